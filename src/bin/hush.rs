@@ -1,0 +1,2 @@
+//! The `hush` command-line tool.
+fn main() {}

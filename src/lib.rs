@@ -1,0 +1,71 @@
+//! Hush finds payment card numbers (PANs), US Social Security numbers, card
+//! security codes (CVV/CVC) and card expiry dates in call notes, chat logs,
+//! emails and speech-to-text call transcripts, and redacts them. It is pure
+//! Rust with no I/O, so the same core runs in a browser tab (compiled to
+//! WebAssembly), in the `hush` command-line tool and in tests.
+//!
+//! # Example
+//!
+//! ```
+//! use hush::{redact, scan, Kind, Policy};
+//!
+//! let text = "Cust card 4111-1111-1111-1111 exp 09/27, SSN 123-13-7435";
+//! let policy = Policy::default();
+//! let findings = scan(text, &policy);
+//! assert_eq!(findings[0].kind(), Kind::Card);
+//! assert_eq!(&text[findings[0].span().range()], "4111-1111-1111-1111");
+//! assert_eq!(
+//!     redact(text, &findings, policy.style),
+//!     "Cust card [CARD] exp [EXPIRY], SSN [SSN]",
+//! );
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Guarantees
+//!
+//! * [`scan`] never fails and never panics, for any `&str`, and its running
+//!   time is linear in the length of the text.
+//! * Offsets are UTF-8 byte offsets that fall on `char` boundaries.
+//! * The core does no I/O, reads no clock, uses no randomness and logs
+//!   nothing. A [`Finding`] holds offsets, never a copy of the secret.
+//!
+//! # What is detected
+//!
+//! * Card numbers of 12 to 19 digits that pass the Luhn check and match a
+//!   brand's prefix and length, written with any mix of spaces, dashes, dots,
+//!   Unicode spaces and dashes, zero-width characters and line breaks between
+//!   digit groups.
+//! * SSNs written 3-2-4 with one consistent separator and valid by SSA
+//!   rules, and nine bare digits with SSN context ("SSN", "social", "SS#"...).
+//! * CVVs and expiry dates after a label ("CVV", "exp"...) or next to a card.
+//! * In transcripts, all of the above spoken as words ("four one one one",
+//!   "oh", "double five", "forty one eleven"), in speech-to-text layouts, and
+//!   read out over several speaker turns.
+//!
+//! # What is not detected
+//!
+//! * Card numbers that fail the Luhn check (a misheard digit), and numbers of
+//!   brands not in the table (see [`validate::brand`]).
+//! * SSNs with no separators and no SSN context nearby: nine digits alone are
+//!   as likely to be a case, member or policy number.
+//! * Bank account and routing numbers, names, addresses, dates of birth.
+//! * Digits in scripts other than ASCII (`٤١١١`, full-width `４１１１`).
+
+#![deny(missing_docs)]
+
+mod detect;
+mod error;
+mod finding;
+mod policy;
+mod redact;
+mod span;
+mod summary;
+pub mod validate;
+
+pub use crate::detect::scan;
+pub use crate::error::{Error, ErrorKind};
+pub use crate::finding::{Finding, Kind};
+pub use crate::policy::{KindSet, Policy, Style};
+pub use crate::redact::{MASK_CHAR, redact};
+pub use crate::span::Span;
+pub use crate::summary::Summary;

@@ -1,0 +1,59 @@
+//! A span is a half-open range of UTF-8 byte offsets into the scanned text.
+//!
+//! Spans always fall on `char` boundaries of the text they came from, so
+//! `&text[span.range()]` never panics. Only the web UI converts them to
+//! UTF-16 offsets.
+
+use std::ops::Range;
+
+/// A half-open range `start..end` of UTF-8 byte offsets.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// Offset of the first byte.
+    pub start: usize,
+    /// Offset one past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// Creates a span. `start` must not be greater than `end`.
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// Returns the span as a `Range`, ready for slicing.
+    pub const fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// Returns the length in bytes.
+    pub const fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    /// Returns true if the span covers no bytes.
+    pub const fn is_empty(self) -> bool {
+        self.start >= self.end
+    }
+
+    /// Returns true if the two spans share at least one byte.
+    pub const fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Returns true if `offset` lies inside the span.
+    pub const fn contains(self, offset: usize) -> bool {
+        self.start <= offset && offset < self.end
+    }
+
+    /// Returns the smallest span covering both.
+    pub fn cover(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(r: Range<usize>) -> Span {
+        Span::new(r.start, r.end)
+    }
+}

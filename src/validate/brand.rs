@@ -1,0 +1,188 @@
+//! Card brands: which issuer prefixes (IINs) exist and how long their card
+//! numbers are. A digit run that passes Luhn but matches no brand here is not
+//! treated as a card.
+
+/// A card network.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Brand {
+    /// Visa: 4, 13, 16 or 19 digits.
+    Visa,
+    /// Mastercard: 51-55 and 2221-2720, 16 digits.
+    Mastercard,
+    /// American Express: 34 and 37, 15 digits.
+    Amex,
+    /// Discover: 6011, 644-649 and 65, 16 to 19 digits.
+    Discover,
+    /// JCB: 3528-3589, 16 to 19 digits.
+    Jcb,
+    /// Diners Club: 300-305, 36, 38 and 39, 14 to 19 digits.
+    Diners,
+    /// UnionPay: 62, 16 to 19 digits.
+    UnionPay,
+    /// Maestro: 50 and 56-69, 12 to 19 digits.
+    Maestro,
+}
+
+impl Brand {
+    /// The brand's name as people write it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Brand::Visa => "Visa",
+            Brand::Mastercard => "Mastercard",
+            Brand::Amex => "Amex",
+            Brand::Discover => "Discover",
+            Brand::Jcb => "JCB",
+            Brand::Diners => "Diners Club",
+            Brand::UnionPay => "UnionPay",
+            Brand::Maestro => "Maestro",
+        }
+    }
+
+    /// The length of the card's security code: 4 for Amex, 3 for the rest.
+    pub const fn cvv_len(self) -> usize {
+        match self {
+            Brand::Amex => 4,
+            _ => 3,
+        }
+    }
+}
+
+/// One row of the brand table: numbers whose first `width` digits lie in
+/// `lo..=hi` and whose length is in `lens`.
+struct Row {
+    width: usize,
+    lo: u32,
+    hi: u32,
+    lens: (usize, usize),
+    only: &'static [usize],
+    brand: Brand,
+}
+
+/// The brand table. More specific rows come first, so 6011 is Discover
+/// before it is Maestro and 62 is UnionPay before it is Maestro.
+#[rustfmt::skip]
+const TABLE: &[Row] = &[
+    Row { width: 1, lo: 4, hi: 4, lens: (13, 19), only: &[13, 16, 19], brand: Brand::Visa },
+    Row { width: 2, lo: 51, hi: 55, lens: (16, 16), only: &[], brand: Brand::Mastercard },
+    Row { width: 4, lo: 2221, hi: 2720, lens: (16, 16), only: &[], brand: Brand::Mastercard },
+    Row { width: 2, lo: 34, hi: 34, lens: (15, 15), only: &[], brand: Brand::Amex },
+    Row { width: 2, lo: 37, hi: 37, lens: (15, 15), only: &[], brand: Brand::Amex },
+    Row { width: 4, lo: 6011, hi: 6011, lens: (16, 19), only: &[], brand: Brand::Discover },
+    Row { width: 3, lo: 644, hi: 649, lens: (16, 19), only: &[], brand: Brand::Discover },
+    Row { width: 2, lo: 65, hi: 65, lens: (16, 19), only: &[], brand: Brand::Discover },
+    Row { width: 4, lo: 3528, hi: 3589, lens: (16, 19), only: &[], brand: Brand::Jcb },
+    Row { width: 3, lo: 300, hi: 305, lens: (14, 19), only: &[], brand: Brand::Diners },
+    Row { width: 2, lo: 36, hi: 36, lens: (14, 19), only: &[], brand: Brand::Diners },
+    Row { width: 2, lo: 38, hi: 39, lens: (14, 19), only: &[], brand: Brand::Diners },
+    Row { width: 2, lo: 62, hi: 62, lens: (16, 19), only: &[], brand: Brand::UnionPay },
+    Row { width: 2, lo: 50, hi: 50, lens: (12, 19), only: &[], brand: Brand::Maestro },
+    Row { width: 2, lo: 56, hi: 69, lens: (12, 19), only: &[], brand: Brand::Maestro },
+];
+
+/// Returns the brand whose prefix and length match `digits` (ASCII digits),
+/// or `None`. The Luhn check is separate: see [`crate::validate::luhn`].
+///
+/// ```
+/// use hush::validate::brand::{self, Brand};
+/// assert_eq!(brand::of("4111111111111111"), Some(Brand::Visa));
+/// assert_eq!(brand::of("2223003122003222"), Some(Brand::Mastercard));
+/// assert_eq!(brand::of("7907620559877216"), None);
+/// ```
+pub fn of(digits: &str) -> Option<Brand> {
+    of_bytes(digits.as_bytes())
+}
+
+/// [`of`] over bytes.
+pub fn of_bytes(digits: &[u8]) -> Option<Brand> {
+    let n = digits.len();
+    if !(12..=19).contains(&n) || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    TABLE.iter().find_map(|row| {
+        let prefix = digits[..row.width]
+            .iter()
+            .fold(0u32, |acc, &b| acc * 10 + u32::from(b - b'0'));
+        let len_ok = if row.only.is_empty() {
+            (row.lens.0..=row.lens.1).contains(&n)
+        } else {
+            row.only.contains(&n)
+        };
+        (row.lo <= prefix && prefix <= row.hi && len_ok).then_some(row.brand)
+    })
+}
+
+/// Returns true if some brand's numbers can start with `digits` (a prefix of
+/// one to four ASCII digits). Used to prune candidates early.
+pub fn could_start(digits: &[u8]) -> bool {
+    if digits.is_empty() {
+        return true;
+    }
+    TABLE.iter().any(|row| {
+        let w = row.width.min(digits.len());
+        let prefix = digits[..w]
+            .iter()
+            .fold(0u32, |acc, &b| acc * 10 + u32::from(b - b'0'));
+        let scale = 10u32.pow((row.width - w) as u32);
+        // The row's range, cut to the first `w` digits.
+        row.lo / scale <= prefix && prefix <= row.hi / scale
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! brand {
+        ($name:ident, $digits:expr, $brand:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(of($digits), $brand, "{}", $digits);
+            }
+        };
+    }
+
+    brand!(visa_13, "4222222222222", Some(Brand::Visa));
+    brand!(visa_16, "4111111111111111", Some(Brand::Visa));
+    brand!(visa_19, "4111111111111111110", Some(Brand::Visa));
+    brand!(visa_15_no, "411111111111111", None);
+    brand!(mc_51, "5105105105105100", Some(Brand::Mastercard));
+    brand!(mc_55, "5555555555554444", Some(Brand::Mastercard));
+    brand!(mc_2221, "2221000000000009", Some(Brand::Mastercard));
+    brand!(mc_2720, "2720990000000007", Some(Brand::Mastercard));
+    brand!(mc_2721_no, "2721000000000000", None);
+    brand!(mc_2220_no, "2220000000000000", None);
+    brand!(mc_15_no, "555555555555444", None);
+    brand!(amex_34, "343891733888562", Some(Brand::Amex));
+    brand!(amex_37, "378282246310005", Some(Brand::Amex));
+    brand!(amex_16_no, "3782822463100050", None);
+    brand!(discover_6011, "6011111111111117", Some(Brand::Discover));
+    brand!(discover_644, "6441111111111111", Some(Brand::Discover));
+    brand!(discover_65_19, "6511111111111111111", Some(Brand::Discover));
+    brand!(jcb, "3530111333300000", Some(Brand::Jcb));
+    brand!(jcb_15_no, "353011133330000", None);
+    brand!(diners_300, "30569309025904", Some(Brand::Diners));
+    brand!(diners_36, "36954240055562", Some(Brand::Diners));
+    brand!(diners_38, "38520000023237", Some(Brand::Diners));
+    brand!(diners_306_no, "30669309025904", None);
+    brand!(unionpay, "6263762135357915", Some(Brand::UnionPay));
+    brand!(maestro_50_12, "501234567890", Some(Brand::Maestro));
+    brand!(maestro_58, "5828341190299050", Some(Brand::Maestro));
+    brand!(maestro_69, "6912345678901", Some(Brand::Maestro));
+    brand!(epoch_ms_no, "1700000000000", None);
+    brand!(zero_prefix_no, "0548764950288863095", None);
+    brand!(nine_prefix_no, "9282793152687489", None);
+    brand!(too_short, "41111111111", None);
+    brand!(too_long, "41111111111111111111", None);
+
+    #[test]
+    fn could_start_prunes() {
+        assert!(could_start(b"4"));
+        assert!(could_start(b"22"));
+        assert!(could_start(b"272"));
+        assert!(!could_start(b"273"));
+        assert!(!could_start(b"1"));
+        assert!(!could_start(b"9"));
+        assert!(could_start(b"35"));
+        assert!(!could_start(b"31"));
+    }
+}
