@@ -220,6 +220,6 @@ mod tests {
             finding(Kind::Cvv, &[(11, 400)], "123"),
         ];
         let out = redact(text, &fs, Style::Label);
-        assert_eq!(out, "h[CVV][CVV]");
+        assert_eq!(out, "h[CVV]r[CVV]");
     }
 }

@@ -1,14 +1,331 @@
 //! Detection: from text to findings.
+//!
+//! The pipeline, each stage linear in the text:
+//!
+//! 1. [`token`]: cut the text into tokens (digits, words, spaces, dashes...).
+//! 2. [`layout`]: find the turns of a conversation, if it is one.
+//! 3. [`context`]: find label phrases ("card", "SSN", "security code",
+//!    "order #") and what each turn asks for.
+//! 4. [`units`]: find the pieces of numbers, written or spoken, and join
+//!    them into runs.
+//! 5. The detectors, in order of priority, each taking the units it uses
+//!    so no two findings overlap: [`card`], [`ssn`], [`expiry`], [`cvv`].
 
-use crate::finding::Finding;
+mod card;
+mod context;
+mod cvv;
+mod expiry;
+mod layout;
+mod lexicon;
+mod ssn;
+mod token;
+mod units;
+
+use std::ops::Range;
+
+use self::context::{Label, Labels};
+use self::layout::Layout;
+use self::lexicon::Cat;
+use self::token::{Tok, Token};
+use self::units::{Glue, Units};
+use crate::finding::{Finding, Kind};
 use crate::policy::Policy;
+use crate::span::Span;
+use crate::validate::brand::Brand;
 
 /// Finds every card number, SSN, CVV and expiry date in `text` that
 /// `policy` asks for.
 ///
 /// Never fails, never panics; time is linear in `text.len()`. The findings
 /// are sorted by their first byte and no two share a byte.
+///
+/// ```
+/// use hush::{scan, Kind, Policy};
+///
+/// let text = "Customer: it's four one one one, one one one one\n\
+///             Agent: uh huh\n\
+///             Customer: one one one one, one one one one";
+/// let findings = scan(text, &Policy::default());
+/// assert_eq!(findings.len(), 1);
+/// assert_eq!(findings[0].kind(), Kind::Card);
+/// // One part per turn: the agent's "uh huh" stays.
+/// assert_eq!(findings[0].parts().len(), 2);
+/// ```
 pub fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
-    let _ = (text, policy);
-    Vec::new()
+    if policy.kinds.is_empty() {
+        return Vec::new();
+    }
+    let mut doc = Doc::new(text);
+    card::detect(&mut doc);
+    ssn::detect(&mut doc);
+    expiry::detect(&mut doc);
+    cvv::detect(&mut doc);
+    let mut drafts = doc.drafts;
+    drafts.sort_by_key(|d| d.parts[0].start);
+    drafts
+        .into_iter()
+        .filter(|d| policy.kinds.contains(d.kind))
+        .map(|d| Finding::new(d.kind, d.parts, d.reason, &d.digits))
+        .collect()
 }
+
+/// A finding in the making.
+#[derive(Clone, Debug)]
+struct Draft {
+    kind: Kind,
+    parts: Vec<Span>,
+    reason: String,
+    digits: Vec<u8>,
+    /// The turn of its first part.
+    turn: usize,
+    /// Index of its last token.
+    last_token: usize,
+    /// For cards, the brand.
+    brand: Option<Brand>,
+}
+
+/// Everything known about the text being scanned.
+struct Doc<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    layout: Layout,
+    labels: Labels,
+    units: Units,
+    /// Per unit: already part of a finding.
+    taken: Vec<bool>,
+    /// Per token: 1 + the index of the unit that starts there, or 0.
+    unit_at: Vec<u32>,
+    /// Per turn: what the other speaker's previous turn asked for.
+    questions: Vec<Option<Label>>,
+    drafts: Vec<Draft>,
+}
+
+/// The context of a candidate.
+#[derive(Clone, Copy, Debug, Default)]
+struct Ctx {
+    /// The closest label before it in its turn.
+    near: Option<Label>,
+    /// What the other speaker asked for.
+    question: Option<Label>,
+}
+
+impl Ctx {
+    /// The category that decides: the near label if any, else the
+    /// question.
+    fn cat(&self) -> Option<Cat> {
+        self.near.or(self.question).map(|l| l.cat)
+    }
+
+    /// The label that decides.
+    fn label(&self) -> Option<Label> {
+        self.near.or(self.question)
+    }
+}
+
+impl<'t> Doc<'t> {
+    fn new(text: &'t str) -> Doc<'t> {
+        let tokens = token::tokenize(text);
+        let layout = layout::layout(text);
+        let labels = Labels::find(text, &tokens);
+        let units = units::units(text, &tokens, &layout);
+        let mut unit_at = vec![0u32; tokens.len()];
+        for (i, u) in units.units.iter().enumerate() {
+            unit_at[u.first] = i as u32 + 1;
+        }
+        let questions = if layout.conversation {
+            (0..layout.turns.len())
+                .map(|t| {
+                    let prev = layout.previous_other(t)?;
+                    labels.question(layout.turns[prev].content)
+                })
+                .collect()
+        } else {
+            vec![None; layout.turns.len()]
+        };
+        let taken = vec![false; units.units.len()];
+        Doc {
+            text,
+            tokens,
+            layout,
+            labels,
+            units,
+            taken,
+            unit_at,
+            questions,
+            drafts: Vec::new(),
+        }
+    }
+
+    /// The runs, cut where a unit is already taken: ranges of untaken
+    /// units that are joined.
+    fn free_runs(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        for run in self.units.runs() {
+            let mut start = run.start;
+            for i in run.clone() {
+                if self.taken[i] {
+                    if start < i {
+                        out.push(start..i);
+                    }
+                    start = i + 1;
+                }
+            }
+            if start < run.end {
+                out.push(start..run.end);
+            }
+        }
+        out
+    }
+
+    /// The context of units `range`, with labels at most `max_words` words
+    /// before.
+    fn ctx(&self, range: Range<usize>, max_words: u32) -> Ctx {
+        let first = &self.units.units[range.start];
+        self.ctx_at(first.first, first.turn, max_words)
+    }
+
+    /// The context of a candidate starting at token `token` in turn
+    /// `turn`.
+    fn ctx_at(&self, token: usize, turn: usize, max_words: u32) -> Ctx {
+        let content = self.layout.turns[turn].content;
+        Ctx {
+            near: self.labels.before(token, content, max_words),
+            question: self.questions[turn],
+        }
+    }
+
+    /// The digits of units `range`, concatenated.
+    fn digits(&self, range: Range<usize>) -> Vec<u8> {
+        range.flat_map(|i| self.units.digits_of(i).iter().copied()).collect()
+    }
+
+    /// The parts that cover units `range`: one per turn.
+    fn parts(&self, range: Range<usize>) -> Vec<Span> {
+        let units = &self.units.units;
+        let mut parts: Vec<Span> = Vec::new();
+        for i in range.clone() {
+            let u = &units[i];
+            match parts.last_mut() {
+                Some(p) if i > range.start && u.glue != Glue::Turn => {
+                    p.end = u.span.end;
+                }
+                _ => parts.push(u.span),
+            }
+        }
+        parts
+    }
+
+    /// Records a finding over units `range` and marks them taken.
+    fn take(
+        &mut self,
+        kind: Kind,
+        range: Range<usize>,
+        reason: String,
+        brand: Option<Brand>,
+    ) {
+        let digits = self.digits(range.clone());
+        let parts = self.parts(range.clone());
+        let first = &self.units.units[range.start];
+        let last = &self.units.units[range.end - 1];
+        let draft = Draft {
+            kind,
+            parts,
+            reason,
+            digits,
+            turn: first.turn,
+            last_token: last.last,
+            brand,
+        };
+        for i in range {
+            self.taken[i] = true;
+        }
+        self.drafts.push(draft);
+    }
+
+    /// Records a finding that is not made of units alone (a month name and
+    /// a year) and marks the units in `units` taken.
+    fn take_span(
+        &mut self,
+        kind: Kind,
+        span: Span,
+        last_token: usize,
+        units: Range<usize>,
+        digits: Vec<u8>,
+        reason: String,
+    ) {
+        let turn = self.layout.turn_at(span.start).unwrap_or(0);
+        for i in units {
+            self.taken[i] = true;
+        }
+        self.drafts.push(Draft {
+            kind,
+            parts: vec![span],
+            reason,
+            digits,
+            turn,
+            last_token,
+            brand: None,
+        });
+    }
+
+    /// The number of distinct turns units `range` span.
+    fn turns_in(&self, range: Range<usize>) -> usize {
+        1 + range
+            .skip(1)
+            .filter(|&i| self.units.units[i].glue == Glue::Turn)
+            .count()
+    }
+
+    /// Returns the card found in `turn` that ends shortly before token
+    /// `at`, with only spaces and punctuation between.
+    fn card_just_before(&self, at: usize, turn: usize) -> Option<&Draft> {
+        self.drafts.iter().find(|d| {
+            d.kind == Kind::Card
+                && d.turn == turn
+                && d.last_token < at
+                && at - d.last_token <= 4
+                && self.tokens[d.last_token + 1..at].iter().all(|t| {
+                    matches!(t.tok, Tok::Space | Tok::Comma | Tok::Punct(_))
+                        || t.tok == Tok::Dash
+                })
+        })
+    }
+
+    /// The brand of the card nearest before byte `at` in `turn`, if any:
+    /// a CVV's length depends on it.
+    fn card_brand_in(&self, turn: usize) -> Option<Brand> {
+        self.drafts
+            .iter()
+            .rev()
+            .find(|d| d.kind == Kind::Card && d.turn == turn)
+            .and_then(|d| d.brand)
+    }
+
+    /// Describes where a label is relative to the candidate at `at`:
+    /// "'social' 7 chars before" or "agent asked for 'social'".
+    fn why(&self, ctx: &Ctx, at: usize) -> String {
+        match (ctx.near, ctx.question) {
+            (Some(l), _) => {
+                let gap = self.text[l.span.end..at].chars().count();
+                format!("'{}' {} chars before", self.quote(l.span), gap)
+            }
+            (None, Some(q)) => {
+                format!("asked for '{}'", self.quote(q.span))
+            }
+            (None, None) => String::new(),
+        }
+    }
+
+    /// The text of a label, shortened and flattened for a reason.
+    fn quote(&self, span: Span) -> String {
+        let s: String = self.text[span.range()]
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .take(32)
+            .collect();
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,162 @@
+//! Card numbers: 12 to 19 digits that pass the Luhn check and match a
+//! brand's prefix and length, found inside runs.
+//!
+//! A run may hold more than a card: "4111 1111 1111 1111 123" is a card
+//! and its CVV; a customer may say "oh" before the number. So every window
+//! of units that forms a valid card is a candidate, except windows that cut
+//! a written number in two (which would find cards inside tracking numbers),
+//! and the best set of disjoint candidates is kept: the one covering the
+//! most digits.
+
+use std::ops::Range;
+
+use super::Doc;
+use super::lexicon::Cat;
+use super::units::Glue;
+use crate::finding::Kind;
+use crate::validate::brand::{self, Brand};
+use crate::validate::luhn;
+
+/// A window of units that forms a valid card number.
+#[derive(Clone, Debug)]
+struct Candidate {
+    units: Range<usize>,
+    brand: Brand,
+    len: usize,
+}
+
+pub(super) fn detect(doc: &mut Doc<'_>) {
+    for run in doc.units.runs() {
+        let candidates = candidates(doc, run.clone());
+        for c in best(&candidates, run.clone()) {
+            if unlikely(doc, &c) {
+                continue;
+            }
+            let spoken = c.units.clone().any(|i| doc.units.units[i].spoken);
+            let turns = doc.turns_in(c.units.clone());
+            let mut reason =
+                format!("{}, {} digits, Luhn ok", c.brand.name(), c.len);
+            if spoken {
+                reason.push_str(", spoken");
+            }
+            if turns > 1 {
+                reason.push_str(&format!(", read over {turns} turns"));
+            }
+            doc.take(Kind::Card, c.units, reason, Some(c.brand));
+        }
+    }
+}
+
+/// Every window of `run` that is a valid card number.
+fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
+    let units = &doc.units;
+    let mut out = Vec::new();
+    let mut digits: Vec<u8> = Vec::with_capacity(24);
+    for i in run.clone() {
+        if (i > run.start && units.cuts_written(i)) || units.is_homophone(i) {
+            continue;
+        }
+        digits.clear();
+        for j in i..run.end {
+            digits.extend_from_slice(units.digits_of(j));
+            if digits.len() > 19 || !brand::could_start(&digits[..digits.len().min(4)]) {
+                break;
+            }
+            let end = j + 1;
+            if digits.len() < 12
+                || units.is_homophone(j)
+                || (end < run.end && units.cuts_written(end) && !trailer(doc, end))
+            {
+                continue;
+            }
+            if let Some(brand) = brand::of_bytes(&digits) {
+                if luhn::is_valid_bytes(&digits) {
+                    out.push(Candidate { units: i..end, brand, len: digits.len() });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Returns true if the written units from `end` on may be cut off a card:
+/// one or two short groups after a space, such as a CVV or an expiry typed
+/// right after the number.
+fn trailer(doc: &Doc<'_>, end: usize) -> bool {
+    let units = &doc.units;
+    let glue = units.units[end].glue_span;
+    if !doc.text[glue.range()].chars().all(char::is_whitespace) {
+        return false;
+    }
+    let mut k = end;
+    while k < units.units.len() && (k == end || units.cuts_written(k)) {
+        if units.digits_of(k).len() > 4 || k - end >= 2 {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+/// Picks disjoint candidates covering the most digits (ties: fewer
+/// candidates, then the ones that cover whole runs).
+fn best(candidates: &[Candidate], run: Range<usize>) -> Vec<Candidate> {
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    let n = run.end - run.start;
+    // score[k]: the best over the first k units of the run; from[k]: the
+    // candidate that ends there, if used.
+    let mut score = vec![(0usize, 0i64); n + 1];
+    let mut from: Vec<Option<usize>> = vec![None; n + 1];
+    let mut by_end: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
+    for (ci, c) in candidates.iter().enumerate() {
+        by_end[c.units.end - run.start].push(ci);
+    }
+    for k in 1..=n {
+        score[k] = score[k - 1];
+        from[k] = None;
+        for &ci in &by_end[k] {
+            let c = &candidates[ci];
+            let s = score[c.units.start - run.start];
+            let whole = c.units == run;
+            let cand = (s.0 + c.len, s.1 - 1 + i64::from(whole));
+            if cand > score[k] {
+                score[k] = cand;
+                from[k] = Some(ci);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut k = n;
+    while k > 0 {
+        match from[k] {
+            Some(ci) => {
+                out.push(candidates[ci].clone());
+                k = candidates[ci].units.start - run.start;
+            }
+            None => k -= 1,
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// Returns true if context says a valid-looking number is something else:
+/// a bare digit block labelled as an order, tracking, IMEI or similar
+/// number, with no card label closer.
+fn unlikely(doc: &Doc<'_>, c: &Candidate) -> bool {
+    let units = &doc.units.units;
+    let single_block = c.units.len() == 1 && !units[c.units.start].spoken;
+    if !single_block {
+        return false;
+    }
+    let ctx = doc.ctx(c.units.clone(), 3);
+    match ctx.near {
+        Some(l) => l.cat == Cat::Other,
+        None => {
+            ctx.question.is_some_and(|q| q.cat == Cat::Other)
+                && units[c.units.start].glue != Glue::Turn
+        }
+    }
+}

@@ -1,0 +1,285 @@
+//! Context: the label phrases found in the text ("card number", "SSN",
+//! "security code", "order #") and the questions a conversation asks, which
+//! decide what a bare number is.
+//!
+//! Two kinds of context are used:
+//!
+//! * the **nearest label** before a number in the same turn (or line of a
+//!   note), within a few words and with no other number in between;
+//! * in a conversation, the **question**: what the other speaker's previous
+//!   turn asked for ("What's the expiration on that?").
+
+use super::lexicon::{self, Cat};
+use super::token::{Tok, Token};
+use crate::span::Span;
+
+/// A label phrase found in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Label {
+    pub(crate) cat: Cat,
+    pub(crate) span: Span,
+    /// Index of the phrase's first token.
+    pub(crate) first: usize,
+    /// Index of the phrase's last token.
+    pub(crate) last: usize,
+}
+
+/// The labels of a text and what is needed to measure distances to them.
+pub(crate) struct Labels {
+    labels: Vec<Label>,
+    /// `words[t]`: the number of word tokens before token `t`.
+    words: Vec<u32>,
+    /// `digits[t]`: the number of digit tokens before token `t`.
+    digits: Vec<u32>,
+}
+
+/// Folds a word to ASCII lowercase in `buf`; `None` if it is not ASCII or
+/// too long to be in the lexicon.
+pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    if word.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+impl Labels {
+    /// Finds every label phrase in `tokens`.
+    pub(crate) fn find(text: &str, tokens: &[Token]) -> Labels {
+        let mut words = Vec::with_capacity(tokens.len() + 1);
+        let mut digits = Vec::with_capacity(tokens.len() + 1);
+        let (mut w, mut d) = (0u32, 0u32);
+        for t in tokens {
+            words.push(w);
+            digits.push(d);
+            match t.tok {
+                Tok::Word => w += 1,
+                Tok::Digits => d += 1,
+                _ => {}
+            }
+        }
+        words.push(w);
+        digits.push(d);
+
+        let mut labels: Vec<Label> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = tokens[i];
+            if t.tok != Tok::Word {
+                i += 1;
+                continue;
+            }
+            let mut buf = [0u8; 24];
+            let Some(first) = fold(&text[t.span.range()], &mut buf) else {
+                i += 1;
+                continue;
+            };
+            let mut matched = None;
+            for (rest, cat) in lexicon::phrases(first) {
+                if let Some(last) = match_rest(text, tokens, i, rest) {
+                    matched = Some((last, *cat));
+                    break;
+                }
+            }
+            match matched {
+                Some((mut last, cat)) => {
+                    // "CVV2", "cvc2": the digit belongs to the label.
+                    if let Some(next) = tokens.get(last + 1) {
+                        if next.tok == Tok::Digits
+                            && next.span.start == tokens[last].span.end
+                            && next.span.len() == 1
+                        {
+                            last += 1;
+                        }
+                    }
+                    labels.push(Label {
+                        cat,
+                        span: Span::new(t.span.start, tokens[last].span.end),
+                        first: i,
+                        last,
+                    });
+                    i = last + 1;
+                }
+                None => i += 1,
+            }
+        }
+        // "last four of the social", "card ending in": the secret named
+        // after "last four" is only its last four digits.
+        for k in 0..labels.len() {
+            if labels[k].cat != Cat::Last4 {
+                continue;
+            }
+            let end = labels[k].last;
+            for next in labels.iter_mut().skip(k + 1) {
+                if words[next.first] - words[end + 1] > 4 {
+                    break;
+                }
+                if matches!(next.cat, Cat::Card | Cat::Ssn) {
+                    next.cat = Cat::Last4;
+                }
+            }
+        }
+        Labels { labels, words, digits }
+    }
+
+    /// The labels in text order.
+    pub(crate) fn all(&self) -> &[Label] {
+        &self.labels
+    }
+
+    /// Returns the label closest before token `at`, if it lies inside
+    /// `within` (a turn's content), ends at most `max_words` words before
+    /// `at` and has no digits between it and `at`.
+    pub(crate) fn before(
+        &self,
+        at: usize,
+        within: Span,
+        max_words: u32,
+    ) -> Option<Label> {
+        let k = self.labels.partition_point(|l| l.last < at);
+        let label = *self.labels.get(k.checked_sub(1)?)?;
+        let ok = label.span.start >= within.start
+            && self.words[at] - self.words[label.last + 1] <= max_words
+            && self.digits[at] == self.digits[label.last + 1];
+        ok.then_some(label)
+    }
+
+    /// Returns the first label after token `at` (the last token of a number)
+    /// if it lies inside `within`, at most `max_words` words on and with no
+    /// digits in between: "123456789 (SSN)".
+    pub(crate) fn after(
+        &self,
+        at: usize,
+        within: Span,
+        max_words: u32,
+    ) -> Option<Label> {
+        let k = self.labels.partition_point(|l| l.first <= at);
+        let label = *self.labels.get(k)?;
+        let ok = label.span.end <= within.end
+            && self.words[label.first] - self.words[at + 1] <= max_words
+            && self.digits[label.first] == self.digits[at + 1];
+        ok.then_some(label)
+    }
+
+    /// What a turn asks for: the last label naming a secret in `content`,
+    /// else the last label of another kind of number, else `None`.
+    pub(crate) fn question(&self, content: Span) -> Option<Label> {
+        let lo = self.labels.partition_point(|l| l.span.start < content.start);
+        let hi = self.labels.partition_point(|l| l.span.end <= content.end);
+        let inside = self.labels.get(lo..hi.max(lo))?;
+        inside
+            .iter()
+            .rev()
+            .find(|l| l.cat.is_secret())
+            .or_else(|| inside.last())
+            .copied()
+    }
+
+    /// The number of words from token `from` up to token `to`.
+    pub(crate) fn words_between(&self, from: usize, to: usize) -> u32 {
+        self.words[to].saturating_sub(self.words[from])
+    }
+}
+
+/// Matches the remaining words of a phrase after token `i`; returns the
+/// index of its last token.
+fn match_rest(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    rest: &[&str],
+) -> Option<usize> {
+    let mut at = i;
+    for want in rest {
+        let mut j = at + 1;
+        // Words of a phrase may be joined by spaces, hyphens ("v-code"),
+        // full stops ("soc. sec.") or `#`.
+        while j < tokens.len()
+            && matches!(
+                tokens[j].tok,
+                Tok::Space | Tok::Dash | Tok::Dot | Tok::Punct('#')
+            )
+        {
+            j += 1;
+        }
+        let t = tokens.get(j)?;
+        if !matches!(t.tok, Tok::Word | Tok::Digits) {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        if fold(&text[t.span.range()], &mut buf)? != *want {
+            return None;
+        }
+        at = j;
+    }
+    Some(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::token::tokenize;
+
+    fn cats(text: &str) -> Vec<(Cat, &str)> {
+        let tokens = tokenize(text);
+        Labels::find(text, &tokens)
+            .all()
+            .iter()
+            .map(|l| (l.cat, &text[l.span.range()]))
+            .collect()
+    }
+
+    #[test]
+    fn phrases_match_on_word_boundaries() {
+        assert_eq!(cats("Russian associates"), vec![]);
+        assert_eq!(cats("SS# 123"), vec![(Cat::Ssn, "SS")]);
+        assert_eq!(cats("soc. sec. no."), vec![(Cat::Ssn, "soc. sec")]);
+        assert_eq!(cats("v-code 6174"), vec![(Cat::Cvv, "v-code")]);
+        assert_eq!(cats("CVV2 956"), vec![(Cat::Cvv, "CVV2")]);
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        assert_eq!(
+            cats("the code on the back of the card"),
+            vec![(Cat::Cvv, "code on the back of the card")]
+        );
+        assert_eq!(
+            cats("What's the serial on the back?"),
+            vec![(Cat::Other, "serial on the back")]
+        );
+    }
+
+    #[test]
+    fn last_four_absorbs_the_noun_after_it() {
+        assert_eq!(
+            cats("Last four of the social please."),
+            vec![(Cat::Last4, "Last four"), (Cat::Last4, "social")]
+        );
+        assert_eq!(
+            cats("What's the social on the account?"),
+            vec![(Cat::Ssn, "social")]
+        );
+    }
+
+    #[test]
+    fn question_prefers_secrets_and_the_last_one() {
+        let text = "Thank you, card ending 3241. And the expiration date?";
+        let tokens = tokenize(text);
+        let labels = Labels::find(text, &tokens);
+        let q = labels.question(Span::new(0, text.len())).unwrap();
+        assert_eq!(q.cat, Cat::Expiry);
+    }
+
+    #[test]
+    fn before_respects_distance_and_digits() {
+        let text = "SSN on file, case 123456789";
+        let tokens = tokenize(text);
+        let labels = Labels::find(text, &tokens);
+        let at = tokens.iter().position(|t| t.tok == Tok::Digits).unwrap();
+        let l = labels.before(at, Span::new(0, text.len()), 6).unwrap();
+        assert_eq!(l.cat, Cat::Other);
+    }
+}

@@ -1,0 +1,339 @@
+//! Expiry dates: a month and a year next to a card or after a label ("exp",
+//! "expires", "valid thru") or in answer to "when does it expire?".
+//!
+//! Forms: `09/27`, `9/27`, `09/2027`, `09-27`, `02 / 31`, `0927`, "September
+//! 2027", "Sep '27", "February of twenty twenty nine", "oh nine twenty
+//! seven", "nine thirty two" (9/32). A date with a day (`12/04/1951`,
+//! "April 18, 2023") is never an expiry.
+
+use std::ops::Range;
+
+use super::lexicon::{self, Cat};
+use super::token::Tok;
+use super::units::Glue;
+use super::{Ctx, Doc};
+use crate::finding::Kind;
+
+pub(super) fn detect(doc: &mut Doc<'_>) {
+    numeric(doc);
+    months(doc);
+    compact(doc);
+}
+
+/// Returns true if `month` and `year` (two or four digits) make a plausible
+/// expiry. Without a label the year must be near today's cards.
+fn valid(month: u32, year: u32, year_digits: usize, labelled: bool) -> bool {
+    if !(1..=12).contains(&month) {
+        return false;
+    }
+    match year_digits {
+        2 => labelled || (15..=49).contains(&year),
+        4 => {
+            (2000..=2099).contains(&year)
+                && (labelled || (2015..=2049).contains(&year))
+        }
+        _ => false,
+    }
+}
+
+fn number(digits: &[u8]) -> u32 {
+    digits.iter().fold(0, |acc, &b| acc * 10 + u32::from(b - b'0'))
+}
+
+/// Splits compact expiry digits into month and year: `0927`, `927`,
+/// `092027`, `92027`.
+fn split(digits: &[u8]) -> Option<(u32, u32, usize)> {
+    match digits.len() {
+        3 => Some((number(&digits[..1]), number(&digits[1..]), 2)),
+        4 => Some((number(&digits[..2]), number(&digits[2..]), 2)),
+        5 => Some((number(&digits[..1]), number(&digits[1..]), 4)),
+        6 => Some((number(&digits[..2]), number(&digits[2..]), 4)),
+        _ => None,
+    }
+}
+
+fn labelled(ctx: &Ctx) -> bool {
+    ctx.cat() == Some(Cat::Expiry)
+}
+
+fn reason(doc: &Doc<'_>, ctx: &Ctx, at: usize, card_next: bool) -> String {
+    if labelled(ctx) {
+        format!("expiry: {}", doc.why(ctx, at))
+    } else if card_next {
+        "expiry: right after a card number".to_string()
+    } else {
+        "expiry".to_string()
+    }
+}
+
+/// `09/27`, `9/27`, `09/2027`, `09-27`, `02 / 31`.
+fn numeric(doc: &mut Doc<'_>) {
+    let n = doc.tokens.len();
+    let mut k = 0;
+    while k < n {
+        let Some((end_tok, m_unit, y_unit)) = numeric_at(doc, k) else {
+            k += 1;
+            continue;
+        };
+        let turn = doc.units.units[m_unit].turn;
+        let ctx = doc.ctx_at(k, turn, 4);
+        let card_next = doc.card_just_before(k, turn).is_some();
+        let month = number(doc.units.digits_of(m_unit));
+        let yd = doc.units.digits_of(y_unit);
+        let ok = valid(month, number(yd), yd.len(), labelled(&ctx))
+            && (labelled(&ctx) || card_next);
+        if ok {
+            let span = doc.tokens[k].span.cover(doc.tokens[end_tok].span);
+            let mut digits = doc.units.digits_of(m_unit).to_vec();
+            digits.extend_from_slice(yd);
+            let why = reason(doc, &ctx, span.start, card_next);
+            doc.take_span(
+                Kind::Expiry,
+                span,
+                end_tok,
+                m_unit..y_unit + 1,
+                digits,
+                why,
+            );
+            k = end_tok + 1;
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// Matches `MM sep YY` at token `k`: returns its last token and the units
+/// of the month and the year.
+fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
+    let toks = &doc.tokens;
+    let m = toks[k];
+    if m.tok != Tok::Digits || m.span.len() > 2 {
+        return None;
+    }
+    let m_unit = (doc.unit_at[k] as usize).checked_sub(1)?;
+    if doc.taken[m_unit] {
+        return None;
+    }
+    // Not the second or third part of a date.
+    if k > 0 && matches!(toks[k - 1].tok, Tok::Punct('/') | Tok::Punct(':')) {
+        return None;
+    }
+    if k > 1
+        && matches!(toks[k - 1].tok, Tok::Dash | Tok::Dot)
+        && toks[k - 2].tok == Tok::Digits
+    {
+        return None;
+    }
+    let mut j = k + 1;
+    let space = |j: usize| {
+        toks.get(j).is_some_and(|t| t.tok == Tok::Space && t.span.len() <= 2)
+    };
+    if space(j) {
+        j += 1;
+    }
+    let sep = toks.get(j)?;
+    let is_sep = match sep.tok {
+        Tok::Punct('/') => true,
+        Tok::Dash => doc.text[sep.span.range()].chars().count() == 1,
+        _ => false,
+    };
+    if !is_sep {
+        return None;
+    }
+    j += 1;
+    if space(j) {
+        j += 1;
+    }
+    let y = toks.get(j)?;
+    if y.tok != Tok::Digits || !matches!(y.span.len(), 2 | 4) {
+        return None;
+    }
+    let y_unit = (doc.unit_at[j] as usize).checked_sub(1)?;
+    if doc.taken[y_unit] {
+        return None;
+    }
+    // Not followed by another date part (`12/04/1951`, `2024-07-06`).
+    if let (Some(a), Some(b)) = (toks.get(j + 1), toks.get(j + 2)) {
+        let sep_after = matches!(a.tok, Tok::Punct('/') | Tok::Dash | Tok::Dot | Tok::Punct(':'));
+        if sep_after && b.tok == Tok::Digits {
+            return None;
+        }
+    }
+    Some((j, m_unit, y_unit))
+}
+
+/// "September 2027", "Sep '27", "Sept. 2027", "February of twenty twenty
+/// nine", "october thirty one".
+fn months(doc: &mut Doc<'_>) {
+    let n = doc.tokens.len();
+    for k in 0..n {
+        let t = doc.tokens[k];
+        if t.tok != Tok::Word {
+            continue;
+        }
+        let mut buf = [0u8; 24];
+        let Some(w) = super::context::fold(&doc.text[t.span.range()], &mut buf)
+        else {
+            continue;
+        };
+        let Some(month) = lexicon::month(w) else { continue };
+        let Some(turn) = doc.layout.turn_at(t.span.start) else { continue };
+        let Some(year) = year_after(doc, k) else { continue };
+        let ctx = doc.ctx_at(k, turn, 4);
+        let card_next = doc.card_just_before(k, turn).is_some();
+        let strong = year.apostrophe || year.digits.len() == 4;
+        let ok = labelled(&ctx) || (card_next && strong);
+        let y = number(&year.digits);
+        if !ok || !valid(u32::from(month), y, year.digits.len(), true) {
+            continue;
+        }
+        let span = t.span.cover(doc.tokens[year.last_token].span);
+        let mut digits = format!("{month:02}").into_bytes();
+        digits.extend_from_slice(&year.digits);
+        let why = reason(doc, &ctx, span.start, card_next);
+        doc.take_span(
+            Kind::Expiry,
+            span,
+            year.last_token,
+            year.units,
+            digits,
+            why,
+        );
+    }
+}
+
+/// A year after a month name.
+struct Year {
+    digits: Vec<u8>,
+    apostrophe: bool,
+    units: Range<usize>,
+    last_token: usize,
+}
+
+fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
+    let toks = &doc.tokens;
+    let mut j = k + 1;
+    if toks.get(j).is_some_and(|t| t.tok == Tok::Dot) {
+        j += 1;
+    }
+    if !toks.get(j).is_some_and(|t| t.tok == Tok::Space) {
+        return None;
+    }
+    j += 1;
+    let is_of = toks.get(j).is_some_and(|t| {
+        t.tok == Tok::Word && doc.text[t.span.range()].eq_ignore_ascii_case("of")
+    });
+    if is_of {
+        j += 1;
+        if !toks.get(j).is_some_and(|t| t.tok == Tok::Space) {
+            return None;
+        }
+        j += 1;
+    }
+    let apostrophe = toks
+        .get(j)
+        .is_some_and(|t| matches!(t.tok, Tok::Punct('\'' | '’' | '‘')));
+    if apostrophe {
+        j += 1;
+    }
+    let u = (*doc.unit_at.get(j)? as usize).checked_sub(1)?;
+    if doc.taken[u] {
+        return None;
+    }
+    let units = &doc.units;
+    let d = units.digits_of(u);
+    let unit = &units.units[u];
+    let next = units.units.get(u + 1);
+    let (digits, last_unit) = match (d.len(), unit.spoken) {
+        (4, _) => (d.to_vec(), u),
+        (2, false) => {
+            // "April 18, 2023" is a date, and so is "Nov 09 2023".
+            let after = toks.get(unit.last + 1).map(|t| t.tok);
+            if matches!(after, Some(Tok::Comma))
+                || next.is_some_and(|n| n.glue != Glue::Break && !doc.taken[u + 1])
+            {
+                return None;
+            }
+            (d.to_vec(), u)
+        }
+        (2, true) => {
+            // "twenty twenty nine", "twenty thirty": a four-digit year.
+            match next {
+                Some(n)
+                    if d == b"20"
+                        && n.glue == Glue::Tight
+                        && n.spoken
+                        && units.digits_of(u + 1).len() == 2
+                        && !doc.taken[u + 1] =>
+                {
+                    let mut y = d.to_vec();
+                    y.extend_from_slice(units.digits_of(u + 1));
+                    (y, u + 1)
+                }
+                _ => (d.to_vec(), u),
+            }
+        }
+        _ => return None,
+    };
+    if apostrophe && digits.len() != 2 {
+        return None;
+    }
+    Some(Year {
+        digits,
+        apostrophe,
+        units: u..last_unit + 1,
+        last_token: units.units[last_unit].last,
+    })
+}
+
+/// `0927`, `0828`, "oh nine twenty seven", "nine thirty two", "one one
+/// three zero": digits alone, after an expiry label or question.
+fn compact(doc: &mut Doc<'_>) {
+    for run in doc.free_runs() {
+        let mut start = run.start;
+        while start < run.end {
+            let mut taken = None;
+            let mut len = 0;
+            for end in start + 1..=run.end {
+                len += doc.units.digits_of(end - 1).len();
+                if len > 6 {
+                    break;
+                }
+                let boundary = end == run.end
+                    || !matches!(doc.units.units[end].glue, Glue::Tight)
+                    || doc.units.units[end].spoken;
+                if boundary && (3..=6).contains(&len) && fits(doc, start..end, run.clone()) {
+                    taken = Some(end);
+                    break;
+                }
+            }
+            match taken {
+                Some(end) => start = end,
+                None => break,
+            }
+        }
+    }
+}
+
+/// Records units `range` as an expiry if they form one in context.
+fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
+    let units = &doc.units;
+    if units.is_homophone(range.start) || units.is_homophone(range.end - 1) {
+        return false;
+    }
+    let digits = doc.digits(range.clone());
+    let Some((month, year, yd)) = split(&digits) else { return false };
+    let ctx = doc.ctx(range.clone(), 4);
+    let after_card = range.start == run.start
+        && range.start > 0
+        && units.units[range.start].glue != Glue::Break
+        && doc.taken[range.start - 1]
+        && digits.len() == 4;
+    if !(labelled(&ctx) || after_card) || !valid(month, year, yd, labelled(&ctx)) {
+        return false;
+    }
+    let at = units.units[range.start].span.start;
+    let why = reason(doc, &ctx, at, after_card);
+    doc.take(Kind::Expiry, range, why, None);
+    true
+}

@@ -1,0 +1,665 @@
+//! Layout: whether a text is a conversation (a call transcript or a chat
+//! log) and, if so, its turns: who speaks, and which bytes are what they
+//! said as opposed to speaker labels, timestamps and cue lines.
+//!
+//! A turn is one speaker's contribution: a line `Customer: ...`, a cue of a
+//! WebVTT or SRT file, a chat message, or the lines under a header such as
+//! `Agent 0:29`. Text that is not a conversation (notes, emails) is one turn
+//! with no speaker.
+//!
+//! Recognised layouts include `Agent:` / `Customer:`, `A:` / `C:`,
+//! `Speaker 1 (00:34):`, `[00:00:29] spk_0:`, `00:30 Agent:`,
+//! `Jenna (Agent) (16:02):`, `[8:23 PM] Name:`, `20:14 | agent | ...`,
+//! WebVTT and SRT cues with or without `<v Name>` tags, and a label and a
+//! timestamp alone on a line with the words on the lines below.
+
+use std::collections::HashMap;
+
+use crate::span::Span;
+
+/// The speaker id of turns whose speaker is not known.
+pub(crate) const UNKNOWN: u32 = u32::MAX;
+
+/// One turn of a conversation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Turn {
+    /// Index of the speaker, or [`UNKNOWN`].
+    pub(crate) speaker: u32,
+    /// The speaker label and timestamps that introduce the turn; empty when
+    /// there is none.
+    pub(crate) header: Span,
+    /// What was said: from the first byte of the first content line to the
+    /// end of the last. Never includes a header or a cue line.
+    pub(crate) content: Span,
+}
+
+/// The turns of a text.
+#[derive(Clone, Debug)]
+pub(crate) struct Layout {
+    /// The turns in text order; their content spans are disjoint.
+    pub(crate) turns: Vec<Turn>,
+    /// True if the text is a conversation between labelled speakers.
+    pub(crate) conversation: bool,
+}
+
+impl Layout {
+    /// Returns the index of the turn whose content contains `offset`.
+    pub(crate) fn turn_at(&self, offset: usize) -> Option<usize> {
+        let i = self.turns.partition_point(|t| t.content.start <= offset);
+        let i = i.checked_sub(1)?;
+        (offset < self.turns[i].content.end).then_some(i)
+    }
+
+    /// Returns the index of the closest turn before `turn` spoken by someone
+    /// else (the turn a reply answers).
+    pub(crate) fn previous_other(&self, turn: usize) -> Option<usize> {
+        let me = self.turns[turn].speaker;
+        (0..turn).rev().take(6).find(|&i| {
+            let s = self.turns[i].speaker;
+            s != me || s == UNKNOWN
+        })
+    }
+}
+
+/// What one line is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Line {
+    Blank,
+    /// A line that carries no speech: `WEBVTT`, a cue timing line, an SRT
+    /// cue number.
+    Structure,
+    /// A header with the speech on the same line, starting at `content`.
+    Inline { label: String, header_end: usize, content: usize },
+    /// A header alone on its line (`Agent 0:29`); the speech follows.
+    Alone { label: String },
+    Content,
+}
+
+/// Splits `text` into turns.
+pub(crate) fn layout(text: &str) -> Layout {
+    let lines = lines(text);
+    let kinds: Vec<Line> = classify(text, &lines);
+
+    // A text is a conversation if some speaker labels recur or name a role.
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for k in &kinds {
+        if let Line::Inline { label, .. } | Line::Alone { label } = k {
+            *counts.entry(label.as_str()).or_default() += 1;
+        }
+    }
+    let is_speaker = |label: &str| -> bool {
+        counts.get(label).copied().unwrap_or(0) >= 2 || names_a_role(label)
+    };
+    let header_lines = kinds
+        .iter()
+        .filter(|k| match k {
+            Line::Inline { label, .. } | Line::Alone { label } => {
+                is_speaker(label)
+            }
+            _ => false,
+        })
+        .count();
+    let cues = kinds.iter().filter(|k| **k == Line::Structure).count();
+    let conversation = header_lines >= 2 || cues >= 2;
+    if !conversation {
+        let whole = Span::new(0, text.len());
+        return Layout {
+            turns: vec![Turn {
+                speaker: UNKNOWN,
+                header: Span::new(0, 0),
+                content: whole,
+            }],
+            conversation: false,
+        };
+    }
+
+    let mut speakers: HashMap<String, u32> = HashMap::new();
+    let mut turns: Vec<Turn> = Vec::new();
+    // The turn being built: its speaker, header and content so far.
+    let mut open: Option<Turn> = None;
+    let mut close = |open: &mut Option<Turn>, turns: &mut Vec<Turn>| {
+        if let Some(t) = open.take() {
+            if !t.content.is_empty() {
+                turns.push(t);
+            }
+        }
+    };
+    for (line, kind) in lines.iter().zip(&kinds) {
+        match kind {
+            Line::Blank | Line::Structure => close(&mut open, &mut turns),
+            Line::Inline { label, header_end, content }
+                if is_speaker(label) =>
+            {
+                close(&mut open, &mut turns);
+                let speaker = speaker_id(&mut speakers, label);
+                let header = Span::new(line.start, *header_end);
+                let start = (*content).min(line.end);
+                open = Some(Turn {
+                    speaker,
+                    header,
+                    content: Span::new(start, line.end),
+                });
+            }
+            Line::Alone { label } if is_speaker(label) => {
+                close(&mut open, &mut turns);
+                let speaker = speaker_id(&mut speakers, label);
+                open = Some(Turn {
+                    speaker,
+                    header: *line,
+                    // Empty until a content line arrives.
+                    content: Span::new(line.end, line.end),
+                });
+            }
+            _ => match &mut open {
+                Some(t) if t.content.is_empty() => {
+                    t.content = *line;
+                }
+                Some(t) => t.content.end = line.end,
+                None => {
+                    open = Some(Turn {
+                        speaker: UNKNOWN,
+                        header: Span::new(line.start, line.start),
+                        content: *line,
+                    });
+                }
+            },
+        }
+    }
+    close(&mut open, &mut turns);
+    Layout { turns, conversation: true }
+}
+
+fn speaker_id(speakers: &mut HashMap<String, u32>, label: &str) -> u32 {
+    let next = speakers.len() as u32;
+    *speakers.entry(label.to_string()).or_insert(next)
+}
+
+/// The spans of the lines of `text`, without their line breaks.
+fn lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (is_break, width) = match bytes[i] {
+            b'\n' => (true, 1),
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => (true, 2),
+            b'\r' => (true, 1),
+            // U+2028 and U+2029 (E2 80 A8/A9), U+0085 (C2 85).
+            0xe2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xa8 | 0xa9)) =>
+            {
+                (true, 3)
+            }
+            0xc2 if bytes.get(i + 1) == Some(&0x85) => (true, 2),
+            _ => (false, 1),
+        };
+        if is_break {
+            out.push(Span::new(start, i));
+            start = i + width;
+        }
+        i += width;
+    }
+    out.push(Span::new(start, text.len()));
+    out
+}
+
+fn classify(text: &str, lines: &[Span]) -> Vec<Line> {
+    let mut kinds: Vec<Line> =
+        lines.iter().map(|l| line_kind(&text[l.range()], l.start)).collect();
+    // An SRT cue number is a line of digits right before a cue timing line.
+    for i in 0..kinds.len().saturating_sub(1) {
+        let s = text[lines[i].range()].trim();
+        if !s.is_empty()
+            && s.len() <= 6
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && is_cue_timing(text[lines[i + 1].range()].trim())
+        {
+            kinds[i] = Line::Structure;
+        }
+    }
+    kinds
+}
+
+fn line_kind(line: &str, at: usize) -> Line {
+    let trimmed = line.trim();
+    if trimmed.is_empty() {
+        return Line::Blank;
+    }
+    if trimmed.starts_with("WEBVTT") || is_cue_timing(trimmed) {
+        return Line::Structure;
+    }
+    match header(line) {
+        Some(Header { label, header_end, content: Some(c) }) => {
+            Line::Inline { label, header_end: at + header_end, content: at + c }
+        }
+        Some(Header { label, content: None, .. }) => Line::Alone { label },
+        None => Line::Content,
+    }
+}
+
+/// Returns true for a WebVTT or SRT cue timing line:
+/// `00:01:02.500 --> 00:01:05.000`, `00:01:02,500 --> ...`.
+fn is_cue_timing(line: &str) -> bool {
+    let Some((a, b)) = line.split_once("-->") else { return false };
+    let a = a.trim();
+    let b = b.split_whitespace().next().unwrap_or("");
+    let is_time = |s: &str| {
+        !s.is_empty()
+            && s.len() <= 13
+            && s.contains(':')
+            && s.bytes().all(|c| c.is_ascii_digit() || b":.,".contains(&c))
+    };
+    is_time(a) && is_time(b)
+}
+
+#[derive(Debug)]
+struct Header {
+    /// The normalised speaker label.
+    label: String,
+    /// Where the header ends in the line (after `:` or `|`).
+    header_end: usize,
+    /// Where the speech starts; `None` if the line is only a header.
+    content: Option<usize>,
+}
+
+/// A tiny cursor over one line.
+struct Cursor<'a> {
+    s: &'a str,
+    i: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn peek(&self) -> Option<char> {
+        self.s[self.i..].chars().next()
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        self.i += c.len_utf8();
+        Some(c)
+    }
+
+    fn skip_spaces(&mut self) {
+        while self.peek().is_some_and(|c| c == ' ' || c == '\t') {
+            self.bump();
+        }
+    }
+
+    fn eat(&mut self, c: char) -> bool {
+        if self.peek() == Some(c) {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn at_end(&self) -> bool {
+        self.s[self.i..].trim().is_empty()
+    }
+
+    /// Consumes a clock time (`0:29`, `00:00:29`, `00:01:02.500`, `8:23 PM`,
+    /// `10:08a`) if one starts here.
+    fn time(&mut self) -> bool {
+        let save = self.i;
+        if self.digits(1, 2) && self.eat(':') && self.digits(2, 2) {
+            if self.peek() == Some(':') {
+                let before = self.i;
+                self.bump();
+                if !self.digits(2, 2) {
+                    self.i = before;
+                }
+            }
+            if matches!(self.peek(), Some('.' | ',')) {
+                let before = self.i;
+                self.bump();
+                if !self.digits(1, 3) {
+                    self.i = before;
+                }
+            }
+            let before = self.i;
+            self.skip_spaces();
+            let rest = &self.s[self.i..];
+            let lower: String =
+                rest.chars().take(2).flat_map(char::to_lowercase).collect();
+            if lower == "am" || lower == "pm" {
+                self.i += 2;
+            } else if matches!(rest.chars().next(), Some('a' | 'p' | 'A' | 'P'))
+                && !rest.chars().nth(1).is_some_and(char::is_alphanumeric)
+            {
+                self.i += 1;
+            } else {
+                self.i = before;
+            }
+            return true;
+        }
+        self.i = save;
+        false
+    }
+
+    fn digits(&mut self, min: usize, max: usize) -> bool {
+        let start = self.i;
+        while self.i - start < max && self.peek().is_some_and(|c| c.is_ascii_digit()) {
+            self.bump();
+        }
+        self.i - start >= min
+            && !self.peek().is_some_and(|c| c.is_ascii_digit())
+    }
+
+    /// Consumes a bracketed timestamp (`[00:00:29]`, `[8:23 PM]`,
+    /// `[2024-06-09 12:00:20]`).
+    fn bracket_time(&mut self) -> bool {
+        let save = self.i;
+        let open = match self.peek() {
+            Some('[') => ']',
+            Some('(') => ')',
+            _ => return false,
+        };
+        self.bump();
+        let start = self.i;
+        while let Some(c) = self.peek() {
+            if c == open {
+                let inner = &self.s[start..self.i];
+                self.bump();
+                if inner.contains(':')
+                    && inner.len() <= 32
+                    && inner.bytes().all(|b| {
+                        b.is_ascii_digit() || b" :.,-/TZapmAPM+".contains(&b)
+                    })
+                {
+                    return true;
+                }
+                break;
+            }
+            self.bump();
+        }
+        self.i = save;
+        false
+    }
+}
+
+/// Parses a speaker header at the start of `line`.
+fn header(line: &str) -> Option<Header> {
+    let mut cur = Cursor { s: line, i: 0 };
+    cur.skip_spaces();
+    // A leading timestamp: `[00:00:29]`, `00:30`, `[8:23 PM]`.
+    let had_time = if cur.bracket_time() || cur.time() {
+        cur.skip_spaces();
+        true
+    } else {
+        false
+    };
+    // `20:14 | agent | text`
+    if had_time && cur.eat('|') {
+        cur.skip_spaces();
+        let start = cur.i;
+        while cur.peek().is_some_and(|c| c != '|') {
+            cur.bump();
+        }
+        let label = normalise(&line[start..cur.i]);
+        if !cur.eat('|') || !plausible(&label) {
+            return None;
+        }
+        let header_end = cur.i;
+        cur.skip_spaces();
+        return Some(Header { label, header_end, content: Some(cur.i) });
+    }
+    // `<v Customer>text`
+    if cur.s[cur.i..].starts_with("<v ") || cur.s[cur.i..].starts_with("<v.") {
+        let rest = &cur.s[cur.i..];
+        let close = rest.find('>')?;
+        let name = rest[2..close].trim_start_matches(|c: char| c != ' ');
+        let label = normalise(name);
+        let header_end = cur.i + close + 1;
+        return Some(Header { label, header_end, content: Some(header_end) });
+    }
+    // The label: words, then optional `(role)` or `(time)` groups.
+    let start = cur.i;
+    let mut words = 0;
+    let mut label_end = start;
+    loop {
+        let w_start = cur.i;
+        let first = cur.peek()?;
+        if !first.is_alphabetic() && !(words > 0 && first.is_ascii_digit()) {
+            break;
+        }
+        while cur.peek().is_some_and(|c| {
+            c.is_alphanumeric() || matches!(c, '_' | '\'' | '’' | '-' | '.')
+        }) {
+            cur.bump();
+        }
+        if cur.i == w_start {
+            break;
+        }
+        words += 1;
+        label_end = cur.i;
+        if words > 4 {
+            return None;
+        }
+        let before_space = cur.i;
+        cur.skip_spaces();
+        if cur.peek().is_some_and(|c| c.is_alphabetic())
+            || (cur.peek().is_some_and(|c| c.is_ascii_digit())
+                && !looks_like_time(&cur.s[cur.i..]))
+        {
+            continue;
+        }
+        cur.i = before_space;
+        break;
+    }
+    if words == 0 {
+        return None;
+    }
+    let mut label = line[start..label_end].to_string();
+    cur.skip_spaces();
+    // `(Agent)`, `(00:34)`.
+    for _ in 0..2 {
+        if cur.peek() != Some('(') {
+            break;
+        }
+        let save = cur.i;
+        if cur.bracket_time() {
+            cur.skip_spaces();
+            continue;
+        }
+        cur.bump();
+        let g_start = cur.i;
+        while cur.peek().is_some_and(|c| c.is_alphabetic() || c == ' ') {
+            cur.bump();
+        }
+        let group = &line[g_start..cur.i];
+        if group.is_empty() || group.len() > 16 || !cur.eat(')') {
+            cur.i = save;
+            break;
+        }
+        label.push_str(" (");
+        label.push_str(group);
+        label.push(')');
+        cur.skip_spaces();
+    }
+    let label = normalise(&label);
+    if !plausible(&label) {
+        return None;
+    }
+    if cur.eat(':') {
+        // A clock time is not a label (`4:47`), nor is a URL.
+        if cur.peek().is_some_and(|c| c.is_ascii_digit() || c == '/') {
+            return None;
+        }
+        let header_end = cur.i;
+        cur.skip_spaces();
+        let content = (!cur.at_end()).then_some(cur.i);
+        return Some(Header { label, header_end, content });
+    }
+    // `Agent 0:29` or `Agent (0:29)` alone on its line.
+    if (cur.time() || cur.bracket_time()) && cur.at_end() {
+        return Some(Header { label, header_end: line.len(), content: None });
+    }
+    None
+}
+
+fn looks_like_time(s: &str) -> bool {
+    let mut cur = Cursor { s, i: 0 };
+    cur.time()
+}
+
+/// Lowercases a label, squeezes spaces and drops timestamp groups.
+fn normalise(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    for w in label.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Words that start field labels in notes and emails (`Subject:`,
+/// `Tracking:`) rather than speaker labels.
+const FIELD_WORDS: &[&str] = &[
+    "subject", "from", "to", "date", "re", "cc", "bcc", "sent", "notes",
+    "note", "issue", "tracking", "billing", "address", "email", "name",
+    "status", "resolution", "action", "reason", "description", "summary",
+    "fcr", "interaction", "card", "ssn", "social", "exp", "expiry", "cvv",
+    "order", "phone", "case", "ticket", "account", "acct", "pmt", "payment",
+    "method", "amount", "balance", "total", "ref", "reference", "serial",
+    "sku", "dob", "zip", "callback", "cb", "alt", "contact", "time", "hold",
+    "update", "follow", "next", "steps", "result", "outcome", "priority",
+    "category", "type", "channel", "disposition", "http", "https", "mailto",
+    "warning", "error", "important", "fyi", "ps", "attn", "tel", "fax",
+    "mobile", "cell", "member", "policy", "invoice", "refund", "charge",
+];
+
+/// Returns true if `label` (normalised) could name a speaker.
+fn plausible(label: &str) -> bool {
+    let first = label.split([' ', '(']).next().unwrap_or("");
+    !label.is_empty()
+        && label.len() <= 40
+        && !FIELD_WORDS.contains(&first)
+        && label.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// Returns true if the label names a role in a conversation, so one line is
+/// enough to trust it.
+fn names_a_role(label: &str) -> bool {
+    // Without its `(role)` groups, a speaker label is a word or two
+    // (`Customer`, `Speaker 1`); "cust called re:" is a note.
+    let bare = label.split('(').next().unwrap_or("");
+    if bare.split_whitespace().count() > 2 {
+        return false;
+    }
+    label.split(|c: char| !c.is_alphanumeric() && c != '_').any(|w| {
+        matches!(
+            w,
+            "agent"
+                | "customer"
+                | "cust"
+                | "caller"
+                | "rep"
+                | "representative"
+                | "speaker"
+                | "visitor"
+                | "client"
+                | "csr"
+                | "advisor"
+                | "associate"
+                | "operator"
+                | "support"
+        ) || w.starts_with("spk")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Returns (speaker, content) of each turn.
+    fn turns(text: &str) -> Vec<(u32, &str)> {
+        let l = layout(text);
+        l.turns.iter().map(|t| (t.speaker, &text[t.content.range()])).collect()
+    }
+
+    #[test]
+    fn plain_note_is_one_turn() {
+        let text = "Cust called re: card.\nTracking: 1Z999\npmt method: visa";
+        let l = layout(text);
+        assert!(!l.conversation);
+        assert_eq!(l.turns.len(), 1);
+        assert_eq!(l.turns[0].content, Span::new(0, text.len()));
+    }
+
+    #[test]
+    fn colon_labels() {
+        let text = "Agent: card please\nCustomer: 4111 1111\nAgent: ok\n\
+                    Customer: 1111 1111";
+        assert_eq!(
+            turns(text),
+            vec![
+                (0, "card please"),
+                (1, "4111 1111"),
+                (0, "ok"),
+                (1, "1111 1111")
+            ]
+        );
+    }
+
+    #[test]
+    fn timestamps_and_roles() {
+        let text = "Speaker 1 (00:34): hi\n[00:00:29] spk_0: yes\n\
+                    00:30 Agent: ok\nJenna (Agent) (16:02): sure\n\
+                    [8:23 PM] Dana (Agent): fine\n20:14 | customer | 4111";
+        assert_eq!(
+            turns(text),
+            vec![
+                (0, "hi"),
+                (1, "yes"),
+                (2, "ok"),
+                (3, "sure"),
+                (4, "fine"),
+                (5, "4111")
+            ]
+        );
+    }
+
+    #[test]
+    fn header_alone_on_its_line() {
+        let text = "Agent 0:29\nCard number?\nCustomer 0:42\n4111\n1111\nAgent 0:57\nok";
+        assert_eq!(
+            turns(text),
+            vec![(0, "Card number?"), (1, "4111\n1111"), (0, "ok")]
+        );
+    }
+
+    #[test]
+    fn webvtt_and_srt() {
+        let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAGENT: card?\n\n\
+                   00:00:03.000 --> 00:00:04.000\n<v Customer>4111 1111</v>\n";
+        assert_eq!(
+            turns(vtt),
+            vec![(0, "card?"), (1, "4111 1111</v>")]
+        );
+        let srt = "1\n00:00:01,000 --> 00:00:02,000\nfour one\n\n\
+                   2\n00:00:03,000 --> 00:00:04,000\none one\n";
+        assert_eq!(
+            turns(srt),
+            vec![(UNKNOWN, "four one"), (UNKNOWN, "one one")]
+        );
+    }
+
+    #[test]
+    fn clock_times_and_fields_are_not_labels() {
+        assert!(header("4:47 call from cust").is_none());
+        assert!(header("Subject: card").is_none());
+        assert!(header("https://example.com").is_none());
+        assert!(header("- ISSUE: wants to update").is_none());
+    }
+
+    #[test]
+    fn previous_other_skips_own_turns() {
+        let text = "A: card?\nC: hold on\nC: 4111";
+        let l = layout(text);
+        assert_eq!(l.previous_other(2), Some(0));
+    }
+}

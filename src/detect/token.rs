@@ -1,0 +1,181 @@
+//! Tokens: the text cut into runs of one character class (digits, letters,
+//! spaces, dashes...). Every later stage works on tokens, never on raw
+//! bytes, so Unicode spaces, dashes and zero-width characters are handled in
+//! one place.
+
+use crate::span::Span;
+
+/// The class of a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tok {
+    /// ASCII digits `0-9`.
+    Digits,
+    /// Letters (any script), and digits of other scripts.
+    Word,
+    /// Horizontal space: ASCII space and tab, Unicode space separators,
+    /// zero-width characters and soft hyphens.
+    Space,
+    /// Hyphen-minus and the Unicode dashes.
+    Dash,
+    /// One or more full stops, or an ellipsis.
+    Dot,
+    /// A comma.
+    Comma,
+    /// One line break (`\n`, `\r\n`, `\r`, U+0085, U+2028, U+2029).
+    Newline,
+    /// Any other single character.
+    Punct(char),
+}
+
+/// A token and the bytes it covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub(crate) tok: Tok,
+    pub(crate) span: Span,
+}
+
+impl Token {
+    pub(crate) fn is_word(&self) -> bool {
+        self.tok == Tok::Word
+    }
+}
+
+/// Returns the class of one character; `None` for line breaks, which are
+/// handled apart because `\r\n` is one break.
+fn class(c: char) -> Tok {
+    match c {
+        '0'..='9' => Tok::Digits,
+        ' ' | '\t' | '\u{b}' | '\u{c}' => Tok::Space,
+        '-' => Tok::Dash,
+        '.' | '\u{2026}' => Tok::Dot,
+        ',' => Tok::Comma,
+        '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => Tok::Newline,
+        c if c.is_ascii() => {
+            if c.is_ascii_alphabetic() {
+                Tok::Word
+            } else {
+                Tok::Punct(c)
+            }
+        }
+        // No-break, narrow no-break, ogham, en/em/thin/hair/figure and the
+        // other Unicode spaces, ideographic space.
+        '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}'
+        | '\u{205f}' | '\u{3000}' => Tok::Space,
+        // Zero-width space, non-joiner, joiner, word joiner, BOM, soft
+        // hyphen, Mongolian vowel separator: invisible, so treated as space.
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+        | '\u{180e}' => Tok::Space,
+        // Hyphen, non-breaking hyphen, figure dash, en dash, em dash,
+        // horizontal bar, minus sign, small and full-width hyphen-minus.
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}'
+        | '\u{ff0d}' | '\u{2043}' => Tok::Dash,
+        '\u{ff0e}' | '\u{2024}' => Tok::Dot,
+        '\u{ff0c}' => Tok::Comma,
+        c if c.is_alphanumeric() => Tok::Word,
+        c if c.is_whitespace() => Tok::Space,
+        c => Tok::Punct(c),
+    }
+}
+
+/// Cuts `text` into tokens. Digits, letters, spaces, dashes and dots merge
+/// into runs; line breaks, commas and other punctuation are one token each.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 3 + 1);
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let tok = class(c);
+        let mut end = i + c.len_utf8();
+        if c == '\r' {
+            if let Some(&(j, '\n')) = iter.peek() {
+                end = j + 1;
+                iter.next();
+            }
+        }
+        let merges = matches!(
+            tok,
+            Tok::Digits | Tok::Word | Tok::Space | Tok::Dash | Tok::Dot
+        );
+        match out.last_mut() {
+            Some(last) if merges && last.tok == tok && last.span.end == i => {
+                last.span.end = end;
+            }
+            _ => out.push(Token { tok, span: Span::new(i, end) }),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn classes(text: &str) -> Vec<(Tok, &str)> {
+        tokenize(text)
+            .into_iter()
+            .map(|t| (t.tok, &text[t.span.range()]))
+            .collect()
+    }
+
+    #[test]
+    fn digits_words_and_separators() {
+        assert_eq!(
+            classes("cc# 4111-1111.22,x"),
+            vec![
+                (Tok::Word, "cc"),
+                (Tok::Punct('#'), "#"),
+                (Tok::Space, " "),
+                (Tok::Digits, "4111"),
+                (Tok::Dash, "-"),
+                (Tok::Digits, "1111"),
+                (Tok::Dot, "."),
+                (Tok::Digits, "22"),
+                (Tok::Comma, ","),
+                (Tok::Word, "x"),
+            ]
+        );
+    }
+
+    #[test]
+    fn unicode_spaces_dashes_and_invisibles() {
+        let text = "41\u{a0}11\u{2013}22\u{200b}33\u{ad}44\u{3000}55";
+        let toks: Vec<Tok> = tokenize(text).into_iter().map(|t| t.tok).collect();
+        assert_eq!(
+            toks,
+            vec![
+                Tok::Digits,
+                Tok::Space,
+                Tok::Digits,
+                Tok::Dash,
+                Tok::Digits,
+                Tok::Space,
+                Tok::Digits,
+                Tok::Space,
+                Tok::Digits,
+                Tok::Space,
+                Tok::Digits,
+            ]
+        );
+    }
+
+    #[test]
+    fn crlf_is_one_newline() {
+        assert_eq!(
+            classes("1\r\n\r2\n"),
+            vec![
+                (Tok::Digits, "1"),
+                (Tok::Newline, "\r\n"),
+                (Tok::Newline, "\r"),
+                (Tok::Digits, "2"),
+                (Tok::Newline, "\n"),
+            ]
+        );
+    }
+
+    #[test]
+    fn other_scripts_are_words() {
+        assert_eq!(
+            classes("é٤x"),
+            vec![(Tok::Word, "é٤x")]
+        );
+    }
+}

@@ -1,0 +1,645 @@
+//! Units and runs: the digits of a text, however they were written.
+//!
+//! A **unit** is one piece of a number as it appears in the text: a run of
+//! ASCII digits (`4111`), or one spoken number ("four", "oh", "forty one",
+//! "double five", "nine hundred"). Each unit knows the digits it stands for.
+//!
+//! Between two units is **glue**: what separates them. Glue is *tight*
+//! (a space, dash or dot between written groups), *loose* (commas, fillers
+//! like "uh", an ellipsis, " - "), a *line* break (a number split over two
+//! lines, also in `> `-quoted email), a *turn* (a number continued in the
+//! same speaker's next turn after the other speaker's "uh huh"), or a
+//! *break* (anything else: a word, a slash, a blank line).
+//!
+//! A **run** is a maximal sequence of units joined by glue that is not a
+//! break. Detectors look for card numbers, SSNs and the rest inside runs.
+
+use std::ops::Range;
+
+use super::context::fold;
+use super::layout::{Layout, UNKNOWN};
+use super::lexicon::{self, Num};
+use super::token::{Tok, Token};
+use crate::span::Span;
+
+/// What separates a unit from the one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Glue {
+    /// Not joined: the unit starts a new run.
+    Break,
+    /// A space, a dash or a dot between written digit groups.
+    Tight,
+    /// Commas, fillers, an ellipsis, a spaced dash, joining words.
+    Loose,
+    /// One line break, with optional `> ` quote markers.
+    Line,
+    /// The same speaker's next turn.
+    Turn,
+}
+
+/// Why a spoken unit is uncertain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Weak {
+    /// Certainly a digit.
+    No,
+    /// "oh": a digit only next to other digits.
+    Oh,
+    /// "for", "to", "won", "ate": a digit only between two digits.
+    Homophone,
+}
+
+/// One piece of a number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Unit {
+    /// The bytes of the digits or number words.
+    pub(crate) span: Span,
+    /// The digits it stands for, in [`Units::digits`].
+    pub(crate) digits: Range<usize>,
+    /// True for number words, false for written digits.
+    pub(crate) spoken: bool,
+    /// Index of the first token.
+    pub(crate) first: usize,
+    /// Index of the last token.
+    pub(crate) last: usize,
+    /// Index of the turn in the layout.
+    pub(crate) turn: usize,
+    /// What joins it to the unit before.
+    pub(crate) glue: Glue,
+    /// The bytes between the unit before and this one.
+    pub(crate) glue_span: Span,
+    weak: Weak,
+}
+
+/// The units of a text.
+pub(crate) struct Units {
+    pub(crate) units: Vec<Unit>,
+    /// The digits of all units, back to back, as ASCII.
+    pub(crate) digits: Vec<u8>,
+}
+
+impl Units {
+    /// The digits of unit `i`.
+    pub(crate) fn digits_of(&self, i: usize) -> &[u8] {
+        &self.digits[self.units[i].digits.clone()]
+    }
+
+    /// The runs: ranges of unit indices whose units are joined.
+    pub(crate) fn runs(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, u) in self.units.iter().enumerate() {
+            if i > start && u.glue == Glue::Break {
+                out.push(start..i);
+                start = i;
+            }
+        }
+        if start < self.units.len() {
+            out.push(start..self.units.len());
+        }
+        out
+    }
+
+    /// Returns true if a candidate may not begin at unit `i` because that
+    /// would cut a written number in two (`4111 1111|1111`).
+    pub(crate) fn cuts_written(&self, i: usize) -> bool {
+        i > 0
+            && i < self.units.len()
+            && self.units[i].glue == Glue::Tight
+            && !self.units[i].spoken
+            && !self.units[i - 1].spoken
+    }
+
+    /// Returns true if unit `i` is a homophone ("for", "to"), which may not
+    /// begin or end a number.
+    pub(crate) fn is_homophone(&self, i: usize) -> bool {
+        self.units[i].weak == Weak::Homophone
+    }
+}
+
+/// Accumulates the tokens between two units.
+#[derive(Default)]
+struct GlueAcc {
+    broken: bool,
+    start: Option<usize>,
+    spaces: usize,
+    dashes: usize,
+    dots: usize,
+    commas: usize,
+    newlines: usize,
+    words: usize,
+    /// True while only spaces and quote markers follow a line break.
+    line_start: bool,
+}
+
+impl GlueAcc {
+    fn add(&mut self, text: &str, t: &Token, word: Option<&str>) {
+        self.start.get_or_insert(t.span.start);
+        let chars = || text[t.span.range()].chars().count();
+        match t.tok {
+            Tok::Space => self.spaces += chars(),
+            Tok::Dash => {
+                self.dashes += chars();
+                self.line_start = false;
+            }
+            Tok::Dot => {
+                self.dots += if &text[t.span.range()] == "\u{2026}" {
+                    3
+                } else {
+                    chars()
+                };
+                self.line_start = false;
+            }
+            Tok::Comma => {
+                self.commas += 1;
+                self.line_start = false;
+            }
+            Tok::Newline => {
+                self.newlines += 1;
+                self.line_start = true;
+            }
+            Tok::Punct('>') if self.line_start => {}
+            Tok::Word if word.is_some() => {
+                self.words += 1;
+                self.line_start = false;
+            }
+            _ => self.broken = true,
+        }
+    }
+
+    fn classify(&self, end: usize) -> Glue {
+        let len = end - self.start.unwrap_or(end);
+        // A comma with no space is a thousands separator ("21,342").
+        let thousands = self.commas > 0 && self.spaces == 0 && self.words == 0;
+        if self.broken
+            || self.newlines >= 2
+            || len > 32
+            || self.words > 2
+            || thousands
+        {
+            Glue::Break
+        } else if self.newlines == 1 {
+            Glue::Line
+        } else if self.commas > 0
+            || self.words > 0
+            || self.dots > 1
+            || (self.dots == 1 && self.spaces > 0)
+            || (self.dashes > 0 && self.spaces > 0)
+            || self.spaces > 3
+        {
+            if self.spaces > 8 { Glue::Break } else { Glue::Loose }
+        } else if self.dashes > 2 || self.dots > 1 {
+            Glue::Break
+        } else {
+            Glue::Tight
+        }
+    }
+}
+
+/// Finds the units of `text`.
+pub(crate) fn units(text: &str, tokens: &[Token], layout: &Layout) -> Units {
+    let turn_of = token_turns(tokens, layout);
+    let mut out = Units { units: Vec::new(), digits: Vec::new() };
+    let mut glue = GlueAcc::default();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        let Some(turn) = turn_of[i] else {
+            glue.broken = true;
+            i += 1;
+            continue;
+        };
+        match t.tok {
+            Tok::Digits => {
+                if poisoned(tokens, i) {
+                    glue.broken = true;
+                } else {
+                    let digits = text[t.span.range()].as_bytes();
+                    push(&mut out, &mut glue, turn, i, i, tokens, digits, false);
+                }
+                i += 1;
+            }
+            Tok::Word => {
+                let mut buf = [0u8; 24];
+                let word = fold(&text[t.span.range()], &mut buf);
+                let spoken = word.and_then(|w| spoken(text, tokens, i, w));
+                match spoken {
+                    Some(s) => {
+                        let last = s.last;
+                        let digits = &s.digits[..s.len];
+                        push(&mut out, &mut glue, turn, i, last, tokens, digits, true);
+                        out.units.last_mut().map(|u| u.weak = s.weak);
+                        i = last + 1;
+                    }
+                    None => {
+                        let joins = word.filter(|w| {
+                            lexicon::is_filler(w) || lexicon::is_joining_word(w)
+                        });
+                        glue.add(text, &t, joins);
+                        i += 1;
+                    }
+                }
+            }
+            _ => {
+                glue.add(text, &t, None);
+                i += 1;
+            }
+        }
+    }
+    resolve_weak(&mut out);
+    if layout.conversation {
+        join_turns(text, tokens, layout, &mut out);
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    out: &mut Units,
+    glue: &mut GlueAcc,
+    turn: usize,
+    first: usize,
+    last: usize,
+    tokens: &[Token],
+    digits: &[u8],
+    spoken: bool,
+) {
+    let span = Span::new(tokens[first].span.start, tokens[last].span.end);
+    let start = out.digits.len();
+    out.digits.extend_from_slice(digits);
+    let (g, glue_span) = match out.units.last() {
+        Some(prev) if prev.turn == turn => (
+            glue.classify(span.start),
+            Span::new(prev.span.end, span.start),
+        ),
+        Some(prev) => (Glue::Break, Span::new(prev.span.end, span.start)),
+        None => (Glue::Break, Span::new(0, span.start)),
+    };
+    out.units.push(Unit {
+        span,
+        digits: start..out.digits.len(),
+        spoken,
+        first,
+        last,
+        turn,
+        glue: g,
+        glue_span,
+        weak: Weak::No,
+    });
+    *glue = GlueAcc::default();
+}
+
+/// Maps each token to the turn whose content holds it, or `None` for
+/// headers, timestamps and cue lines.
+fn token_turns(tokens: &[Token], layout: &Layout) -> Vec<Option<usize>> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut k = 0;
+    for t in tokens {
+        while k < layout.turns.len() && layout.turns[k].content.end <= t.span.start
+        {
+            k += 1;
+        }
+        let inside = layout.turns.get(k).is_some_and(|turn| {
+            turn.content.start <= t.span.start && t.span.end <= turn.content.end
+        });
+        out.push(inside.then_some(k));
+    }
+    out
+}
+
+/// Returns true if the digit token `i` is glued to letters (`1Z999`,
+/// `AUTH61269`, `cvv2`) or follows a `+` (an international phone number):
+/// such digits are never part of a secret.
+fn poisoned(tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i];
+    let touches = |j: usize| {
+        let o = tokens[j];
+        o.span.end == t.span.start || o.span.start == t.span.end
+    };
+    let before = i.checked_sub(1).map(|j| (tokens[j], touches(j)));
+    let after = tokens.get(i + 1).map(|o| (*o, touches(i + 1)));
+    matches!(before, Some((o, true)) if o.tok == Tok::Word || o.tok == Tok::Punct('+'))
+        || matches!(after, Some((o, true)) if o.tok == Tok::Word)
+}
+
+/// A spoken unit: up to four digits.
+struct Spoken {
+    digits: [u8; 4],
+    len: usize,
+    last: usize,
+    weak: Weak,
+}
+
+impl Spoken {
+    fn new(value: u32, width: usize, last: usize) -> Spoken {
+        let mut digits = [b'0'; 4];
+        let mut v = value;
+        for k in (0..width).rev() {
+            digits[k] = b'0' + (v % 10) as u8;
+            v /= 10;
+        }
+        Spoken { digits, len: width, last, weak: Weak::No }
+    }
+}
+
+/// Returns the index of the next word token after token `i` if only a short
+/// space or one hyphen separates them ("forty one", "forty-one").
+fn next_word(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let sep = tokens.get(i + 1)?;
+    let ok = match sep.tok {
+        Tok::Space => sep.span.len() <= 3,
+        Tok::Dash => sep.span.len() <= 3 && text[sep.span.range()].chars().count() == 1,
+        _ => false,
+    };
+    let w = tokens.get(i + 2)?;
+    (ok && w.tok == Tok::Word).then_some(i + 2)
+}
+
+fn num_at(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
+    let mut buf = [0u8; 24];
+    lexicon::number_word(fold(&text[tokens[i].span.range()], &mut buf)?)
+}
+
+fn is_word(text: &str, tokens: &[Token], i: usize, want: &str) -> bool {
+    let mut buf = [0u8; 24];
+    fold(&text[tokens[i].span.range()], &mut buf) == Some(want)
+}
+
+/// Parses the spoken number that starts with word token `i` (`w`, folded).
+fn spoken(text: &str, tokens: &[Token], i: usize, w: &str) -> Option<Spoken> {
+    let num = lexicon::number_word(w)?;
+    let digit_after = |j: usize| -> Option<(u32, usize)> {
+        let k = next_word(text, tokens, j)?;
+        match num_at(text, tokens, k)? {
+            Num::Digit(d) if d > 0 => Some((u32::from(d), k)),
+            _ => None,
+        }
+    };
+    // A number below 100 after "hundred", "thousand" or "and":
+    // "twenty seven", "twelve", "five".
+    let below_100 = |j: usize| -> Option<(u32, usize)> {
+        let mut k = next_word(text, tokens, j)?;
+        if is_word(text, tokens, k, "and") {
+            k = next_word(text, tokens, k)?;
+        }
+        match num_at(text, tokens, k)? {
+            Num::Tens(t) => match digit_after(k) {
+                Some((d, k2)) => Some((u32::from(t) * 10 + d, k2)),
+                None => Some((u32::from(t) * 10, k)),
+            },
+            Num::Teen(n) => Some((u32::from(n), k)),
+            Num::Digit(d) => Some((u32::from(d), k)),
+            _ => None,
+        }
+    };
+    Some(match num {
+        Num::Digit(d) => {
+            let d = u32::from(d);
+            let mult = next_word(text, tokens, i)
+                .and_then(|k| Some((num_at(text, tokens, k)?, k)));
+            match mult {
+                Some((Num::Hundred, k)) if d > 0 => {
+                    let (rest, last) = below_100(k).unwrap_or((0, k));
+                    Spoken::new(d * 100 + rest, 3, last)
+                }
+                Some((Num::Thousand, k)) if d > 0 => {
+                    // "two thousand twenty seven", "two thousand and five".
+                    let (rest, last) = below_100(k).unwrap_or((0, k));
+                    Spoken::new(d * 1000 + rest, 4, last)
+                }
+                _ => Spoken::new(d, 1, i),
+            }
+        }
+        Num::Oh => Spoken { weak: Weak::Oh, ..Spoken::new(0, 1, i) },
+        Num::Homophone(d) => {
+            Spoken { weak: Weak::Homophone, ..Spoken::new(u32::from(d), 1, i) }
+        }
+        Num::Teen(n) => Spoken::new(u32::from(n), 2, i),
+        Num::Tens(t) => match digit_after(i) {
+            Some((d, k)) => Spoken::new(u32::from(t) * 10 + d, 2, k),
+            None => Spoken::new(u32::from(t) * 10, 2, i),
+        },
+        Num::Repeat(n) => {
+            // "double five", "triple oh", "double 5".
+            let k = next_word(text, tokens, i).or_else(|| {
+                let sep = tokens.get(i + 1)?;
+                let d = tokens.get(i + 2)?;
+                (sep.tok == Tok::Space && d.tok == Tok::Digits && d.span.len() == 1)
+                    .then_some(i + 2)
+            })?;
+            let d = match tokens[k].tok {
+                Tok::Digits => u32::from(text.as_bytes()[tokens[k].span.start] - b'0'),
+                _ => match num_at(text, tokens, k)? {
+                    Num::Digit(d) => u32::from(d),
+                    Num::Oh => 0,
+                    _ => return None,
+                },
+            };
+            let n = usize::from(n);
+            Spoken::new(d * [0, 1, 11, 111][n], n, k)
+        }
+        Num::Hundred | Num::Thousand => return None,
+    })
+}
+
+/// Drops uncertain spoken units that are not among digits: an "oh" with no
+/// digit in its run, a homophone without a digit on both sides.
+fn resolve_weak(u: &mut Units) {
+    let runs = u.runs();
+    let mut keep = vec![true; u.units.len()];
+    for run in &runs {
+        let firm = run.clone().any(|i| u.units[i].weak == Weak::No);
+        for i in run.clone() {
+            match u.units[i].weak {
+                Weak::No => {}
+                Weak::Oh => keep[i] = firm,
+                Weak::Homophone => {
+                    let solid = |j: usize| u.units[j].weak != Weak::Homophone;
+                    keep[i] = i > run.start
+                        && i + 1 < run.end
+                        && solid(i - 1)
+                        && solid(i + 1);
+                }
+            }
+        }
+    }
+    if keep.iter().all(|&k| k) {
+        return;
+    }
+    let mut out = Vec::with_capacity(u.units.len());
+    let mut dropped = false;
+    for (unit, k) in u.units.drain(..).zip(keep) {
+        if k {
+            let mut unit = unit;
+            if dropped {
+                unit.glue = Glue::Break;
+            }
+            dropped = false;
+            out.push(unit);
+        } else {
+            dropped = true;
+        }
+    }
+    u.units = out;
+}
+
+/// Words a speaker may say after the first part of a number, before the
+/// other speaker acknowledges it.
+const TAIL_WORDS: &[&str] = &["and", "then", "so", "okay", "ok"];
+
+/// Words a speaker may say before going on with a number.
+const LEAD_WORDS: &[&str] = &[
+    "and", "then", "so", "okay", "ok", "yeah", "yes", "yep", "sure", "next",
+    "it", "s", "is", "the", "rest", "that", "sorry", "alright", "right",
+    "after", "continuing", "oh", "o",
+];
+
+/// Joins a number read over several turns: where a turn ends with a run
+/// and the same speaker's next turn starts with one, and only short
+/// acknowledgements by the other speaker lie between, the second run's
+/// first unit gets [`Glue::Turn`].
+fn join_turns(text: &str, tokens: &[Token], layout: &Layout, u: &mut Units) {
+    // The range of units in each turn.
+    let mut by_turn: Vec<Range<usize>> = vec![0..0; layout.turns.len()];
+    let mut k = 0;
+    while k < u.units.len() {
+        let t = u.units[k].turn;
+        let start = k;
+        while k < u.units.len() && u.units[k].turn == t {
+            k += 1;
+        }
+        by_turn[t] = start..k;
+    }
+    let only = |from: usize, to: usize, words: &[&str], max: usize| -> bool {
+        let mut n = 0;
+        tokens[from..to].iter().all(|t| match t.tok {
+            Tok::Space | Tok::Dot | Tok::Comma | Tok::Dash | Tok::Newline => true,
+            Tok::Punct(c) => matches!(c, '?' | '!' | ')' | '(' | '"' | '\'' | '’' | ':' | ';'),
+            Tok::Word => {
+                let mut buf = [0u8; 24];
+                let w = fold(&text[t.span.range()], &mut buf);
+                n += 1;
+                n <= max
+                    && w.is_some_and(|w| lexicon::is_filler(w) || words.contains(&w))
+            }
+            Tok::Digits => false,
+        })
+    };
+    let token_range = |span: Span| -> Range<usize> {
+        let a = tokens.partition_point(|t| t.span.start < span.start);
+        let b = tokens.partition_point(|t| t.span.start < span.end);
+        a..b
+    };
+    for t in 0..layout.turns.len() {
+        let units = by_turn[t].clone();
+        if units.is_empty() {
+            continue;
+        }
+        let last = &u.units[units.end - 1];
+        let turn = &layout.turns[t];
+        let rest = token_range(Span::new(last.span.end, turn.content.end));
+        if !only(rest.start, rest.end, TAIL_WORDS, 2) {
+            continue;
+        }
+        // The speaker's next turn, past at most two short acknowledgements.
+        let me = turn.speaker;
+        let mut next = None;
+        for (n, t2) in (t + 1..layout.turns.len()).enumerate() {
+            let other = &layout.turns[t2];
+            let same = other.speaker == me
+                && (me != UNKNOWN || n == 0);
+            if same {
+                next = Some(t2);
+                break;
+            }
+            let r = token_range(other.content);
+            let words = tokens[r.clone()].iter().filter(|x| x.is_word()).count();
+            let digits = tokens[r].iter().any(|x| x.tok == Tok::Digits);
+            if n >= 2 || digits || words > 10 || !by_turn[t2].is_empty() {
+                break;
+            }
+        }
+        let Some(t2) = next else { continue };
+        let units2 = by_turn[t2].clone();
+        if units2.is_empty() {
+            continue;
+        }
+        let first = &u.units[units2.start];
+        let lead = token_range(Span::new(layout.turns[t2].content.start, first.span.start));
+        if only(lead.start, lead.end, LEAD_WORDS, 4) {
+            u.units[units2.start].glue = Glue::Turn;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::layout::layout;
+    use crate::detect::token::tokenize;
+
+    /// Returns each run as (digits, glues) for inspection.
+    fn runs(text: &str) -> Vec<String> {
+        let tokens = tokenize(text);
+        let l = layout(text);
+        let u = units(text, &tokens, &l);
+        u.runs()
+            .into_iter()
+            .map(|r| {
+                let mut s = String::new();
+                for i in r {
+                    if !s.is_empty() {
+                        s.push(match u.units[i].glue {
+                            Glue::Tight => '.',
+                            Glue::Loose => ',',
+                            Glue::Line => '/',
+                            Glue::Turn => '|',
+                            Glue::Break => '#',
+                        });
+                    }
+                    s.push_str(std::str::from_utf8(u.digits_of(i)).unwrap());
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn written_groups() {
+        assert_eq!(runs("cc 4111-1111 1111.1111 now"), vec!["4111.1111.1111.1111"]);
+        assert_eq!(runs("a 1Z999 b AUTH61269 +1 555"), vec!["555"]);
+        assert_eq!(runs("3001\n> 341442 5295"), vec!["3001/341442.5295"]);
+        assert_eq!(runs("1\n\n2"), vec!["1", "2"]);
+        assert_eq!(runs("$21,342.74 on 6/18"), vec!["21", "342.74", "6", "18"]);
+    }
+
+    #[test]
+    fn spoken_numbers() {
+        assert_eq!(
+            runs("forty one eleven, double five, triple oh"),
+            vec!["41.11,55,000"]
+        );
+        assert_eq!(runs("sixty-two fifty five"), vec!["62.55"]);
+        assert_eq!(runs("nine hundred and twelve"), vec!["912"]);
+        assert_eq!(runs("two thousand twenty seven"), vec!["2027"]);
+        assert_eq!(runs("5358, uh, nine two"), vec!["5358,9.2"]);
+    }
+
+    #[test]
+    fn weak_words() {
+        assert_eq!(runs("oh okay"), Vec::<String>::new());
+        assert_eq!(runs("oh nine twenty seven"), vec!["0.9.27"]);
+        assert_eq!(runs("four one for one"), vec!["4.1.4.1"]);
+        assert_eq!(runs("I paid for two"), vec!["2"]);
+        assert_eq!(runs("go to one place"), vec!["1"]);
+    }
+
+    #[test]
+    fn turns_join_over_acknowledgements() {
+        let text = "Agent: number?\nCustomer: four one one one\n\
+                    Agent: uh huh\nCustomer: and then two two\n";
+        assert_eq!(runs(text), vec!["4.1.1.1|2.2"]);
+        let text = "Agent: number?\nCustomer: four one one one\n\
+                    Agent: the refund is 20 dollars\nCustomer: two two\n";
+        assert_eq!(runs(text), vec!["4.1.1.1", "20", "2.2"]);
+    }
+}

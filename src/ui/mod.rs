@@ -1,0 +1,36 @@
+//! The web app: a Yew front end over the core, compiled to WebAssembly by
+//! Trunk. It is part of the `hush-web` binary, not of the library.
+//!
+//! [`state`] and [`file`] are plain Rust and are tested natively; the rest
+//! uses the browser and exists only on `wasm32`. Only this module converts
+//! the core's UTF-8 byte offsets to anything else.
+
+// On the native target only the tests use the state; its UI glue exists
+// only on wasm32.
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+
+pub mod file;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(all(test, target_arch = "wasm32"))]
+mod web_tests;
+
+/// Starts the app in the page's `<body>`.
+///
+/// A panic anywhere in the app hides the output and shows an error (see
+/// [`browser::fail_closed`]): Yew's default hook would log the panic
+/// message, which can quote the text.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    yew::set_custom_panic_hook(Box::new(|_| browser::fail_closed()));
+    let root = browser::document()
+        .get_element_by_id("app")
+        .expect("index.html has an element with id app");
+    yew::Renderer::<app::App>::with_root(root).render();
+}
