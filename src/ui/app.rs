@@ -65,7 +65,7 @@ pub fn App() -> Html {
     let state = store.state.clone();
     let policy = state.policy();
 
-    use_effect_with(policy, |policy| browser::save_settings(policy));
+    use_effect_with(policy, browser::save_settings);
     use_effect_with((), |_| browser::mark_interactive());
 
     let dispatch = store.dispatcher();

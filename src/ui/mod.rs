@@ -2,8 +2,9 @@
 //! Trunk. It is part of the `hush-web` binary, not of the library.
 //!
 //! [`state`] and [`file`] are plain Rust and are tested natively; the rest
-//! uses the browser and exists only on `wasm32`. Only this module converts
-//! the core's UTF-8 byte offsets to anything else.
+//! uses the browser and exists only on `wasm32`. The view slices the input
+//! with the core's UTF-8 byte offsets and hands whole strings to the DOM,
+//! so no offset ever needs converting to UTF-16.
 
 // On the native target only the tests use the state; its UI glue exists
 // only on wasm32.

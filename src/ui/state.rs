@@ -7,8 +7,9 @@
 //! five-line `yew::Reducible`. The state lives in memory only: the settings
 //! are saved by the UI ([`encode_settings`]), the text never is.
 //!
-//! Offsets here are the core's UTF-8 byte offsets. Only the UI converts
-//! them, if it ever needs to ([`utf16_offset`]).
+//! Offsets here are the core's UTF-8 byte offsets: the view slices the
+//! input with them and hands whole strings to the DOM, so nothing needs
+//! UTF-16 offsets.
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
@@ -205,11 +206,6 @@ impl State {
     /// The identity of `findings()[i]`.
     pub fn id(&self, i: usize) -> Option<FindingId> {
         self.ids.get(i).copied()
-    }
-
-    /// Returns true if the person chose to keep `findings()[i]` visible.
-    pub fn is_kept(&self, i: usize) -> bool {
-        self.id(i).is_some_and(|id| self.kept.contains(&id))
     }
 
     /// The redacted output.
@@ -517,18 +513,6 @@ pub fn decode_settings(saved: &str) -> Policy {
         }
     }
     policy
-}
-
-/// Converts a UTF-8 byte offset into `text` to the UTF-16 code unit offset
-/// that DOM APIs such as `setSelectionRange` expect. An offset inside a
-/// character counts that character as before it; one past the end is
-/// clamped.
-pub fn utf16_offset(text: &str, byte: usize) -> usize {
-    let byte = byte.min(text.len());
-    text.char_indices()
-        .take_while(|(i, _)| *i < byte)
-        .map(|(_, c)| c.len_utf16())
-        .sum()
 }
 
 #[cfg(test)]

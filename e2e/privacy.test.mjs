@@ -1,0 +1,153 @@
+// The privacy guarantees of the web app issue, as tests: no request after
+// load and none to another origin, no text in storage, the URL or the
+// console, the clipboard written only on Copy, a strict CSP.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { HushPage } from "./hush-page.mjs";
+import { NOTE, SECRETS, newContext, useApp } from "./fixtures.mjs";
+
+const app = useApp();
+
+/** Everything a person does on the page, end to end. */
+async function fullSession(page, hush) {
+  await hush.paste(NOTE);
+  await hush.input.press("End");
+  await hush.input.type(" More notes.");
+  await hush.kind("CVVs").uncheck();
+  await hush.kind("CVVs").check();
+  await hush.style("Numbered").check();
+  await hush.highlights.first().click();
+  await hush.highlights.first().click();
+  await hush.copy();
+  await hush.download();
+  await hush.openFile("notes.txt", "text/plain", NOTE);
+  await page.getByText("Opened notes.txt.").waitFor();
+  await hush.dropFile("call.srt", "application/x-subrip", `1\n${NOTE}\n`);
+  await page.getByText("Opened call.srt.").waitFor();
+  await hush.style("Label").check();
+}
+
+function leaks(haystack) {
+  return SECRETS.filter((s) => haystack.includes(s));
+}
+
+test("no request after load, none to another origin, no CSP violation", async () => {
+  const context = await newContext(app);
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const seen = [];
+  context.on("request", (r) => seen.push(r.url()));
+  const page = await context.newPage();
+  const hush = new HushPage(page);
+  await hush.open(app.url);
+  await page.waitForLoadState("networkidle");
+  const atLoad = seen.length;
+  const serverAtLoad = app.server.requests.length;
+
+  await fullSession(page, hush);
+  await page.waitForTimeout(500);
+
+  const origin = new URL(app.url).origin;
+  const offOrigin = seen.filter((u) => new URL(u).origin !== origin);
+  assert.deepEqual(offOrigin, [], "requests to another origin");
+  // The download is a blob: URL the page made itself; it is not a request
+  // to any server, and the server-side log below would show one if it were.
+  const after = seen.slice(atLoad).filter((u) => !u.startsWith("blob:"));
+  assert.deepEqual(after, [], "requests after load");
+  assert.deepEqual(app.server.requests.slice(serverAtLoad), [], "server saw requests after load");
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await context.close();
+});
+
+test("the text is never in storage, cookies, the URL or the title", async () => {
+  const context = await newContext(app);
+  const page = await context.newPage();
+  const hush = new HushPage(page);
+  await hush.open(app.url);
+  await fullSession(page, hush);
+  const stores = await page.evaluate(async () => {
+    const dump = (s) => JSON.stringify(Object.entries(s));
+    const dbs = indexedDB.databases ? await indexedDB.databases() : [];
+    const cacheNames = await caches.keys();
+    return {
+      local: dump(localStorage),
+      session: dump(sessionStorage),
+      cookies: document.cookie,
+      url: location.href,
+      title: document.title,
+      history: String(history.length),
+      indexedDB: JSON.stringify(dbs),
+      caches: JSON.stringify(cacheNames),
+    };
+  });
+  for (const [where, value] of Object.entries(stores)) {
+    assert.deepEqual(leaks(value), [], `text found in ${where}`);
+  }
+  assert.equal(stores.session, "[]");
+  assert.equal(stores.indexedDB, "[]");
+  assert.equal(stores.caches, "[]");
+  assert.equal(stores.cookies, "");
+  assert.equal(stores.url, app.url);
+  // The only thing stored is the settings.
+  assert.deepEqual(
+    JSON.parse(stores.local).map(([k]) => k),
+    ["hush.settings"],
+  );
+  const state = await context.storageState();
+  assert.deepEqual(leaks(JSON.stringify(state)), [], "text in storage state");
+  await context.close();
+});
+
+test("the console shows none of the text, and no error", async () => {
+  const context = await newContext(app);
+  const page = await context.newPage();
+  const messages = [];
+  page.on("console", (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => messages.push(`pageerror: ${e.message}`));
+  const hush = new HushPage(page);
+  await hush.open(app.url);
+  await fullSession(page, hush);
+  assert.deepEqual(leaks(messages.join("\n")), []);
+  assert.deepEqual(messages.filter((m) => /^(error|pageerror)/.test(m)), []);
+  await context.close();
+});
+
+test("the clipboard is written only by Copy", async () => {
+  const context = await newContext(app);
+  const page = await context.newPage();
+  const hush = new HushPage(page);
+  await hush.open(app.url);
+  await page.evaluate(() => navigator.clipboard.writeText("sentinel"));
+  await hush.paste(NOTE);
+  await hush.style("Mask").check();
+  await hush.highlights.first().click();
+  await hush.download();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "sentinel");
+  await hush.copy();
+  assert.notEqual(await page.evaluate(() => navigator.clipboard.readText()), "sentinel");
+  await context.close();
+});
+
+test("the page has a strict CSP and no inline script", async () => {
+  const dist = process.env.HUSH_DIST ?? "dist";
+  const html = await readFile(`${dist}/index.html`, "utf8");
+  const csp = html.match(/http-equiv="?Content-Security-Policy"? content="([^"]+)"/i)?.[1];
+  assert.ok(csp, "CSP meta tag");
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.match(csp, /style-src 'self'(;|$)/);
+  assert.match(csp, /connect-src 'self'(;|$)/);
+  assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval'|\*|https?:/);
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+  assert.ok(scripts.length > 0);
+  for (const [, attrs, body] of scripts) {
+    assert.match(attrs, /\bsrc=/, "every script is a file");
+    assert.equal(body.trim(), "", "no inline script");
+  }
+  assert.doesNotMatch(html, /\sstyle=|<style/i, "no inline style");
+  assert.doesNotMatch(html, /https?:\/\/(?!127\.0\.0\.1)/, "no other origin");
+});

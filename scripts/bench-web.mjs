@@ -1,0 +1,111 @@
+// Measures the web app in headless Chromium and prints the numbers:
+//   1. the gzipped (-9) transfer size of each file of dist/ and the total;
+//   2. time-to-interactive on 127.0.0.1: from navigation start to the
+//      app's `hush-interactive` performance mark (first render done);
+//   3. per-keystroke redaction of a 20 KB note: the core (scan + redact +
+//      highlight segments, timed inside the reducer) and input event to
+//      updated output, both as median and 95th percentile.
+// Nothing here is asserted: these are measurements, not tests.
+//
+//   node scripts/bench-web.mjs [dist]     (scripts/bench-web.sh builds first)
+import { readdir, readFile } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
+import { join } from "node:path";
+import { launch } from "../e2e/browser.mjs";
+import { serve } from "../e2e/server.mjs";
+
+const dist = process.argv[2] ?? "dist";
+const RUNS = Number(process.env.RUNS ?? 15);
+const KEYS = Number(process.env.KEYS ?? 40);
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(2)} ms`;
+
+// 1. Transfer size.
+console.log("Transfer size (gzip -9)");
+let total = 0;
+let totalRaw = 0;
+for (const name of (await readdir(dist)).sort()) {
+  const raw = await readFile(join(dist, name));
+  const gz = gzipSync(raw, { level: 9 }).length;
+  total += gz;
+  totalRaw += raw.length;
+  console.log(`  ${name.padEnd(40)} ${kb(raw.length).padStart(10)} raw ${kb(gz).padStart(10)} gz`);
+}
+console.log(`  ${"total".padEnd(40)} ${kb(totalRaw).padStart(10)} raw ${kb(total).padStart(10)} gz`);
+
+// A realistic 20 KB call note: mostly prose, with cards, SSNs, CVVs and
+// expiry dates, phone numbers and order numbers here and there.
+function note(bytes) {
+  const lines = [
+    "Agent: Thanks for calling, how can I help you today?",
+    "Customer: I want to update the card on file, it's 4111 1111 1111 1111, exp 09/27, cvv 123.",
+    "Agent: Got it. Can you confirm the last four of your social?",
+    "Customer: Sure, full SSN is 123-13-7435.",
+    "Note: order 1043-2291-5532 shipped, tracking sent, callback 555-867-5309.",
+    "Customer: the other card is 5555-5555-5555-4444 expires 11/2026 security code 456.",
+    "Agent: I have updated the account and emailed a confirmation to the customer.",
+    "Follow-up: customer asked about the refund for invoice 8812 dated 2024-03-14.",
+  ];
+  let out = "";
+  for (let i = 0; out.length < bytes; i++) out += lines[i % lines.length] + "\n";
+  return out.slice(0, bytes);
+}
+
+const server = await serve(dist);
+const browser = await launch();
+try {
+  // 2. Time to interactive, fresh context (empty cache) each run.
+  const tti = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator("html[data-ready]").waitFor({ state: "attached" });
+    tti.push(await page.evaluate(
+      () => performance.getEntriesByName("hush-interactive")[0].startTime,
+    ));
+    await context.close();
+  }
+  console.log(`\nTime to interactive on 127.0.0.1 (${RUNS} cold loads)`);
+  console.log(`  median ${ms(pct(tti, 50))}, p95 ${ms(pct(tti, 95))}, min ${ms(Math.min(...tti))}`);
+
+  // 3. Per keystroke on a 20 KB note.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  const text = note(20 * 1024);
+  await page.getByTestId("input").fill(text);
+  const findings = await page.getByTestId("output").locator("mark").count();
+  const result = await page.evaluate(async (keys) => {
+    const area = document.querySelector("[data-testid=input]");
+    const output = document.querySelector("[data-testid=output]");
+    const core = [];
+    const toOutput = [];
+    for (let i = 0; i < keys; i++) {
+      const before = output.textContent.length;
+      const t0 = performance.now();
+      area.value += i % 2 ? "a" : " ";
+      area.dispatchEvent(new InputEvent("input", { bubbles: true }));
+      while (output.textContent.length === before) {
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      toOutput.push(performance.now() - t0);
+      core.push(Number(document.querySelector("[data-testid=timing]").dataset.coreMs));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    return { core, toOutput };
+  }, KEYS);
+  console.log(`\nPer keystroke, ${(text.length / 1024).toFixed(0)} KB note, ${findings} highlighted parts (${KEYS} keystrokes)`);
+  console.log(`  core (scan + redact + segments): median ${ms(pct(result.core, 50))}, p95 ${ms(pct(result.core, 95))}`);
+  console.log(`  input event to updated output:   median ${ms(pct(result.toOutput, 50))}, p95 ${ms(pct(result.toOutput, 95))}`);
+  await context.close();
+} finally {
+  await browser.close();
+  await server.close();
+}
