@@ -12,7 +12,6 @@ use std::ops::Range;
 
 use super::Doc;
 use super::lexicon::Cat;
-use super::units::Glue;
 use crate::finding::Kind;
 use crate::validate::brand::{self, Brand};
 use crate::validate::luhn;
@@ -143,20 +142,12 @@ fn best(candidates: &[Candidate], run: Range<usize>) -> Vec<Candidate> {
 }
 
 /// Returns true if context says a valid-looking number is something else:
-/// a bare digit block labelled as an order, tracking, IMEI or similar
-/// number, with no card label closer.
+/// a bare digit block right after a label such as "order", "tracking" or
+/// "IMEI". A number grouped like a card, or one only near such a question,
+/// is still redacted: a leaked card costs more than a hidden order number.
 fn unlikely(doc: &Doc<'_>, c: &Candidate) -> bool {
     let units = &doc.units.units;
     let single_block = c.units.len() == 1 && !units[c.units.start].spoken;
-    if !single_block {
-        return false;
-    }
-    let ctx = doc.ctx(c.units.clone(), 3);
-    match ctx.near {
-        Some(l) => l.cat == Cat::Other,
-        None => {
-            ctx.question.is_some_and(|q| q.cat == Cat::Other)
-                && units[c.units.start].glue != Glue::Turn
-        }
-    }
+    single_block
+        && doc.ctx(c.units.clone(), 3).near.is_some_and(|l| l.cat == Cat::Other)
 }

@@ -105,10 +105,13 @@ impl Labels {
                 None => i += 1,
             }
         }
-        // "last four of the social", "card ending in": the secret named
-        // after "last four" is only its last four digits.
+        // A label can be followed by the secret it belongs to: "last four
+        // of the social" is about the last four digits, "the code on the
+        // back of the card" and "the expiration date on the card" are
+        // about the code and the date, not the card number.
         for k in 0..labels.len() {
-            if labels[k].cat != Cat::Last4 {
+            let head = labels[k].cat;
+            if !matches!(head, Cat::Last4 | Cat::Cvv | Cat::Expiry) {
                 continue;
             }
             let end = labels[k].last;
@@ -116,8 +119,12 @@ impl Labels {
                 if words[next.first] - words[end + 1] > 4 {
                     break;
                 }
-                if matches!(next.cat, Cat::Card | Cat::Ssn) {
-                    next.cat = Cat::Last4;
+                let absorbed = match head {
+                    Cat::Last4 => matches!(next.cat, Cat::Card | Cat::Ssn),
+                    _ => next.cat == Cat::Card,
+                };
+                if absorbed {
+                    next.cat = head;
                 }
             }
         }
@@ -164,17 +171,30 @@ impl Labels {
     }
 
     /// What a turn asks for: the last label naming a secret in `content`,
-    /// else the last label of another kind of number, else `None`.
-    pub(crate) fn question(&self, content: Span) -> Option<Label> {
+    /// else the last label of another kind of number, else `None`. A label
+    /// followed by digits in the same turn labels those digits ("exp 04/30")
+    /// and asks for nothing. `end_token` is the turn's last token + 1.
+    pub(crate) fn question(
+        &self,
+        content: Span,
+        end_token: usize,
+    ) -> Option<Label> {
         let lo = self.labels.partition_point(|l| l.span.start < content.start);
         let hi = self.labels.partition_point(|l| l.span.end <= content.end);
         let inside = self.labels.get(lo..hi.max(lo))?;
-        inside
-            .iter()
-            .rev()
-            .find(|l| l.cat.is_secret())
-            .or_else(|| inside.last())
-            .copied()
+        let open = |l: &&Label| {
+            self.digits[end_token.min(self.digits.len() - 1)]
+                == self.digits[l.last + 1]
+        };
+        let secret = inside.iter().rev().find(|l| l.cat.is_secret());
+        let chosen = secret.or_else(|| inside.last())?;
+        open(&chosen).then_some(*chosen)
+    }
+
+    /// True if any label lies inside `content`.
+    pub(crate) fn any_in(&self, content: Span) -> bool {
+        let k = self.labels.partition_point(|l| l.span.start < content.start);
+        self.labels.get(k).is_some_and(|l| l.span.end <= content.end)
     }
 
     /// The number of words from token `from` up to token `to`.
@@ -269,7 +289,7 @@ mod tests {
         let text = "Thank you, card ending 3241. And the expiration date?";
         let tokens = tokenize(text);
         let labels = Labels::find(text, &tokens);
-        let q = labels.question(Span::new(0, text.len())).unwrap();
+        let q = labels.question(Span::new(0, text.len()), tokens.len()).unwrap();
         assert_eq!(q.cat, Cat::Expiry);
     }
 

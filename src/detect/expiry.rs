@@ -27,7 +27,7 @@ fn valid(month: u32, year: u32, year_digits: usize, labelled: bool) -> bool {
         return false;
     }
     match year_digits {
-        2 => labelled || (15..=49).contains(&year),
+        2 => year <= 59 && (labelled || (15..=49).contains(&year)),
         4 => {
             (2000..=2099).contains(&year)
                 && (labelled || (2015..=2049).contains(&year))
@@ -76,7 +76,7 @@ fn numeric(doc: &mut Doc<'_>) {
             continue;
         };
         let turn = doc.units.units[m_unit].turn;
-        let ctx = doc.ctx_at(k, turn, 4);
+        let ctx = doc.answer_ctx(m_unit..y_unit + 1, 4);
         let card_next = doc.card_just_before(k, turn).is_some();
         let month = number(doc.units.digits_of(m_unit));
         let yd = doc.units.digits_of(y_unit);
@@ -180,6 +180,7 @@ fn months(doc: &mut Doc<'_>) {
         let Some(turn) = doc.layout.turn_at(t.span.start) else { continue };
         let Some(year) = year_after(doc, k) else { continue };
         let ctx = doc.ctx_at(k, turn, 4);
+        let ctx = doc.as_answer(ctx, year.units.start);
         let card_next = doc.card_just_before(k, turn).is_some();
         let strong = year.apostrophe || year.digits.len() == 4;
         let ok = labelled(&ctx) || (card_next && strong);
@@ -249,8 +250,10 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
         (2, false) => {
             // "April 18, 2023" is a date, and so is "Nov 09 2023".
             let after = toks.get(unit.last + 1).map(|t| t.tok);
-            if matches!(after, Some(Tok::Comma))
-                || next.is_some_and(|n| n.glue != Glue::Break && !doc.taken[u + 1])
+            if (!apostrophe && matches!(after, Some(Tok::Comma)))
+                || next.is_some_and(|n| {
+                    matches!(n.glue, Glue::Tight | Glue::Loose) && !doc.taken[u + 1]
+                })
             {
                 return None;
             }
@@ -287,29 +290,15 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
 }
 
 /// `0927`, `0828`, "oh nine twenty seven", "nine thirty two", "one one
-/// three zero": digits alone, after an expiry label or question.
+/// three zero": digits alone, after an expiry label or question. The
+/// longest window from the start of a run that fits wins, so "one one
+/// three zero" is 11/30, not 1/13.
 fn compact(doc: &mut Doc<'_>) {
     for run in doc.free_runs() {
-        let mut start = run.start;
-        while start < run.end {
-            let mut taken = None;
-            let mut len = 0;
-            for end in start + 1..=run.end {
-                len += doc.units.digits_of(end - 1).len();
-                if len > 6 {
-                    break;
-                }
-                let boundary = end == run.end
-                    || !matches!(doc.units.units[end].glue, Glue::Tight)
-                    || doc.units.units[end].spoken;
-                if boundary && (3..=6).contains(&len) && fits(doc, start..end, run.clone()) {
-                    taken = Some(end);
-                    break;
-                }
-            }
-            match taken {
-                Some(end) => start = end,
-                None => break,
+        let ends = doc.windows(run.clone(), 3..=6);
+        for end in ends.into_iter().rev() {
+            if fits(doc, run.start..end, run.clone()) {
+                break;
             }
         }
     }
@@ -323,7 +312,10 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
     }
     let digits = doc.digits(range.clone());
     let Some((month, year, yd)) = split(&digits) else { return false };
-    let ctx = doc.ctx(range.clone(), 4);
+    if doc.after_hash(range.start) {
+        return false;
+    }
+    let ctx = doc.answer_ctx(range.clone(), 4);
     let after_card = range.start == run.start
         && range.start > 0
         && units.units[range.start].glue != Glue::Break

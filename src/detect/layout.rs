@@ -318,17 +318,27 @@ impl<'a> Cursor<'a> {
                     self.i = before;
                 }
             }
+            // "10:08a", "2:10p" (attached), "8:23 PM", "10:08 am".
+            let attached = &self.s[self.i..];
+            let mut chars = attached.chars();
+            let first = chars.next();
+            let second = chars.next();
+            let letter_then_end = matches!(first, Some('a' | 'p' | 'A' | 'P'))
+                && !second.is_some_and(char::is_alphanumeric);
+            if letter_then_end {
+                self.i += 1;
+                return true;
+            }
             let before = self.i;
             self.skip_spaces();
             let rest = &self.s[self.i..];
             let lower: String =
                 rest.chars().take(2).flat_map(char::to_lowercase).collect();
-            if lower == "am" || lower == "pm" {
-                self.i += 2;
-            } else if matches!(rest.chars().next(), Some('a' | 'p' | 'A' | 'P'))
-                && !rest.chars().nth(1).is_some_and(char::is_alphanumeric)
+            let after = rest.chars().nth(2);
+            if (lower == "am" || lower == "pm")
+                && !after.is_some_and(char::is_alphanumeric)
             {
-                self.i += 1;
+                self.i += 2;
             } else {
                 self.i = before;
             }

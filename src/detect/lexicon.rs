@@ -167,7 +167,14 @@ pub(crate) fn phrases(w: &str) -> &'static [(&'static [&'static str], Cat)] {
         "number" => &[(&["on", "the", "front"], Card)],
         "pmt" | "payment" => &[(&["method"], Card), (&["card"], Card)],
         "ssn" | "ssns" | "ss" | "socsec" | "ssan" => &[(&[], Ssn)],
-        "social" => &[(&["media"], Other), (&[], Ssn)],
+        "social" => &[
+            (&["security", "number"], Ssn),
+            (&["security", "no"], Ssn),
+            (&["security"], Ssn),
+            (&["sec"], Ssn),
+            (&["media"], Other),
+            (&[], Ssn),
+        ],
         "soc" => &[(&["sec"], Ssn), (&[], Ssn)],
         "taxpayer" => &[(&["id"], Ssn)],
         "cvv" | "cvv2" | "cvc" | "cvc2" | "cid" | "csc" | "cvn" | "cav"
@@ -195,7 +202,7 @@ pub(crate) fn phrases(w: &str) -> &'static [(&'static [&'static str], Cat)] {
         "v" => &[(&["code"], Cvv)],
         "verification" => &[(&["code"], Cvv), (&["number"], Cvv)],
         "exp" | "expiry" | "expiration" | "expires" | "expire"
-        | "expiring" | "xp" => &[(&[], Expiry)],
+        | "expired" | "expiring" | "xp" => &[(&[], Expiry)],
         "valid" | "good" => &[
             (&["thru"], Expiry),
             (&["through"], Expiry),

@@ -127,7 +127,7 @@ impl<'t> Doc<'t> {
         let tokens = token::tokenize(text);
         let layout = layout::layout(text);
         let labels = Labels::find(text, &tokens);
-        let units = units::units(text, &tokens, &layout);
+        let units = units::units(text, &tokens, &layout, &labels);
         let mut unit_at = vec![0u32; tokens.len()];
         for (i, u) in units.units.iter().enumerate() {
             unit_at[u.first] = i as u32 + 1;
@@ -136,7 +136,9 @@ impl<'t> Doc<'t> {
             (0..layout.turns.len())
                 .map(|t| {
                     let prev = layout.previous_other(t)?;
-                    labels.question(layout.turns[prev].content)
+                    let content = layout.turns[prev].content;
+                    let end = tokens.partition_point(|x| x.span.start < content.end);
+                    labels.question(content, end)
                 })
                 .collect()
         } else {
@@ -191,6 +193,101 @@ impl<'t> Doc<'t> {
         Ctx {
             near: self.labels.before(token, content, max_words),
             question: self.questions[turn],
+        }
+    }
+
+    /// The ends of the windows that start at `run.start`, hold `lens`
+    /// digits and end where the run may be cut (not inside a written
+    /// group), shortest first.
+    fn windows(
+        &self,
+        run: Range<usize>,
+        lens: std::ops::RangeInclusive<usize>,
+    ) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut len = 0;
+        for end in run.start + 1..=run.end {
+            len += self.units.digits_of(end - 1).len();
+            if len > *lens.end() {
+                break;
+            }
+            let u = &self.units.units;
+            let boundary = end == run.end
+                || u[end].glue != Glue::Tight
+                || u[end].spoken
+                || u[end - 1].spoken;
+            if boundary && lens.contains(&len) {
+                out.push(end);
+            }
+        }
+        out
+    }
+
+    /// The context of units `range` when they answer a question: the
+    /// question counts only for the first number of the turn, said within
+    /// its first few words ("um, one oh four", not the time mentioned
+    /// later).
+    fn answer_ctx(&self, range: Range<usize>, max_words: u32) -> Ctx {
+        let ctx = self.ctx(range.clone(), max_words);
+        self.as_answer(ctx, range.start)
+    }
+
+    /// Drops the question from `ctx` unless unit `first` opens its turn.
+    fn as_answer(&self, mut ctx: Ctx, first: usize) -> Ctx {
+        let units = &self.units.units;
+        let u = &units[first];
+        let earlier = first > 0 && units[first - 1].turn == u.turn;
+        let content = self.layout.turns[u.turn].content;
+        let start_tok = self.tokens.partition_point(|t| t.span.start < content.start);
+        let late = self.labels.words_between(start_tok, u.first) > 8;
+        if earlier || late {
+            ctx.question = None;
+        }
+        ctx
+    }
+
+    /// Returns true if unit `i` directly follows `#` ("report #882"): an
+    /// identifier, never a code or a date.
+    fn after_hash(&self, i: usize) -> bool {
+        let first = self.units.units[i].first;
+        first > 0 && self.tokens[first - 1].tok == Tok::Punct('#')
+    }
+
+    /// Returns true if unit `i` comes right after a card number, or after
+    /// an expiry date that comes right after one: in the same run
+    /// ("4111 1111 1111 1111 123"), or across a `|`, `,` or `;` as in
+    /// exported records ("4111111111111111|09/27|352").
+    fn follows_card(&self, i: usize) -> bool {
+        let u = &self.units.units[i];
+        if i > 0 && u.glue != Glue::Break && self.taken[i - 1] {
+            return self
+                .drafts
+                .iter()
+                .any(|d| d.kind == Kind::Card && d.last_token == self.units.units[i - 1].last);
+        }
+        // Walk back over separators to the previous finding.
+        let mut k = u.first;
+        let mut steps = 0;
+        while k > 0 && steps < 4 {
+            k -= 1;
+            steps += 1;
+            match self.tokens[k].tok {
+                Tok::Space | Tok::Punct('|' | ';') | Tok::Comma => continue,
+                _ => break,
+            }
+        }
+        let Some(prev) = self.drafts.iter().find(|d| d.last_token == k) else {
+            return false;
+        };
+        match prev.kind {
+            Kind::Card => true,
+            Kind::Expiry => {
+                let first = self.tokens.partition_point(|t| t.span.start < prev.parts[0].start);
+                self.drafts.iter().any(|d| {
+                    d.kind == Kind::Card && d.last_token < first && first - d.last_token <= 4
+                })
+            }
+            _ => false,
         }
     }
 

@@ -16,9 +16,9 @@
 
 use std::ops::Range;
 
-use super::context::fold;
+use super::context::{Labels, fold};
 use super::layout::{Layout, UNKNOWN};
-use super::lexicon::{self, Num};
+use super::lexicon::{self, Cat, Num};
 use super::token::{Tok, Token};
 use crate::span::Span;
 
@@ -196,7 +196,12 @@ impl GlueAcc {
 }
 
 /// Finds the units of `text`.
-pub(crate) fn units(text: &str, tokens: &[Token], layout: &Layout) -> Units {
+pub(crate) fn units(
+    text: &str,
+    tokens: &[Token],
+    layout: &Layout,
+    labels: &Labels,
+) -> Units {
     let turn_of = token_turns(tokens, layout);
     let mut out = Units { units: Vec::new(), digits: Vec::new() };
     let mut glue = GlueAcc::default();
@@ -247,7 +252,7 @@ pub(crate) fn units(text: &str, tokens: &[Token], layout: &Layout) -> Units {
     }
     resolve_weak(&mut out);
     if layout.conversation {
-        join_turns(text, tokens, layout, &mut out);
+        join_turns(text, tokens, layout, labels, &mut out);
     }
     out
 }
@@ -367,6 +372,9 @@ fn is_word(text: &str, tokens: &[Token], i: usize, want: &str) -> bool {
 /// Parses the spoken number that starts with word token `i` (`w`, folded).
 fn spoken(text: &str, tokens: &[Token], i: usize, w: &str) -> Option<Spoken> {
     let num = lexicon::number_word(w)?;
+    if interjection(text, tokens, i, num) || pronoun_one(text, tokens, i, w) {
+        return None;
+    }
     let digit_after = |j: usize| -> Option<(u32, usize)> {
         let k = next_word(text, tokens, j)?;
         match num_at(text, tokens, k)? {
@@ -441,6 +449,41 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &str) -> Option<Spoken> {
     })
 }
 
+/// Returns true for an "oh" that is an exclamation: followed by a comma or
+/// `!` and then a word that is not a number ("Oh, and I get off at four").
+fn interjection(text: &str, tokens: &[Token], i: usize, num: Num) -> bool {
+    if num != Num::Oh {
+        return false;
+    }
+    let punct = tokens.get(i + 1).is_some_and(|t| {
+        matches!(t.tok, Tok::Comma | Tok::Punct('!' | '?'))
+    });
+    if !punct {
+        return false;
+    }
+    let next = tokens[i + 2..].iter().position(|t| t.tok != Tok::Space);
+    match next.map(|k| i + 2 + k) {
+        Some(k) if tokens[k].tok == Tok::Word => num_at(text, tokens, k).is_none(),
+        Some(k) => tokens[k].tok != Tok::Digits,
+        None => true,
+    }
+}
+
+/// Returns true for "one" used as a pronoun: "the one from Target", "that
+/// one".
+fn pronoun_one(text: &str, tokens: &[Token], i: usize, w: &str) -> bool {
+    if w != "one" || i < 2 || tokens[i - 1].tok != Tok::Space {
+        return false;
+    }
+    let mut buf = [0u8; 24];
+    let prev = fold(&text[tokens[i - 2].span.range()], &mut buf);
+    matches!(
+        prev,
+        Some("the" | "that" | "this" | "which" | "each" | "every" | "any" | "no"
+            | "another" | "other" | "new" | "old" | "right" | "wrong" | "same")
+    )
+}
+
 /// Drops uncertain spoken units that are not among digits: an "oh" with no
 /// digit in its run, a homophone without a digit on both sides.
 fn resolve_weak(u: &mut Units) {
@@ -497,7 +540,13 @@ const LEAD_WORDS: &[&str] = &[
 /// and the same speaker's next turn starts with one, and only short
 /// acknowledgements by the other speaker lie between, the second run's
 /// first unit gets [`Glue::Turn`].
-fn join_turns(text: &str, tokens: &[Token], layout: &Layout, u: &mut Units) {
+fn join_turns(
+    text: &str,
+    tokens: &[Token],
+    layout: &Layout,
+    labels: &Labels,
+    u: &mut Units,
+) {
     // The range of units in each turn.
     let mut by_turn: Vec<Range<usize>> = vec![0..0; layout.turns.len()];
     let mut k = 0;
@@ -513,7 +562,7 @@ fn join_turns(text: &str, tokens: &[Token], layout: &Layout, u: &mut Units) {
         let mut n = 0;
         tokens[from..to].iter().all(|t| match t.tok {
             Tok::Space | Tok::Dot | Tok::Comma | Tok::Dash | Tok::Newline => true,
-            Tok::Punct(c) => matches!(c, '?' | '!' | ')' | '(' | '"' | '\'' | '’' | ':' | ';'),
+            Tok::Punct(c) => matches!(c, '?' | '!' | '"' | '\'' | '’' | ':' | ';'),
             Tok::Word => {
                 let mut buf = [0u8; 24];
                 let w = fold(&text[t.span.range()], &mut buf);
@@ -540,6 +589,16 @@ fn join_turns(text: &str, tokens: &[Token], layout: &Layout, u: &mut Units) {
         if !only(rest.start, rest.end, TAIL_WORDS, 2) {
             continue;
         }
+        // A run labelled as another kind of number ("Serial 67385-...")
+        // is complete, not the first part of a secret.
+        let mut head = units.end - 1;
+        while head > units.start && u.units[head].glue != Glue::Break {
+            head -= 1;
+        }
+        let near = labels.before(u.units[head].first, turn.content, 3);
+        if near.is_some_and(|l| l.cat == Cat::Other) {
+            continue;
+        }
         // The speaker's next turn, past at most two short acknowledgements.
         let me = turn.speaker;
         let mut next = None;
@@ -551,10 +610,17 @@ fn join_turns(text: &str, tokens: &[Token], layout: &Layout, u: &mut Units) {
                 next = Some(t2);
                 break;
             }
+            // An acknowledgement: a few words, no digits, and no label
+            // (a question for something else ends the number).
             let r = token_range(other.content);
             let words = tokens[r.clone()].iter().filter(|x| x.is_word()).count();
             let digits = tokens[r].iter().any(|x| x.tok == Tok::Digits);
-            if n >= 2 || digits || words > 10 || !by_turn[t2].is_empty() {
+            if n >= 2
+                || digits
+                || words > 8
+                || !by_turn[t2].is_empty()
+                || labels.any_in(other.content)
+            {
                 break;
             }
         }
@@ -581,7 +647,8 @@ mod tests {
     fn runs(text: &str) -> Vec<String> {
         let tokens = tokenize(text);
         let l = layout(text);
-        let u = units(text, &tokens, &l);
+        let labels = Labels::find(text, &tokens);
+        let u = units(text, &tokens, &l, &labels);
         u.runs()
             .into_iter()
             .map(|r| {

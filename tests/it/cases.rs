@@ -16,7 +16,7 @@ const FILES: &[(&str, &str)] = &[
     ("cvv_expiry.toml", include_str!("../data/cvv_expiry.toml")),
     ("negatives.toml", include_str!("../data/negatives.toml")),
     ("spoken.toml", include_str!("../data/spoken.toml")),
-    // ("transcripts.toml", include_str!("../data/transcripts.toml")),
+    ("transcripts.toml", include_str!("../data/transcripts.toml")),
     ("regressions.toml", include_str!("../data/regressions.toml")),
 ];
 
@@ -152,10 +152,10 @@ fn spoken() {
     check("spoken.toml");
 }
 
-// #[test]
-// fn transcripts() {
-//     check("transcripts.toml");
-// }
+#[test]
+fn transcripts() {
+    check("transcripts.toml");
+}
 
 #[test]
 fn regressions() {
