@@ -69,7 +69,7 @@ enum Line {
     /// cue number.
     Structure,
     /// A header with the speech on the same line, starting at `content`.
-    Inline { label: String, header_end: usize, content: usize },
+    Inline { label: String, header_end: usize, content: usize, end: usize },
     /// A header alone on its line (`Agent 0:29`); the speech follows.
     Alone { label: String },
     Content,
@@ -127,18 +127,24 @@ pub(crate) fn layout(text: &str) -> Layout {
     for (line, kind) in lines.iter().zip(&kinds) {
         match kind {
             Line::Blank | Line::Structure => close(&mut open, &mut turns),
-            Line::Inline { label, header_end, content }
+            Line::Inline { label, header_end, content, end }
                 if is_speaker(label) =>
             {
                 close(&mut open, &mut turns);
                 let speaker = speaker_id(&mut speakers, label);
                 let header = Span::new(line.start, *header_end);
-                let start = (*content).min(line.end);
+                let end = (*end).min(line.end);
+                let start = (*content).min(end);
                 open = Some(Turn {
                     speaker,
                     header,
-                    content: Span::new(start, line.end),
+                    content: Span::new(start, end),
                 });
+                if end < line.end {
+                    // The rest of the line is not speech (JSON after the
+                    // text field).
+                    close(&mut open, &mut turns);
+                }
             }
             Line::Alone { label } if is_speaker(label) => {
                 close(&mut open, &mut turns);
@@ -230,8 +236,13 @@ fn line_kind(line: &str, at: usize) -> Line {
         return Line::Structure;
     }
     match header(line) {
-        Some(Header { label, header_end, content: Some(c) }) => {
-            Line::Inline { label, header_end: at + header_end, content: at + c }
+        Some(Header { label, header_end, content: Some(c), end }) => {
+            Line::Inline {
+                label,
+                header_end: at + header_end,
+                content: at + c,
+                end: at + end.unwrap_or(line.len()),
+            }
         }
         Some(Header { label, content: None, .. }) => Line::Alone { label },
         None => Line::Content,
@@ -261,6 +272,8 @@ struct Header {
     header_end: usize,
     /// Where the speech starts; `None` if the line is only a header.
     content: Option<usize>,
+    /// Where the speech ends, if before the end of the line.
+    end: Option<usize>,
 }
 
 /// A tiny cursor over one line.
@@ -348,6 +361,22 @@ impl<'a> Cursor<'a> {
         false
     }
 
+    /// Consumes a date such as `12/01/2026` or `2024-06-09`.
+    fn date(&mut self) -> bool {
+        let save = self.i;
+        let ok = self.digits(1, 4)
+            && matches!(self.peek(), Some('/' | '-' | '.'))
+            && self.bump().is_some()
+            && self.digits(1, 2)
+            && matches!(self.peek(), Some('/' | '-' | '.'))
+            && self.bump().is_some()
+            && self.digits(2, 4);
+        if !ok {
+            self.i = save;
+        }
+        ok
+    }
+
     fn digits(&mut self, min: usize, max: usize) -> bool {
         let start = self.i;
         while self.i - start < max && self.peek().is_some_and(|c| c.is_ascii_digit()) {
@@ -391,29 +420,45 @@ impl<'a> Cursor<'a> {
 
 /// Parses a speaker header at the start of `line`.
 fn header(line: &str) -> Option<Header> {
+    if line.trim_start().starts_with('{') {
+        return json_header(line);
+    }
     let mut cur = Cursor { s: line, i: 0 };
     cur.skip_spaces();
-    // A leading timestamp: `[00:00:29]`, `00:30`, `[8:23 PM]`.
-    let had_time = if cur.bracket_time() || cur.time() {
+    // A leading date and time: `[00:00:29]`, `00:30`, `[8:23 PM]`,
+    // `12/01/2026, 8:23 PM - ` (WhatsApp).
+    let save = cur.i;
+    if cur.date() {
+        cur.eat(',');
         cur.skip_spaces();
-        true
-    } else {
-        false
-    };
-    // `20:14 | agent | text`
-    if had_time && cur.eat('|') {
+        if !cur.time() {
+            cur.i = save;
+        }
+    }
+    let had_time = cur.i > save || cur.bracket_time() || cur.time();
+    if had_time {
+        cur.skip_spaces();
+    }
+    // `20:14 | agent | text`, `00:01:02 - Agent - text`.
+    let sep = cur.peek().filter(|c| matches!(c, '|' | '-'));
+    if let (true, Some(sep)) = (had_time, sep) {
+        cur.bump();
         cur.skip_spaces();
         let start = cur.i;
-        while cur.peek().is_some_and(|c| c != '|') {
+        while cur.peek().is_some_and(|c| c != sep && c != ':') {
             cur.bump();
         }
         let label = normalise(&line[start..cur.i]);
-        if !cur.eat('|') || !plausible(&label) {
+        if !plausible(&label) || label.split(' ').count() > 4 {
+            return None;
+        }
+        if !(cur.eat(sep) || cur.eat(':')) {
             return None;
         }
         let header_end = cur.i;
         cur.skip_spaces();
-        return Some(Header { label, header_end, content: Some(cur.i) });
+        let content = (!cur.at_end()).then_some(cur.i);
+        return Some(Header { label, header_end, content, end: None });
     }
     // `<v Customer>text`
     if cur.s[cur.i..].starts_with("<v ") || cur.s[cur.i..].starts_with("<v.") {
@@ -422,13 +467,21 @@ fn header(line: &str) -> Option<Header> {
         let name = rest[2..close].trim_start_matches(|c: char| c != ' ');
         let label = normalise(name);
         let header_end = cur.i + close + 1;
-        return Some(Header { label, header_end, content: Some(header_end) });
+        return Some(Header { label, header_end, content: Some(header_end), end: None });
     }
     // The label: words, then optional `(role)` or `(time)` groups.
     let start = cur.i;
     let mut words = 0;
     let mut label_end = start;
     loop {
+        // "Lopez, Maria": a comma between the words of a name.
+        if words > 0 && cur.s[cur.i..].starts_with(", ") {
+            let rest = cur.s[cur.i + 2..].trim_start();
+            if rest.chars().next().is_some_and(char::is_uppercase) {
+                cur.i += 2;
+                cur.skip_spaces();
+            }
+        }
         let w_start = cur.i;
         let first = cur.peek()?;
         if !first.is_alphabetic() && !(words > 0 && first.is_ascii_digit()) {
@@ -449,7 +502,14 @@ fn header(line: &str) -> Option<Header> {
         }
         let before_space = cur.i;
         cur.skip_spaces();
-        if cur.peek().is_some_and(|c| c.is_alphabetic())
+        let comma_name = cur.s[cur.i..].starts_with(", ")
+            && cur.s[cur.i + 2..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        if comma_name
+            || cur.peek().is_some_and(|c| c.is_alphabetic())
             || (cur.peek().is_some_and(|c| c.is_ascii_digit())
                 && !looks_like_time(&cur.s[cur.i..]))
         {
@@ -463,8 +523,12 @@ fn header(line: &str) -> Option<Header> {
     }
     let mut label = line[start..label_end].to_string();
     cur.skip_spaces();
-    // `(Agent)`, `(00:34)`.
+    // `(Agent)`, `(00:34)`, `[00:00:05]`.
     for _ in 0..2 {
+        if cur.peek() == Some('[') && cur.bracket_time() {
+            cur.skip_spaces();
+            continue;
+        }
         if cur.peek() != Some('(') {
             break;
         }
@@ -500,13 +564,60 @@ fn header(line: &str) -> Option<Header> {
         let header_end = cur.i;
         cur.skip_spaces();
         let content = (!cur.at_end()).then_some(cur.i);
-        return Some(Header { label, header_end, content });
+        return Some(Header { label, header_end, content, end: None });
     }
     // `Agent 0:29` or `Agent (0:29)` alone on its line.
     if (cur.time() || cur.bracket_time()) && cur.at_end() {
-        return Some(Header { label, header_end: line.len(), content: None });
+        return Some(Header {
+            label,
+            header_end: line.len(),
+            content: None,
+            end: None,
+        });
     }
     None
+}
+
+/// Parses one line of a JSON-lines transcript:
+/// `{"speaker": "agent", "text": "What's the card number?"}`. The header is
+/// everything up to the opening quote of the text; the content is the text
+/// up to its closing quote.
+fn json_header(line: &str) -> Option<Header> {
+    let field = |key: &str| -> Option<(usize, usize)> {
+        let k = line.find(&format!("\"{key}\""))?;
+        let rest = &line[k + key.len() + 2..];
+        let colon = rest.find(':')?;
+        let after = &rest[colon + 1..];
+        let open = after.find('"')?;
+        if !after[..open].trim().is_empty() {
+            return None;
+        }
+        let start = k + key.len() + 2 + colon + 1 + open + 1;
+        // The closing quote is the first one not escaped.
+        let bytes = line.as_bytes();
+        let mut i = start;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\\' => i += 2,
+                b'"' => return Some((start, i)),
+                _ => i += 1,
+            }
+        }
+        None
+    };
+    let (s0, s1) = ["speaker", "role", "participant", "channel", "speaker_label"]
+        .iter()
+        .find_map(|k| field(k))?;
+    let (t0, t1) = ["text", "transcript", "content", "utterance", "message"]
+        .iter()
+        .find_map(|k| field(k))?;
+    let label = normalise(&line[s0..s1]);
+    plausible(&label).then_some(Header {
+        label,
+        header_end: t0,
+        content: Some(t0),
+        end: Some(t1),
+    })
 }
 
 fn looks_like_time(s: &str) -> bool {

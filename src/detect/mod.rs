@@ -18,6 +18,7 @@ mod expiry;
 mod layout;
 mod lexicon;
 mod ssn;
+mod table;
 mod token;
 mod units;
 
@@ -69,6 +70,51 @@ pub fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
         .collect()
 }
 
+/// What each turn answers: the last open question of the other speaker
+/// before it, looking back past short remarks without labels or question
+/// marks ("Hmm, that doesn't match what I have"). The flag is true when the
+/// same speaker already said a number since: a re-read, which only a
+/// number as distinct as an SSN may claim.
+fn questions(
+    tokens: &[Token],
+    layout: &Layout,
+    labels: &Labels,
+    units: &Units,
+) -> Vec<Option<(Label, bool)>> {
+    let mut has_units = vec![false; layout.turns.len()];
+    for u in &units.units {
+        has_units[u.turn] = true;
+    }
+    let token_range = |span: Span| {
+        let a = tokens.partition_point(|t| t.span.start < span.start);
+        let b = tokens.partition_point(|t| t.span.start < span.end);
+        a..b
+    };
+    (0..layout.turns.len())
+        .map(|t| {
+            let me = layout.turns[t].speaker;
+            let mut answered = false;
+            for p in (0..t).rev().take(8) {
+                let turn = &layout.turns[p];
+                let r = token_range(turn.content);
+                if turn.speaker == me && me != layout::UNKNOWN {
+                    answered |= has_units[p];
+                    continue;
+                }
+                if let Some(q) = labels.question(turn.content, r.end) {
+                    return Some((q, answered));
+                }
+                let words = tokens[r.clone()].iter().filter(|x| x.is_word()).count();
+                let asks = tokens[r].iter().any(|x| x.tok == Tok::Punct('?'));
+                if words > 12 || has_units[p] || asks {
+                    return None;
+                }
+            }
+            None
+        })
+        .collect()
+}
+
 /// A finding in the making.
 #[derive(Clone, Debug)]
 struct Draft {
@@ -95,8 +141,11 @@ struct Doc<'t> {
     taken: Vec<bool>,
     /// Per token: 1 + the index of the unit that starts there, or 0.
     unit_at: Vec<u32>,
-    /// Per turn: what the other speaker's previous turn asked for.
-    questions: Vec<Option<Label>>,
+    /// The body cells of tables, with their column's label.
+    cells: Vec<table::Cell>,
+    /// Per turn: what the other speaker asked for, and whether it was
+    /// already answered.
+    questions: Vec<Option<(Label, bool)>>,
     drafts: Vec<Draft>,
 }
 
@@ -107,6 +156,8 @@ struct Ctx {
     near: Option<Label>,
     /// What the other speaker asked for.
     question: Option<Label>,
+    /// True if the same speaker already answered that question.
+    answered: bool,
 }
 
 impl Ctx {
@@ -133,19 +184,14 @@ impl<'t> Doc<'t> {
             unit_at[u.first] = i as u32 + 1;
         }
         let questions = if layout.conversation {
-            (0..layout.turns.len())
-                .map(|t| {
-                    let prev = layout.previous_other(t)?;
-                    let content = layout.turns[prev].content;
-                    let end = tokens.partition_point(|x| x.span.start < content.end);
-                    labels.question(content, end)
-                })
-                .collect()
+            questions(&tokens, &layout, &labels, &units)
         } else {
             vec![None; layout.turns.len()]
         };
         let taken = vec![false; units.units.len()];
+        let cells = table::cells(text, &labels);
         Doc {
+            cells,
             text,
             tokens,
             layout,
@@ -190,9 +236,25 @@ impl<'t> Doc<'t> {
     /// `turn`.
     fn ctx_at(&self, token: usize, turn: usize, max_words: u32) -> Ctx {
         let content = self.layout.turns[turn].content;
+        let question = self.questions[turn];
+        // In a table, the column header is the label.
+        let at = self.tokens[token].span.start;
+        let k = self.cells.partition_point(|c| c.span.end <= at);
+        if let Some(cell) = self.cells.get(k).filter(|c| c.span.start <= at) {
+            return Ctx {
+                near: cell.label.or_else(|| {
+                    self.labels
+                        .before(token, content, max_words)
+                        .filter(|l| l.span.start >= cell.span.start)
+                }),
+                question: None,
+                answered: false,
+            };
+        }
         Ctx {
             near: self.labels.before(token, content, max_words),
-            question: self.questions[turn],
+            question: question.map(|q| q.0),
+            answered: question.is_some_and(|q| q.1),
         }
     }
 
@@ -240,7 +302,7 @@ impl<'t> Doc<'t> {
         let content = self.layout.turns[u.turn].content;
         let start_tok = self.tokens.partition_point(|t| t.span.start < content.start);
         let late = self.labels.words_between(start_tok, u.first) > 8;
-        if earlier || late {
+        if earlier || late || ctx.answered {
             ctx.question = None;
         }
         ctx
@@ -321,7 +383,15 @@ impl<'t> Doc<'t> {
         brand: Option<Brand>,
     ) {
         let digits = self.digits(range.clone());
-        let parts = self.parts(range.clone());
+        let mut parts = self.parts(range.clone());
+        if parts.len() > 1 {
+            // Read-backs of the parts by the other speaker go too.
+            let (lo, hi) = (parts[0].end, parts[parts.len() - 1].start);
+            parts.extend(
+                self.units.echoes.iter().filter(|e| lo <= e.start && e.end <= hi),
+            );
+            parts.sort();
+        }
         let first = &self.units.units[range.start];
         let last = &self.units.units[range.end - 1];
         let draft = Draft {

@@ -75,6 +75,9 @@ pub(crate) struct Units {
     pub(crate) units: Vec<Unit>,
     /// The digits of all units, back to back, as ASCII.
     pub(crate) digits: Vec<u8>,
+    /// Digits the other speaker read back between two parts of a number
+    /// ("5451, yes"): not units, but hidden with the number they repeat.
+    pub(crate) echoes: Vec<Span>,
 }
 
 impl Units {
@@ -203,7 +206,7 @@ pub(crate) fn units(
     labels: &Labels,
 ) -> Units {
     let turn_of = token_turns(tokens, layout);
-    let mut out = Units { units: Vec::new(), digits: Vec::new() };
+    let mut out = Units { units: Vec::new(), digits: Vec::new(), echoes: Vec::new() };
     let mut glue = GlueAcc::default();
     let mut i = 0;
     while i < tokens.len() {
@@ -244,6 +247,18 @@ pub(crate) fn units(
                     }
                 }
             }
+            Tok::Punct('[' | '(' | '<') => match annotation(text, tokens, i) {
+                // "[crosstalk]", "(inaudible)", "<unk>": a filler.
+                Some(last) => {
+                    glue.words += 1;
+                    glue.start.get_or_insert(t.span.start);
+                    i = last + 1;
+                }
+                None => {
+                    glue.add(text, &t, None);
+                    i += 1;
+                }
+            },
             _ => {
                 glue.add(text, &t, None);
                 i += 1;
@@ -449,6 +464,28 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &str) -> Option<Spoken> {
     })
 }
 
+/// Returns the last token of a bracketed annotation of one or two words
+/// that starts at token `i`: `[crosstalk]`, `(inaudible)`, `[no audio]`,
+/// `<unk>`.
+fn annotation(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let close = match tokens[i].tok {
+        Tok::Punct('[') => ']',
+        Tok::Punct('(') => ')',
+        Tok::Punct('<') => '>',
+        _ => return None,
+    };
+    let mut words = 0;
+    for (k, t) in tokens.iter().enumerate().skip(i + 1).take(4) {
+        match t.tok {
+            Tok::Punct(c) if c == close => return (words > 0).then_some(k),
+            Tok::Word if num_at(text, tokens, k).is_none() => words += 1,
+            Tok::Space | Tok::Dash => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Returns true for an "oh" that is an exclamation: followed by a comma or
 /// `!` and then a word that is not a number ("Oh, and I get off at four").
 fn interjection(text: &str, tokens: &[Token], i: usize, num: Num) -> bool {
@@ -578,6 +615,7 @@ fn join_turns(
         let b = tokens.partition_point(|t| t.span.start < span.end);
         a..b
     };
+    let mut drop = vec![false; u.units.len()];
     for t in 0..layout.turns.len() {
         let units = by_turn[t].clone();
         if units.is_empty() {
@@ -610,17 +648,22 @@ fn join_turns(
                 next = Some(t2);
                 break;
             }
-            // An acknowledgement: a few words, no digits, and no label
-            // (a question for something else ends the number).
+            // An acknowledgement: no label (a question for something else
+            // ends the number), not too long, and no digits but a lone
+            // spoken one ("next four?", "one second") or an echo of the
+            // part just read ("5451, yes").
             let r = token_range(other.content);
-            let words = tokens[r.clone()].iter().filter(|x| x.is_word()).count();
-            let digits = tokens[r].iter().any(|x| x.tok == Tok::Digits);
-            if n >= 2
-                || digits
-                || words > 8
-                || !by_turn[t2].is_empty()
-                || labels.any_in(other.content)
-            {
+            let words = tokens[r].iter().filter(|x| x.is_word()).count();
+            let theirs = by_turn[t2].clone();
+            let their_digits: Vec<u8> =
+                theirs.clone().flat_map(|i| u.digits_of(i).to_vec()).collect();
+            let lone = theirs.len() <= 1
+                && theirs.clone().all(|i| u.units[i].spoken && u.digits_of(i).len() == 1);
+            let tail: Vec<u8> = (head..units.end)
+                .flat_map(|i| u.digits_of(i).to_vec())
+                .collect();
+            let echo = !their_digits.is_empty() && tail.ends_with(&their_digits);
+            if n >= 3 || words > 20 || !(lone || echo) || labels.any_in(other.content) {
                 break;
             }
         }
@@ -632,8 +675,51 @@ fn join_turns(
         let first = &u.units[units2.start];
         let lead = token_range(Span::new(layout.turns[t2].content.start, first.span.start));
         if only(lead.start, lead.end, LEAD_WORDS, 4) {
-            u.units[units2.start].glue = Glue::Turn;
+            // "yes, one six eight three. Then one two five three": a
+            // confirmation of the last group before going on is an echo.
+            let tail: Vec<u8> = (head..units.end)
+                .flat_map(|i| u.digits_of(i).to_vec())
+                .collect();
+            let mut repeat = None;
+            let mut said: Vec<u8> = Vec::new();
+            for k in units2.clone().take(8) {
+                said.extend_from_slice(u.digits_of(k));
+                if said.len() > tail.len() {
+                    break;
+                }
+                let more = k + 1 < units2.end && u.units[k + 1].glue != Glue::Break;
+                if said.len() >= 3 && tail.ends_with(&said) && more {
+                    repeat = Some(k + 1);
+                }
+            }
+            let resume = repeat.unwrap_or(units2.start);
+            for i in units2.start..resume {
+                u.echoes.push(u.units[i].span);
+                drop[i] = true;
+            }
+            u.units[resume].glue = Glue::Turn;
+            // The other speaker's units in between ("one second", an
+            // echo) leave the sequence so the two parts meet.
+            for between in t + 1..t2 {
+                let theirs = by_turn[between].clone();
+                let lone = theirs.len() == 1
+                    && u.units[theirs.start].spoken
+                    && u.digits_of(theirs.start).len() == 1;
+                for i in theirs {
+                    if !lone {
+                        u.echoes.push(u.units[i].span);
+                    }
+                    drop[i] = true;
+                }
+            }
         }
+    }
+    if drop.iter().any(|&d| d) {
+        let mut k = 0;
+        u.units.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
     }
 }
 
@@ -708,5 +794,24 @@ mod tests {
         let text = "Agent: number?\nCustomer: four one one one\n\
                     Agent: the refund is 20 dollars\nCustomer: two two\n";
         assert_eq!(runs(text), vec!["4.1.1.1", "20", "2.2"]);
+    }
+}
+#[cfg(test)]
+mod debug_tmp {
+    #[test]
+    fn print_runs() {
+        let Ok(path) = std::env::var("HUSH_DEBUG_TEXT") else { return };
+        let text = std::fs::read_to_string(path).unwrap();
+        let tokens = crate::detect::token::tokenize(&text);
+        let l = crate::detect::layout::layout(&text);
+        for t in &l.turns {
+            eprintln!("TURN spk={} {:?}", t.speaker, &text[t.content.range()]);
+        }
+        let labels = super::Labels::find(&text, &tokens);
+        let u = super::units(&text, &tokens, &l, &labels);
+        for r in u.runs() {
+            let s: Vec<String> = r.map(|i| format!("{:?}{}", u.units[i].glue, std::str::from_utf8(u.digits_of(i)).unwrap())).collect();
+            eprintln!("RUN {}", s.join(" "));
+        }
     }
 }

@@ -1,0 +1,110 @@
+//! Tables: in a Markdown table, a CSV or a tab-separated export, a value's
+//! label is the header of its column, not the words before it on the line.
+//!
+//! ```text
+//! | Name    | SSN       | Member ID |
+//! |---------|-----------|-----------|
+//! | R. Iyer | 733311387 | 718147815 |
+//! ```
+
+use super::context::{Label, Labels};
+use crate::span::Span;
+
+/// A cell of a table row below its header, and its column's label.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cell {
+    pub(crate) span: Span,
+    /// The label found in the column's header, if any.
+    pub(crate) label: Option<Label>,
+}
+
+/// Finds the body cells of every table in `text`, sorted by position.
+pub(crate) fn cells(text: &str, labels: &Labels) -> Vec<Cell> {
+    let lines: Vec<Span> = {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                out.push(Span::new(start, i));
+                start = i + 1;
+            }
+        }
+        out.push(Span::new(start, text.len()));
+        out
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(sep) = separator(&text[lines[i].range()]) else {
+            i += 1;
+            continue;
+        };
+        let header = split(text, lines[i], sep);
+        let mut j = i + 1;
+        while j < lines.len() && separator(&text[lines[j].range()]) == Some(sep) {
+            j += 1;
+        }
+        if j - i >= 2 && header.len() >= 2 {
+            let heads: Vec<Option<Label>> = header
+                .iter()
+                .map(|cell| {
+                    let all = labels.all();
+                    let k = all.partition_point(|l| l.span.start < cell.start);
+                    all.get(k).copied().filter(|l| l.span.end <= cell.end)
+                })
+                .collect();
+            for line in &lines[i + 1..j] {
+                let row = split(text, *line, sep);
+                if row.len() != header.len() {
+                    continue;
+                }
+                for (cell, label) in row.into_iter().zip(&heads) {
+                    out.push(Cell { span: cell, label: *label });
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// The cell separator of a table line: `|` (at least two), a tab, or a
+/// comma in a line with no ", " (CSV, not prose).
+fn separator(line: &str) -> Option<char> {
+    let t = line.trim();
+    if t.matches('|').count() >= 2 {
+        Some('|')
+    } else if t.contains('\t') {
+        Some('\t')
+    } else if t.contains(',') && !t.contains(", ") && t.split(',').all(|c| c.len() <= 40) {
+        Some(',')
+    } else {
+        None
+    }
+}
+
+/// The cells of a line, trimmed, without the empty edges of `| a | b |`.
+fn split(text: &str, line: Span, sep: char) -> Vec<Span> {
+    let s = &text[line.range()];
+    let mut cells = Vec::new();
+    let mut start = 0;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), sep))) {
+        if c == sep {
+            let raw = &s[start..i];
+            let lead = raw.len() - raw.trim_start().len();
+            let inner = raw.trim();
+            let a = line.start + start + lead;
+            cells.push(Span::new(a, a + inner.len()));
+            start = i + c.len_utf8();
+        }
+    }
+    if sep == '|' {
+        if cells.first().is_some_and(|c| c.is_empty()) {
+            cells.remove(0);
+        }
+        if cells.last().is_some_and(|c| c.is_empty()) {
+            cells.pop();
+        }
+    }
+    cells
+}
