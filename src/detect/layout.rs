@@ -50,15 +50,6 @@ impl Layout {
         (offset < self.turns[i].content.end).then_some(i)
     }
 
-    /// Returns the index of the closest turn before `turn` spoken by someone
-    /// else (the turn a reply answers).
-    pub(crate) fn previous_other(&self, turn: usize) -> Option<usize> {
-        let me = self.turns[turn].speaker;
-        (0..turn).rev().take(6).find(|&i| {
-            let s = self.turns[i].speaker;
-            s != me || s == UNKNOWN
-        })
-    }
 }
 
 /// What one line is.
@@ -117,7 +108,7 @@ pub(crate) fn layout(text: &str) -> Layout {
     let mut turns: Vec<Turn> = Vec::new();
     // The turn being built: its speaker, header and content so far.
     let mut open: Option<Turn> = None;
-    let mut close = |open: &mut Option<Turn>, turns: &mut Vec<Turn>| {
+    let close = |open: &mut Option<Turn>, turns: &mut Vec<Turn>| {
         if let Some(t) = open.take() {
             if !t.content.is_empty() {
                 turns.push(t);
@@ -778,9 +769,23 @@ mod tests {
     }
 
     #[test]
-    fn previous_other_skips_own_turns() {
-        let text = "A: card?\nC: hold on\nC: 4111";
-        let l = layout(text);
-        assert_eq!(l.previous_other(2), Some(0));
+    fn whatsapp_json_teams_and_dash_layouts() {
+        let text = "12/01/2026, 8:23 PM - Northwind Support: card?\n\
+                    12/01/2026, 8:24 PM - Maria: 5400 3156\n\
+                    12/01/2026, 8:25 PM - Maria: 6187";
+        assert_eq!(turns(text), vec![(0, "card?"), (1, "5400 3156"), (1, "6187")]);
+        let text = "{\"speaker\": \"agent\", \"text\": \"card?\", \"t\": 61.2}\n\
+                    {\"speaker\": \"customer\", \"text\": \"4111\"}";
+        assert_eq!(turns(text), vec![(0, "card?"), (1, "4111")]);
+        let text = "Lopez, Maria   2:14\nsocial?\n\nOkafor, James   2:21\n123\n\n\
+                    Lopez, Maria   2:25\nok\n\nOkafor, James   2:26\n456\n";
+        assert_eq!(
+            turns(text),
+            vec![(0, "social?"), (1, "123"), (0, "ok"), (1, "456")]
+        );
+        let text = "00:01:02 - Agent - social?\n00:01:07 - Customer - 494\n";
+        assert_eq!(turns(text), vec![(0, "social?"), (1, "494")]);
+        let text = "AGENT [00:00:05]: card?\nCUSTOMER [00:00:09]: forty\n";
+        assert_eq!(turns(text), vec![(0, "card?"), (1, "forty")]);
     }
 }

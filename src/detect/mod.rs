@@ -166,11 +166,6 @@ impl Ctx {
     fn cat(&self) -> Option<Cat> {
         self.near.or(self.question).map(|l| l.cat)
     }
-
-    /// The label that decides.
-    fn label(&self) -> Option<Label> {
-        self.near.or(self.question)
-    }
 }
 
 impl<'t> Doc<'t> {

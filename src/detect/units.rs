@@ -507,9 +507,15 @@ fn interjection(text: &str, tokens: &[Token], i: usize, num: Num) -> bool {
 }
 
 /// Returns true for "one" used as a pronoun: "the one from Target", "that
-/// one".
+/// one" (but not "was that one six eight three").
 fn pronoun_one(text: &str, tokens: &[Token], i: usize, w: &str) -> bool {
     if w != "one" || i < 2 || tokens[i - 1].tok != Tok::Space {
+        return false;
+    }
+    let digit_next = next_word(text, tokens, i)
+        .is_some_and(|k| num_at(text, tokens, k).is_some())
+        || tokens.get(i + 2).is_some_and(|t| t.tok == Tok::Digits);
+    if digit_next {
         return false;
     }
     let mut buf = [0u8; 24];
@@ -640,6 +646,8 @@ fn join_turns(
         // The speaker's next turn, past at most two short acknowledgements.
         let me = turn.speaker;
         let mut next = None;
+        // The digits the other speaker read back, if any.
+        let mut echoed: Vec<u8> = Vec::new();
         for (n, t2) in (t + 1..layout.turns.len()).enumerate() {
             let other = &layout.turns[t2];
             let same = other.speaker == me
@@ -663,6 +671,9 @@ fn join_turns(
                 .flat_map(|i| u.digits_of(i).to_vec())
                 .collect();
             let echo = !their_digits.is_empty() && tail.ends_with(&their_digits);
+            if echo {
+                echoed = their_digits.clone();
+            }
             if n >= 3 || words > 20 || !(lone || echo) || labels.any_in(other.content) {
                 break;
             }
@@ -675,8 +686,9 @@ fn join_turns(
         let first = &u.units[units2.start];
         let lead = token_range(Span::new(layout.turns[t2].content.start, first.span.start));
         if only(lead.start, lead.end, LEAD_WORDS, 4) {
-            // "yes, one six eight three. Then one two five three": a
-            // confirmation of the last group before going on is an echo.
+            // "Was that one six eight three?" "yes, one six eight three.
+            // Then one two five three": confirming the group the other
+            // speaker read back, before going on, is an echo too.
             let tail: Vec<u8> = (head..units.end)
                 .flat_map(|i| u.digits_of(i).to_vec())
                 .collect();
@@ -688,7 +700,7 @@ fn join_turns(
                     break;
                 }
                 let more = k + 1 < units2.end && u.units[k + 1].glue != Glue::Break;
-                if said.len() >= 3 && tail.ends_with(&said) && more {
+                if said.len() >= 3 && said == echoed && more {
                     repeat = Some(k + 1);
                 }
             }
@@ -794,24 +806,5 @@ mod tests {
         let text = "Agent: number?\nCustomer: four one one one\n\
                     Agent: the refund is 20 dollars\nCustomer: two two\n";
         assert_eq!(runs(text), vec!["4.1.1.1", "20", "2.2"]);
-    }
-}
-#[cfg(test)]
-mod debug_tmp {
-    #[test]
-    fn print_runs() {
-        let Ok(path) = std::env::var("HUSH_DEBUG_TEXT") else { return };
-        let text = std::fs::read_to_string(path).unwrap();
-        let tokens = crate::detect::token::tokenize(&text);
-        let l = crate::detect::layout::layout(&text);
-        for t in &l.turns {
-            eprintln!("TURN spk={} {:?}", t.speaker, &text[t.content.range()]);
-        }
-        let labels = super::Labels::find(&text, &tokens);
-        let u = super::units(&text, &tokens, &l, &labels);
-        for r in u.runs() {
-            let s: Vec<String> = r.map(|i| format!("{:?}{}", u.units[i].glue, std::str::from_utf8(u.digits_of(i)).unwrap())).collect();
-            eprintln!("RUN {}", s.join(" "));
-        }
     }
 }
