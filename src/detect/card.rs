@@ -52,7 +52,9 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut digits: Vec<u8> = Vec::with_capacity(24);
     for i in run.clone() {
-        if (i > run.start && units.cuts_written(i)) || units.is_homophone(i) {
+        if (i > run.start && units.cuts(i) && !lead_in(doc, run.start, i))
+            || units.is_homophone(i)
+        {
             continue;
         }
         digits.clear();
@@ -64,7 +66,7 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
             let end = j + 1;
             if digits.len() < 12
                 || units.is_homophone(j)
-                || (end < run.end && units.cuts_written(end) && !trailer(doc, end))
+                || (end < run.end && units.cuts(end) && !trailer(doc, end))
             {
                 continue;
             }
@@ -78,23 +80,37 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
     out
 }
 
-/// Returns true if the written units from `end` on may be cut off a card:
-/// one or two short groups after a space, such as a CVV or an expiry typed
-/// right after the number.
+/// Returns true if the units from `end` on may be cut off a card: a CVV or
+/// an expiry typed or said right after the number ("4111 1111 1111 1111
+/// 123", "... one one one one oh nine two seven"), at most four digits in
+/// written groups after a space or spoken words.
 fn trailer(doc: &Doc<'_>, end: usize) -> bool {
     let units = &doc.units;
     let glue = units.units[end].glue_span;
     if !doc.text[glue.range()].chars().all(char::is_whitespace) {
         return false;
     }
+    let spoken = units.units[end].spoken;
     let mut k = end;
-    while k < units.units.len() && (k == end || units.cuts_written(k)) {
-        if units.digits_of(k).len() > 4 || k - end >= 2 {
+    let mut digits = 0;
+    while k < units.units.len() && (k == end || units.cuts(k)) {
+        digits += units.digits_of(k).len();
+        let written_groups = !spoken && k - end >= 2;
+        if digits > 4 || written_groups {
             return false;
         }
         k += 1;
     }
     true
+}
+
+/// Returns true if the units before `i` in the run may be cut off a card:
+/// one spoken digit, such as an "oh" or "and" heard before the number.
+fn lead_in(doc: &Doc<'_>, run_start: usize, i: usize) -> bool {
+    let units = &doc.units;
+    i == run_start + 1
+        && units.units[run_start].spoken
+        && units.digits_of(run_start).len() == 1
 }
 
 /// Picks disjoint candidates covering the most digits (ties: fewer

@@ -31,7 +31,7 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
 /// reason it is one.
 fn at(doc: &Doc<'_>, i: usize, run: Range<usize>) -> Option<(usize, String)> {
     let units = &doc.units;
-    if (i > run.start && units.cuts_written(i)) || units.is_homophone(i) {
+    if (i > run.start && units.cuts(i)) || units.is_homophone(i) {
         return None;
     }
     let mut len = 0;
@@ -42,7 +42,7 @@ fn at(doc: &Doc<'_>, i: usize, run: Range<usize>) -> Option<(usize, String)> {
     }
     if len != 9
         || units.is_homophone(end - 1)
-        || (end < run.end && units.cuts_written(end))
+        || (end < run.end && units.cuts(end))
     {
         return None;
     }

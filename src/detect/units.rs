@@ -102,14 +102,13 @@ impl Units {
         out
     }
 
-    /// Returns true if a candidate may not begin at unit `i` because that
-    /// would cut a written number in two (`4111 1111|1111`).
-    pub(crate) fn cuts_written(&self, i: usize) -> bool {
-        i > 0
-            && i < self.units.len()
-            && self.units[i].glue == Glue::Tight
-            && !self.units[i].spoken
-            && !self.units[i - 1].spoken
+    /// Returns true if a candidate may not begin (or end) between units
+    /// `i - 1` and `i` because that would cut one number in two: written
+    /// groups joined by a space, dash or dot (`4111 1111|1111`), or words
+    /// read in one breath ("four one|one one"). Commas, fillers, line
+    /// breaks and turns are where a reader pauses, and may be cut.
+    pub(crate) fn cuts(&self, i: usize) -> bool {
+        i > 0 && i < self.units.len() && self.units[i].glue == Glue::Tight
     }
 
     /// Returns true if unit `i` is a homophone ("for", "to"), which may not
@@ -539,7 +538,11 @@ fn resolve_weak(u: &mut Units) {
                 Weak::No => {}
                 Weak::Oh => keep[i] = firm,
                 Weak::Homophone => {
-                    let solid = |j: usize| u.units[j].weak != Weak::Homophone;
+                    // Speech-to-text writes "for" for 4 among number words,
+                    // never among digits: "$6 to 6281" is not 6-2-6281.
+                    let solid = |j: usize| {
+                        u.units[j].weak != Weak::Homophone && u.units[j].spoken
+                    };
                     keep[i] = i > run.start
                         && i + 1 < run.end
                         && solid(i - 1)
