@@ -10,7 +10,8 @@ fn main() {
     std::io::stdin().read_to_string(&mut text).expect("UTF-8 on stdin");
     let findings = hush::scan(&text, &hush::Policy::default());
     for f in &findings {
-        let parts: Vec<&str> = f.parts().iter().map(|p| &text[p.range()]).collect();
+        let parts: Vec<&str> =
+            f.parts().iter().map(|p| &text[p.range()]).collect();
         #[allow(clippy::print_stdout)]
         {
             println!("{:<7} {:?}  -- {}", f.kind().name(), parts, f.reason());

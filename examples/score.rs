@@ -13,9 +13,9 @@ mod score;
 mod corpus;
 
 fn main() {
-    let path = std::env::args().nth(1).unwrap_or_else(|| {
-        "tests/data/corpus/public.jsonl".to_string()
-    });
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "tests/data/corpus/public.jsonl".to_string());
     let text = std::fs::read_to_string(&path).expect("a readable JSONL file");
     let docs = corpus::load(&text);
     let (tally, problems) = corpus::evaluate(&docs);

@@ -26,7 +26,8 @@ pub enum Kind {
 
 impl Kind {
     /// Every kind, in the order the UI and the summaries list them.
-    pub const ALL: [Kind; 4] = [Kind::Card, Kind::Ssn, Kind::Cvv, Kind::Expiry];
+    pub const ALL: [Kind; 4] =
+        [Kind::Card, Kind::Ssn, Kind::Cvv, Kind::Expiry];
 
     /// The lowercase name used on the command line and in JSON: `card`,
     /// `ssn`, `cvv` or `expiry`.

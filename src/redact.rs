@@ -51,9 +51,11 @@ pub fn redact(text: &str, findings: &[Finding], style: Style) -> String {
                 push_tag(&mut out, kind, n.map(Suffix::Number));
             }
             Style::Mask => {
-                out.extend(text[piece.span.range()].chars().map(|c| {
-                    if c.is_alphanumeric() { MASK_CHAR } else { c }
-                }));
+                out.extend(
+                    text[piece.span.range()].chars().map(|c| {
+                        if c.is_alphanumeric() { MASK_CHAR } else { c }
+                    }),
+                );
             }
             Style::Last4 => {
                 let tail = finding.last4().filter(|_| piece.last_of_finding);

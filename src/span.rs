@@ -7,7 +7,9 @@
 use std::ops::Range;
 
 /// A half-open range `start..end` of UTF-8 byte offsets.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
 pub struct Span {
     /// Offset of the first byte.
     pub start: usize,

@@ -86,12 +86,16 @@ fn run() -> anyhow::Result<ExitCode> {
         let findings = scan(&text, &args.policy);
         found |= !findings.is_empty();
         match args.mode {
-            Mode::Redact => {
-                out.write_all(redact(&text, &findings, args.policy.style).as_bytes())?
-            }
+            Mode::Redact => out.write_all(
+                redact(&text, &findings, args.policy.style).as_bytes(),
+            )?,
             Mode::Json => {
                 let name = (inputs.len() > 1).then_some(path.as_str());
-                writeln!(out, "{}", json(name, &text, &findings, args.policy.style))?;
+                writeln!(
+                    out,
+                    "{}",
+                    json(name, &text, &findings, args.policy.style)
+                )?;
             }
             Mode::Check => check(&mut out, path, &text, &findings)?,
         }
@@ -108,7 +112,11 @@ fn run() -> anyhow::Result<ExitCode> {
 
 /// Parses the arguments; `None` when `--help` or `--version` was handled.
 fn parse(argv: impl Iterator<Item = String>) -> anyhow::Result<Option<Args>> {
-    let mut args = Args { policy: Policy::default(), mode: Mode::Redact, files: Vec::new() };
+    let mut args = Args {
+        policy: Policy::default(),
+        mode: Mode::Redact,
+        files: Vec::new(),
+    };
     let mut argv = argv.peekable();
     let mut options_done = false;
     while let Some(arg) = argv.next() {
@@ -117,7 +125,9 @@ fn parse(argv: impl Iterator<Item = String>) -> anyhow::Result<Option<Args>> {
             continue;
         }
         let (name, inline) = match arg.split_once('=') {
-            Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
+            Some((n, v)) if n.starts_with("--") => {
+                (n.to_string(), Some(v.to_string()))
+            }
             _ => (arg.clone(), None),
         };
         let mut value = |what: &str| -> anyhow::Result<String> {
@@ -144,7 +154,9 @@ fn parse(argv: impl Iterator<Item = String>) -> anyhow::Result<Option<Args>> {
                 let v = value("a list such as card,ssn")?;
                 let kinds = v.parse::<KindSet>()?;
                 if kinds.is_empty() {
-                    bail!("--only needs at least one kind: card, ssn, cvv or expiry");
+                    bail!(
+                        "--only needs at least one kind: card, ssn, cvv or expiry"
+                    );
                 }
                 args.policy.kinds = kinds;
             }
@@ -160,10 +172,13 @@ fn parse(argv: impl Iterator<Item = String>) -> anyhow::Result<Option<Args>> {
 fn read(path: &str) -> anyhow::Result<String> {
     let bytes = if path == "-" {
         let mut buf = Vec::new();
-        io::stdin().read_to_end(&mut buf).context("cannot read standard input")?;
+        io::stdin()
+            .read_to_end(&mut buf)
+            .context("cannot read standard input")?;
         buf
     } else {
-        let meta = std::fs::metadata(path).with_context(|| format!("{path}: cannot open"))?;
+        let meta = std::fs::metadata(path)
+            .with_context(|| format!("{path}: cannot open"))?;
         if meta.is_dir() {
             bail!("{path}: is a directory; give the files inside it");
         }
@@ -177,11 +192,17 @@ fn read(path: &str) -> anyhow::Result<String> {
 }
 
 /// The `--json` object for one input.
-fn json(file: Option<&str>, text: &str, findings: &[Finding], style: Style) -> serde_json::Value {
+fn json(
+    file: Option<&str>,
+    text: &str,
+    findings: &[Finding],
+    style: Style,
+) -> serde_json::Value {
     let list: Vec<serde_json::Value> = findings
         .iter()
         .map(|f| {
-            let parts: Vec<[usize; 2]> = f.parts().iter().map(|p| [p.start, p.end]).collect();
+            let parts: Vec<[usize; 2]> =
+                f.parts().iter().map(|p| [p.start, p.end]).collect();
             serde_json::json!({
                 "kind": f.kind().name(),
                 "start": f.span().start,
@@ -203,16 +224,31 @@ fn json(file: Option<&str>, text: &str, findings: &[Finding], style: Style) -> s
 
 /// The `--check` report: one line per finding with its position, kind and
 /// reason, never its text; then a summary on standard error.
-fn check(out: &mut impl Write, path: &str, text: &str, findings: &[Finding]) -> anyhow::Result<()> {
+fn check(
+    out: &mut impl Write,
+    path: &str,
+    text: &str,
+    findings: &[Finding],
+) -> anyhow::Result<()> {
     let name = if path == "-" { "<stdin>" } else { path };
     for f in findings {
         let at = f.span().start;
         let line = text[..at].matches('\n').count() + 1;
-        let col = text[..at].rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        writeln!(out, "{name}:{line}:{col}: {} ({})", f.kind().noun(), f.reason())?;
+        let col =
+            text[..at].rsplit('\n').next().map_or(0, |l| l.chars().count())
+                + 1;
+        writeln!(
+            out,
+            "{name}:{line}:{col}: {} ({})",
+            f.kind().noun(),
+            f.reason()
+        )?;
     }
     if !findings.is_empty() {
-        eprintln!("{name}: {}", Summary::of(findings).to_string().replace(" redacted", " found"));
+        eprintln!(
+            "{name}: {}",
+            Summary::of(findings).to_string().replace(" redacted", " found")
+        );
     }
     Ok(())
 }

@@ -52,15 +52,15 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut digits: Vec<u8> = Vec::with_capacity(24);
     for i in run.clone() {
-        if (i > run.start && units.cuts(i) && !lead_in(doc, run.start, i))
-            || units.is_homophone(i)
-        {
+        if (i > run.start && units.cuts(i)) || units.is_homophone(i) {
             continue;
         }
         digits.clear();
         for j in i..run.end {
             digits.extend_from_slice(units.digits_of(j));
-            if digits.len() > 19 || !brand::could_start(&digits[..digits.len().min(4)]) {
+            if digits.len() > 19
+                || !brand::could_start(&digits[..digits.len().min(4)])
+            {
                 break;
             }
             let end = j + 1;
@@ -72,7 +72,11 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
             }
             if let Some(brand) = brand::of_bytes(&digits) {
                 if luhn::is_valid_bytes(&digits) {
-                    out.push(Candidate { units: i..end, brand, len: digits.len() });
+                    out.push(Candidate {
+                        units: i..end,
+                        brand,
+                        len: digits.len(),
+                    });
                 }
             }
         }
@@ -80,37 +84,30 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
     out
 }
 
-/// Returns true if the units from `end` on may be cut off a card: a CVV or
-/// an expiry typed or said right after the number ("4111 1111 1111 1111
-/// 123", "... one one one one oh nine two seven"), at most four digits in
-/// written groups after a space or spoken words.
+/// Returns true if the written groups from `end` on may be cut off a card:
+/// a CVV or an expiry typed right after the number after a space ("4111
+/// 1111 1111 1111 123"), one or two groups of at most four digits. Spoken
+/// digits are never cut this way: without a pause, "... zero | three one
+/// nine" is as likely one long number as a card and a code.
 fn trailer(doc: &Doc<'_>, end: usize) -> bool {
     let units = &doc.units;
     let glue = units.units[end].glue_span;
-    if !doc.text[glue.range()].chars().all(char::is_whitespace) {
+    if units.units[end - 1].spoken
+        || !doc.text[glue.range()].chars().all(char::is_whitespace)
+    {
         return false;
     }
-    let spoken = units.units[end].spoken;
     let mut k = end;
-    let mut digits = 0;
     while k < units.units.len() && (k == end || units.cuts(k)) {
-        digits += units.digits_of(k).len();
-        let written_groups = !spoken && k - end >= 2;
-        if digits > 4 || written_groups {
+        if units.units[k].spoken
+            || units.digits_of(k).len() > 4
+            || k - end >= 2
+        {
             return false;
         }
         k += 1;
     }
     true
-}
-
-/// Returns true if the units before `i` in the run may be cut off a card:
-/// one spoken digit, such as an "oh" or "and" heard before the number.
-fn lead_in(doc: &Doc<'_>, run_start: usize, i: usize) -> bool {
-    let units = &doc.units;
-    i == run_start + 1
-        && units.units[run_start].spoken
-        && units.digits_of(run_start).len() == 1
 }
 
 /// Picks disjoint candidates covering the most digits (ties: fewer
@@ -165,5 +162,8 @@ fn unlikely(doc: &Doc<'_>, c: &Candidate) -> bool {
     let units = &doc.units.units;
     let single_block = c.units.len() == 1 && !units[c.units.start].spoken;
     single_block
-        && doc.ctx(c.units.clone(), 3).near.is_some_and(|l| l.cat == Cat::Other)
+        && doc
+            .ctx(c.units.clone(), 3)
+            .near
+            .is_some_and(|l| l.cat == Cat::Other)
 }

@@ -51,11 +51,17 @@ impl Labels {
         let mut words = Vec::with_capacity(tokens.len() + 1);
         let mut digits = Vec::with_capacity(tokens.len() + 1);
         let (mut w, mut d) = (0u32, 0u32);
-        for t in tokens {
+        for (i, t) in tokens.iter().enumerate() {
             words.push(w);
             digits.push(d);
             match t.tok {
-                Tok::Word => w += 1,
+                Tok::Word => {
+                    w += 1;
+                    // A tag of ours ("[CVV]") stands for a number.
+                    if is_tag(text, tokens, i) {
+                        d += 1;
+                    }
+                }
                 Tok::Digits => d += 1,
                 _ => {}
             }
@@ -76,6 +82,12 @@ impl Labels {
                 i += 1;
                 continue;
             };
+            // Hush's own tags ("[CVV]", "[CARD-1]") are not labels, so
+            // redacting twice changes nothing.
+            if is_tag(text, tokens, i) {
+                i += 1;
+                continue;
+            }
             let mut matched = None;
             for (rest, cat) in lexicon::phrases(first) {
                 if let Some(last) = match_rest(text, tokens, i, rest) {
@@ -203,6 +215,17 @@ impl Labels {
     }
 }
 
+/// Returns true if word token `i` is one of Hush's tags: `[CARD]`,
+/// `[SSN-2]`, `[CARD ending 1111]`.
+fn is_tag(text: &str, tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && tokens[i - 1].tok == Tok::Punct('[')
+        && matches!(
+            &text[tokens[i].span.range()],
+            "CARD" | "SSN" | "CVV" | "EXPIRY"
+        )
+}
+
 /// Matches the remaining words of a phrase after token `i`; returns the
 /// index of its last token.
 fn match_rest(
@@ -289,7 +312,8 @@ mod tests {
         let text = "Thank you, card ending 3241. And the expiration date?";
         let tokens = tokenize(text);
         let labels = Labels::find(text, &tokens);
-        let q = labels.question(Span::new(0, text.len()), tokens.len()).unwrap();
+        let q =
+            labels.question(Span::new(0, text.len()), tokens.len()).unwrap();
         assert_eq!(q.cat, Cat::Expiry);
     }
 

@@ -154,7 +154,10 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     }
     // Not followed by another date part (`12/04/1951`, `2024-07-06`).
     if let (Some(a), Some(b)) = (toks.get(j + 1), toks.get(j + 2)) {
-        let sep_after = matches!(a.tok, Tok::Punct('/') | Tok::Dash | Tok::Dot | Tok::Punct(':'));
+        let sep_after = matches!(
+            a.tok,
+            Tok::Punct('/') | Tok::Dash | Tok::Dot | Tok::Punct(':')
+        );
         if sep_after && b.tok == Tok::Digits {
             return None;
         }
@@ -172,7 +175,8 @@ fn months(doc: &mut Doc<'_>) {
             continue;
         }
         let mut buf = [0u8; 24];
-        let Some(w) = super::context::fold(&doc.text[t.span.range()], &mut buf)
+        let Some(w) =
+            super::context::fold(&doc.text[t.span.range()], &mut buf)
         else {
             continue;
         };
@@ -222,7 +226,8 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
     }
     j += 1;
     let is_of = toks.get(j).is_some_and(|t| {
-        t.tok == Tok::Word && doc.text[t.span.range()].eq_ignore_ascii_case("of")
+        t.tok == Tok::Word
+            && doc.text[t.span.range()].eq_ignore_ascii_case("of")
     });
     if is_of {
         j += 1;
@@ -252,7 +257,8 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
             let after = toks.get(unit.last + 1).map(|t| t.tok);
             if (!apostrophe && matches!(after, Some(Tok::Comma)))
                 || next.is_some_and(|n| {
-                    matches!(n.glue, Glue::Tight | Glue::Loose) && !doc.taken[u + 1]
+                    matches!(n.glue, Glue::Tight | Glue::Loose)
+                        && !doc.taken[u + 1]
                 })
             {
                 return None;
@@ -321,7 +327,9 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
         && units.units[range.start].glue != Glue::Break
         && doc.taken[range.start - 1]
         && digits.len() == 4;
-    if !(labelled(&ctx) || after_card) || !valid(month, year, yd, labelled(&ctx)) {
+    if !(labelled(&ctx) || after_card)
+        || !valid(month, year, yd, labelled(&ctx))
+    {
         return false;
     }
     let at = units.units[range.start].span.start;

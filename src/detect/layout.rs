@@ -49,7 +49,6 @@ impl Layout {
         let i = i.checked_sub(1)?;
         (offset < self.turns[i].content.end).then_some(i)
     }
-
 }
 
 /// What one line is.
@@ -60,9 +59,18 @@ enum Line {
     /// cue number.
     Structure,
     /// A header with the speech on the same line, starting at `content`.
-    Inline { label: String, header_end: usize, content: usize, end: usize },
+    Inline {
+        label: String,
+        header_end: usize,
+        content: usize,
+        end: usize,
+        timed: bool,
+    },
     /// A header alone on its line (`Agent 0:29`); the speech follows.
-    Alone { label: String },
+    Alone {
+        label: String,
+        timed: bool,
+    },
     Content,
 }
 
@@ -74,24 +82,28 @@ pub(crate) fn layout(text: &str) -> Layout {
     // A text is a conversation if some speaker labels recur or name a role.
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for k in &kinds {
-        if let Line::Inline { label, .. } | Line::Alone { label } = k {
+        if let Line::Inline { label, .. } | Line::Alone { label, .. } = k {
             *counts.entry(label.as_str()).or_default() += 1;
         }
     }
-    let is_speaker = |label: &str| -> bool {
+    let trusted = |label: &str| -> bool {
         counts.get(label).copied().unwrap_or(0) >= 2 || names_a_role(label)
     };
     let header_lines = kinds
         .iter()
         .filter(|k| match k {
-            Line::Inline { label, .. } | Line::Alone { label } => {
-                is_speaker(label)
+            Line::Inline { label, .. } | Line::Alone { label, .. } => {
+                trusted(label)
             }
             _ => false,
         })
         .count();
     let cues = kinds.iter().filter(|k| **k == Line::Structure).count();
     let conversation = header_lines >= 2 || cues >= 2;
+    // In a conversation, a timestamped header names a speaker even if that
+    // speaker says only one thing.
+    let is_speaker =
+        |label: &str, timed: bool| -> bool { trusted(label) || timed };
     if !conversation {
         let whole = Span::new(0, text.len());
         return Layout {
@@ -118,8 +130,8 @@ pub(crate) fn layout(text: &str) -> Layout {
     for (line, kind) in lines.iter().zip(&kinds) {
         match kind {
             Line::Blank | Line::Structure => close(&mut open, &mut turns),
-            Line::Inline { label, header_end, content, end }
-                if is_speaker(label) =>
+            Line::Inline { label, header_end, content, end, timed }
+                if is_speaker(label, *timed) =>
             {
                 close(&mut open, &mut turns);
                 let speaker = speaker_id(&mut speakers, label);
@@ -137,7 +149,7 @@ pub(crate) fn layout(text: &str) -> Layout {
                     close(&mut open, &mut turns);
                 }
             }
-            Line::Alone { label } if is_speaker(label) => {
+            Line::Alone { label, timed } if is_speaker(label, *timed) => {
                 close(&mut open, &mut turns);
                 let speaker = speaker_id(&mut speakers, label);
                 open = Some(Turn {
@@ -227,15 +239,18 @@ fn line_kind(line: &str, at: usize) -> Line {
         return Line::Structure;
     }
     match header(line) {
-        Some(Header { label, header_end, content: Some(c), end }) => {
+        Some(Header { label, header_end, content: Some(c), end, timed }) => {
             Line::Inline {
                 label,
                 header_end: at + header_end,
                 content: at + c,
                 end: at + end.unwrap_or(line.len()),
+                timed,
             }
         }
-        Some(Header { label, content: None, .. }) => Line::Alone { label },
+        Some(Header { label, content: None, timed, .. }) => {
+            Line::Alone { label, timed }
+        }
         None => Line::Content,
     }
 }
@@ -265,6 +280,8 @@ struct Header {
     content: Option<usize>,
     /// Where the speech ends, if before the end of the line.
     end: Option<usize>,
+    /// True if the header holds a clock time.
+    timed: bool,
 }
 
 /// A tiny cursor over one line.
@@ -370,7 +387,9 @@ impl<'a> Cursor<'a> {
 
     fn digits(&mut self, min: usize, max: usize) -> bool {
         let start = self.i;
-        while self.i - start < max && self.peek().is_some_and(|c| c.is_ascii_digit()) {
+        while self.i - start < max
+            && self.peek().is_some_and(|c| c.is_ascii_digit())
+        {
             self.bump();
         }
         self.i - start >= min
@@ -449,7 +468,13 @@ fn header(line: &str) -> Option<Header> {
         let header_end = cur.i;
         cur.skip_spaces();
         let content = (!cur.at_end()).then_some(cur.i);
-        return Some(Header { label, header_end, content, end: None });
+        return Some(Header {
+            label,
+            header_end,
+            content,
+            end: None,
+            timed: true,
+        });
     }
     // `<v Customer>text`
     if cur.s[cur.i..].starts_with("<v ") || cur.s[cur.i..].starts_with("<v.") {
@@ -458,7 +483,13 @@ fn header(line: &str) -> Option<Header> {
         let name = rest[2..close].trim_start_matches(|c: char| c != ' ');
         let label = normalise(name);
         let header_end = cur.i + close + 1;
-        return Some(Header { label, header_end, content: Some(header_end), end: None });
+        return Some(Header {
+            label,
+            header_end,
+            content: Some(header_end),
+            end: None,
+            timed: false,
+        });
     }
     // The label: words, then optional `(role)` or `(time)` groups.
     let start = cur.i;
@@ -515,8 +546,10 @@ fn header(line: &str) -> Option<Header> {
     let mut label = line[start..label_end].to_string();
     cur.skip_spaces();
     // `(Agent)`, `(00:34)`, `[00:00:05]`.
+    let mut timed_group = false;
     for _ in 0..2 {
         if cur.peek() == Some('[') && cur.bracket_time() {
+            timed_group = true;
             cur.skip_spaces();
             continue;
         }
@@ -525,6 +558,7 @@ fn header(line: &str) -> Option<Header> {
         }
         let save = cur.i;
         if cur.bracket_time() {
+            timed_group = true;
             cur.skip_spaces();
             continue;
         }
@@ -555,7 +589,8 @@ fn header(line: &str) -> Option<Header> {
         let header_end = cur.i;
         cur.skip_spaces();
         let content = (!cur.at_end()).then_some(cur.i);
-        return Some(Header { label, header_end, content, end: None });
+        let timed = had_time || timed_group;
+        return Some(Header { label, header_end, content, end: None, timed });
     }
     // `Agent 0:29` or `Agent (0:29)` alone on its line.
     if (cur.time() || cur.bracket_time()) && cur.at_end() {
@@ -564,6 +599,7 @@ fn header(line: &str) -> Option<Header> {
             header_end: line.len(),
             content: None,
             end: None,
+            timed: true,
         });
     }
     None
@@ -596,9 +632,10 @@ fn json_header(line: &str) -> Option<Header> {
         }
         None
     };
-    let (s0, s1) = ["speaker", "role", "participant", "channel", "speaker_label"]
-        .iter()
-        .find_map(|k| field(k))?;
+    let (s0, s1) =
+        ["speaker", "role", "participant", "channel", "speaker_label"]
+            .iter()
+            .find_map(|k| field(k))?;
     let (t0, t1) = ["text", "transcript", "content", "utterance", "message"]
         .iter()
         .find_map(|k| field(k))?;
@@ -608,6 +645,7 @@ fn json_header(line: &str) -> Option<Header> {
         header_end: t0,
         content: Some(t0),
         end: Some(t1),
+        timed: false,
     })
 }
 
@@ -631,17 +669,89 @@ fn normalise(label: &str) -> String {
 /// Words that start field labels in notes and emails (`Subject:`,
 /// `Tracking:`) rather than speaker labels.
 const FIELD_WORDS: &[&str] = &[
-    "subject", "from", "to", "date", "re", "cc", "bcc", "sent", "notes",
-    "note", "issue", "tracking", "billing", "address", "email", "name",
-    "status", "resolution", "action", "reason", "description", "summary",
-    "fcr", "interaction", "card", "ssn", "social", "exp", "expiry", "cvv",
-    "order", "phone", "case", "ticket", "account", "acct", "pmt", "payment",
-    "method", "amount", "balance", "total", "ref", "reference", "serial",
-    "sku", "dob", "zip", "callback", "cb", "alt", "contact", "time", "hold",
-    "update", "follow", "next", "steps", "result", "outcome", "priority",
-    "category", "type", "channel", "disposition", "http", "https", "mailto",
-    "warning", "error", "important", "fyi", "ps", "attn", "tel", "fax",
-    "mobile", "cell", "member", "policy", "invoice", "refund", "charge",
+    "subject",
+    "from",
+    "to",
+    "date",
+    "re",
+    "cc",
+    "bcc",
+    "sent",
+    "notes",
+    "note",
+    "issue",
+    "tracking",
+    "billing",
+    "address",
+    "email",
+    "name",
+    "status",
+    "resolution",
+    "action",
+    "reason",
+    "description",
+    "summary",
+    "fcr",
+    "interaction",
+    "card",
+    "ssn",
+    "social",
+    "exp",
+    "expiry",
+    "cvv",
+    "order",
+    "phone",
+    "case",
+    "ticket",
+    "account",
+    "acct",
+    "pmt",
+    "payment",
+    "method",
+    "amount",
+    "balance",
+    "total",
+    "ref",
+    "reference",
+    "serial",
+    "sku",
+    "dob",
+    "zip",
+    "callback",
+    "cb",
+    "alt",
+    "contact",
+    "time",
+    "hold",
+    "update",
+    "follow",
+    "next",
+    "steps",
+    "result",
+    "outcome",
+    "priority",
+    "category",
+    "type",
+    "channel",
+    "disposition",
+    "http",
+    "https",
+    "mailto",
+    "warning",
+    "error",
+    "important",
+    "fyi",
+    "ps",
+    "attn",
+    "tel",
+    "fax",
+    "mobile",
+    "cell",
+    "member",
+    "policy",
+    "invoice",
+    "refund",
+    "charge",
 ];
 
 /// Returns true if `label` (normalised) could name a speaker.
@@ -748,10 +858,7 @@ mod tests {
     fn webvtt_and_srt() {
         let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAGENT: card?\n\n\
                    00:00:03.000 --> 00:00:04.000\n<v Customer>4111 1111</v>\n";
-        assert_eq!(
-            turns(vtt),
-            vec![(0, "card?"), (1, "4111 1111</v>")]
-        );
+        assert_eq!(turns(vtt), vec![(0, "card?"), (1, "4111 1111</v>")]);
         let srt = "1\n00:00:01,000 --> 00:00:02,000\nfour one\n\n\
                    2\n00:00:03,000 --> 00:00:04,000\none one\n";
         assert_eq!(
@@ -773,7 +880,10 @@ mod tests {
         let text = "12/01/2026, 8:23 PM - Northwind Support: card?\n\
                     12/01/2026, 8:24 PM - Maria: 5400 3156\n\
                     12/01/2026, 8:25 PM - Maria: 6187";
-        assert_eq!(turns(text), vec![(0, "card?"), (1, "5400 3156"), (1, "6187")]);
+        assert_eq!(
+            turns(text),
+            vec![(0, "card?"), (1, "5400 3156"), (1, "6187")]
+        );
         let text = "{\"speaker\": \"agent\", \"text\": \"card?\", \"t\": 61.2}\n\
                     {\"speaker\": \"customer\", \"text\": \"4111\"}";
         assert_eq!(turns(text), vec![(0, "card?"), (1, "4111")]);

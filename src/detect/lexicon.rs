@@ -179,11 +179,9 @@ pub(crate) fn phrases(w: &str) -> &'static [(&'static [&'static str], Cat)] {
         "taxpayer" => &[(&["id"], Ssn)],
         "cvv" | "cvv2" | "cvc" | "cvc2" | "cid" | "csc" | "cvn" | "cav"
         | "cvd" => &[(&[], Cvv)],
-        "security" => &[
-            (&["code"], Cvv),
-            (&["number"], Cvv),
-            (&["digits"], Cvv),
-        ],
+        "security" => {
+            &[(&["code"], Cvv), (&["number"], Cvv), (&["digits"], Cvv)]
+        }
         "sec" => &[(&["code"], Cvv)],
         "code" => &[
             (&["on", "the", "back", "of", "the", "card"], Cvv),
@@ -201,34 +199,31 @@ pub(crate) fn phrases(w: &str) -> &'static [(&'static [&'static str], Cat)] {
         "digit" => &[(&["code"], Cvv), (&["security", "code"], Cvv)],
         "v" => &[(&["code"], Cvv)],
         "verification" => &[(&["code"], Cvv), (&["number"], Cvv)],
-        "exp" | "expiry" | "expiration" | "expires" | "expire"
-        | "expired" | "expiring" | "xp" => &[(&[], Expiry)],
+        "exp" | "expiry" | "expiration" | "expires" | "expire" | "expired"
+        | "expiring" | "xp" => &[(&[], Expiry)],
         "valid" | "good" => &[
             (&["thru"], Expiry),
             (&["through"], Expiry),
             (&["until"], Expiry),
         ],
         "mm" => &[(&["yy"], Expiry)],
-        "last" => &[
-            (&["four"], Last4),
-            (&["4"], Last4),
-            (&["digits"], Last4),
-        ],
+        "last" => &[(&["four"], Last4), (&["4"], Last4), (&["digits"], Last4)],
         "ending" | "ends" => &[(&["in"], Last4), (&[], Last4)],
         "order" | "invoice" | "inv" | "tracking" | "ups" | "fedex"
-        | "usps" | "dhl" | "imei" | "meid" | "iccid" | "sim"
-        | "acct" | "case" | "ticket" | "member" | "membership" | "policy"
-        | "claim" | "confirmation" | "conf" | "reference" | "ref"
-        | "transaction" | "txn" | "routing" | "aba" | "sku" | "part"
-        | "model" | "phone" | "callback" | "cell" | "mobile" | "tel"
-        | "telephone" | "fax" | "zip" | "postal" | "ein" | "rewards"
-        | "loyalty" | "extension" | "ext" | "apt" | "suite" | "room"
-        | "badge" | "employee" | "rma" | "license" | "passport" | "vin"
-        | "upc" | "isbn" | "ean" | "gtin" | "dob" | "birth" | "born"
-        | "confirmation#" | "auth" | "authorization" | "voucher"
-        | "coupon" | "promo" | "gift" | "receipt" | "shipment"
-        | "package" | "parcel" | "waybill" | "pnr" | "booking"
-        | "reservation" | "itinerary" | "id" => &[(&[], Other)],
+        | "usps" | "dhl" | "imei" | "meid" | "iccid" | "sim" | "acct"
+        | "case" | "ticket" | "member" | "membership" | "policy" | "claim"
+        | "confirmation" | "conf" | "reference" | "ref" | "transaction"
+        | "txn" | "routing" | "aba" | "sku" | "part" | "model" | "phone"
+        | "callback" | "cell" | "mobile" | "tel" | "telephone" | "fax"
+        | "zip" | "postal" | "ein" | "rewards" | "loyalty" | "extension"
+        | "ext" | "apt" | "suite" | "room" | "badge" | "employee" | "rma"
+        | "license" | "passport" | "vin" | "upc" | "isbn" | "ean" | "gtin"
+        | "dob" | "birth" | "born" | "confirmation#" | "auth"
+        | "authorization" | "voucher" | "coupon" | "promo" | "gift"
+        | "receipt" | "shipment" | "package" | "parcel" | "waybill"
+        | "pnr" | "booking" | "reservation" | "itinerary" | "id" => {
+            &[(&[], Other)]
+        }
         "serial" => &[
             (&["on", "the", "back"], Other),
             (&["number"], Other),

@@ -104,7 +104,8 @@ fn questions(
                 if let Some(q) = labels.question(turn.content, r.end) {
                     return Some((q, answered));
                 }
-                let words = tokens[r.clone()].iter().filter(|x| x.is_word()).count();
+                let words =
+                    tokens[r.clone()].iter().filter(|x| x.is_word()).count();
                 let asks = tokens[r].iter().any(|x| x.tok == Tok::Punct('?'));
                 if words > 12 || has_units[p] || asks {
                     return None;
@@ -295,7 +296,8 @@ impl<'t> Doc<'t> {
         let u = &units[first];
         let earlier = first > 0 && units[first - 1].turn == u.turn;
         let content = self.layout.turns[u.turn].content;
-        let start_tok = self.tokens.partition_point(|t| t.span.start < content.start);
+        let start_tok =
+            self.tokens.partition_point(|t| t.span.start < content.start);
         let late = self.labels.words_between(start_tok, u.first) > 8;
         if earlier || late || ctx.answered {
             ctx.question = None;
@@ -317,10 +319,10 @@ impl<'t> Doc<'t> {
     fn follows_card(&self, i: usize) -> bool {
         let u = &self.units.units[i];
         if i > 0 && u.glue != Glue::Break && self.taken[i - 1] {
-            return self
-                .drafts
-                .iter()
-                .any(|d| d.kind == Kind::Card && d.last_token == self.units.units[i - 1].last);
+            return self.drafts.iter().any(|d| {
+                d.kind == Kind::Card
+                    && d.last_token == self.units.units[i - 1].last
+            });
         }
         // Walk back over separators to the previous finding.
         let mut k = u.first;
@@ -339,9 +341,13 @@ impl<'t> Doc<'t> {
         match prev.kind {
             Kind::Card => true,
             Kind::Expiry => {
-                let first = self.tokens.partition_point(|t| t.span.start < prev.parts[0].start);
+                let first = self
+                    .tokens
+                    .partition_point(|t| t.span.start < prev.parts[0].start);
                 self.drafts.iter().any(|d| {
-                    d.kind == Kind::Card && d.last_token < first && first - d.last_token <= 4
+                    d.kind == Kind::Card
+                        && d.last_token < first
+                        && first - d.last_token <= 4
                 })
             }
             _ => false,
@@ -383,7 +389,10 @@ impl<'t> Doc<'t> {
             // Read-backs of the parts by the other speaker go too.
             let (lo, hi) = (parts[0].end, parts[parts.len() - 1].start);
             parts.extend(
-                self.units.echoes.iter().filter(|e| lo <= e.start && e.end <= hi),
+                self.units
+                    .echoes
+                    .iter()
+                    .filter(|e| lo <= e.start && e.end <= hi),
             );
             parts.sort();
         }

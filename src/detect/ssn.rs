@@ -78,7 +78,9 @@ fn at(doc: &Doc<'_>, i: usize, run: Range<usize>) -> Option<(usize, String)> {
         return None;
     }
     let why = match (ctx.near, ctx.question, after) {
-        (None, None, Some(l)) => format!("'{}' right after", doc.quote(l.span)),
+        (None, None, Some(l)) => {
+            format!("'{}' right after", doc.quote(l.span))
+        }
         _ => doc.why(&ctx, units.units[i].span.start),
     };
     let form = if units.units[i..end].iter().any(|u| u.spoken) {

@@ -41,7 +41,9 @@ pub(crate) fn cells(text: &str, labels: &Labels) -> Vec<Cell> {
         };
         let header = split(text, lines[i], sep);
         let mut j = i + 1;
-        while j < lines.len() && separator(&text[lines[j].range()]) == Some(sep) {
+        while j < lines.len()
+            && separator(&text[lines[j].range()]) == Some(sep)
+        {
             j += 1;
         }
         if j - i >= 2 && header.len() >= 2 {
@@ -76,7 +78,10 @@ fn separator(line: &str) -> Option<char> {
         Some('|')
     } else if t.contains('\t') {
         Some('\t')
-    } else if t.contains(',') && !t.contains(", ") && t.split(',').all(|c| c.len() <= 40) {
+    } else if t.contains(',')
+        && !t.contains(", ")
+        && t.split(',').all(|c| c.len() <= 40)
+    {
         Some(',')
     } else {
         None

@@ -8,7 +8,9 @@ use crate::policy::Policy;
 fn found(text: &str) -> Vec<(Kind, Vec<&str>)> {
     scan(text, &Policy::default())
         .iter()
-        .map(|f| (f.kind(), f.parts().iter().map(|p| &text[p.range()]).collect()))
+        .map(|f| {
+            (f.kind(), f.parts().iter().map(|p| &text[p.range()]).collect())
+        })
         .collect()
 }
 
@@ -23,26 +25,69 @@ macro_rules! finds {
     };
 }
 
-finds!(card_spaces, "pay 4111 1111 1111 1111 now", [(Card, "4111 1111 1111 1111")]);
+finds!(
+    card_spaces,
+    "pay 4111 1111 1111 1111 now",
+    [(Card, "4111 1111 1111 1111")]
+);
 finds!(card_contiguous, "cc 4111111111111111.", [(Card, "4111111111111111")]);
 finds!(card_luhn_bad, "order 4111111111111112", []);
 finds!(card_amex, "amex 3782-822463-10005 ok", [(Card, "3782-822463-10005")]);
-finds!(card_and_cvv, "4111 1111 1111 1111 123", [(Card, "4111 1111 1111 1111"), (Cvv, "123")]);
+finds!(
+    card_and_cvv,
+    "4111 1111 1111 1111 123",
+    [(Card, "4111 1111 1111 1111"), (Cvv, "123")]
+);
 finds!(card_in_tracking, "USPS 9400 1111 1111 1111 1111 22", []);
-finds!(card_quoted_break, "> card 3001\n> 341442 5295.", [(Card, "3001\n> 341442 5295")]);
+finds!(
+    card_quoted_break,
+    "> card 3001\n> 341442 5295.",
+    [(Card, "3001\n> 341442 5295")]
+);
 finds!(ssn_dashed, "SSN 123-13-7435", [(Ssn, "123-13-7435")]);
 finds!(ssn_bare_context, "social: 803529593", [(Ssn, "803529593")]);
 finds!(ssn_bare_no_context, "member 803529593", []);
 finds!(ssn_invalid, "sku 666-15-4377", []);
 finds!(ssn_in_longer_run, "Serial 30851-537-80-0793-52", []);
-finds!(expiry_label, "card 4111 1111 1111 1111 exp 09/27", [(Card, "4111 1111 1111 1111"), (Expiry, "09/27")]);
+finds!(
+    expiry_label,
+    "card 4111 1111 1111 1111 exp 09/27",
+    [(Card, "4111 1111 1111 1111"), (Expiry, "09/27")]
+);
 finds!(expiry_month_name, "exp February 2030", [(Expiry, "February 2030")]);
 finds!(expiry_apostrophe, "exp May '28", [(Expiry, "May '28")]);
-finds!(date_is_not_expiry, "card 4111 1111 1111 1111 on 12/04/1951", [(Card, "4111 1111 1111 1111")]);
+finds!(
+    date_is_not_expiry,
+    "card 4111 1111 1111 1111 on 12/04/1951",
+    [(Card, "4111 1111 1111 1111")]
+);
 finds!(cvv_label, "cvv 610", [(Cvv, "610")]);
 finds!(cvv2_label, "CVV2 956", [(Cvv, "956")]);
 finds!(phone, "call 818-833-3003 or (818) 833-3003", []);
-finds!(spoken_card, "Agent: card number?\nCustomer: four one one one one one one one one one one one one one one one\nAgent: ok", [(Card, "four one one one one one one one one one one one one one one one")]);
-finds!(spoken_expiry, "Agent: And when does it expire?\nCustomer: oh nine twenty seven\nAgent: ok", [(Expiry, "oh nine twenty seven")]);
-finds!(spoken_cvv, "Agent: The three digit code on the back?\nCustomer: six twenty\nAgent: ok", [(Cvv, "six twenty")]);
-finds!(two_turns, "Agent: card number?\nCustomer: four one one one, one one one one\nAgent: uh huh\nCustomer: one one one one one one one one\nAgent: ok", [(Card, "four one one one, one one one one", "one one one one one one one one")]);
+finds!(
+    spoken_card,
+    "Agent: card number?\nCustomer: four one one one one one one one one one one one one one one one\nAgent: ok",
+    [(
+        Card,
+        "four one one one one one one one one one one one one one one one"
+    )]
+);
+finds!(
+    spoken_expiry,
+    "Agent: And when does it expire?\nCustomer: oh nine twenty seven\nAgent: ok",
+    [(Expiry, "oh nine twenty seven")]
+);
+finds!(
+    spoken_cvv,
+    "Agent: The three digit code on the back?\nCustomer: six twenty\nAgent: ok",
+    [(Cvv, "six twenty")]
+);
+finds!(
+    two_turns,
+    "Agent: card number?\nCustomer: four one one one, one one one one\nAgent: uh huh\nCustomer: one one one one one one one one\nAgent: ok",
+    [(
+        Card,
+        "four one one one, one one one one",
+        "one one one one one one one one"
+    )]
+);

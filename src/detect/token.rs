@@ -59,16 +59,27 @@ fn class(c: char) -> Tok {
         }
         // No-break, narrow no-break, ogham, en/em/thin/hair/figure and the
         // other Unicode spaces, ideographic space.
-        '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}'
-        | '\u{205f}' | '\u{3000}' => Tok::Space,
+        '\u{a0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200a}'
+        | '\u{202f}'
+        | '\u{205f}'
+        | '\u{3000}' => Tok::Space,
         // Zero-width space, non-joiner, joiner, word joiner, BOM, soft
         // hyphen, Mongolian vowel separator: invisible, so treated as space.
-        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+        '\u{200b}'..='\u{200d}'
+        | '\u{2060}'
+        | '\u{feff}'
+        | '\u{ad}'
         | '\u{180e}' => Tok::Space,
         // Hyphen, non-breaking hyphen, figure dash, en dash, em dash,
         // horizontal bar, minus sign, small and full-width hyphen-minus.
-        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}'
-        | '\u{ff0d}' | '\u{2043}' => Tok::Dash,
+        '\u{2010}'..='\u{2015}'
+        | '\u{2212}'
+        | '\u{fe58}'
+        | '\u{fe63}'
+        | '\u{ff0d}'
+        | '\u{2043}' => Tok::Dash,
         '\u{ff0e}' | '\u{2024}' => Tok::Dot,
         '\u{ff0c}' => Tok::Comma,
         c if c.is_alphanumeric() => Tok::Word,
@@ -138,7 +149,8 @@ mod tests {
     #[test]
     fn unicode_spaces_dashes_and_invisibles() {
         let text = "41\u{a0}11\u{2013}22\u{200b}33\u{ad}44\u{3000}55";
-        let toks: Vec<Tok> = tokenize(text).into_iter().map(|t| t.tok).collect();
+        let toks: Vec<Tok> =
+            tokenize(text).into_iter().map(|t| t.tok).collect();
         assert_eq!(
             toks,
             vec![
@@ -173,9 +185,6 @@ mod tests {
 
     #[test]
     fn other_scripts_are_words() {
-        assert_eq!(
-            classes("é٤x"),
-            vec![(Tok::Word, "é٤x")]
-        );
+        assert_eq!(classes("é٤x"), vec![(Tok::Word, "é٤x")]);
     }
 }

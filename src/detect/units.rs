@@ -205,7 +205,8 @@ pub(crate) fn units(
     labels: &Labels,
 ) -> Units {
     let turn_of = token_turns(tokens, layout);
-    let mut out = Units { units: Vec::new(), digits: Vec::new(), echoes: Vec::new() };
+    let mut out =
+        Units { units: Vec::new(), digits: Vec::new(), echoes: Vec::new() };
     let mut glue = GlueAcc::default();
     let mut i = 0;
     while i < tokens.len() {
@@ -221,7 +222,9 @@ pub(crate) fn units(
                     glue.broken = true;
                 } else {
                     let digits = text[t.span.range()].as_bytes();
-                    push(&mut out, &mut glue, turn, i, i, tokens, digits, false);
+                    push(
+                        &mut out, &mut glue, turn, i, i, tokens, digits, false,
+                    );
                 }
                 i += 1;
             }
@@ -233,13 +236,17 @@ pub(crate) fn units(
                     Some(s) => {
                         let last = s.last;
                         let digits = &s.digits[..s.len];
-                        push(&mut out, &mut glue, turn, i, last, tokens, digits, true);
+                        push(
+                            &mut out, &mut glue, turn, i, last, tokens,
+                            digits, true,
+                        );
                         out.units.last_mut().map(|u| u.weak = s.weak);
                         i = last + 1;
                     }
                     None => {
                         let joins = word.filter(|w| {
-                            lexicon::is_filler(w) || lexicon::is_joining_word(w)
+                            lexicon::is_filler(w)
+                                || lexicon::is_joining_word(w)
                         });
                         glue.add(text, &t, joins);
                         i += 1;
@@ -264,10 +271,12 @@ pub(crate) fn units(
             }
         }
     }
-    resolve_weak(&mut out);
+    // Join turns first: an "oh oh oh oh" alone in its turn is digits when
+    // it continues a number.
     if layout.conversation {
         join_turns(text, tokens, layout, labels, &mut out);
     }
+    resolve_weak(&mut out);
     out
 }
 
@@ -286,10 +295,9 @@ fn push(
     let start = out.digits.len();
     out.digits.extend_from_slice(digits);
     let (g, glue_span) = match out.units.last() {
-        Some(prev) if prev.turn == turn => (
-            glue.classify(span.start),
-            Span::new(prev.span.end, span.start),
-        ),
+        Some(prev) if prev.turn == turn => {
+            (glue.classify(span.start), Span::new(prev.span.end, span.start))
+        }
         Some(prev) => (Glue::Break, Span::new(prev.span.end, span.start)),
         None => (Glue::Break, Span::new(0, span.start)),
     };
@@ -313,12 +321,14 @@ fn token_turns(tokens: &[Token], layout: &Layout) -> Vec<Option<usize>> {
     let mut out = Vec::with_capacity(tokens.len());
     let mut k = 0;
     for t in tokens {
-        while k < layout.turns.len() && layout.turns[k].content.end <= t.span.start
+        while k < layout.turns.len()
+            && layout.turns[k].content.end <= t.span.start
         {
             k += 1;
         }
         let inside = layout.turns.get(k).is_some_and(|turn| {
-            turn.content.start <= t.span.start && t.span.end <= turn.content.end
+            turn.content.start <= t.span.start
+                && t.span.end <= turn.content.end
         });
         out.push(inside.then_some(k));
     }
@@ -366,7 +376,9 @@ fn next_word(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let sep = tokens.get(i + 1)?;
     let ok = match sep.tok {
         Tok::Space => sep.span.len() <= 3,
-        Tok::Dash => sep.span.len() <= 3 && text[sep.span.range()].chars().count() == 1,
+        Tok::Dash => {
+            sep.span.len() <= 3 && text[sep.span.range()].chars().count() == 1
+        }
         _ => false,
     };
     let w = tokens.get(i + 2)?;
@@ -445,11 +457,15 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &str) -> Option<Spoken> {
             let k = next_word(text, tokens, i).or_else(|| {
                 let sep = tokens.get(i + 1)?;
                 let d = tokens.get(i + 2)?;
-                (sep.tok == Tok::Space && d.tok == Tok::Digits && d.span.len() == 1)
+                (sep.tok == Tok::Space
+                    && d.tok == Tok::Digits
+                    && d.span.len() == 1)
                     .then_some(i + 2)
             })?;
             let d = match tokens[k].tok {
-                Tok::Digits => u32::from(text.as_bytes()[tokens[k].span.start] - b'0'),
+                Tok::Digits => {
+                    u32::from(text.as_bytes()[tokens[k].span.start] - b'0')
+                }
                 _ => match num_at(text, tokens, k)? {
                     Num::Digit(d) => u32::from(d),
                     Num::Oh => 0,
@@ -491,15 +507,25 @@ fn interjection(text: &str, tokens: &[Token], i: usize, num: Num) -> bool {
     if num != Num::Oh {
         return false;
     }
-    let punct = tokens.get(i + 1).is_some_and(|t| {
-        matches!(t.tok, Tok::Comma | Tok::Punct('!' | '?'))
-    });
+    let punct = tokens
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.tok, Tok::Comma | Tok::Punct('!' | '?')));
     if !punct {
         return false;
     }
-    let next = tokens[i + 2..].iter().position(|t| t.tok != Tok::Space);
+    // The next word that is not a filler ("oh, uh, zero" is a zero).
+    let next = tokens[i + 2..].iter().position(|t| {
+        let filler = t.tok == Tok::Word && {
+            let mut buf = [0u8; 24];
+            fold(&text[t.span.range()], &mut buf)
+                .is_some_and(lexicon::is_filler)
+        };
+        !(t.tok == Tok::Space || t.tok == Tok::Comma || filler)
+    });
     match next.map(|k| i + 2 + k) {
-        Some(k) if tokens[k].tok == Tok::Word => num_at(text, tokens, k).is_none(),
+        Some(k) if tokens[k].tok == Tok::Word => {
+            num_at(text, tokens, k).is_none()
+        }
         Some(k) => tokens[k].tok != Tok::Digits,
         None => true,
     }
@@ -521,8 +547,23 @@ fn pronoun_one(text: &str, tokens: &[Token], i: usize, w: &str) -> bool {
     let prev = fold(&text[tokens[i - 2].span.range()], &mut buf);
     matches!(
         prev,
-        Some("the" | "that" | "this" | "which" | "each" | "every" | "any" | "no"
-            | "another" | "other" | "new" | "old" | "right" | "wrong" | "same")
+        Some(
+            "the"
+                | "that"
+                | "this"
+                | "which"
+                | "each"
+                | "every"
+                | "any"
+                | "no"
+                | "another"
+                | "other"
+                | "new"
+                | "old"
+                | "right"
+                | "wrong"
+                | "same"
+        )
     )
 }
 
@@ -539,14 +580,28 @@ fn resolve_weak(u: &mut Units) {
                 Weak::Oh => keep[i] = firm,
                 Weak::Homophone => {
                     // Speech-to-text writes "for" for 4 among number words,
-                    // never among digits: "$6 to 6281" is not 6-2-6281.
+                    // never among digits: "$6 to 6281" is not 6-2-6281. A
+                    // chain of them ("five for to zero") needs a number
+                    // word at both ends.
                     let solid = |j: usize| {
                         u.units[j].weak != Weak::Homophone && u.units[j].spoken
                     };
-                    keep[i] = i > run.start
-                        && i + 1 < run.end
-                        && solid(i - 1)
-                        && solid(i + 1);
+                    let mut a = i;
+                    while a > run.start
+                        && u.units[a - 1].weak == Weak::Homophone
+                    {
+                        a -= 1;
+                    }
+                    let mut b = i;
+                    while b + 1 < run.end
+                        && u.units[b + 1].weak == Weak::Homophone
+                    {
+                        b += 1;
+                    }
+                    keep[i] = a > run.start
+                        && b + 1 < run.end
+                        && solid(a - 1)
+                        && solid(b + 1);
                 }
             }
         }
@@ -577,9 +632,29 @@ const TAIL_WORDS: &[&str] = &["and", "then", "so", "okay", "ok"];
 
 /// Words a speaker may say before going on with a number.
 const LEAD_WORDS: &[&str] = &[
-    "and", "then", "so", "okay", "ok", "yeah", "yes", "yep", "sure", "next",
-    "it", "s", "is", "the", "rest", "that", "sorry", "alright", "right",
-    "after", "continuing", "oh", "o",
+    "and",
+    "then",
+    "so",
+    "okay",
+    "ok",
+    "yeah",
+    "yes",
+    "yep",
+    "sure",
+    "next",
+    "it",
+    "s",
+    "is",
+    "the",
+    "rest",
+    "that",
+    "sorry",
+    "alright",
+    "right",
+    "after",
+    "continuing",
+    "oh",
+    "o",
 ];
 
 /// Joins a number read over several turns: where a turn ends with a run
@@ -607,14 +682,20 @@ fn join_turns(
     let only = |from: usize, to: usize, words: &[&str], max: usize| -> bool {
         let mut n = 0;
         tokens[from..to].iter().all(|t| match t.tok {
-            Tok::Space | Tok::Dot | Tok::Comma | Tok::Dash | Tok::Newline => true,
-            Tok::Punct(c) => matches!(c, '?' | '!' | '"' | '\'' | '’' | ':' | ';'),
+            Tok::Space | Tok::Dot | Tok::Comma | Tok::Dash | Tok::Newline => {
+                true
+            }
+            Tok::Punct(c) => {
+                matches!(c, '?' | '!' | '"' | '\'' | '’' | ':' | ';')
+            }
             Tok::Word => {
                 let mut buf = [0u8; 24];
                 let w = fold(&text[t.span.range()], &mut buf);
                 n += 1;
                 n <= max
-                    && w.is_some_and(|w| lexicon::is_filler(w) || words.contains(&w))
+                    && w.is_some_and(|w| {
+                        lexicon::is_filler(w) || words.contains(&w)
+                    })
             }
             Tok::Digits => false,
         })
@@ -653,8 +734,7 @@ fn join_turns(
         let mut echoed: Vec<u8> = Vec::new();
         for (n, t2) in (t + 1..layout.turns.len()).enumerate() {
             let other = &layout.turns[t2];
-            let same = other.speaker == me
-                && (me != UNKNOWN || n == 0);
+            let same = other.speaker == me && (me != UNKNOWN || n == 0);
             if same {
                 next = Some(t2);
                 break;
@@ -669,15 +749,22 @@ fn join_turns(
             let their_digits: Vec<u8> =
                 theirs.clone().flat_map(|i| u.digits_of(i).to_vec()).collect();
             let lone = theirs.len() <= 1
-                && theirs.clone().all(|i| u.units[i].spoken && u.digits_of(i).len() == 1);
+                && theirs
+                    .clone()
+                    .all(|i| u.units[i].spoken && u.digits_of(i).len() == 1);
             let tail: Vec<u8> = (head..units.end)
                 .flat_map(|i| u.digits_of(i).to_vec())
                 .collect();
-            let echo = !their_digits.is_empty() && tail.ends_with(&their_digits);
+            let echo =
+                !their_digits.is_empty() && tail.ends_with(&their_digits);
             if echo {
                 echoed = their_digits.clone();
             }
-            if n >= 3 || words > 20 || !(lone || echo) || labels.any_in(other.content) {
+            if n >= 3
+                || words > 20
+                || !(lone || echo)
+                || labels.any_in(other.content)
+            {
                 break;
             }
         }
@@ -687,7 +774,10 @@ fn join_turns(
             continue;
         }
         let first = &u.units[units2.start];
-        let lead = token_range(Span::new(layout.turns[t2].content.start, first.span.start));
+        let lead = token_range(Span::new(
+            layout.turns[t2].content.start,
+            first.span.start,
+        ));
         if only(lead.start, lead.end, LEAD_WORDS, 4) {
             // "Was that one six eight three?" "yes, one six eight three.
             // Then one two five three": confirming the group the other
@@ -702,7 +792,8 @@ fn join_turns(
                 if said.len() > tail.len() {
                     break;
                 }
-                let more = k + 1 < units2.end && u.units[k + 1].glue != Glue::Break;
+                let more =
+                    k + 1 < units2.end && u.units[k + 1].glue != Glue::Break;
                 if said.len() >= 3 && said == echoed && more {
                     repeat = Some(k + 1);
                 }
@@ -773,11 +864,17 @@ mod tests {
 
     #[test]
     fn written_groups() {
-        assert_eq!(runs("cc 4111-1111 1111.1111 now"), vec!["4111.1111.1111.1111"]);
+        assert_eq!(
+            runs("cc 4111-1111 1111.1111 now"),
+            vec!["4111.1111.1111.1111"]
+        );
         assert_eq!(runs("a 1Z999 b AUTH61269 +1 555"), vec!["555"]);
         assert_eq!(runs("3001\n> 341442 5295"), vec!["3001/341442.5295"]);
         assert_eq!(runs("1\n\n2"), vec!["1", "2"]);
-        assert_eq!(runs("$21,342.74 on 6/18"), vec!["21", "342.74", "6", "18"]);
+        assert_eq!(
+            runs("$21,342.74 on 6/18"),
+            vec!["21", "342.74", "6", "18"]
+        );
     }
 
     #[test]

@@ -199,7 +199,11 @@ pub fn App() -> Html {
         html! {
             <span class="timing" data-testid="timing"
                 data-core-ms={format!("{:.3}", store.core_ms)}>
-                { format!("Redacted in {:.1} ms on this device", store.core_ms) }
+                { if store.core_ms < 0.1 {
+                    "Redacted in under 0.1 ms on this device".to_owned()
+                } else {
+                    format!("Redacted in {:.1} ms on this device", store.core_ms)
+                } }
             </span>
         }
     });
@@ -289,10 +293,6 @@ pub fn App() -> Html {
                     </div>
                     <p class="summary" data-testid="summary">{ summary }</p>
                     <OutputView state={state.clone()} node={output_ref} {on_toggle} />
-                    <p class="hint">
-                        { "Redacted by mistake? Click a highlight to show it; \
-                           click again to hide it." }
-                    </p>
                 </section>
             </main>
 

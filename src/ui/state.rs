@@ -208,6 +208,11 @@ impl State {
         self.ids.get(i).copied()
     }
 
+    /// Returns true if the person chose to keep the finding `id` visible.
+    pub fn is_kept(&self, id: FindingId) -> bool {
+        self.kept.contains(&id)
+    }
+
     /// The redacted output.
     pub fn output(&self) -> &Output {
         &self.output

@@ -29,7 +29,9 @@ fn occurrences(text: &str, needle: &str) -> Vec<Range<usize>> {
 fn strings(v: &Value) -> Vec<&str> {
     match v {
         Value::String(s) => vec![s.as_str()],
-        Value::Array(a) => a.iter().map(|x| x.as_str().expect("a string")).collect(),
+        Value::Array(a) => {
+            a.iter().map(|x| x.as_str().expect("a string")).collect()
+        }
         _ => panic!("expected a string or a list of strings, got {v}"),
     }
 }
@@ -37,29 +39,43 @@ fn strings(v: &Value) -> Vec<&str> {
 /// Runs every case of one file; returns a description of each failure.
 fn run_file(file: &str, source: &str) -> (usize, Vec<String>) {
     let doc: Value = source.parse().unwrap_or_else(|e| panic!("{file}: {e}"));
-    let cases = doc.get("case").and_then(Value::as_array).cloned().unwrap_or_default();
+    let cases =
+        doc.get("case").and_then(Value::as_array).cloned().unwrap_or_default();
     let mut failures = Vec::new();
     let policy = Policy::default();
     for case in &cases {
         let name = case["name"].as_str().expect("name");
         let text = case["text"].as_str().expect("text");
         let mut golds = Vec::new();
-        for e in case.get("expect").and_then(Value::as_array).into_iter().flatten() {
+        for e in
+            case.get("expect").and_then(Value::as_array).into_iter().flatten()
+        {
             let table = e.as_table().expect("expect entries are tables");
             for (kind, parts) in table {
-                let kind: Kind = kind.parse().unwrap_or_else(|e| panic!("{name}: {e}"));
+                let kind: Kind =
+                    kind.parse().unwrap_or_else(|e| panic!("{name}: {e}"));
                 let mut spans = Vec::new();
                 for p in strings(parts) {
                     let found = occurrences(text, p);
-                    assert!(!found.is_empty(), "{file}/{name}: {p:?} is not in the text");
+                    assert!(
+                        !found.is_empty(),
+                        "{file}/{name}: {p:?} is not in the text"
+                    );
                     spans.extend(found);
                 }
-                golds.push(Gold { kind: Some(kind), spans, variant: name.to_string() });
+                golds.push(Gold {
+                    kind: Some(kind),
+                    spans,
+                    variant: name.to_string(),
+                });
             }
         }
         for p in case.get("ignore").map(strings).unwrap_or_default() {
             let spans = occurrences(text, p);
-            assert!(!spans.is_empty(), "{file}/{name}: {p:?} is not in the text");
+            assert!(
+                !spans.is_empty(),
+                "{file}/{name}: {p:?} is not in the text"
+            );
             golds.push(Gold { kind: None, spans, variant: "ignore".into() });
         }
         let keep: Vec<Range<usize>> = case
@@ -69,7 +85,10 @@ fn run_file(file: &str, source: &str) -> (usize, Vec<String>) {
             .into_iter()
             .flat_map(|p| {
                 let o = occurrences(text, p);
-                assert!(!o.is_empty(), "{file}/{name}: keep {p:?} is not in the text");
+                assert!(
+                    !o.is_empty(),
+                    "{file}/{name}: keep {p:?} is not in the text"
+                );
                 o
             })
             .collect();
@@ -77,12 +96,21 @@ fn run_file(file: &str, source: &str) -> (usize, Vec<String>) {
         let findings = scan(text, &policy);
         let v = judge(text, &golds, &findings);
         let mut why = Vec::new();
-        for (g, (caught, right)) in golds.iter().zip(v.caught.iter().zip(&v.right_kind)) {
-            let texts: Vec<&str> = g.spans.iter().map(|s| &text[s.clone()]).collect();
+        for (g, (caught, right)) in
+            golds.iter().zip(v.caught.iter().zip(&v.right_kind))
+        {
+            let texts: Vec<&str> =
+                g.spans.iter().map(|s| &text[s.clone()]).collect();
             if !caught {
-                why.push(format!("missed {:?} {texts:?}", g.kind.map(|k| k.name())));
+                why.push(format!(
+                    "missed {:?} {texts:?}",
+                    g.kind.map(|k| k.name())
+                ));
             } else if !right {
-                why.push(format!("wrong kind for {:?} {texts:?}", g.kind.map(|k| k.name())));
+                why.push(format!(
+                    "wrong kind for {:?} {texts:?}",
+                    g.kind.map(|k| k.name())
+                ));
             }
         }
         for fp in &v.false_positives {
@@ -92,9 +120,10 @@ fn run_file(file: &str, source: &str) -> (usize, Vec<String>) {
             why.push(format!("{} characters over-redacted", v.over));
         }
         for k in &keep {
-            let touched = findings.iter().flat_map(|f| f.parts()).any(|p| {
-                p.start < k.end && k.start < p.end
-            });
+            let touched = findings
+                .iter()
+                .flat_map(|f| f.parts())
+                .any(|p| p.start < k.end && k.start < p.end);
             if touched {
                 why.push(format!("touched keep {:?}", &text[k.clone()]));
             }
@@ -171,7 +200,8 @@ fn every_case_file_is_listed() {
         .filter(|n| n.ends_with(".toml"))
         .collect();
     on_disk.sort();
-    let mut listed: Vec<String> = FILES.iter().map(|(f, _)| f.to_string()).collect();
+    let mut listed: Vec<String> =
+        FILES.iter().map(|(f, _)| f.to_string()).collect();
     listed.sort();
     assert_eq!(on_disk, listed);
 }

@@ -23,7 +23,8 @@ pub fn load(jsonl: &str) -> Vec<Doc> {
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|line| {
-            let v: Value = serde_json::from_str(line).expect("valid JSON line");
+            let v: Value =
+                serde_json::from_str(line).expect("valid JSON line");
             let text = v["text"].as_str().expect("text").to_string();
             let at = byte_offsets(&text);
             let mut golds: Vec<(String, Gold)> = Vec::new();

@@ -3,4 +3,8 @@
 
 mod cases;
 mod corpus;
+#[cfg(not(target_arch = "wasm32"))]
+mod props;
 mod score;
+#[cfg(not(target_arch = "wasm32"))]
+mod spoken;

@@ -41,23 +41,77 @@ pub struct Verdict {
 fn is_number_word(w: &str) -> bool {
     matches!(
         w,
-        "zero" | "oh" | "o" | "one" | "two" | "three" | "four" | "five"
-            | "six" | "seven" | "eight" | "nine" | "ten" | "eleven"
-            | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen"
-            | "seventeen" | "eighteen" | "nineteen" | "twenty" | "thirty"
-            | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety"
-            | "hundred" | "thousand" | "double" | "triple" | "for" | "fore"
-            | "to" | "too" | "won" | "ate" | "nought"
+        "zero"
+            | "oh"
+            | "o"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "thousand"
+            | "double"
+            | "triple"
+            | "for"
+            | "fore"
+            | "to"
+            | "too"
+            | "won"
+            | "ate"
+            | "nought"
     )
 }
 
 fn is_month(w: &str) -> bool {
     matches!(
         w,
-        "january" | "jan" | "february" | "feb" | "march" | "mar" | "april"
-            | "apr" | "may" | "june" | "jun" | "july" | "jul" | "august"
-            | "aug" | "september" | "sep" | "sept" | "october" | "oct"
-            | "november" | "nov" | "december" | "dec"
+        "january"
+            | "jan"
+            | "february"
+            | "feb"
+            | "march"
+            | "mar"
+            | "april"
+            | "apr"
+            | "may"
+            | "june"
+            | "jun"
+            | "july"
+            | "jul"
+            | "august"
+            | "aug"
+            | "september"
+            | "sep"
+            | "sept"
+            | "october"
+            | "oct"
+            | "november"
+            | "nov"
+            | "december"
+            | "dec"
     )
 }
 
@@ -68,7 +122,7 @@ fn must_hide(text: &str, span: Range<usize>, kind: Kind) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let s = &text[span.clone()];
     let mut word_start: Option<usize> = None;
-    let mut flush = |start: usize, end: usize, out: &mut Vec<Range<usize>>| {
+    let flush = |start: usize, end: usize, out: &mut Vec<Range<usize>>| {
         let w = s[start..end].to_ascii_lowercase();
         if is_number_word(&w) || (kind == Kind::Expiry && is_month(&w)) {
             out.push(span.start + start..span.start + end);
@@ -127,8 +181,10 @@ pub fn judge(text: &str, golds: &[Gold], findings: &[Finding]) -> Verdict {
         v.right_kind.push(caught && right);
     }
     // Merge redacted spans that overlap or touch.
-    let mut parts: Vec<Range<usize>> =
-        findings.iter().flat_map(|f| f.parts().iter().map(|p| p.range())).collect();
+    let mut parts: Vec<Range<usize>> = findings
+        .iter()
+        .flat_map(|f| f.parts().iter().map(|p| p.range()))
+        .collect();
     parts.sort_by_key(|r| r.start);
     let mut merged: Vec<Range<usize>> = Vec::new();
     for p in parts {
@@ -137,7 +193,8 @@ pub fn judge(text: &str, golds: &[Gold], findings: &[Finding]) -> Verdict {
             _ => merged.push(p),
         }
     }
-    let all_gold: Vec<&Range<usize>> = golds.iter().flat_map(|g| &g.spans).collect();
+    let all_gold: Vec<&Range<usize>> =
+        golds.iter().flat_map(|g| &g.spans).collect();
     let inside_gold = |b: usize| all_gold.iter().any(|g| g.contains(&b));
     for m in &merged {
         let hits = all_gold.iter().any(|g| g.start < m.end && m.start < g.end);

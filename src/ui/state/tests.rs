@@ -30,7 +30,7 @@ fn toggle(state: &State, i: usize) -> State {
 }
 
 fn is_kept(state: &State, i: usize) -> bool {
-    state.id(i).is_some_and(|id| state.kept.contains(&id))
+    state.id(i).is_some_and(|id| state.is_kept(id))
 }
 
 /// The text the highlighted view shows, built from its segments.

@@ -1,0 +1,251 @@
+//! Property tests of the invariants: valid numbers are found however they
+//! are written or spoken, redaction hides every digit and is idempotent,
+//! spans are well formed, and scanning never panics.
+
+use hush::validate::luhn;
+use hush::{Kind, Policy, Style, redact, scan};
+use proptest::prelude::*;
+
+/// Brand prefixes and lengths, one row per brand range in the table.
+const BRANDS: &[(&str, usize)] = &[
+    ("4", 16),
+    ("4", 13),
+    ("4", 19),
+    ("51", 16),
+    ("55", 16),
+    ("2221", 16),
+    ("2720", 16),
+    ("34", 15),
+    ("37", 15),
+    ("6011", 16),
+    ("6011", 19),
+    ("644", 16),
+    ("65", 17),
+    ("3528", 16),
+    ("3589", 19),
+    ("300", 14),
+    ("36", 14),
+    ("38", 15),
+    ("62", 16),
+    ("62", 19),
+    ("50", 12),
+    ("56", 13),
+    ("69", 18),
+];
+
+/// A Luhn-valid card number of a random brand.
+fn card() -> impl Strategy<Value = String> {
+    (0..BRANDS.len(), prop::collection::vec(0u8..10, 19)).prop_map(
+        |(b, body)| {
+            let (prefix, len) = BRANDS[b];
+            let mut s = prefix.to_string();
+            for d in &body[..len - 1 - prefix.len()] {
+                s.push((b'0' + d) as char);
+            }
+            let check = luhn::check_digit(&s).expect("digits");
+            s.push(check as char);
+            s
+        },
+    )
+}
+
+/// An SSA-valid SSN.
+fn ssn() -> impl Strategy<Value = String> {
+    (1u32..900, 1u32..100, 1u32..10000)
+        .prop_filter("area 666", |(a, _, _)| *a != 666)
+        .prop_map(|(a, g, s)| format!("{a:03}{g:02}{s:04}"))
+        .prop_filter("advertised", |s| hush::validate::ssn::is_valid(s))
+}
+
+const SEPARATORS: &[&str] = &[
+    " ", "-", ".", "\u{a0}", "\u{202f}", "\u{2009}", "\u{2007}", "\u{2002}",
+    "\u{3000}", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}", "\u{2212}",
+    "\u{200b}", "\u{ad}", "  ", "\n", "\n> ", "\r\n",
+];
+
+/// Cuts `digits` into groups of 1 to 6 joined by random separators.
+fn grouped(digits: String) -> impl Strategy<Value = String> {
+    let n = digits.len();
+    (
+        prop::collection::vec(1usize..7, n),
+        prop::collection::vec(0..SEPARATORS.len(), n),
+    )
+        .prop_map(move |(sizes, seps)| {
+            let mut out = String::new();
+            let mut at = 0;
+            for (k, size) in sizes.iter().enumerate() {
+                if at >= n {
+                    break;
+                }
+                if at > 0 {
+                    out.push_str(SEPARATORS[seps[k]]);
+                }
+                let end = (at + size).min(n);
+                out.push_str(&digits[at..end]);
+                at = end;
+            }
+            out
+        })
+}
+
+/// Prose without digits or labels around a value.
+fn prose() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "Customer",
+        "called",
+        "about",
+        "the",
+        "refund",
+        "please",
+        "update",
+        "payment",
+        "note:",
+        "thanks!",
+        "Hi,",
+        "résumé",
+        "naïve",
+        "—",
+        "(",
+        ")",
+        "ok.",
+        "😊",
+        "new",
+        "is",
+        "here",
+        "it's",
+        "François",
+    ]);
+    prop::collection::vec(words, 0..8).prop_map(|w| w.join(" "))
+}
+
+/// Every ASCII digit of `value` inside `text` must be covered by a finding
+/// of `kind`.
+fn covered(text: &str, value_at: std::ops::Range<usize>, kind: Kind) -> bool {
+    let findings = scan(text, &Policy::default());
+    text[value_at.clone()].char_indices().all(|(i, c)| {
+        let b = value_at.start + i;
+        !c.is_ascii_digit()
+            || findings.iter().any(|f| {
+                f.kind() == kind && f.parts().iter().any(|p| p.contains(b))
+            })
+    })
+}
+
+/// Text built from pieces that exercise the detector: digits, separators,
+/// number words, labels, speaker labels and Unicode.
+fn noisy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[0-9]{1,6}",
+        prop::sample::select(vec![
+            " ", "-", ".", ",", "\n", "\n> ", "/", ":", "'", "#", "+", "$",
+            "\u{a0}", "\u{200b}", "\u{2013}", "…", "é", "😊", "ß", "\u{301}",
+        ])
+        .prop_map(str::to_string),
+        prop::sample::select(vec![
+            "four",
+            "oh",
+            "double",
+            "triple",
+            "forty",
+            "one",
+            "nine",
+            "hundred",
+            "thousand",
+            "for",
+            "to",
+            "uh",
+            "card",
+            "SSN",
+            "social",
+            "cvv",
+            "exp",
+            "expires",
+            "order",
+            "last four",
+            "Agent: ",
+            "Customer: ",
+            "[00:01:02] spk_0: ",
+            "September",
+            "May '28",
+            "00:00:01.000 --> 00:00:02.000",
+            "WEBVTT",
+            "twenty",
+        ])
+        .prop_map(str::to_string),
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn written_cards_are_found(
+        before in prose(),
+        number in card().prop_flat_map(grouped),
+        after in prose(),
+    ) {
+        let text = format!("{before} card {number} {after}");
+        let at = before.len() + 6;
+        prop_assert!(covered(&text, at..at + number.len(), Kind::Card), "{text:?}");
+    }
+
+    #[test]
+    fn formatted_ssns_are_found(
+        before in prose(),
+        digits in ssn(),
+        sep in prop::sample::select(vec!["-", " ", ".", "\u{a0}", "\u{2013}"]),
+        after in prose(),
+    ) {
+        let value = format!("{}{sep}{}{sep}{}", &digits[..3], &digits[3..5], &digits[5..]);
+        let text = format!("{before} SSN {value} {after}");
+        let at = before.len() + 5;
+        prop_assert!(covered(&text, at..at + value.len(), Kind::Ssn), "{text:?}");
+    }
+
+    #[test]
+    fn no_digit_of_a_finding_survives(text in noisy()) {
+        let findings = scan(&text, &Policy::default());
+        let masked = redact(&text, &findings, Style::Mask);
+        // Mask keeps every character in place, so compare char by char.
+        let inside = |b: usize| findings.iter().any(|f| f.parts().iter().any(|p| p.contains(b)));
+        for ((b, c), m) in text.char_indices().zip(masked.chars()) {
+            if inside(b) && c.is_alphanumeric() {
+                prop_assert_eq!(m, hush::MASK_CHAR);
+            } else {
+                prop_assert_eq!(m, c);
+            }
+        }
+    }
+
+    #[test]
+    fn redacting_twice_is_redacting_once(text in noisy(), style in 0usize..4) {
+        let style = Style::ALL[style];
+        let policy = Policy::default();
+        let once = redact(&text, &scan(&text, &policy), style);
+        let twice = redact(&once, &scan(&once, &policy), style);
+        prop_assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn spans_are_sorted_disjoint_and_on_char_boundaries(text in noisy()) {
+        let findings = scan(&text, &Policy::default());
+        let mut last_end = 0;
+        for f in &findings {
+            for p in f.parts() {
+                prop_assert!(p.start < p.end);
+                prop_assert!(p.start >= last_end, "overlap in {text:?}");
+                prop_assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+                last_end = p.end;
+            }
+            prop_assert!(!f.reason().is_empty());
+        }
+    }
+
+    #[test]
+    fn scan_never_panics(text in any::<String>()) {
+        let findings = scan(&text, &Policy::default());
+        let _ = redact(&text, &findings, Style::Label);
+    }
+}
