@@ -25,9 +25,13 @@ test("a pasted note is redacted live, with each finding explained", async () => 
     "1 card number, 1 SSN, 1 CVV, 1 expiry date redacted",
   );
   assert.equal(await hush.highlights.count(), 4);
+  // Kind and reason on hover and on keyboard focus.
   const card = hush.highlight("card");
-  assert.match(await card.getAttribute("data-tip"), /^Card number · .*Luhn/);
-  assert.match(await card.getAttribute("aria-label"), /^Redacted card number/);
+  await card.hover();
+  assert.match(await hush.inspector.textContent(), /^Card number.*Luhn.*Click to show it\.$/);
+  await hush.highlight("ssn").focus();
+  assert.match(await hush.inspector.textContent(), /^SSN/);
+  assert.match(await card.getAttribute("aria-label"), /^Redacted card number \(.*Luhn/);
   // Typing more updates the output at once, with no button.
   await hush.input.press("End");
   await hush.input.type(` Second card ${CARD2}.`);
@@ -179,7 +183,9 @@ test("every control is reachable by keyboard and has a name", async () => {
   const { context, page, hush } = await openHush();
   await hush.paste(NOTE);
   const names = [];
-  await page.locator("body").focus();
+  // Start from the top: clicking the heading moves the point where
+  // sequential focus navigation starts.
+  await page.locator("h1").click();
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press("Tab");
     const name = await page.evaluate(() => {

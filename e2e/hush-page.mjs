@@ -14,6 +14,7 @@ export class HushPage {
     this.clearButton = page.getByRole("button", { name: "Clear" });
     this.summary = page.getByTestId("summary");
     this.notice = page.getByTestId("notice");
+    this.inspector = page.getByTestId("inspector");
     this.highlights = this.output.locator("mark.finding");
   }
 
