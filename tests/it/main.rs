@@ -2,6 +2,8 @@
 //! labelled corpus, property tests and the command-line tool.
 
 mod cases;
+#[cfg(not(target_arch = "wasm32"))]
+mod cli;
 mod corpus;
 #[cfg(not(target_arch = "wasm32"))]
 mod props;
