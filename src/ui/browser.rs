@@ -121,8 +121,12 @@ pub fn fail_closed() {
         "hush: internal error; the output was hidden",
     ));
     let doc = document();
-    if let Ok(Some(output)) = doc.query_selector("[data-testid=output]") {
-        output.set_text_content(None);
+    if let Ok(outputs) = doc.query_selector_all("[data-testid=output]") {
+        for i in 0..outputs.length() {
+            if let Some(output) = outputs.item(i) {
+                output.set_text_content(None);
+            }
+        }
     }
     if let Ok(buttons) = doc.query_selector_all("[data-needs-output]") {
         for i in 0..buttons.length() {

@@ -5,6 +5,7 @@
 //! A few behavioural checks only, with a small vocabulary: `open_app`,
 //! `type_text`, `output`. The end-to-end suite in `e2e/` covers the rest.
 
+use std::cell::Cell;
 use std::time::Duration;
 
 use wasm_bindgen::JsCast;
@@ -16,6 +17,12 @@ use super::browser::{self, document};
 use super::state::SETTINGS_KEY;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+thread_local! {
+    /// Whether a test has the page. The runner interleaves async tests,
+    /// and two mounted apps would see each other's DOM.
+    static PAGE_TAKEN: Cell<bool> = const { Cell::new(false) };
+}
 
 /// The app mounted in a fresh element, removed again on drop.
 struct Mounted {
@@ -29,6 +36,7 @@ impl Drop for Mounted {
             handle.destroy();
         }
         self.root.remove();
+        PAGE_TAKEN.with(|taken| taken.set(false));
     }
 }
 
@@ -38,6 +46,9 @@ async fn settle() {
 }
 
 async fn open_app() -> Mounted {
+    while PAGE_TAKEN.with(|taken| taken.replace(true)) {
+        yew::platform::time::sleep(Duration::from_millis(5)).await;
+    }
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
@@ -67,14 +78,26 @@ fn output(app: &Mounted) -> String {
     find(app, "[data-testid=output]").text_content().unwrap_or_default()
 }
 
+/// Waits up to a second for Yew to render `want` as the output, then
+/// asserts it.
+async fn see_output(app: &Mounted, want: &str) {
+    for _ in 0..100 {
+        if output(app) == want {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert_eq!(output(app), want);
+}
+
 #[wasm_bindgen_test]
 async fn typing_redacts_live() {
     let app = open_app().await;
-    assert_eq!(output(&app), "");
+    see_output(&app, "").await;
     type_text(&app, "card 4111 1111 1111 1111 exp 09/27").await;
-    assert_eq!(output(&app), "card [CARD] exp [EXPIRY]");
+    see_output(&app, "card [CARD] exp [EXPIRY]").await;
     type_text(&app, "no secrets here").await;
-    assert_eq!(output(&app), "no secrets here");
+    see_output(&app, "no secrets here").await;
 }
 
 #[wasm_bindgen_test]
@@ -85,7 +108,7 @@ async fn a_panic_hides_the_output_and_disables_copy() {
     banner.set_attribute("hidden", "").unwrap();
     document().body().unwrap().append_child(&banner).unwrap();
     type_text(&app, "plain text").await;
-    assert_eq!(output(&app), "plain text");
+    see_output(&app, "plain text").await;
 
     browser::fail_closed();
 
