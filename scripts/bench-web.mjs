@@ -86,6 +86,7 @@ try {
     const area = document.querySelector("[data-testid=input]");
     const output = document.querySelector("[data-testid=output]");
     const core = [];
+    const render = [];
     const toOutput = [];
     for (let i = 0; i < keys; i++) {
       const before = output.textContent.length;
@@ -97,12 +98,14 @@ try {
       }
       toOutput.push(performance.now() - t0);
       core.push(Number(document.querySelector("[data-testid=timing]").dataset.coreMs));
+      render.push(Number(document.documentElement.dataset.renderMs));
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     }
-    return { core, toOutput };
+    return { core, render, toOutput };
   }, KEYS);
   console.log(`\nPer keystroke, ${(text.length / 1024).toFixed(0)} KB note, ${findings} highlighted parts (${KEYS} keystrokes)`);
   console.log(`  core (scan + redact + segments): median ${ms(pct(result.core, 50))}, p95 ${ms(pct(result.core, 95))}`);
+  console.log(`  render (reducer + view + DOM):  median ${ms(pct(result.render, 50))}, p95 ${ms(pct(result.render, 95))}`);
   console.log(`  input event to updated output:   median ${ms(pct(result.toOutput, 50))}, p95 ${ms(pct(result.toOutput, 95))}`);
   await context.close();
 } finally {

@@ -54,6 +54,7 @@ fn open_file(file: File, dispatch: UseReducerDispatcher<Store>) {
 /// The whole page.
 #[component]
 pub fn App() -> Html {
+    let render_start = browser::now();
     let store = use_reducer(|| Store {
         state: State::new(browser::load_settings()),
         core_ms: 0.0,
@@ -67,6 +68,11 @@ pub fn App() -> Html {
 
     use_effect_with(policy, browser::save_settings);
     use_effect_with((), |_| browser::mark_interactive());
+    // How long the last render took, from this function to the DOM update,
+    // for the benchmark (scripts/bench-web.mjs); it holds no text.
+    use_effect(move || {
+        browser::note_render_time(browser::now() - render_start)
+    });
 
     let dispatch = store.dispatcher();
     let on_input = {

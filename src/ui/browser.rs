@@ -112,6 +112,14 @@ pub fn mark_interactive() {
     }
 }
 
+/// Writes how long the last render took (ms) on `<html data-render-ms>`,
+/// for the benchmark.
+pub fn note_render_time(ms: f64) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-render-ms", &format!("{ms:.3}"));
+    }
+}
+
 /// Fails closed after a panic: empties the output, disables the buttons
 /// that would copy or save it, and shows the page's error banner. It logs
 /// a fixed sentence and never the panic's message, which may quote the
