@@ -33,18 +33,6 @@ pub(crate) struct Labels {
     digits: Vec<u32>,
 }
 
-/// Folds a word to ASCII lowercase in `buf`; `None` if it is not ASCII or
-/// too long to be in the lexicon.
-pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
-    if word.len() > buf.len() || !word.is_ascii() {
-        return None;
-    }
-    let out = &mut buf[..word.len()];
-    out.copy_from_slice(word.as_bytes());
-    out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
-}
-
 impl Labels {
     /// Finds every label phrase in `tokens`.
     pub(crate) fn find(text: &str, tokens: &[Token]) -> Labels {
@@ -77,8 +65,7 @@ impl Labels {
                 i += 1;
                 continue;
             }
-            let mut buf = [0u8; 24];
-            let Some(first) = fold(&text[t.span.range()], &mut buf) else {
+            let Some(lex) = lexicon::get(t.word) else {
                 i += 1;
                 continue;
             };
@@ -89,7 +76,7 @@ impl Labels {
                 continue;
             }
             let mut matched = None;
-            for (rest, cat) in lexicon::phrases(first) {
+            for (rest, cat) in lex.phrases {
                 if let Some(last) = match_rest(text, tokens, i, rest) {
                     matched = Some((last, *cat));
                     break;
@@ -248,11 +235,12 @@ fn match_rest(
             j += 1;
         }
         let t = tokens.get(j)?;
-        if !matches!(t.tok, Tok::Word | Tok::Digits) {
-            return None;
-        }
-        let mut buf = [0u8; 24];
-        if fold(&text[t.span.range()], &mut buf)? != *want {
+        let same = match t.tok {
+            Tok::Word => lexicon::get(t.word).is_some_and(|l| l.word == *want),
+            Tok::Digits => &text[t.span.range()] == *want,
+            _ => false,
+        };
+        if !same {
             return None;
         }
         at = j;

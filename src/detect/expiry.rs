@@ -174,13 +174,9 @@ fn months(doc: &mut Doc<'_>) {
         if t.tok != Tok::Word {
             continue;
         }
-        let mut buf = [0u8; 24];
-        let Some(w) =
-            super::context::fold(&doc.text[t.span.range()], &mut buf)
-        else {
+        let Some(month) = lexicon::get(t.word).and_then(|l| l.month) else {
             continue;
         };
-        let Some(month) = lexicon::month(w) else { continue };
         let Some(turn) = doc.layout.turn_at(t.span.start) else { continue };
         let Some(year) = year_after(doc, k) else { continue };
         let ctx = doc.ctx_at(k, turn, 4);
@@ -225,10 +221,9 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
         return None;
     }
     j += 1;
-    let is_of = toks.get(j).is_some_and(|t| {
-        t.tok == Tok::Word
-            && doc.text[t.span.range()].eq_ignore_ascii_case("of")
-    });
+    let is_of = toks
+        .get(j)
+        .is_some_and(|t| lexicon::get(t.word).is_some_and(|l| l.word == "of"));
     if is_of {
         j += 1;
         if !toks.get(j).is_some_and(|t| t.tok == Tok::Space) {

@@ -13,8 +13,6 @@
 //! WebVTT and SRT cues with or without `<v Name>` tags, and a label and a
 //! timestamp alone on a line with the words on the lines below.
 
-use std::collections::HashMap;
-
 use crate::span::Span;
 
 /// The speaker id of turns whose speaker is not known.
@@ -80,14 +78,19 @@ pub(crate) fn layout(text: &str) -> Layout {
     let kinds: Vec<Line> = classify(text, &lines);
 
     // A text is a conversation if some speaker labels recur or name a role.
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    // A conversation has few distinct labels, so a list beats a map.
+    let mut counts: Vec<(&str, usize)> = Vec::new();
     for k in &kinds {
         if let Line::Inline { label, .. } | Line::Alone { label, .. } = k {
-            *counts.entry(label.as_str()).or_default() += 1;
+            match counts.iter().position(|(l, _)| l == label) {
+                Some(i) => counts[i].1 += 1,
+                None if counts.len() < 64 => counts.push((label, 1)),
+                None => {}
+            }
         }
     }
     let trusted = |label: &str| -> bool {
-        counts.get(label).copied().unwrap_or(0) >= 2 || names_a_role(label)
+        counts.iter().any(|(l, n)| *l == label && *n >= 2) || names_a_role(label)
     };
     let header_lines = kinds
         .iter()
@@ -116,7 +119,7 @@ pub(crate) fn layout(text: &str) -> Layout {
         };
     }
 
-    let mut speakers: HashMap<String, u32> = HashMap::new();
+    let mut speakers: Vec<&str> = Vec::new();
     let mut turns: Vec<Turn> = Vec::new();
     // The turn being built: its speaker, header and content so far.
     let mut open: Option<Turn> = None;
@@ -178,9 +181,14 @@ pub(crate) fn layout(text: &str) -> Layout {
     Layout { turns, conversation: true }
 }
 
-fn speaker_id(speakers: &mut HashMap<String, u32>, label: &str) -> u32 {
-    let next = speakers.len() as u32;
-    *speakers.entry(label.to_string()).or_insert(next)
+fn speaker_id<'a>(speakers: &mut Vec<&'a str>, label: &'a str) -> u32 {
+    match speakers.iter().position(|s| *s == label) {
+        Some(i) => i as u32,
+        None => {
+            speakers.push(label);
+            speakers.len() as u32 - 1
+        }
+    }
 }
 
 /// The spans of the lines of `text`, without their line breaks.
@@ -258,6 +266,9 @@ fn line_kind(line: &str, at: usize) -> Line {
 /// Returns true for a WebVTT or SRT cue timing line:
 /// `00:01:02.500 --> 00:01:05.000`, `00:01:02,500 --> ...`.
 fn is_cue_timing(line: &str) -> bool {
+    if !line.as_bytes().contains(&b'>') {
+        return false;
+    }
     let Some((a, b)) = line.split_once("-->") else { return false };
     let a = a.trim();
     let b = b.split_whitespace().next().unwrap_or("");
@@ -430,8 +441,18 @@ impl<'a> Cursor<'a> {
 
 /// Parses a speaker header at the start of `line`.
 fn header(line: &str) -> Option<Header> {
-    if line.trim_start().starts_with('{') {
+    let trimmed = line.trim_start();
+    if trimmed.starts_with('{') {
         return json_header(line);
+    }
+    // Every header has a `:` (a label's colon or a clock time), a `|`, or
+    // is a `<v Name>` tag: other lines need no parsing.
+    let bytes = line.as_bytes();
+    if !bytes.contains(&b':')
+        && !bytes.contains(&b'|')
+        && !trimmed.starts_with("<v")
+    {
+        return None;
     }
     let mut cur = Cursor { s: line, i: 0 };
     cur.skip_spaces();
@@ -667,91 +688,91 @@ fn normalise(label: &str) -> String {
 }
 
 /// Words that start field labels in notes and emails (`Subject:`,
-/// `Tracking:`) rather than speaker labels.
+/// `Tracking:`) rather than speaker labels. Sorted, for a binary search.
 const FIELD_WORDS: &[&str] = &[
-    "subject",
-    "from",
-    "to",
-    "date",
-    "re",
-    "cc",
-    "bcc",
-    "sent",
-    "notes",
-    "note",
-    "issue",
-    "tracking",
-    "billing",
-    "address",
-    "email",
-    "name",
-    "status",
-    "resolution",
-    "action",
-    "reason",
-    "description",
-    "summary",
-    "fcr",
-    "interaction",
-    "card",
-    "ssn",
-    "social",
-    "exp",
-    "expiry",
-    "cvv",
-    "order",
-    "phone",
-    "case",
-    "ticket",
     "account",
     "acct",
-    "pmt",
-    "payment",
-    "method",
-    "amount",
-    "balance",
-    "total",
-    "ref",
-    "reference",
-    "serial",
-    "sku",
-    "dob",
-    "zip",
-    "callback",
-    "cb",
+    "action",
+    "address",
     "alt",
-    "contact",
-    "time",
-    "hold",
-    "update",
-    "follow",
-    "next",
-    "steps",
-    "result",
-    "outcome",
-    "priority",
+    "amount",
+    "attn",
+    "balance",
+    "bcc",
+    "billing",
+    "callback",
+    "card",
+    "case",
     "category",
-    "type",
+    "cb",
+    "cc",
+    "cell",
     "channel",
+    "charge",
+    "contact",
+    "cvv",
+    "date",
+    "description",
     "disposition",
+    "dob",
+    "email",
+    "error",
+    "exp",
+    "expiry",
+    "fax",
+    "fcr",
+    "follow",
+    "from",
+    "fyi",
+    "hold",
     "http",
     "https",
-    "mailto",
-    "warning",
-    "error",
     "important",
-    "fyi",
-    "ps",
-    "attn",
-    "tel",
-    "fax",
-    "mobile",
-    "cell",
-    "member",
-    "policy",
+    "interaction",
     "invoice",
+    "issue",
+    "mailto",
+    "member",
+    "method",
+    "mobile",
+    "name",
+    "next",
+    "note",
+    "notes",
+    "order",
+    "outcome",
+    "payment",
+    "phone",
+    "pmt",
+    "policy",
+    "priority",
+    "ps",
+    "re",
+    "reason",
+    "ref",
+    "reference",
     "refund",
-    "charge",
+    "resolution",
+    "result",
+    "sent",
+    "serial",
+    "sku",
+    "social",
+    "ssn",
+    "status",
+    "steps",
+    "subject",
+    "summary",
+    "tel",
+    "ticket",
+    "time",
+    "to",
+    "total",
+    "tracking",
+    "type",
+    "update",
+    "warning",
+    "zip",
 ];
 
 /// Returns true if `label` (normalised) could name a speaker.
@@ -759,7 +780,7 @@ fn plausible(label: &str) -> bool {
     let first = label.split([' ', '(']).next().unwrap_or("");
     !label.is_empty()
         && label.len() <= 40
-        && !FIELD_WORDS.contains(&first)
+        && FIELD_WORDS.binary_search(&first).is_err()
         && label.chars().next().is_some_and(char::is_alphabetic)
 }
 
@@ -865,6 +886,11 @@ mod tests {
             turns(srt),
             vec![(UNKNOWN, "four one"), (UNKNOWN, "one one")]
         );
+    }
+
+    #[test]
+    fn field_words_are_sorted() {
+        assert!(FIELD_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

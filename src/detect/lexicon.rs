@@ -3,8 +3,12 @@
 //! give a number its context ("card number", "social", "security code",
 //! "order number").
 //!
-//! Every lookup takes a word already folded to ASCII lowercase; words with
-//! other letters never match.
+//! The tables are data; [`lookup`] turns a word into an id once, when the
+//! text is cut into tokens, and every later stage asks [`get`] what the
+//! word is. Words are matched in ASCII lowercase; words with other letters
+//! are in no table.
+
+use std::sync::LazyLock;
 
 /// What a number word contributes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,95 +33,116 @@ pub(crate) enum Num {
     Repeat(u8),
 }
 
-/// Returns what the lowercase word `w` means as a number word.
-pub(crate) fn number_word(w: &str) -> Option<Num> {
-    Some(match w {
-        "zero" | "nought" | "naught" => Num::Digit(0),
-        "oh" | "o" => Num::Oh,
-        "one" => Num::Digit(1),
-        "two" => Num::Digit(2),
-        "three" => Num::Digit(3),
-        "four" => Num::Digit(4),
-        "five" => Num::Digit(5),
-        "six" => Num::Digit(6),
-        "seven" => Num::Digit(7),
-        "eight" => Num::Digit(8),
-        "nine" => Num::Digit(9),
-        "won" => Num::Homophone(1),
-        "to" | "too" => Num::Homophone(2),
-        "for" | "fore" => Num::Homophone(4),
-        "ate" => Num::Homophone(8),
-        "ten" => Num::Teen(10),
-        "eleven" => Num::Teen(11),
-        "twelve" => Num::Teen(12),
-        "thirteen" => Num::Teen(13),
-        "fourteen" => Num::Teen(14),
-        "fifteen" => Num::Teen(15),
-        "sixteen" => Num::Teen(16),
-        "seventeen" => Num::Teen(17),
-        "eighteen" => Num::Teen(18),
-        "nineteen" => Num::Teen(19),
-        "twenty" => Num::Tens(2),
-        "thirty" => Num::Tens(3),
-        "forty" | "fourty" => Num::Tens(4),
-        "fifty" => Num::Tens(5),
-        "sixty" => Num::Tens(6),
-        "seventy" => Num::Tens(7),
-        "eighty" => Num::Tens(8),
-        "ninety" => Num::Tens(9),
-        "hundred" => Num::Hundred,
-        "thousand" => Num::Thousand,
-        "double" => Num::Repeat(2),
-        "triple" => Num::Repeat(3),
-        _ => return None,
-    })
-}
+/// Number words and what they contribute.
+const NUMBERS: &[(&[&str], Num)] = {
+    use Num::*;
+    &[
+        (&["zero", "nought", "naught"], Digit(0)),
+        (&["oh", "o"], Oh),
+        (&["one"], Digit(1)),
+        (&["two"], Digit(2)),
+        (&["three"], Digit(3)),
+        (&["four"], Digit(4)),
+        (&["five"], Digit(5)),
+        (&["six"], Digit(6)),
+        (&["seven"], Digit(7)),
+        (&["eight"], Digit(8)),
+        (&["nine"], Digit(9)),
+        (&["won"], Homophone(1)),
+        (&["to", "too"], Homophone(2)),
+        (&["for", "fore"], Homophone(4)),
+        (&["ate"], Homophone(8)),
+        (&["ten"], Teen(10)),
+        (&["eleven"], Teen(11)),
+        (&["twelve"], Teen(12)),
+        (&["thirteen"], Teen(13)),
+        (&["fourteen"], Teen(14)),
+        (&["fifteen"], Teen(15)),
+        (&["sixteen"], Teen(16)),
+        (&["seventeen"], Teen(17)),
+        (&["eighteen"], Teen(18)),
+        (&["nineteen"], Teen(19)),
+        (&["twenty"], Tens(2)),
+        (&["thirty"], Tens(3)),
+        (&["forty", "fourty"], Tens(4)),
+        (&["fifty"], Tens(5)),
+        (&["sixty"], Tens(6)),
+        (&["seventy"], Tens(7)),
+        (&["eighty"], Tens(8)),
+        (&["ninety"], Tens(9)),
+        (&["hundred"], Hundred),
+        (&["thousand"], Thousand),
+        (&["double"], Repeat(2)),
+        (&["triple"], Repeat(3)),
+    ]
+};
 
-/// Returns true for hesitation words that may sit between the digits of one
-/// number ("5358, uh, nine two nine two").
-pub(crate) fn is_filler(w: &str) -> bool {
-    matches!(
-        w,
-        "uh" | "um"
-            | "umm"
-            | "uhh"
-            | "uhm"
-            | "er"
-            | "erm"
-            | "ah"
-            | "ahh"
-            | "eh"
-            | "hmm"
-            | "hm"
-            | "mm"
-            | "mhm"
-    )
-}
+/// Hesitation words that may sit between the digits of one number ("5358,
+/// uh, nine two nine two").
+const FILLERS: &[&str] = &[
+    "uh", "um", "umm", "uhh", "uhm", "er", "erm", "ah", "ahh", "eh", "hmm",
+    "hm", "mm", "mhm",
+];
 
-/// Returns true for words that may join two groups of one number when read
-/// aloud ("four one one one and then five five").
-pub(crate) fn is_joining_word(w: &str) -> bool {
-    matches!(w, "and" | "then" | "dash" | "slash" | "space")
-}
+/// Words that may join two groups of one number read aloud ("four one one
+/// one and then five five").
+const JOINING: &[&str] = &["and", "then", "dash", "slash", "space"];
 
-/// Returns the month (1-12) for a month name or its abbreviation.
-pub(crate) fn month(w: &str) -> Option<u8> {
-    Some(match w {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
-}
+/// Words before "one" that make it a pronoun ("the one from Target").
+const DETERMINERS: &[&str] = &[
+    "the", "that", "this", "which", "each", "every", "any", "no", "another",
+    "other", "new", "old", "right", "wrong", "same",
+];
+
+/// Words a speaker may say after the first part of a number, before the
+/// other speaker acknowledges it.
+const TAIL_WORDS: &[&str] = &["and", "then", "so", "okay", "ok"];
+
+/// Words a speaker may say before going on with a number.
+const LEAD_WORDS: &[&str] = &[
+    "and",
+    "then",
+    "so",
+    "okay",
+    "ok",
+    "yeah",
+    "yes",
+    "yep",
+    "sure",
+    "next",
+    "it",
+    "s",
+    "is",
+    "the",
+    "rest",
+    "that",
+    "sorry",
+    "alright",
+    "right",
+    "after",
+    "continuing",
+    "oh",
+    "o",
+];
+
+/// Other words the detectors look for by name.
+const OTHER_WORDS: &[&str] = &["of"];
+
+/// Month names and abbreviations.
+const MONTHS: &[(&[&str], u8)] = &[
+    (&["january", "jan"], 1),
+    (&["february", "feb"], 2),
+    (&["march", "mar"], 3),
+    (&["april", "apr"], 4),
+    (&["may"], 5),
+    (&["june", "jun"], 6),
+    (&["july", "jul"], 7),
+    (&["august", "aug"], 8),
+    (&["september", "sep", "sept"], 9),
+    (&["october", "oct"], 10),
+    (&["november", "nov"], 11),
+    (&["december", "dec"], 12),
+];
 
 /// What a label phrase says the nearby number is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -145,116 +170,378 @@ impl Cat {
     }
 }
 
-/// Phrases that start with the word `w`, each as the rest of its words and
-/// its category. Longer phrases come first: the matcher takes the first
-/// that fits.
-pub(crate) fn phrases(w: &str) -> &'static [(&'static [&'static str], Cat)] {
+/// Label phrases by their first word: the rest of each phrase's words and
+/// its category. Longer phrases come first: the matcher takes the first that
+/// fits.
+const PHRASES: &[(&[&str], &[(&[&str], Cat)])] = {
     use Cat::*;
-    match w {
-        "card" | "cards" => &[
-            (&["ending", "in"], Last4),
-            (&["ending"], Last4),
-            (&["ends", "in"], Last4),
-            (&[], Card),
-        ],
-        "cc" | "ccn" | "pan" | "visa" | "mastercard" | "amex" | "discover"
-        | "jcb" | "unionpay" | "maestro" => &[(&[], Card)],
-        "credit" | "debit" | "bank" => &[(&["card"], Card)],
-        "master" | "union" => &[(&["card"], Card), (&["pay"], Card)],
-        "american" => &[(&["express"], Card)],
-        "diners" => &[(&["club"], Card), (&[], Card)],
-        "long" => &[(&["number"], Card)],
-        "number" => &[(&["on", "the", "front"], Card)],
-        "pmt" | "payment" => &[(&["method"], Card), (&["card"], Card)],
-        "ssn" | "ssns" | "ss" | "socsec" | "ssan" => &[(&[], Ssn)],
-        "social" => &[
-            (&["security", "number"], Ssn),
-            (&["security", "no"], Ssn),
-            (&["security"], Ssn),
-            (&["sec"], Ssn),
-            (&["media"], Other),
-            (&[], Ssn),
-        ],
-        "soc" => &[(&["sec"], Ssn), (&[], Ssn)],
-        "taxpayer" => &[(&["id"], Ssn)],
-        "cvv" | "cvv2" | "cvc" | "cvc2" | "cid" | "csc" | "cvn" | "cav"
-        | "cvd" => &[(&[], Cvv)],
-        "security" => {
-            &[(&["code"], Cvv), (&["number"], Cvv), (&["digits"], Cvv)]
-        }
-        "sec" => &[(&["code"], Cvv)],
-        "code" => &[
-            (&["on", "the", "back", "of", "the", "card"], Cvv),
-            (&["on", "the", "back", "of", "your", "card"], Cvv),
-            (&["on", "the", "back", "of", "my", "card"], Cvv),
-            (&["on", "the", "back"], Cvv),
-            (&["on", "back"], Cvv),
-        ],
-        "back" => &[
-            (&["of", "the", "card"], Cvv),
-            (&["of", "your", "card"], Cvv),
-            (&["of", "my", "card"], Cvv),
-        ],
-        "on" => &[(&["the", "back"], Cvv)],
-        "digit" => &[(&["code"], Cvv), (&["security", "code"], Cvv)],
-        "v" => &[(&["code"], Cvv)],
-        "verification" => &[(&["code"], Cvv), (&["number"], Cvv)],
-        "exp" | "expiry" | "expiration" | "expires" | "expire" | "expired"
-        | "expiring" | "xp" => &[(&[], Expiry)],
-        "valid" | "good" => &[
-            (&["thru"], Expiry),
-            (&["through"], Expiry),
-            (&["until"], Expiry),
-        ],
-        "mm" => &[(&["yy"], Expiry)],
-        "last" => &[(&["four"], Last4), (&["4"], Last4), (&["digits"], Last4)],
-        "ending" | "ends" => &[(&["in"], Last4), (&[], Last4)],
-        "order" | "invoice" | "inv" | "tracking" | "ups" | "fedex"
-        | "usps" | "dhl" | "imei" | "meid" | "iccid" | "sim" | "acct"
-        | "case" | "ticket" | "member" | "membership" | "policy" | "claim"
-        | "confirmation" | "conf" | "reference" | "ref" | "transaction"
-        | "txn" | "routing" | "aba" | "sku" | "part" | "model" | "phone"
-        | "callback" | "cell" | "mobile" | "tel" | "telephone" | "fax"
-        | "zip" | "postal" | "ein" | "rewards" | "loyalty" | "extension"
-        | "ext" | "apt" | "suite" | "room" | "badge" | "employee" | "rma"
-        | "license" | "passport" | "vin" | "upc" | "isbn" | "ean" | "gtin"
-        | "dob" | "birth" | "born" | "confirmation#" | "auth"
-        | "authorization" | "voucher" | "coupon" | "promo" | "gift"
-        | "receipt" | "shipment" | "package" | "parcel" | "waybill"
-        | "pnr" | "booking" | "reservation" | "itinerary" | "id" => {
-            &[(&[], Other)]
-        }
-        "serial" => &[
-            (&["on", "the", "back"], Other),
-            (&["number"], Other),
-            (&[], Other),
-        ],
-        "account" => &[(&["number"], Other), (&["no"], Other)],
-        "call" => &[(&["back"], Other), (&["me"], Other)],
-        "tax" | "employer" | "customer" | "device" => &[(&["id"], Other)],
-        "date" => &[(&["of", "birth"], Other)],
-        _ => &[],
+    &[
+        (
+            &["card", "cards"],
+            &[
+                (&["ending", "in"], Last4),
+                (&["ending"], Last4),
+                (&["ends", "in"], Last4),
+                (&[], Card),
+            ],
+        ),
+        (
+            &[
+                "cc",
+                "ccn",
+                "pan",
+                "visa",
+                "mastercard",
+                "amex",
+                "discover",
+                "jcb",
+                "unionpay",
+                "maestro",
+            ],
+            &[(&[], Card)],
+        ),
+        (&["credit", "debit", "bank"], &[(&["card"], Card)]),
+        (&["master", "union"], &[(&["card"], Card), (&["pay"], Card)]),
+        (&["american"], &[(&["express"], Card)]),
+        (&["diners"], &[(&["club"], Card), (&[], Card)]),
+        (&["long"], &[(&["number"], Card)]),
+        (&["number"], &[(&["on", "the", "front"], Card)]),
+        (&["pmt", "payment"], &[(&["method"], Card), (&["card"], Card)]),
+        (&["ssn", "ssns", "ss", "socsec", "ssan"], &[(&[], Ssn)]),
+        (
+            &["social"],
+            &[
+                (&["security", "number"], Ssn),
+                (&["security", "no"], Ssn),
+                (&["security"], Ssn),
+                (&["sec"], Ssn),
+                (&["media"], Other),
+                (&[], Ssn),
+            ],
+        ),
+        (&["soc"], &[(&["sec"], Ssn), (&[], Ssn)]),
+        (&["taxpayer"], &[(&["id"], Ssn)]),
+        (
+            &["cvv", "cvv2", "cvc", "cvc2", "cid", "csc", "cvn", "cav", "cvd"],
+            &[(&[], Cvv)],
+        ),
+        (
+            &["security"],
+            &[(&["code"], Cvv), (&["number"], Cvv), (&["digits"], Cvv)],
+        ),
+        (&["sec"], &[(&["code"], Cvv)]),
+        (
+            &["code"],
+            &[
+                (&["on", "the", "back", "of", "the", "card"], Cvv),
+                (&["on", "the", "back", "of", "your", "card"], Cvv),
+                (&["on", "the", "back", "of", "my", "card"], Cvv),
+                (&["on", "the", "back"], Cvv),
+                (&["on", "back"], Cvv),
+            ],
+        ),
+        (
+            &["back"],
+            &[
+                (&["of", "the", "card"], Cvv),
+                (&["of", "your", "card"], Cvv),
+                (&["of", "my", "card"], Cvv),
+            ],
+        ),
+        (&["on"], &[(&["the", "back"], Cvv)]),
+        (&["digit"], &[(&["code"], Cvv), (&["security", "code"], Cvv)]),
+        (&["v"], &[(&["code"], Cvv)]),
+        (&["verification"], &[(&["code"], Cvv), (&["number"], Cvv)]),
+        (
+            &[
+                "exp",
+                "expiry",
+                "expiration",
+                "expires",
+                "expire",
+                "expired",
+                "expiring",
+                "xp",
+            ],
+            &[(&[], Expiry)],
+        ),
+        (
+            &["valid", "good"],
+            &[
+                (&["thru"], Expiry),
+                (&["through"], Expiry),
+                (&["until"], Expiry),
+            ],
+        ),
+        (&["mm"], &[(&["yy"], Expiry)]),
+        (
+            &["last"],
+            &[(&["four"], Last4), (&["4"], Last4), (&["digits"], Last4)],
+        ),
+        (&["ending", "ends"], &[(&["in"], Last4), (&[], Last4)]),
+        (
+            &[
+                "order",
+                "invoice",
+                "inv",
+                "tracking",
+                "ups",
+                "fedex",
+                "usps",
+                "dhl",
+                "imei",
+                "meid",
+                "iccid",
+                "sim",
+                "acct",
+                "case",
+                "ticket",
+                "member",
+                "membership",
+                "policy",
+                "claim",
+                "confirmation",
+                "conf",
+                "reference",
+                "ref",
+                "transaction",
+                "txn",
+                "routing",
+                "aba",
+                "sku",
+                "part",
+                "model",
+                "phone",
+                "callback",
+                "cell",
+                "mobile",
+                "tel",
+                "telephone",
+                "fax",
+                "zip",
+                "postal",
+                "ein",
+                "rewards",
+                "loyalty",
+                "extension",
+                "ext",
+                "apt",
+                "suite",
+                "room",
+                "badge",
+                "employee",
+                "rma",
+                "license",
+                "passport",
+                "vin",
+                "upc",
+                "isbn",
+                "ean",
+                "gtin",
+                "dob",
+                "birth",
+                "born",
+                "confirmation#",
+                "auth",
+                "authorization",
+                "voucher",
+                "coupon",
+                "promo",
+                "gift",
+                "receipt",
+                "shipment",
+                "package",
+                "parcel",
+                "waybill",
+                "pnr",
+                "booking",
+                "reservation",
+                "itinerary",
+                "id",
+            ],
+            &[(&[], Other)],
+        ),
+        (
+            &["serial"],
+            &[
+                (&["on", "the", "back"], Other),
+                (&["number"], Other),
+                (&[], Other),
+            ],
+        ),
+        (&["account"], &[(&["number"], Other), (&["no"], Other)]),
+        (&["call"], &[(&["back"], Other), (&["me"], Other)]),
+        (&["tax", "employer", "customer", "device"], &[(&["id"], Other)]),
+        (&["date"], &[(&["of", "birth"], Other)]),
+    ]
+};
+
+/// Everything the tables say about one word.
+#[derive(Debug)]
+pub(crate) struct Lex {
+    /// The word, in lowercase.
+    pub(crate) word: &'static str,
+    /// What it means as a number word.
+    pub(crate) num: Option<Num>,
+    /// The month it names (1-12).
+    pub(crate) month: Option<u8>,
+    /// A hesitation ("uh").
+    pub(crate) filler: bool,
+    /// A word that joins groups of a number read aloud ("and then").
+    pub(crate) joining: bool,
+    /// A word that makes "one" after it a pronoun ("the one").
+    pub(crate) determiner: bool,
+    /// Allowed after the first part of a number at the end of a turn.
+    pub(crate) tail: bool,
+    /// Allowed before the next part of a number at the start of a turn.
+    pub(crate) lead: bool,
+    /// The label phrases that start with this word.
+    pub(crate) phrases: &'static [(&'static [&'static str], Cat)],
+}
+
+/// Every word of every table, sorted, with what the tables say of it.
+static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
+    let mut words: Vec<&'static str> = Vec::new();
+    words.extend(NUMBERS.iter().flat_map(|(w, _)| w.iter()));
+    words.extend(MONTHS.iter().flat_map(|(w, _)| w.iter()));
+    words.extend(PHRASES.iter().flat_map(|(w, _)| w.iter()));
+    words.extend(
+        PHRASES
+            .iter()
+            .flat_map(|(_, ps)| ps.iter().flat_map(|(rest, _)| rest.iter())),
+    );
+    for list in
+        [FILLERS, JOINING, DETERMINERS, TAIL_WORDS, LEAD_WORDS, OTHER_WORDS]
+    {
+        words.extend(list.iter());
     }
+    words.sort_unstable();
+    words.dedup();
+    words
+        .into_iter()
+        .map(|word| Lex {
+            word,
+            num: NUMBERS
+                .iter()
+                .find(|(w, _)| w.contains(&word))
+                .map(|(_, n)| *n),
+            month: MONTHS
+                .iter()
+                .find(|(w, _)| w.contains(&word))
+                .map(|(_, m)| *m),
+            filler: FILLERS.contains(&word),
+            joining: JOINING.contains(&word),
+            determiner: DETERMINERS.contains(&word),
+            tail: TAIL_WORDS.contains(&word),
+            lead: LEAD_WORDS.contains(&word),
+            phrases: PHRASES
+                .iter()
+                .find(|(w, _)| w.contains(&word))
+                .map_or(&[], |(_, p)| *p),
+        })
+        .collect()
+});
+
+/// The number of slots of [`INDEX`]: a power of two well above the number
+/// of words, so probes are short.
+const SLOTS: usize = 2048;
+
+/// An open-addressing hash table from a word's hash to its id, so a lookup
+/// costs one hash and usually one comparison.
+static INDEX: LazyLock<Vec<u16>> = LazyLock::new(|| {
+    let mut slots = vec![0u16; SLOTS];
+    for (i, l) in LEXICON.iter().enumerate() {
+        let mut k = hash(l.word.as_bytes()) & (SLOTS - 1);
+        while slots[k] != 0 {
+            k = (k + 1) & (SLOTS - 1);
+        }
+        slots[k] = i as u16 + 1;
+    }
+    slots
+});
+
+/// FNV-1a over ASCII-lowercased bytes.
+fn hash(word: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    for &b in word {
+        h ^= u32::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h as usize
+}
+
+/// Returns the id of `word` (any case), or 0 if it is in no table. Ids are
+/// small, so a token can carry one.
+pub(crate) fn lookup(word: &str) -> u16 {
+    let bytes = word.as_bytes();
+    if bytes.len() > 24 || !bytes.is_ascii() {
+        return 0;
+    }
+    let index = &*INDEX;
+    let mut k = hash(bytes) & (SLOTS - 1);
+    loop {
+        let id = index[k];
+        if id == 0 {
+            return 0;
+        }
+        if LEXICON[usize::from(id) - 1]
+            .word
+            .as_bytes()
+            .eq_ignore_ascii_case(bytes)
+        {
+            return id;
+        }
+        k = (k + 1) & (SLOTS - 1);
+    }
+}
+
+/// What the tables say about the word with id `id`; `None` for 0.
+pub(crate) fn get(id: u16) -> Option<&'static Lex> {
+    LEXICON.get(usize::from(id).checked_sub(1)?)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn num(w: &str) -> Option<Num> {
+        get(lookup(w)).and_then(|l| l.num)
+    }
+
     #[test]
     fn number_words() {
-        assert_eq!(number_word("forty"), Some(Num::Tens(4)));
-        assert_eq!(number_word("oh"), Some(Num::Oh));
-        assert_eq!(number_word("double"), Some(Num::Repeat(2)));
-        assert_eq!(number_word("for"), Some(Num::Homophone(4)));
-        assert_eq!(number_word("four"), Some(Num::Digit(4)));
-        assert_eq!(number_word("fourth"), None);
+        assert_eq!(num("forty"), Some(Num::Tens(4)));
+        assert_eq!(num("Oh"), Some(Num::Oh));
+        assert_eq!(num("DOUBLE"), Some(Num::Repeat(2)));
+        assert_eq!(num("for"), Some(Num::Homophone(4)));
+        assert_eq!(num("four"), Some(Num::Digit(4)));
+        assert_eq!(num("fourth"), None);
+        assert_eq!(lookup("fourth"), 0);
+        assert_eq!(lookup("naïve"), 0);
+    }
+
+    #[test]
+    fn every_word_is_in_one_row_of_each_table() {
+        for table in [
+            NUMBERS.iter().flat_map(|(w, _)| w.iter()).collect::<Vec<_>>(),
+            MONTHS.iter().flat_map(|(w, _)| w.iter()).collect(),
+            PHRASES.iter().flat_map(|(w, _)| w.iter()).collect(),
+        ] {
+            let mut sorted = table.clone();
+            sorted.sort();
+            sorted.dedup();
+            assert_eq!(sorted.len(), table.len(), "a word in two rows");
+        }
+        for l in LEXICON.iter() {
+            assert_eq!(l.word, l.word.to_ascii_lowercase());
+            assert_eq!(get(lookup(l.word)).map(|x| x.word), Some(l.word));
+        }
     }
 
     #[test]
     fn phrase_tables_put_longer_phrases_first() {
         for w in ["card", "code", "back", "last", "security"] {
-            let ps = phrases(w);
+            let ps = get(lookup(w)).expect("a phrase word").phrases;
             // Within one start word, a shorter phrase must never come
             // before a longer one that shares its words.
             for (i, p) in ps.iter().enumerate() {

@@ -22,6 +22,7 @@ mod table;
 mod token;
 mod units;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use self::context::{Label, Labels};
@@ -148,6 +149,10 @@ struct Doc<'t> {
     /// already answered.
     questions: Vec<Option<(Label, bool)>>,
     drafts: Vec<Draft>,
+    /// The indices of the card drafts, in text order.
+    cards: Vec<usize>,
+    /// The draft that ends at each token.
+    ends: HashMap<usize, usize>,
 }
 
 /// The context of a candidate.
@@ -197,6 +202,8 @@ impl<'t> Doc<'t> {
             unit_at,
             questions,
             drafts: Vec::new(),
+            cards: Vec::new(),
+            ends: HashMap::new(),
         }
     }
 
@@ -319,10 +326,11 @@ impl<'t> Doc<'t> {
     fn follows_card(&self, i: usize) -> bool {
         let u = &self.units.units[i];
         if i > 0 && u.glue != Glue::Break && self.taken[i - 1] {
-            return self.drafts.iter().any(|d| {
-                d.kind == Kind::Card
-                    && d.last_token == self.units.units[i - 1].last
-            });
+            let end = self.units.units[i - 1].last;
+            return self
+                .ends
+                .get(&end)
+                .is_some_and(|&d| self.drafts[d].kind == Kind::Card);
         }
         // Walk back over separators to the previous finding.
         let mut k = u.first;
@@ -335,20 +343,16 @@ impl<'t> Doc<'t> {
                 _ => break,
             }
         }
-        let Some(prev) = self.drafts.iter().find(|d| d.last_token == k) else {
-            return false;
-        };
+        let Some(&prev) = self.ends.get(&k) else { return false };
+        let prev = &self.drafts[prev];
         match prev.kind {
             Kind::Card => true,
             Kind::Expiry => {
                 let first = self
                     .tokens
                     .partition_point(|t| t.span.start < prev.parts[0].start);
-                self.drafts.iter().any(|d| {
-                    d.kind == Kind::Card
-                        && d.last_token < first
-                        && first - d.last_token <= 4
-                })
+                self.card_before(first)
+                    .is_some_and(|d| first - d.last_token <= 4)
             }
             _ => false,
         }
@@ -410,6 +414,19 @@ impl<'t> Doc<'t> {
         for i in range {
             self.taken[i] = true;
         }
+        self.push(draft);
+    }
+
+    fn push(&mut self, draft: Draft) {
+        let i = self.drafts.len();
+        self.ends.insert(draft.last_token, i);
+        if draft.kind == Kind::Card {
+            debug_assert!(
+                self.card_before(draft.last_token)
+                    .is_none_or(|d| { d.last_token < draft.last_token })
+            );
+            self.cards.push(i);
+        }
         self.drafts.push(draft);
     }
 
@@ -428,7 +445,7 @@ impl<'t> Doc<'t> {
         for i in units {
             self.taken[i] = true;
         }
-        self.drafts.push(Draft {
+        self.push(Draft {
             kind,
             parts: vec![span],
             reason,
@@ -450,26 +467,32 @@ impl<'t> Doc<'t> {
     /// Returns the card found in `turn` that ends shortly before token
     /// `at`, with only spaces and punctuation between.
     fn card_just_before(&self, at: usize, turn: usize) -> Option<&Draft> {
-        self.drafts.iter().find(|d| {
-            d.kind == Kind::Card
-                && d.turn == turn
-                && d.last_token < at
-                && at - d.last_token <= 4
-                && self.tokens[d.last_token + 1..at].iter().all(|t| {
-                    matches!(t.tok, Tok::Space | Tok::Comma | Tok::Punct(_))
-                        || t.tok == Tok::Dash
-                })
-        })
+        let d = self.card_before(at)?;
+        let near = d.turn == turn
+            && at - d.last_token <= 4
+            && self.tokens[d.last_token + 1..at].iter().all(|t| {
+                matches!(
+                    t.tok,
+                    Tok::Space | Tok::Comma | Tok::Punct(_) | Tok::Dash
+                )
+            });
+        near.then_some(d)
     }
 
-    /// The brand of the card nearest before byte `at` in `turn`, if any:
-    /// a CVV's length depends on it.
+    /// The last card that ends before token `at`. Cards are found in text
+    /// order, so `cards` is sorted and this is a binary search.
+    fn card_before(&self, at: usize) -> Option<&Draft> {
+        let k =
+            self.cards.partition_point(|&c| self.drafts[c].last_token < at);
+        Some(&self.drafts[self.cards[k.checked_sub(1)?]])
+    }
+
+    /// The brand of the last card in `turn`, if any: a CVV's length
+    /// depends on it.
     fn card_brand_in(&self, turn: usize) -> Option<Brand> {
-        self.drafts
-            .iter()
-            .rev()
-            .find(|d| d.kind == Kind::Card && d.turn == turn)
-            .and_then(|d| d.brand)
+        let k = self.cards.partition_point(|&c| self.drafts[c].turn <= turn);
+        let d = &self.drafts[self.cards[k.checked_sub(1)?]];
+        (d.turn == turn).then_some(d.brand).flatten()
     }
 
     /// Describes where a label is relative to the candidate at `at`:

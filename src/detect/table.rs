@@ -73,15 +73,30 @@ pub(crate) fn cells(text: &str, labels: &Labels) -> Vec<Cell> {
 /// The cell separator of a table line: `|` (at least two), a tab, or a
 /// comma in a line with no ", " (CSV, not prose).
 fn separator(line: &str) -> Option<char> {
-    let t = line.trim();
-    if t.matches('|').count() >= 2 {
+    let t = line.trim().as_bytes();
+    let (mut pipes, mut tabs, mut commas, mut prose) = (0, 0, 0, false);
+    let (mut cell, mut long_cell) = (0, false);
+    for (i, &b) in t.iter().enumerate() {
+        match b {
+            b'|' => pipes += 1,
+            b'\t' => tabs += 1,
+            b',' => {
+                commas += 1;
+                prose |= t.get(i + 1) == Some(&b' ');
+                long_cell |= cell > 40;
+                cell = 0;
+                continue;
+            }
+            _ => {}
+        }
+        cell += 1;
+    }
+    long_cell |= cell > 40;
+    if pipes >= 2 {
         Some('|')
-    } else if t.contains('\t') {
+    } else if tabs > 0 {
         Some('\t')
-    } else if t.contains(',')
-        && !t.contains(", ")
-        && t.split(',').all(|c| c.len() <= 40)
-    {
+    } else if commas > 0 && !prose && !long_cell {
         Some(',')
     } else {
         None

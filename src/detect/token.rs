@@ -3,6 +3,7 @@
 //! bytes, so Unicode spaces, dashes and zero-width characters are handled in
 //! one place.
 
+use super::lexicon;
 use crate::span::Span;
 
 /// The class of a token.
@@ -32,6 +33,8 @@ pub(crate) enum Tok {
 pub(crate) struct Token {
     pub(crate) tok: Tok,
     pub(crate) span: Span,
+    /// For a word in the lexicon, its id (see [`lexicon::get`]); else 0.
+    pub(crate) word: u16,
 }
 
 impl Token {
@@ -40,23 +43,26 @@ impl Token {
     }
 }
 
-/// Returns the class of one character; `None` for line breaks, which are
-/// handled apart because `\r\n` is one break.
-fn class(c: char) -> Tok {
+/// Returns the class of an ASCII character.
+const fn ascii_class(c: char) -> Tok {
     match c {
         '0'..='9' => Tok::Digits,
         ' ' | '\t' | '\u{b}' | '\u{c}' => Tok::Space,
         '-' => Tok::Dash,
-        '.' | '\u{2026}' => Tok::Dot,
+        '.' => Tok::Dot,
         ',' => Tok::Comma,
-        '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => Tok::Newline,
-        c if c.is_ascii() => {
-            if c.is_ascii_alphabetic() {
-                Tok::Word
-            } else {
-                Tok::Punct(c)
-            }
-        }
+        '\n' | '\r' => Tok::Newline,
+        'a'..='z' | 'A'..='Z' => Tok::Word,
+        c => Tok::Punct(c),
+    }
+}
+
+/// Returns the class of one character.
+fn class(c: char) -> Tok {
+    match c {
+        c if c.is_ascii() => ascii_class(c),
+        '\u{2026}' => Tok::Dot,
+        '\u{85}' | '\u{2028}' | '\u{2029}' => Tok::Newline,
         // No-break, narrow no-break, ogham, en/em/thin/hair/figure and the
         // other Unicode spaces, ideographic space.
         '\u{a0}'
@@ -88,30 +94,63 @@ fn class(c: char) -> Tok {
     }
 }
 
+/// The class of each ASCII byte, so the common case needs no decoding.
+const ASCII: [Tok; 128] = {
+    let mut t = [Tok::Punct('?'); 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ascii_class(b as u8 as char);
+        b += 1;
+    }
+    t
+};
+
+/// Returns the class of the character at byte `i` and its width.
+#[inline]
+fn class_at(text: &str, i: usize) -> (Tok, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (ASCII[usize::from(b)], 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (class(c), c.len_utf8())
+    }
+}
+
 /// Cuts `text` into tokens. Digits, letters, spaces, dashes and dots merge
 /// into runs; line breaks, commas and other punctuation are one token each.
+/// Words found in the lexicon get its id.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 3 + 1);
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let tok = class(c);
-        let mut end = i + c.len_utf8();
-        if c == '\r' {
-            if let Some(&(j, '\n')) = iter.peek() {
-                end = j + 1;
-                iter.next();
+    let bytes = text.as_bytes();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        let (tok, width) = class_at(text, i);
+        i += width;
+        match tok {
+            Tok::Newline => {
+                if bytes[start] == b'\r' && bytes.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
             }
-        }
-        let merges = matches!(
-            tok,
-            Tok::Digits | Tok::Word | Tok::Space | Tok::Dash | Tok::Dot
-        );
-        match out.last_mut() {
-            Some(last) if merges && last.tok == tok && last.span.end == i => {
-                last.span.end = end;
+            Tok::Digits | Tok::Word | Tok::Space | Tok::Dash | Tok::Dot => {
+                while i < bytes.len() {
+                    let (next, w) = class_at(text, i);
+                    if next != tok {
+                        break;
+                    }
+                    i += w;
+                }
             }
-            _ => out.push(Token { tok, span: Span::new(i, end) }),
+            _ => {}
         }
+        let word = if tok == Tok::Word {
+            lexicon::lookup(&text[start..i])
+        } else {
+            0
+        };
+        out.push(Token { tok, span: Span::new(start, i), word });
     }
     out
 }

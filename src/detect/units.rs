@@ -16,9 +16,9 @@
 
 use std::ops::Range;
 
-use super::context::{Labels, fold};
+use super::context::Labels;
 use super::layout::{Layout, UNKNOWN};
-use super::lexicon::{self, Cat, Num};
+use super::lexicon::{self, Cat, Lex, Num};
 use super::token::{Tok, Token};
 use crate::span::Span;
 
@@ -134,9 +134,12 @@ struct GlueAcc {
 }
 
 impl GlueAcc {
-    fn add(&mut self, text: &str, t: &Token, word: Option<&str>) {
+    fn add(&mut self, text: &str, t: &Token, word: Option<&Lex>) {
         self.start.get_or_insert(t.span.start);
-        let chars = || text[t.span.range()].chars().count();
+        let chars = || {
+            let s = &text[t.span.range()];
+            if s.is_ascii() { s.len() } else { s.chars().count() }
+        };
         match t.tok {
             Tok::Space => self.spaces += chars(),
             Tok::Dash => {
@@ -229,8 +232,7 @@ pub(crate) fn units(
                 i += 1;
             }
             Tok::Word => {
-                let mut buf = [0u8; 24];
-                let word = fold(&text[t.span.range()], &mut buf);
+                let word = lexicon::get(t.word);
                 let spoken = word.and_then(|w| spoken(text, tokens, i, w));
                 match spoken {
                     Some(s) => {
@@ -244,16 +246,13 @@ pub(crate) fn units(
                         i = last + 1;
                     }
                     None => {
-                        let joins = word.filter(|w| {
-                            lexicon::is_filler(w)
-                                || lexicon::is_joining_word(w)
-                        });
+                        let joins = word.filter(|w| w.filler || w.joining);
                         glue.add(text, &t, joins);
                         i += 1;
                     }
                 }
             }
-            Tok::Punct('[' | '(' | '<') => match annotation(text, tokens, i) {
+            Tok::Punct('[' | '(' | '<') => match annotation(tokens, i) {
                 // "[crosstalk]", "(inaudible)", "<unk>": a filler.
                 Some(last) => {
                     glue.words += 1;
@@ -274,7 +273,7 @@ pub(crate) fn units(
     // Join turns first: an "oh oh oh oh" alone in its turn is digits when
     // it continues a number.
     if layout.conversation {
-        join_turns(text, tokens, layout, labels, &mut out);
+        join_turns(tokens, layout, labels, &mut out);
     }
     resolve_weak(&mut out);
     out
@@ -385,25 +384,23 @@ fn next_word(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     (ok && w.tok == Tok::Word).then_some(i + 2)
 }
 
-fn num_at(text: &str, tokens: &[Token], i: usize) -> Option<Num> {
-    let mut buf = [0u8; 24];
-    lexicon::number_word(fold(&text[tokens[i].span.range()], &mut buf)?)
+fn num_at(tokens: &[Token], i: usize) -> Option<Num> {
+    lexicon::get(tokens[i].word)?.num
 }
 
-fn is_word(text: &str, tokens: &[Token], i: usize, want: &str) -> bool {
-    let mut buf = [0u8; 24];
-    fold(&text[tokens[i].span.range()], &mut buf) == Some(want)
+fn is_word(tokens: &[Token], i: usize, want: &str) -> bool {
+    lexicon::get(tokens[i].word).is_some_and(|l| l.word == want)
 }
 
-/// Parses the spoken number that starts with word token `i` (`w`, folded).
-fn spoken(text: &str, tokens: &[Token], i: usize, w: &str) -> Option<Spoken> {
-    let num = lexicon::number_word(w)?;
-    if interjection(text, tokens, i, num) || pronoun_one(text, tokens, i, w) {
+/// Parses the spoken number that starts with word token `i` (`w`).
+fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
+    let num = w.num?;
+    if interjection(tokens, i, num) || pronoun_one(text, tokens, i, w) {
         return None;
     }
     let digit_after = |j: usize| -> Option<(u32, usize)> {
         let k = next_word(text, tokens, j)?;
-        match num_at(text, tokens, k)? {
+        match num_at(tokens, k)? {
             Num::Digit(d) if d > 0 => Some((u32::from(d), k)),
             _ => None,
         }
@@ -412,10 +409,10 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &str) -> Option<Spoken> {
     // "twenty seven", "twelve", "five".
     let below_100 = |j: usize| -> Option<(u32, usize)> {
         let mut k = next_word(text, tokens, j)?;
-        if is_word(text, tokens, k, "and") {
+        if is_word(tokens, k, "and") {
             k = next_word(text, tokens, k)?;
         }
-        match num_at(text, tokens, k)? {
+        match num_at(tokens, k)? {
             Num::Tens(t) => match digit_after(k) {
                 Some((d, k2)) => Some((u32::from(t) * 10 + d, k2)),
                 None => Some((u32::from(t) * 10, k)),
@@ -429,7 +426,7 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &str) -> Option<Spoken> {
         Num::Digit(d) => {
             let d = u32::from(d);
             let mult = next_word(text, tokens, i)
-                .and_then(|k| Some((num_at(text, tokens, k)?, k)));
+                .and_then(|k| Some((num_at(tokens, k)?, k)));
             match mult {
                 Some((Num::Hundred, k)) if d > 0 => {
                     let (rest, last) = below_100(k).unwrap_or((0, k));
@@ -466,7 +463,7 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &str) -> Option<Spoken> {
                 Tok::Digits => {
                     u32::from(text.as_bytes()[tokens[k].span.start] - b'0')
                 }
-                _ => match num_at(text, tokens, k)? {
+                _ => match num_at(tokens, k)? {
                     Num::Digit(d) => u32::from(d),
                     Num::Oh => 0,
                     _ => return None,
@@ -482,7 +479,7 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &str) -> Option<Spoken> {
 /// Returns the last token of a bracketed annotation of one or two words
 /// that starts at token `i`: `[crosstalk]`, `(inaudible)`, `[no audio]`,
 /// `<unk>`.
-fn annotation(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+fn annotation(tokens: &[Token], i: usize) -> Option<usize> {
     let close = match tokens[i].tok {
         Tok::Punct('[') => ']',
         Tok::Punct('(') => ')',
@@ -493,7 +490,7 @@ fn annotation(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     for (k, t) in tokens.iter().enumerate().skip(i + 1).take(4) {
         match t.tok {
             Tok::Punct(c) if c == close => return (words > 0).then_some(k),
-            Tok::Word if num_at(text, tokens, k).is_none() => words += 1,
+            Tok::Word if num_at(tokens, k).is_none() => words += 1,
             Tok::Space | Tok::Dash => {}
             _ => return None,
         }
@@ -503,7 +500,7 @@ fn annotation(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 
 /// Returns true for an "oh" that is an exclamation: followed by a comma or
 /// `!` and then a word that is not a number ("Oh, and I get off at four").
-fn interjection(text: &str, tokens: &[Token], i: usize, num: Num) -> bool {
+fn interjection(tokens: &[Token], i: usize, num: Num) -> bool {
     if num != Num::Oh {
         return false;
     }
@@ -515,17 +512,11 @@ fn interjection(text: &str, tokens: &[Token], i: usize, num: Num) -> bool {
     }
     // The next word that is not a filler ("oh, uh, zero" is a zero).
     let next = tokens[i + 2..].iter().position(|t| {
-        let filler = t.tok == Tok::Word && {
-            let mut buf = [0u8; 24];
-            fold(&text[t.span.range()], &mut buf)
-                .is_some_and(lexicon::is_filler)
-        };
+        let filler = lexicon::get(t.word).is_some_and(|l| l.filler);
         !(t.tok == Tok::Space || t.tok == Tok::Comma || filler)
     });
     match next.map(|k| i + 2 + k) {
-        Some(k) if tokens[k].tok == Tok::Word => {
-            num_at(text, tokens, k).is_none()
-        }
+        Some(k) if tokens[k].tok == Tok::Word => num_at(tokens, k).is_none(),
         Some(k) => tokens[k].tok != Tok::Digits,
         None => true,
     }
@@ -533,38 +524,15 @@ fn interjection(text: &str, tokens: &[Token], i: usize, num: Num) -> bool {
 
 /// Returns true for "one" used as a pronoun: "the one from Target", "that
 /// one" (but not "was that one six eight three").
-fn pronoun_one(text: &str, tokens: &[Token], i: usize, w: &str) -> bool {
-    if w != "one" || i < 2 || tokens[i - 1].tok != Tok::Space {
+fn pronoun_one(text: &str, tokens: &[Token], i: usize, w: &Lex) -> bool {
+    if w.word != "one" || i < 2 || tokens[i - 1].tok != Tok::Space {
         return false;
     }
     let digit_next = next_word(text, tokens, i)
-        .is_some_and(|k| num_at(text, tokens, k).is_some())
+        .is_some_and(|k| num_at(tokens, k).is_some())
         || tokens.get(i + 2).is_some_and(|t| t.tok == Tok::Digits);
-    if digit_next {
-        return false;
-    }
-    let mut buf = [0u8; 24];
-    let prev = fold(&text[tokens[i - 2].span.range()], &mut buf);
-    matches!(
-        prev,
-        Some(
-            "the"
-                | "that"
-                | "this"
-                | "which"
-                | "each"
-                | "every"
-                | "any"
-                | "no"
-                | "another"
-                | "other"
-                | "new"
-                | "old"
-                | "right"
-                | "wrong"
-                | "same"
-        )
-    )
+    !digit_next
+        && lexicon::get(tokens[i - 2].word).is_some_and(|l| l.determiner)
 }
 
 /// Drops uncertain spoken units that are not among digits: an "oh" with no
@@ -574,10 +542,14 @@ fn resolve_weak(u: &mut Units) {
     let mut keep = vec![true; u.units.len()];
     for run in &runs {
         let firm = run.clone().any(|i| u.units[i].weak == Weak::No);
-        for i in run.clone() {
+        let mut i = run.start;
+        while i < run.end {
             match u.units[i].weak {
-                Weak::No => {}
-                Weak::Oh => keep[i] = firm,
+                Weak::No => i += 1,
+                Weak::Oh => {
+                    keep[i] = firm;
+                    i += 1;
+                }
                 Weak::Homophone => {
                     // Speech-to-text writes "for" for 4 among number words,
                     // never among digits: "$6 to 6281" is not 6-2-6281. A
@@ -586,22 +558,20 @@ fn resolve_weak(u: &mut Units) {
                     let solid = |j: usize| {
                         u.units[j].weak != Weak::Homophone && u.units[j].spoken
                     };
-                    let mut a = i;
-                    while a > run.start
-                        && u.units[a - 1].weak == Weak::Homophone
-                    {
-                        a -= 1;
-                    }
                     let mut b = i;
                     while b + 1 < run.end
                         && u.units[b + 1].weak == Weak::Homophone
                     {
                         b += 1;
                     }
-                    keep[i] = a > run.start
+                    let ok = i > run.start
                         && b + 1 < run.end
-                        && solid(a - 1)
+                        && solid(i - 1)
                         && solid(b + 1);
+                    for k in &mut keep[i..=b] {
+                        *k = ok;
+                    }
+                    i = b + 1;
                 }
             }
         }
@@ -626,43 +596,11 @@ fn resolve_weak(u: &mut Units) {
     u.units = out;
 }
 
-/// Words a speaker may say after the first part of a number, before the
-/// other speaker acknowledges it.
-const TAIL_WORDS: &[&str] = &["and", "then", "so", "okay", "ok"];
-
-/// Words a speaker may say before going on with a number.
-const LEAD_WORDS: &[&str] = &[
-    "and",
-    "then",
-    "so",
-    "okay",
-    "ok",
-    "yeah",
-    "yes",
-    "yep",
-    "sure",
-    "next",
-    "it",
-    "s",
-    "is",
-    "the",
-    "rest",
-    "that",
-    "sorry",
-    "alright",
-    "right",
-    "after",
-    "continuing",
-    "oh",
-    "o",
-];
-
 /// Joins a number read over several turns: where a turn ends with a run
 /// and the same speaker's next turn starts with one, and only short
 /// acknowledgements by the other speaker lie between, the second run's
 /// first unit gets [`Glue::Turn`].
 fn join_turns(
-    text: &str,
     tokens: &[Token],
     layout: &Layout,
     labels: &Labels,
@@ -679,7 +617,7 @@ fn join_turns(
         }
         by_turn[t] = start..k;
     }
-    let only = |from: usize, to: usize, words: &[&str], max: usize| -> bool {
+    let only = |from: usize, to: usize, tail: bool, max: usize| -> bool {
         let mut n = 0;
         tokens[from..to].iter().all(|t| match t.tok {
             Tok::Space | Tok::Dot | Tok::Comma | Tok::Dash | Tok::Newline => {
@@ -689,12 +627,10 @@ fn join_turns(
                 matches!(c, '?' | '!' | '"' | '\'' | '’' | ':' | ';')
             }
             Tok::Word => {
-                let mut buf = [0u8; 24];
-                let w = fold(&text[t.span.range()], &mut buf);
                 n += 1;
                 n <= max
-                    && w.is_some_and(|w| {
-                        lexicon::is_filler(w) || words.contains(&w)
+                    && lexicon::get(t.word).is_some_and(|w| {
+                        w.filler || if tail { w.tail } else { w.lead }
                     })
             }
             Tok::Digits => false,
@@ -714,7 +650,7 @@ fn join_turns(
         let last = &u.units[units.end - 1];
         let turn = &layout.turns[t];
         let rest = token_range(Span::new(last.span.end, turn.content.end));
-        if !only(rest.start, rest.end, TAIL_WORDS, 2) {
+        if !only(rest.start, rest.end, true, 2) {
             continue;
         }
         // A run labelled as another kind of number ("Serial 67385-...")
@@ -778,7 +714,7 @@ fn join_turns(
             layout.turns[t2].content.start,
             first.span.start,
         ));
-        if only(lead.start, lead.end, LEAD_WORDS, 4) {
+        if only(lead.start, lead.end, false, 4) {
             // "Was that one six eight three?" "yes, one six eight three.
             // Then one two five three": confirming the group the other
             // speaker read back, before going on, is an echo too.

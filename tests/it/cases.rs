@@ -18,6 +18,7 @@ const FILES: &[(&str, &str)] = &[
     ("spoken.toml", include_str!("../data/spoken.toml")),
     ("transcripts.toml", include_str!("../data/transcripts.toml")),
     ("regressions.toml", include_str!("../data/regressions.toml")),
+    ("adversarial.toml", include_str!("../data/adversarial.toml")),
 ];
 
 /// All occurrences of `needle` in `text`.
@@ -184,6 +185,11 @@ fn spoken() {
 #[test]
 fn transcripts() {
     check("transcripts.toml");
+}
+
+#[test]
+fn adversarial() {
+    check("adversarial.toml");
 }
 
 #[test]
