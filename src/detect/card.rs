@@ -11,7 +11,9 @@
 use std::ops::Range;
 
 use super::Doc;
+use super::context::Label;
 use super::lexicon::Cat;
+use super::units::Glue;
 use crate::finding::Kind;
 use crate::validate::brand::{self, Brand};
 use crate::validate::luhn;
@@ -28,7 +30,7 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     for run in doc.units.runs() {
         let candidates = candidates(doc, run.clone());
         for c in best(&candidates, run.clone()) {
-            if unlikely(doc, &c) {
+            if unlikely(doc, &c, &run) {
                 continue;
             }
             let spoken = c.units.clone().any(|i| doc.units.units[i].spoken);
@@ -57,9 +59,13 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
         }
         digits.clear();
         for j in i..run.end {
+            let before = digits.len();
             digits.extend_from_slice(units.digits_of(j));
+            // The brand prefix is settled by the first four digits.
+            let prefix_grew = before < 4;
             if digits.len() > 19
-                || !brand::could_start(&digits[..digits.len().min(4)])
+                || (prefix_grew
+                    && !brand::could_start(&digits[..digits.len().min(4)]))
             {
                 break;
             }
@@ -81,6 +87,22 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
             }
         }
     }
+    // Where a reader only paused (a comma, "uh"), a card may start or end
+    // inside the run only next to another card ("4111..., 5500...") or, at
+    // its end, before a few digits more (an expiry, a code): not as the
+    // tail of a longer number read out ("four seven three six, five
+    // eight...").
+    let starts: Vec<usize> = out.iter().map(|c| c.units.start).collect();
+    let ends: Vec<usize> = out.iter().map(|c| c.units.end).collect();
+    let paused = |k: usize| units.units[k].glue == Glue::Loose;
+    out.retain(|c| {
+        let (a, b) = (c.units.start, c.units.end);
+        let start_ok = a == run.start || !paused(a) || ends.contains(&a);
+        let rest: usize = (b..run.end).map(|k| units.digits_of(k).len()).sum();
+        let end_ok =
+            b == run.end || !paused(b) || starts.contains(&b) || rest <= 7;
+        start_ok && end_ok
+    });
     out
 }
 
@@ -155,15 +177,24 @@ fn best(candidates: &[Candidate], run: Range<usize>) -> Vec<Candidate> {
 }
 
 /// Returns true if context says a valid-looking number is something else:
-/// a bare digit block right after a label such as "order", "tracking" or
-/// "IMEI". A number grouped like a card, or one only near such a question,
-/// is still redacted: a leaked card costs more than a hidden order number.
-fn unlikely(doc: &Doc<'_>, c: &Candidate) -> bool {
+/// right after a label such as "order", "serial", "tracking" or "IMEI", a
+/// bare digit block or digits grouped unlike a card
+/// (`63632-122-33-0792-42`); after such a question, a part of a longer
+/// number read out. A number grouped like a card is still redacted: a
+/// leaked card costs more than a hidden order number.
+fn unlikely(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> bool {
     let units = &doc.units.units;
-    let single_block = c.units.len() == 1 && !units[c.units.start].spoken;
-    single_block
-        && doc
-            .ctx(c.units.clone(), 3)
-            .near
-            .is_some_and(|l| l.cat == Cat::Other)
+    let ctx = doc.ctx(c.units.clone(), 3);
+    let other = |l: Option<Label>| l.is_some_and(|l| l.cat == Cat::Other);
+    let written = c.units.clone().all(|i| !units[i].spoken);
+    let lens: Vec<usize> =
+        c.units.clone().map(|i| doc.units.digits_of(i).len()).collect();
+    let card_like = match lens.as_slice() {
+        [_] | [] => false,
+        [4, 6, 4] | [4, 6, 5] => true,
+        [init @ .., last] => init.iter().all(|&n| n == 4) && *last <= 4,
+    };
+    let partial = c.units != *run;
+    (other(ctx.near) && written && !card_like)
+        || (partial && (other(ctx.near) || other(ctx.question)))
 }

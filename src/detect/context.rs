@@ -31,6 +31,11 @@ pub(crate) struct Labels {
     words: Vec<u32>,
     /// `digits[t]`: the number of digit tokens before token `t`.
     digits: Vec<u32>,
+    /// `newlines[t]`: the number of line breaks before token `t`.
+    newlines: Vec<u32>,
+    /// `numbers[t]`: the number of digit tokens and number words ("nine",
+    /// "twenty") before token `t`.
+    numbers: Vec<u32>,
 }
 
 impl Labels {
@@ -38,11 +43,25 @@ impl Labels {
     pub(crate) fn find(text: &str, tokens: &[Token]) -> Labels {
         let mut words = Vec::with_capacity(tokens.len() + 1);
         let mut digits = Vec::with_capacity(tokens.len() + 1);
-        let (mut w, mut d) = (0u32, 0u32);
+        let mut newlines = Vec::with_capacity(tokens.len() + 1);
+        let mut numbers = Vec::with_capacity(tokens.len() + 1);
+        let (mut w, mut d, mut n, mut m) = (0u32, 0u32, 0u32, 0u32);
         for (i, t) in tokens.iter().enumerate() {
             words.push(w);
             digits.push(d);
+            newlines.push(n);
+            numbers.push(m);
+            // "the four digits on the front" describes, not answers.
+            let describes = tokens.get(i + 2).is_some_and(|d| {
+                matches!(&text[d.span.range()], "digit" | "digits")
+            });
+            let said = !describes
+                && lexicon::get(t.word).and_then(|l| l.num).is_some_and(|n| {
+                    !matches!(n, lexicon::Num::Homophone(_) | lexicon::Num::Oh)
+                });
+            m += u32::from(t.tok == Tok::Digits || said);
             match t.tok {
+                Tok::Newline => n += 1,
                 Tok::Word => {
                     w += 1;
                     // A tag of ours ("[CVV]") stands for a number.
@@ -56,6 +75,8 @@ impl Labels {
         }
         words.push(w);
         digits.push(d);
+        newlines.push(n);
+        numbers.push(m);
 
         let mut labels: Vec<Label> = Vec::new();
         let mut i = 0;
@@ -115,7 +136,16 @@ impl Labels {
             }
             let end = labels[k].last;
             for next in labels.iter_mut().skip(k + 1) {
-                if words[next.first] - words[end + 1] > 4 {
+                // Only within one sentence: "The one ending 5737.\nAgent:
+                // And your social security number?" asks for the SSN.
+                let between = &tokens[end + 1..next.first];
+                let stop = between.iter().any(|t| {
+                    matches!(
+                        t.tok,
+                        Tok::Newline | Tok::Dot | Tok::Punct('?' | '!' | ';')
+                    )
+                });
+                if stop || words[next.first] - words[end + 1] > 4 {
                     break;
                 }
                 let absorbed = match head {
@@ -127,7 +157,7 @@ impl Labels {
                 }
             }
         }
-        Labels { labels, words, digits }
+        Labels { labels, words, digits, newlines, numbers }
     }
 
     /// The labels in text order.
@@ -163,10 +193,17 @@ impl Labels {
     ) -> Option<Label> {
         let k = self.labels.partition_point(|l| l.first <= at);
         let label = *self.labels.get(k)?;
-        let ok = label.span.end <= within.end
+        let same_line = !self.text_has_newline(at, label.first);
+        let ok = same_line
+            && label.span.end <= within.end
             && self.words[label.first] - self.words[at + 1] <= max_words
             && self.digits[label.first] == self.digits[at + 1];
         ok.then_some(label)
+    }
+
+    /// True if a line break lies between tokens `from` and `to`.
+    fn text_has_newline(&self, from: usize, to: usize) -> bool {
+        self.newlines[to] != self.newlines[from]
     }
 
     /// What a turn asks for: the last label naming a secret in `content`,
@@ -181,10 +218,8 @@ impl Labels {
         let lo = self.labels.partition_point(|l| l.span.start < content.start);
         let hi = self.labels.partition_point(|l| l.span.end <= content.end);
         let inside = self.labels.get(lo..hi.max(lo))?;
-        let open = |l: &&Label| {
-            self.digits[end_token.min(self.digits.len() - 1)]
-                == self.digits[l.last + 1]
-        };
+        let end = end_token.min(self.numbers.len() - 1);
+        let open = |l: &&Label| self.numbers[end] == self.numbers[l.last + 1];
         let secret = inside.iter().rev().find(|l| l.cat.is_secret());
         let chosen = secret.or_else(|| inside.last())?;
         open(&chosen).then_some(*chosen)
@@ -226,13 +261,23 @@ fn match_rest(
         let mut j = at + 1;
         // Words of a phrase may be joined by spaces, hyphens ("v-code"),
         // full stops ("soc. sec.") or `#`.
+        // A phrase may be wrapped onto the next line ("sec\ncode 785").
+        let mut breaks = 0;
         while j < tokens.len()
             && matches!(
                 tokens[j].tok,
-                Tok::Space | Tok::Dash | Tok::Dot | Tok::Punct('#')
+                Tok::Space
+                    | Tok::Dash
+                    | Tok::Dot
+                    | Tok::Punct('#')
+                    | Tok::Newline
             )
         {
+            breaks += usize::from(tokens[j].tok == Tok::Newline);
             j += 1;
+        }
+        if breaks > 1 {
+            return None;
         }
         let t = tokens.get(j)?;
         let same = match t.tok {

@@ -10,28 +10,23 @@ use crate::finding::Kind;
 use crate::validate::brand::Brand;
 
 pub(super) fn detect(doc: &mut Doc<'_>) {
-    let last_brand = doc.drafts.iter().rev().find_map(|d| d.brand);
     for run in doc.free_runs() {
         // The code is the whole run, or its first group when more follows
         // after a comma or a line break; the longest that fits wins.
         let ends = doc.windows(run.clone(), 3..=4);
         for end in ends.into_iter().rev() {
-            if fits(doc, run.start..end, last_brand) {
+            if fits(doc, run.start..end) {
                 break;
             }
         }
     }
 }
 
-fn fits(
-    doc: &mut Doc<'_>,
-    range: Range<usize>,
-    last_brand: Option<Brand>,
-) -> bool {
+fn fits(doc: &mut Doc<'_>, range: Range<usize>) -> bool {
     let units = &doc.units;
     if units.is_homophone(range.start)
         || units.is_homophone(range.end - 1)
-        || doc.after_hash(range.start)
+        || doc.after_symbol(range.start)
     {
         return false;
     }
@@ -41,15 +36,19 @@ fn fits(
     let after_card = doc.follows_card(range.start);
     // Amex codes have four digits, the others three; with no card in
     // sight, either.
-    let brand = doc.card_brand_in(first.turn).or(last_brand);
+    let brand = doc
+        .card_brand_in(first.turn)
+        .or_else(|| doc.card_before(first.first).and_then(|d| d.brand));
     let len_ok = match brand {
         Some(Brand::Amex) => len == 3 || len == 4,
         Some(_) => len == 3,
         None => true,
     };
+    // "the four digits on the front", "4-digit code".
     let asked_four = ctx.question.is_some_and(|q| {
-        let before = &doc.text[q.span.start.saturating_sub(12)..q.span.start];
-        before.contains("four") || before.contains('4')
+        let turn = doc.layout.turn_at(q.span.start).unwrap_or(0);
+        let asked = &doc.text[doc.layout.turns[turn].content.range()];
+        asked.contains("four") || asked.contains('4')
     });
     let reason = match (ctx.near, ctx.question) {
         // After an explicit label, three or four digits.

@@ -217,10 +217,20 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
     if toks.get(j).is_some_and(|t| t.tok == Tok::Dot) {
         j += 1;
     }
-    if !toks.get(j).is_some_and(|t| t.tok == Tok::Space) {
-        return None;
+    // A space, or a line break in wrapped text ("Mar\n'34", "Mar\n> '34").
+    match toks.get(j).map(|t| t.tok) {
+        Some(Tok::Space) => j += 1,
+        Some(Tok::Newline) => {
+            j += 1;
+            while toks
+                .get(j)
+                .is_some_and(|t| matches!(t.tok, Tok::Space | Tok::Punct('>')))
+            {
+                j += 1;
+            }
+        }
+        _ => return None,
     }
-    j += 1;
     let is_of = toks
         .get(j)
         .is_some_and(|t| lexicon::get(t.word).is_some_and(|l| l.word == "of"));
@@ -313,10 +323,19 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
     }
     let digits = doc.digits(range.clone());
     let Some((month, year, yd)) = split(&digits) else { return false };
-    if doc.after_hash(range.start) {
+    if doc.after_symbol(range.start) {
         return false;
     }
-    let ctx = doc.answer_ctx(range.clone(), 4);
+    let mut ctx = doc.answer_ctx(range.clone(), 4);
+    // "11.36" after a question is an amount; a dotted expiry needs a
+    // label right before it.
+    let dotted = range.clone().skip(1).any(|i| {
+        units.units[i].glue == Glue::Tight
+            && doc.text[units.units[i].glue_span.range()] == *"."
+    });
+    if dotted {
+        ctx.question = None;
+    }
     let after_card = range.start == run.start
         && range.start > 0
         && units.units[range.start].glue != Glue::Break

@@ -90,7 +90,8 @@ pub(crate) fn layout(text: &str) -> Layout {
         }
     }
     let trusted = |label: &str| -> bool {
-        counts.iter().any(|(l, n)| *l == label && *n >= 2) || names_a_role(label)
+        counts.iter().any(|(l, n)| *l == label && *n >= 2)
+            || names_a_role(label)
     };
     let header_lines = kinds
         .iter()
@@ -451,6 +452,7 @@ fn header(line: &str) -> Option<Header> {
     if !bytes.contains(&b':')
         && !bytes.contains(&b'|')
         && !trimmed.starts_with("<v")
+        && !trimmed.starts_with('[')
     {
         return None;
     }
@@ -504,13 +506,47 @@ fn header(line: &str) -> Option<Header> {
         let name = rest[2..close].trim_start_matches(|c: char| c != ' ');
         let label = normalise(name);
         let header_end = cur.i + close + 1;
+        // The speech ends at a closing `</v>`, if any.
+        let end = line[header_end..].find("</v>").map(|k| header_end + k);
         return Some(Header {
             label,
             header_end,
             content: Some(header_end),
-            end: None,
+            end,
             timed: false,
         });
+    }
+    // `[Agent] text`: a bracketed label that is not a time.
+    if cur.peek() == Some('[') {
+        let rest = &cur.s[cur.i + 1..];
+        let close = rest.find(']')?;
+        let inner = &rest[..close];
+        let words = inner.split_whitespace().count();
+        if (1..=3).contains(&words)
+            && inner.chars().next().is_some_and(char::is_alphabetic)
+            && inner.chars().all(|c| {
+                c.is_alphanumeric() || matches!(c, ' ' | '_' | '-' | '.')
+            })
+        {
+            let label = normalise(inner);
+            let header_end = cur.i + 1 + close + 1;
+            cur.i = header_end;
+            cur.eat(':');
+            let header_end = cur.i;
+            cur.skip_spaces();
+            let content = (!cur.at_end()).then_some(cur.i);
+            return plausible(&label).then_some(Header {
+                label,
+                header_end,
+                content,
+                end: None,
+                timed: false,
+            });
+        }
+    }
+    // `**Agent:**`, `__Customer__:`: Markdown emphasis around a label.
+    while matches!(cur.peek(), Some('*' | '_')) {
+        cur.bump();
     }
     // The label: words, then optional `(role)` or `(time)` groups.
     let start = cur.i;
@@ -589,7 +625,7 @@ fn header(line: &str) -> Option<Header> {
             cur.bump();
         }
         let group = &line[g_start..cur.i];
-        if group.is_empty() || group.len() > 16 || !cur.eat(')') {
+        if group.is_empty() || group.len() > 40 || !cur.eat(')') {
             cur.i = save;
             break;
         }
@@ -606,6 +642,9 @@ fn header(line: &str) -> Option<Header> {
         // A clock time is not a label (`4:47`), nor is a URL.
         if cur.peek().is_some_and(|c| c.is_ascii_digit() || c == '/') {
             return None;
+        }
+        while matches!(cur.peek(), Some('*' | '_')) {
+            cur.bump();
         }
         let header_end = cur.i;
         cur.skip_spaces();
@@ -732,7 +771,6 @@ const FIELD_WORDS: &[&str] = &[
     "invoice",
     "issue",
     "mailto",
-    "member",
     "method",
     "mobile",
     "name",
@@ -810,6 +848,10 @@ fn names_a_role(label: &str) -> bool {
                 | "associate"
                 | "operator"
                 | "support"
+                | "member"
+                | "patient"
+                | "guest"
+                | "user"
         ) || w.starts_with("spk")
     })
 }
@@ -879,7 +921,7 @@ mod tests {
     fn webvtt_and_srt() {
         let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAGENT: card?\n\n\
                    00:00:03.000 --> 00:00:04.000\n<v Customer>4111 1111</v>\n";
-        assert_eq!(turns(vtt), vec![(0, "card?"), (1, "4111 1111</v>")]);
+        assert_eq!(turns(vtt), vec![(0, "card?"), (1, "4111 1111")]);
         let srt = "1\n00:00:01,000 --> 00:00:02,000\nfour one\n\n\
                    2\n00:00:03,000 --> 00:00:04,000\none one\n";
         assert_eq!(

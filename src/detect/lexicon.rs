@@ -369,7 +369,10 @@ const PHRASES: &[(&[&str], &[(&[&str], Cat)])] = {
                 (&[], Other),
             ],
         ),
-        (&["account"], &[(&["number"], Other), (&["no"], Other)]),
+        (
+            &["account"],
+            &[(&["number"], Other), (&["no"], Other), (&["is"], Other)],
+        ),
         (&["call"], &[(&["back"], Other), (&["me"], Other)]),
         (&["tax", "employer", "customer", "device"], &[(&["id"], Other)]),
         (&["date"], &[(&["of", "birth"], Other)]),

@@ -190,7 +190,12 @@ impl<'t> Doc<'t> {
             vec![None; layout.turns.len()]
         };
         let taken = vec![false; units.units.len()];
-        let cells = table::cells(text, &labels);
+        // Pipes in a chat log (`20:14 | agent | ...`) are not a table.
+        let cells = if layout.conversation {
+            Vec::new()
+        } else {
+            table::cells(text, &labels)
+        };
         Doc {
             cells,
             text,
@@ -312,11 +317,16 @@ impl<'t> Doc<'t> {
         ctx
     }
 
-    /// Returns true if unit `i` directly follows `#` ("report #882"): an
-    /// identifier, never a code or a date.
-    fn after_hash(&self, i: usize) -> bool {
+    /// Returns true if unit `i` directly follows `#` ("report #882"), a
+    /// currency sign ("$1047") or `+`: an identifier, an amount or a phone
+    /// number, never a code or a date.
+    fn after_symbol(&self, i: usize) -> bool {
         let first = self.units.units[i].first;
-        first > 0 && self.tokens[first - 1].tok == Tok::Punct('#')
+        first > 0
+            && matches!(
+                self.tokens[first - 1].tok,
+                Tok::Punct('#' | '$' | '£' | '€' | '¥' | '+')
+            )
     }
 
     /// Returns true if unit `i` comes right after a card number, or after

@@ -40,6 +40,11 @@ pub(crate) fn cells(text: &str, labels: &Labels) -> Vec<Cell> {
             continue;
         };
         let header = split(text, lines[i], sep);
+        // A header row names its columns: words, not digits.
+        if text[lines[i].range()].bytes().any(|b| b.is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
         let mut j = i + 1;
         while j < lines.len()
             && separator(&text[lines[j].range()]) == Some(sep)

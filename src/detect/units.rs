@@ -107,14 +107,51 @@ impl Units {
     /// groups joined by a space, dash or dot (`4111 1111|1111`), or words
     /// read in one breath ("four one|one one"). Commas, fillers, line
     /// breaks and turns are where a reader pauses, and may be cut.
+    /// A switch between written digits and words ("4111 one one one")
+    /// is a group boundary, and so is the edge of a homophone at the start
+    /// or end of a run ("for | nine three eight"), which may or may not be
+    /// a digit.
     pub(crate) fn cuts(&self, i: usize) -> bool {
-        i > 0 && i < self.units.len() && self.units[i].glue == Glue::Tight
+        i > 0
+            && i < self.units.len()
+            && self.units[i].glue == Glue::Tight
+            && self.units[i].spoken == self.units[i - 1].spoken
+            && !self.edge_chain_before(i)
+            && !self.edge_chain_after(i)
     }
 
-    /// Returns true if unit `i` is a homophone ("for", "to"), which may not
-    /// begin or end a number.
+    /// Returns true if unit `i` is a homophone ("for", "to") inside a run,
+    /// which may not begin or end a number. At the edge of a run one may.
     pub(crate) fn is_homophone(&self, i: usize) -> bool {
         self.units[i].weak == Weak::Homophone
+            && !self.edge_chain_before(i + 1)
+            && !self.edge_chain_after(i)
+    }
+
+    /// True if the units from the start of the run up to `i` are all
+    /// homophones (and there is at least one).
+    fn edge_chain_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && self.units[k - 1].weak == Weak::Homophone {
+            k -= 1;
+            if k == 0 || self.units[k].glue == Glue::Break {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// True if the units from `i` to the end of the run are all homophones
+    /// (and there is at least one).
+    fn edge_chain_after(&self, i: usize) -> bool {
+        let mut k = i;
+        while k < self.units.len() && self.units[k].weak == Weak::Homophone {
+            k += 1;
+            if k == self.units.len() || self.units[k].glue == Glue::Break {
+                return true;
+            }
+        }
+        false
     }
 }
 
@@ -504,6 +541,14 @@ fn interjection(tokens: &[Token], i: usize, num: Num) -> bool {
     if num != Num::Oh {
         return false;
     }
+    // After a digit it is a zero ("six three seven oh,").
+    let before = tokens[..i].iter().rev().find(|t| t.tok != Tok::Space);
+    if before.is_some_and(|t| {
+        t.tok == Tok::Digits
+            || lexicon::get(t.word).is_some_and(|l| l.num.is_some())
+    }) {
+        return false;
+    }
     let punct = tokens
         .get(i + 1)
         .is_some_and(|t| matches!(t.tok, Tok::Comma | Tok::Punct('!' | '?')));
@@ -528,9 +573,10 @@ fn pronoun_one(text: &str, tokens: &[Token], i: usize, w: &Lex) -> bool {
     if w.word != "one" || i < 2 || tokens[i - 1].tok != Tok::Space {
         return false;
     }
+    // "was that one six eight three" reads a number; "this one 4526..."
+    // points at one.
     let digit_next = next_word(text, tokens, i)
-        .is_some_and(|k| num_at(tokens, k).is_some())
-        || tokens.get(i + 2).is_some_and(|t| t.tok == Tok::Digits);
+        .is_some_and(|k| num_at(tokens, k).is_some());
     !digit_next
         && lexicon::get(tokens[i - 2].word).is_some_and(|l| l.determiner)
 }
@@ -564,10 +610,21 @@ fn resolve_weak(u: &mut Units) {
                     {
                         b += 1;
                     }
-                    let ok = i > run.start
-                        && b + 1 < run.end
-                        && solid(i - 1)
-                        && solid(b + 1);
+                    // At the edge of a run, a homophone next to a long
+                    // spoken number may be its first or last digit ("for
+                    // nine three eight, ...").
+                    let spoken_digits = run
+                        .clone()
+                        .filter(|&j| solid(j))
+                        .map(|j| u.digits_of(j).len())
+                        .sum::<usize>();
+                    let inner = |j: usize| solid(j);
+                    let ok = match (i > run.start, b + 1 < run.end) {
+                        (true, true) => inner(i - 1) && inner(b + 1),
+                        (false, true) => inner(b + 1) && spoken_digits >= 6,
+                        (true, false) => inner(i - 1) && spoken_digits >= 6,
+                        (false, false) => false,
+                    };
                     for k in &mut keep[i..=b] {
                         *k = ok;
                     }

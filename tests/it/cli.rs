@@ -25,7 +25,8 @@ fn stderr(o: &Output) -> &str {
 
 /// A file in a fresh temporary directory.
 fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("hush-cli-{}-{name}", std::process::id()));
+    let dir = std::env::temp_dir()
+        .join(format!("hush-cli-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(name);
     std::fs::write(&path, bytes).expect("write temp file");
@@ -48,7 +49,8 @@ fn redacts_standard_input_with_labels_by_default() {
 
 #[test]
 fn styles() {
-    let text = "a 4111 1111 1111 1111 b 5555-5555-5555-4444 c 4111111111111111\n";
+    let text =
+        "a 4111 1111 1111 1111 b 5555-5555-5555-4444 c 4111111111111111\n";
     let numbered = hush(&["--style", "numbered"], text.as_bytes());
     assert_eq!(stdout(&numbered), "a [CARD-1] b [CARD-2] c [CARD-1]\n");
     let mask = hush(&["--style=mask"], text.as_bytes());
@@ -78,14 +80,17 @@ fn json_has_findings_parts_reasons_and_redacted_text() {
                 Agent: uh huh\nCustomer: one one one one one one one one\n";
     let o = hush(&["--json"], text.as_bytes());
     assert_eq!(o.status.code(), Some(0));
-    let v: serde_json::Value = serde_json::from_str(stdout(&o)).expect("one JSON object");
+    let v: serde_json::Value =
+        serde_json::from_str(stdout(&o)).expect("one JSON object");
     let findings = v["findings"].as_array().expect("findings");
     assert_eq!(findings.len(), 1);
     let f = &findings[0];
     assert_eq!(f["kind"], "card");
     let parts = f["parts"].as_array().expect("parts");
     assert_eq!(parts.len(), 2);
-    let range = |p: &serde_json::Value| p[0].as_u64().unwrap() as usize..p[1].as_u64().unwrap() as usize;
+    let range = |p: &serde_json::Value| {
+        p[0].as_u64().unwrap() as usize..p[1].as_u64().unwrap() as usize
+    };
     assert_eq!(&text[range(&parts[0])], "four one one one, one one one one");
     assert_eq!(&text[range(&parts[1])], "one one one one one one one one");
     assert_eq!(f["start"].as_u64(), Some(range(&parts[0]).start as u64));
@@ -110,10 +115,17 @@ fn json_offsets_are_utf8_bytes() {
 fn check_exits_1_when_found_and_never_prints_the_secret() {
     let o = hush(&["--check"], NOTE.as_bytes());
     assert_eq!(o.status.code(), Some(1));
-    assert!(stdout(&o).contains("<stdin>:1:11: card number"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("<stdin>:1:11: card number"),
+        "{}",
+        stdout(&o)
+    );
     assert!(!stdout(&o).contains("4111"));
     assert!(!stderr(&o).contains("4111"));
-    let clean = hush(&["--check"], b"Callback 818-833-3003, order 4423285047093668.\n");
+    let clean = hush(
+        &["--check"],
+        b"Callback 818-833-3003, order 4423285047093668.\n",
+    );
     assert_eq!(clean.status.code(), Some(0));
     assert_eq!(stdout(&clean), "");
 }
@@ -138,7 +150,8 @@ fn errors_exit_2_and_name_the_file() {
     assert_eq!(directory.status.code(), Some(2));
     assert!(stderr(&directory).contains("is a directory"));
 
-    let binary = temp_file("bad.txt", b"card 4111 1111 1111 1111 \xff\xfe rest");
+    let binary =
+        temp_file("bad.txt", b"card 4111 1111 1111 1111 \xff\xfe rest");
     let good = temp_file("good.txt", b"SSN 123-13-7435\n");
     let o = hush(&[binary.to_str().unwrap(), good.to_str().unwrap()], b"");
     assert_eq!(o.status.code(), Some(2));
