@@ -18,7 +18,8 @@ async function openHush(options) {
 
 test("a pasted note is redacted live, with each finding explained", async () => {
   const { context, hush } = await openHush();
-  await hush.paste(NOTE);
+  await hush.pasteFromClipboard(NOTE);
+  assert.equal(await hush.inputText(), NOTE);
   assert.equal(await hush.outputText(), REDACTED);
   assert.equal(
     await hush.summary.textContent(),

@@ -23,8 +23,16 @@ export class HushPage {
     await this.page.locator("html[data-ready]").waitFor({ state: "attached" });
   }
 
+  /** Replaces the input with `text`, as typing or pasting over it would. */
   async paste(text) {
     await this.input.fill(text);
+  }
+
+  /** Pastes `text` through the real clipboard and Ctrl+V. */
+  async pasteFromClipboard(text) {
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.input.focus();
+    await this.page.keyboard.press("Control+V");
   }
 
   /** Exactly the redacted text: the output element's text content. */

@@ -36,6 +36,10 @@ impl Reducible for Store {
     }
 }
 
+/// The input's placeholder.
+const PLACEHOLDER: &str =
+    "Paste call notes, a chat log or a transcript\u{2026}";
+
 /// Reads the first file of a list into the input, or refuses it.
 fn open_file(file: File, dispatch: UseReducerDispatcher<Store>) {
     let name = file.name();
@@ -200,6 +204,8 @@ pub fn App() -> Html {
     let has_text = !state.text().is_empty();
     let has_output = !state.output().text.is_empty();
     let copied = state.notice() == Some(&Notice::Copied);
+    let copy_class = classes!("button", "primary", copied.then_some("done"));
+    let copy_label = if copied { "Copied \u{2713}" } else { "Copy" };
     let summary = state.summary_line();
     let timing = has_text.then(|| {
         html! {
@@ -208,7 +214,10 @@ pub fn App() -> Html {
                 { if store.core_ms < 0.1 {
                     "Redacted in under 0.1 ms on this device".to_owned()
                 } else {
-                    format!("Redacted in {:.1} ms on this device", store.core_ms)
+                    format!(
+                        "Redacted in {:.1} ms on this device",
+                        store.core_ms
+                    )
                 } }
             </span>
         }
@@ -243,7 +252,9 @@ pub fn App() -> Html {
                         <h2 id="input-title">{ "Original" }</h2>
                         <div class="actions">
                             <button type="button" class="button"
-                                onclick={on_open}>{ "Open file\u{2026}" }</button>
+                                onclick={on_open}>
+                                { "Open file\u{2026}" }
+                            </button>
                             <button type="button" class="button"
                                 onclick={on_clear}
                                 disabled={!has_text}>{ "Clear" }</button>
@@ -263,7 +274,7 @@ pub fn App() -> Html {
                         class="input"
                         data-testid="input"
                         aria-label="Text to redact"
-                        placeholder="Paste call notes, a chat log or a transcript\u{2026}"
+                        placeholder={PLACEHOLDER}
                         spellcheck="false"
                         autocomplete="off"
                         autocorrect="off"
@@ -286,19 +297,25 @@ pub fn App() -> Html {
                                 onclick={on_download}
                                 disabled={!has_output}
                                 data-needs-output=""
-                                data-testid="download">{ "Download .txt" }</button>
+                                data-testid="download">
+                                { "Download .txt" }
+                            </button>
                             <button type="button"
-                                class={classes!("button", "primary", copied.then_some("done"))}
+                                class={copy_class}
                                 onclick={on_copy}
                                 disabled={!has_output}
                                 data-needs-output=""
                                 data-testid="copy">
-                                { if copied { "Copied \u{2713}" } else { "Copy" } }
+                                { copy_label }
                             </button>
                         </div>
                     </div>
                     <p class="summary" data-testid="summary">{ summary }</p>
-                    <OutputView state={state.clone()} node={output_ref} {on_toggle} />
+                    <OutputView
+                        state={state.clone()}
+                        node={output_ref}
+                        {on_toggle}
+                    />
                 </section>
             </main>
 

@@ -78,9 +78,10 @@ fn inspector(state: &State, inspected: Option<usize>) -> Html {
     } else {
         "Click to show it."
     };
+    let chip = classes!("chip", format!("kind-{}", f.kind().name()));
     html! {
         <p class="hint inspector" data-testid="inspector">
-            <span class={classes!("chip", format!("kind-{}", f.kind().name()))}>
+            <span class={chip}>
                 { capitalized(f.kind().noun()) }
             </span>
             <span class="reason">{ f.reason() }</span>
