@@ -3,6 +3,8 @@
 //!
 //! `cargo bench --bench scan`
 
+#![allow(missing_docs)]
+
 use std::hint::black_box;
 
 use criterion::{
@@ -38,11 +40,14 @@ fn repeat(piece: &str, size: usize) -> String {
     piece.repeat(size / piece.len() + 1)
 }
 
+/// Builds a text of about the given size in bytes.
+type Maker = Box<dyn Fn(usize) -> String>;
+
 fn bench(c: &mut Criterion) {
     let policy = Policy::default();
     let mut g = c.benchmark_group("scan+redact");
     g.sample_size(10);
-    let cases: Vec<(&str, Box<dyn Fn(usize) -> String>)> = vec![
+    let cases: Vec<(&str, Maker)> = vec![
         ("notes-and-transcripts", Box::new(realistic)),
         ("digit-groups", Box::new(|n| repeat("4111 1111 1111 1111 1 ", n))),
         (

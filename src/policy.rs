@@ -137,6 +137,6 @@ pub struct Policy {
     /// for when `Card` is off, because CVVs and expiry dates are recognised
     /// by the card they stand next to.
     pub kinds: KindSet,
-    /// The replacement style used by [`redact`](crate::redact).
+    /// The replacement style used by [`redact`](fn@crate::redact).
     pub style: Style,
 }

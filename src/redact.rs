@@ -197,7 +197,7 @@ mod tests {
         let text = "C: 4111 1111\nA: ok\nC: 1111 1111";
         let f = finding(Kind::Card, &[(3, 12), (22, 31)], "4111111111111111");
         assert_eq!(
-            redact(text, &[f.clone()], Style::Label),
+            redact(text, std::slice::from_ref(&f), Style::Label),
             "C: [CARD]\nA: ok\nC: [CARD]"
         );
         assert_eq!(

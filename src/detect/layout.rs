@@ -563,7 +563,7 @@ fn header(line: &str) -> Option<Header> {
         }
         let w_start = cur.i;
         let first = cur.peek()?;
-        if !first.is_alphabetic() && !(words > 0 && first.is_ascii_digit()) {
+        if !(first.is_alphabetic() || words > 0 && first.is_ascii_digit()) {
             break;
         }
         while cur.peek().is_some_and(|c| {

@@ -170,10 +170,14 @@ impl Cat {
     }
 }
 
+/// Label phrases that start with one word: the rest of each phrase's words
+/// and its category.
+type Phrases = &'static [(&'static [&'static str], Cat)];
+
 /// Label phrases by their first word: the rest of each phrase's words and
 /// its category. Longer phrases come first: the matcher takes the first that
 /// fits.
-const PHRASES: &[(&[&str], &[(&[&str], Cat)])] = {
+const PHRASES: &[(&[&str], Phrases)] = {
     use Cat::*;
     &[
         (
@@ -399,7 +403,7 @@ pub(crate) struct Lex {
     /// Allowed before the next part of a number at the start of a turn.
     pub(crate) lead: bool,
     /// The label phrases that start with this word.
-    pub(crate) phrases: &'static [(&'static [&'static str], Cat)],
+    pub(crate) phrases: Phrases,
 }
 
 /// Every word of every table, sorted, with what the tables say of it.

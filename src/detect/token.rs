@@ -129,10 +129,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let (tok, width) = class_at(text, i);
         i += width;
         match tok {
-            Tok::Newline => {
-                if bytes[start] == b'\r' && bytes.get(i) == Some(&b'\n') {
-                    i += 1;
-                }
+            Tok::Newline
+                if bytes[start] == b'\r' && bytes.get(i) == Some(&b'\n') =>
+            {
+                i += 1;
             }
             Tok::Digits | Tok::Word | Tok::Space | Tok::Dash | Tok::Dot => {
                 while i < bytes.len() {

@@ -279,7 +279,9 @@ pub(crate) fn units(
                             &mut out, &mut glue, turn, i, last, tokens,
                             digits, true,
                         );
-                        out.units.last_mut().map(|u| u.weak = s.weak);
+                        if let Some(u) = out.units.last_mut() {
+                            u.weak = s.weak;
+                        }
                         i = last + 1;
                     }
                     None => {
@@ -792,15 +794,17 @@ fn join_turns(
                 }
             }
             let resume = repeat.unwrap_or(units2.start);
-            for i in units2.start..resume {
-                u.echoes.push(u.units[i].span);
-                drop[i] = true;
+            for (unit, gone) in u.units[units2.start..resume]
+                .iter()
+                .zip(&mut drop[units2.start..resume])
+            {
+                u.echoes.push(unit.span);
+                *gone = true;
             }
             u.units[resume].glue = Glue::Turn;
             // The other speaker's units in between ("one second", an
             // echo) leave the sequence so the two parts meet.
-            for between in t + 1..t2 {
-                let theirs = by_turn[between].clone();
+            for theirs in by_turn[t + 1..t2].iter().cloned() {
                 let lone = theirs.len() == 1
                     && u.units[theirs.start].spoken
                     && u.digits_of(theirs.start).len() == 1;
