@@ -225,6 +225,12 @@ impl Labels {
         open(&chosen).then_some(*chosen)
     }
 
+    /// The label whose last token is `token`, if any.
+    pub(crate) fn ending_at(&self, token: usize) -> Option<Label> {
+        let k = self.labels.partition_point(|l| l.last < token);
+        self.labels.get(k).filter(|l| l.last == token).copied()
+    }
+
     /// True if any label lies inside `content`.
     pub(crate) fn any_in(&self, content: Span) -> bool {
         let k = self.labels.partition_point(|l| l.span.start < content.start);

@@ -322,11 +322,14 @@ impl<'t> Doc<'t> {
     /// number, never a code or a date.
     fn after_symbol(&self, i: usize) -> bool {
         let first = self.units.units[i].first;
-        first > 0
-            && matches!(
-                self.tokens[first - 1].tok,
-                Tok::Punct('#' | '$' | '£' | '€' | '¥' | '+')
-            )
+        match first.checked_sub(1).map(|k| self.tokens[k].tok) {
+            // "CVV#123", "SS#..." : the `#` belongs to a label.
+            Some(Tok::Punct('#')) => {
+                !(first >= 2 && self.labels.ending_at(first - 2).is_some())
+            }
+            Some(Tok::Punct('$' | '£' | '€' | '¥' | '+')) => true,
+            _ => false,
+        }
     }
 
     /// Returns true if unit `i` comes right after a card number, or after
