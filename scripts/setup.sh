@@ -40,6 +40,11 @@ for tool in cargo rustup node npm; do
   fi
 done
 
+if [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
+  echo "setup: Node 20 or newer is needed (found $(node --version))" >&2
+  exit 1
+fi
+
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "wasm32 target: present"
 else
