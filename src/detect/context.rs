@@ -231,10 +231,14 @@ impl Labels {
         self.labels.get(k).filter(|l| l.last == token).copied()
     }
 
-    /// True if any label lies inside `content`.
-    pub(crate) fn any_in(&self, content: Span) -> bool {
+    /// True if a label inside `content` names something other than `cat`
+    /// ("And the expiration?" while a card is read out).
+    pub(crate) fn any_other_than(&self, content: Span, cat: Option<Cat>) -> bool {
         let k = self.labels.partition_point(|l| l.span.start < content.start);
-        self.labels.get(k).is_some_and(|l| l.span.end <= content.end)
+        self.labels[k..]
+            .iter()
+            .take_while(|l| l.span.end <= content.end)
+            .any(|l| Some(l.cat) != cat)
     }
 
     /// The number of words from token `from` up to token `to`.

@@ -100,6 +100,13 @@ const TAIL_WORDS: &[&str] = &["and", "then", "so", "okay", "ok"];
 
 /// Words a speaker may say before going on with a number.
 const LEAD_WORDS: &[&str] = &[
+    "are",
+    "were",
+    "digits",
+    "numbers",
+    "group",
+    "part",
+    "last",
     "and",
     "then",
     "so",
@@ -126,7 +133,7 @@ const LEAD_WORDS: &[&str] = &[
 ];
 
 /// Other words the detectors look for by name.
-const OTHER_WORDS: &[&str] = &["of"];
+const OTHER_WORDS: &[&str] = &["of", "first", "remaining", "final"];
 
 /// Month names and abbreviations.
 const MONTHS: &[(&[&str], u8)] = &[

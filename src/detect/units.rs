@@ -434,7 +434,10 @@ fn is_word(tokens: &[Token], i: usize, want: &str) -> bool {
 /// Parses the spoken number that starts with word token `i` (`w`).
 fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
     let num = w.num?;
-    if interjection(tokens, i, num) || pronoun_one(text, tokens, i, w) {
+    if interjection(tokens, i, num)
+        || pronoun_one(text, tokens, i, w)
+        || counted(tokens, i)
+    {
         return None;
     }
     let digit_after = |j: usize| -> Option<(u32, usize)> {
@@ -583,6 +586,16 @@ fn pronoun_one(text: &str, tokens: &[Token], i: usize, w: &Lex) -> bool {
         && lexicon::get(tokens[i - 2].word).is_some_and(|l| l.determiner)
 }
 
+/// Returns true for a number word that counts digits rather than says one:
+/// "the next four", "the first six", "the remaining three".
+fn counted(tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && tokens[i - 1].tok == Tok::Space
+        && lexicon::get(tokens[i - 2].word).is_some_and(|l| {
+            matches!(l.word, "next" | "first" | "last" | "remaining" | "final" | "other")
+        })
+}
+
 /// Drops uncertain spoken units that are not among digits: an "oh" with no
 /// digit in its run, a homophone without a digit on both sides.
 fn resolve_weak(u: &mut Units) {
@@ -678,7 +691,9 @@ fn join_turns(
     }
     let only = |from: usize, to: usize, tail: bool, max: usize| -> bool {
         let mut n = 0;
-        tokens[from..to].iter().all(|t| match t.tok {
+        tokens[from..to].iter().enumerate().all(|(k, t)| match t.tok {
+            // "the next four are ...": a count, not a digit.
+            Tok::Word if counted(tokens, from + k) => true,
             Tok::Space | Tok::Dot | Tok::Comma | Tok::Dash | Tok::Newline => {
                 true
             }
@@ -724,6 +739,17 @@ fn join_turns(
         }
         // The speaker's next turn, past at most two short acknowledgements.
         let me = turn.speaker;
+        // What was asked before the first part: an acknowledgement may name
+        // it again ("got it, and the rest of the card?").
+        let asked = (0..t)
+            .rev()
+            .take(3)
+            .find(|&p| layout.turns[p].speaker != me)
+            .and_then(|p| {
+                let c = layout.turns[p].content;
+                labels.question(c, token_range(c).end)
+            })
+            .map(|l| l.cat);
         let mut next = None;
         // The digits the other speaker read back, if any.
         let mut echoed: Vec<u8> = Vec::new();
@@ -758,7 +784,7 @@ fn join_turns(
             if n >= 3
                 || words > 20
                 || !(lone || echo)
-                || labels.any_in(other.content)
+                || labels.any_other_than(other.content, asked)
             {
                 break;
             }
