@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use crate::ui::browser;
 use crate::ui::components::{KindToggles, NoticeBar, OutputView, StylePicker};
-use crate::ui::file::{ACCEPT, MAX_FILE_BYTES};
+use crate::ui::file::{ACCEPT, FileError, MAX_FILE_BYTES};
 use crate::ui::state::{
     self, Action, DOWNLOAD_NAME, FindingId, Notice, State,
 };
@@ -44,13 +44,17 @@ const PLACEHOLDER: &str =
 fn open_file(file: File, dispatch: UseReducerDispatcher<Store>) {
     let name = file.name();
     if file.size() > MAX_FILE_BYTES as f64 {
-        dispatch.dispatch(Action::RejectLarge { name });
+        let why = FileError::TooLarge;
+        dispatch.dispatch(Action::Reject { name, why });
         return;
     }
     spawn_local(async move {
         match browser::read_file(&file).await {
             Ok(bytes) => dispatch.dispatch(Action::Load { name, bytes }),
-            Err(_) => dispatch.dispatch(Action::RejectLarge { name }),
+            Err(_) => {
+                let why = FileError::Unreadable;
+                dispatch.dispatch(Action::Reject { name, why });
+            }
         }
     });
 }

@@ -21,6 +21,8 @@ pub const ACCEPT: &str = ".txt,.text,.log,.csv,.tsv,.vtt,.srt,.json,.jsonl,\
 pub enum FileError {
     /// Larger than [`MAX_FILE_BYTES`].
     TooLarge,
+    /// The browser could not read it (it was moved, or access was lost).
+    Unreadable,
     /// Not text: NUL bytes, a known binary signature or many control
     /// characters.
     Binary,
@@ -42,6 +44,9 @@ impl fmt::Display for FileError {
                 "it is larger than {} MB; split it or paste part of it",
                 MAX_FILE_BYTES / (1024 * 1024)
             ),
+            FileError::Unreadable => {
+                f.write_str("the browser could not read it; try again")
+            }
             FileError::Binary => f.write_str("it is not a text file"),
             FileError::Utf16 => f.write_str(
                 "it is UTF-16 text; save it as UTF-8 and open it again",

@@ -41,11 +41,12 @@ pub enum Action {
         /// The file's contents.
         bytes: Vec<u8>,
     },
-    /// A file was not read because it is too large; only its name and size
-    /// are known.
-    RejectLarge {
+    /// A file was not read: too large, or the browser could not read it.
+    Reject {
         /// The file's name.
         name: String,
+        /// Why.
+        why: FileError,
     },
     /// Clear the input, the output and the kept findings.
     Clear,
@@ -283,9 +284,8 @@ pub fn reduce(state: &State, action: Action) -> State {
             }
             Err(why) => next.notice = Some(Notice::Rejected { name, why }),
         },
-        Action::RejectLarge { name } => {
-            next.notice =
-                Some(Notice::Rejected { name, why: FileError::TooLarge });
+        Action::Reject { name, why } => {
+            next.notice = Some(Notice::Rejected { name, why });
         }
         Action::Clear => {
             next.kept.clear();

@@ -4,6 +4,7 @@
 //! then holds. Finding positions come from the real core.
 
 use super::*;
+use crate::ui::file::FileError;
 
 const NOTE: &str = "Caller verified. Card 4111 1111 1111 1111 exp 09/27 \
                     cvv 123.\nSSN 123-13-7435 on file.";
@@ -189,8 +190,10 @@ fn a_binary_file_leaves_the_input_unchanged() {
 
 #[test]
 fn a_large_file_is_refused_by_name() {
-    let s =
-        reduce(&typed(NOTE), Action::RejectLarge { name: "big.log".into() });
+    let s = reduce(
+        &typed(NOTE),
+        Action::Reject { name: "big.log".into(), why: FileError::TooLarge },
+    );
     assert_eq!(&**s.text(), NOTE);
     assert!(s.notice().is_some_and(Notice::is_problem));
 }
