@@ -94,16 +94,29 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
     // eight...").
     let starts: Vec<usize> = out.iter().map(|c| c.units.start).collect();
     let ends: Vec<usize> = out.iter().map(|c| c.units.end).collect();
-    let paused = |k: usize| units.units[k].glue == Glue::Loose;
+    // A sentence end ("... in twenty nineteen. 4871 ...") is more than a
+    // pause.
+    let paused = |k: usize| {
+        let u = &units.units[k];
+        u.glue == Glue::Loose && !ends_sentence(&doc.text[u.glue_span.range()])
+    };
     out.retain(|c| {
         let (a, b) = (c.units.start, c.units.end);
         let start_ok = a == run.start || !paused(a) || ends.contains(&a);
         let rest: usize = (b..run.end).map(|k| units.digits_of(k).len()).sum();
         let end_ok =
-            b == run.end || !paused(b) || starts.contains(&b) || rest <= 7;
+            b == run.end || !paused(b) || starts.contains(&b) || rest <= 10;
         start_ok && end_ok
     });
     out
+}
+
+/// Returns true if `glue` holds a full stop, `?` or `!` followed by a space.
+fn ends_sentence(glue: &str) -> bool {
+    let g = glue.trim_start();
+    (g.starts_with('.') || g.starts_with('?') || g.starts_with('!'))
+        && !g.starts_with("..")
+        && g.len() > 1
 }
 
 /// Returns true if the written groups from `end` on may be cut off a card:
@@ -194,7 +207,13 @@ fn unlikely(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> bool {
         [4, 6, 4] | [4, 6, 5] => true,
         [init @ .., last] => init.iter().all(|&n| n == 4) && *last <= 4,
     };
-    let partial = c.units != *run;
+    // Part of a longer number said in the same turn (not a number joined
+    // to what the speaker said in an earlier turn).
+    let joined = |k: usize| {
+        k < units.len() && !matches!(units[k].glue, Glue::Break | Glue::Turn)
+    };
+    let partial = (c.units.start > run.start && joined(c.units.start))
+        || (c.units.end < run.end && joined(c.units.end));
     (other(ctx.near) && written && !card_like)
         || (partial && (other(ctx.near) || other(ctx.question)))
 }

@@ -24,6 +24,15 @@ pub(crate) struct Label {
     pub(crate) last: usize,
 }
 
+/// What a turn asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Question {
+    /// The label that names what is asked, for reasons.
+    pub(crate) label: Label,
+    /// The categories asked for, as [`Cat::bit`]s.
+    pub(crate) asked: u8,
+}
+
 /// The labels of a text and what is needed to measure distances to them.
 pub(crate) struct Labels {
     labels: Vec<Label>,
@@ -36,6 +45,9 @@ pub(crate) struct Labels {
     /// `numbers[t]`: the number of digit tokens and number words ("nine",
     /// "twenty") before token `t`.
     numbers: Vec<u32>,
+    /// `stops[t]`: the number of sentence ends (`.`, `?`, `!` before a
+    /// space or a line break) before token `t`.
+    stops: Vec<u32>,
 }
 
 impl Labels {
@@ -45,12 +57,21 @@ impl Labels {
         let mut digits = Vec::with_capacity(tokens.len() + 1);
         let mut newlines = Vec::with_capacity(tokens.len() + 1);
         let mut numbers = Vec::with_capacity(tokens.len() + 1);
-        let (mut w, mut d, mut n, mut m) = (0u32, 0u32, 0u32, 0u32);
+        let mut stops = Vec::with_capacity(tokens.len() + 1);
+        let (mut w, mut d, mut n, mut m, mut s) =
+            (0u32, 0u32, 0u32, 0u32, 0u32);
         for (i, t) in tokens.iter().enumerate() {
             words.push(w);
             digits.push(d);
             newlines.push(n);
             numbers.push(m);
+            stops.push(s);
+            let ends_sentence =
+                matches!(t.tok, Tok::Dot | Tok::Punct('?' | '!'))
+                    && tokens.get(i + 1).is_none_or(|x| {
+                        matches!(x.tok, Tok::Space | Tok::Newline)
+                    });
+            s += u32::from(ends_sentence);
             // "the four digits on the front" describes, not answers.
             let describes = tokens.get(i + 2).is_some_and(|d| {
                 matches!(&text[d.span.range()], "digit" | "digits")
@@ -77,6 +98,7 @@ impl Labels {
         digits.push(d);
         newlines.push(n);
         numbers.push(m);
+        stops.push(s);
 
         let mut labels: Vec<Label> = Vec::new();
         let mut i = 0;
@@ -129,8 +151,11 @@ impl Labels {
         // of the social" is about the last four digits, "the code on the
         // back of the card" and "the expiration date on the card" are
         // about the code and the date, not the card number.
+        // Only labels that say so themselves absorb: an absorbed "social"
+        // does not pass "last four" on to the next label.
+        let original: Vec<Cat> = labels.iter().map(|l| l.cat).collect();
         for k in 0..labels.len() {
-            let head = labels[k].cat;
+            let head = original[k];
             if !matches!(head, Cat::Last4 | Cat::Cvv | Cat::Expiry) {
                 continue;
             }
@@ -157,7 +182,7 @@ impl Labels {
                 }
             }
         }
-        Labels { labels, words, digits, newlines, numbers }
+        Labels { labels, words, digits, newlines, numbers, stops }
     }
 
     /// The labels in text order.
@@ -193,8 +218,10 @@ impl Labels {
     ) -> Option<Label> {
         let k = self.labels.partition_point(|l| l.first <= at);
         let label = *self.labels.get(k)?;
-        let same_line = !self.text_has_newline(at, label.first);
-        let ok = same_line
+        // "123456789 (SSN)", not "OH 43210-3755. My SSN is ...".
+        let same_sentence = !self.text_has_newline(at, label.first)
+            && self.stops[label.first] == self.stops[at + 1];
+        let ok = same_sentence
             && label.span.end <= within.end
             && self.words[label.first] - self.words[at + 1] <= max_words
             && self.digits[label.first] == self.digits[at + 1];
@@ -214,15 +241,21 @@ impl Labels {
         &self,
         content: Span,
         end_token: usize,
-    ) -> Option<Label> {
+    ) -> Option<Question> {
         let lo = self.labels.partition_point(|l| l.span.start < content.start);
         let hi = self.labels.partition_point(|l| l.span.end <= content.end);
         let inside = self.labels.get(lo..hi.max(lo))?;
         let end = end_token.min(self.numbers.len() - 1);
-        let open = |l: &&Label| self.numbers[end] == self.numbers[l.last + 1];
+        let open = |l: &Label| self.numbers[end] == self.numbers[l.last + 1];
         let secret = inside.iter().rev().find(|l| l.cat.is_secret());
         let chosen = secret.or_else(|| inside.last())?;
-        open(&chosen).then_some(*chosen)
+        // "the card number, the expiration and the security code" asks for
+        // all three.
+        let asked = inside
+            .iter()
+            .filter(|l| l.cat.is_secret() && open(l))
+            .fold(0u8, |m, l| m | l.cat.bit());
+        open(chosen).then_some(Question { label: *chosen, asked })
     }
 
     /// The label whose last token is `token`, if any.
@@ -233,7 +266,11 @@ impl Labels {
 
     /// True if a label inside `content` names something other than `cat`
     /// ("And the expiration?" while a card is read out).
-    pub(crate) fn any_other_than(&self, content: Span, cat: Option<Cat>) -> bool {
+    pub(crate) fn any_other_than(
+        &self,
+        content: Span,
+        cat: Option<Cat>,
+    ) -> bool {
         let k = self.labels.partition_point(|l| l.span.start < content.start);
         self.labels[k..]
             .iter()
@@ -357,7 +394,7 @@ mod tests {
         let labels = Labels::find(text, &tokens);
         let q =
             labels.question(Span::new(0, text.len()), tokens.len()).unwrap();
-        assert_eq!(q.cat, Cat::Expiry);
+        assert_eq!(q.label.cat, Cat::Expiry);
     }
 
     #[test]

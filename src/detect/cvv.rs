@@ -32,7 +32,7 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>) -> bool {
     }
     let len = doc.digits(range.clone()).len();
     let first = &units.units[range.start];
-    let ctx = doc.answer_ctx(range.clone(), 5);
+    let ctx = doc.answer_ctx(range.clone(), 5, Kind::Cvv);
     let after_card = doc.follows_card(range.start);
     // Amex codes have four digits, the others three; with no card in
     // sight, either.
@@ -55,8 +55,8 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>) -> bool {
         (Some(l), _) if l.cat == Cat::Cvv && (len_ok || range.len() == 1) => {
             format!("CVV: {}", doc.why(&ctx, first.span.start))
         }
-        (None, Some(q))
-            if q.cat == Cat::Cvv && (len_ok || (asked_four && len == 4)) =>
+        (None, Some(_))
+            if ctx.wants(Cat::Cvv) && (len_ok || (asked_four && len == 4)) =>
         {
             format!("CVV: {}", doc.why(&ctx, first.span.start))
         }

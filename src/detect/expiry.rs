@@ -53,7 +53,7 @@ fn split(digits: &[u8]) -> Option<(u32, u32, usize)> {
 }
 
 fn labelled(ctx: &Ctx) -> bool {
-    ctx.cat() == Some(Cat::Expiry)
+    ctx.wants(Cat::Expiry)
 }
 
 fn reason(doc: &Doc<'_>, ctx: &Ctx, at: usize, card_next: bool) -> String {
@@ -76,7 +76,7 @@ fn numeric(doc: &mut Doc<'_>) {
             continue;
         };
         let turn = doc.units.units[m_unit].turn;
-        let ctx = doc.answer_ctx(m_unit..y_unit + 1, 4);
+        let ctx = doc.answer_ctx(m_unit..y_unit + 1, 4, Kind::Expiry);
         let card_next = doc.card_just_before(k, turn).is_some();
         let month = number(doc.units.digits_of(m_unit));
         let yd = doc.units.digits_of(y_unit);
@@ -111,7 +111,7 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
         return None;
     }
     let m_unit = (doc.unit_at[k] as usize).checked_sub(1)?;
-    if doc.taken[m_unit] {
+    if doc.taken[m_unit].is_some() {
         return None;
     }
     // Not the second or third part of a date.
@@ -125,8 +125,11 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
         return None;
     }
     let mut j = k + 1;
+    // A short space, or one line break in wrapped text ("01 /\n32").
     let space = |j: usize| {
-        toks.get(j).is_some_and(|t| t.tok == Tok::Space && t.span.len() <= 2)
+        toks.get(j).is_some_and(|t| {
+            (t.tok == Tok::Space && t.span.len() <= 2) || t.tok == Tok::Newline
+        })
     };
     if space(j) {
         j += 1;
@@ -149,7 +152,7 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
         return None;
     }
     let y_unit = (doc.unit_at[j] as usize).checked_sub(1)?;
-    if doc.taken[y_unit] {
+    if doc.taken[y_unit].is_some() {
         return None;
     }
     // Not followed by another date part (`12/04/1951`, `2024-07-06`).
@@ -180,7 +183,7 @@ fn months(doc: &mut Doc<'_>) {
         let Some(turn) = doc.layout.turn_at(t.span.start) else { continue };
         let Some(year) = year_after(doc, k) else { continue };
         let ctx = doc.ctx_at(k, turn, 4);
-        let ctx = doc.as_answer(ctx, year.units.start);
+        let ctx = doc.as_answer(ctx, year.units.start, Kind::Expiry);
         let card_next = doc.card_just_before(k, turn).is_some();
         let strong = year.apostrophe || year.digits.len() == 4;
         let ok = labelled(&ctx) || (card_next && strong);
@@ -248,7 +251,7 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
         j += 1;
     }
     let u = (*doc.unit_at.get(j)? as usize).checked_sub(1)?;
-    if doc.taken[u] {
+    if doc.taken[u].is_some() {
         return None;
     }
     let units = &doc.units;
@@ -263,7 +266,7 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
             if (!apostrophe && matches!(after, Some(Tok::Comma)))
                 || next.is_some_and(|n| {
                     matches!(n.glue, Glue::Tight | Glue::Loose)
-                        && !doc.taken[u + 1]
+                        && doc.taken[u + 1].is_none()
                 })
             {
                 return None;
@@ -278,7 +281,7 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
                         && n.glue == Glue::Tight
                         && n.spoken
                         && units.digits_of(u + 1).len() == 2
-                        && !doc.taken[u + 1] =>
+                        && doc.taken[u + 1].is_none() =>
                 {
                     let mut y = d.to_vec();
                     y.extend_from_slice(units.digits_of(u + 1));
@@ -326,7 +329,7 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
     if doc.after_symbol(range.start) {
         return false;
     }
-    let mut ctx = doc.answer_ctx(range.clone(), 4);
+    let mut ctx = doc.answer_ctx(range.clone(), 4, Kind::Expiry);
     // "11.36" after a question is an amount; a dotted expiry needs a
     // label right before it.
     let dotted = range.clone().skip(1).any(|i| {
@@ -338,8 +341,8 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
     }
     let after_card = range.start == run.start
         && range.start > 0
-        && units.units[range.start].glue != Glue::Break
-        && doc.taken[range.start - 1]
+        && !matches!(units.units[range.start].glue, Glue::Break | Glue::Turn)
+        && doc.taken[range.start - 1].is_some()
         && digits.len() == 4;
     if !(labelled(&ctx) || after_card)
         || !valid(month, year, yd, labelled(&ctx))

@@ -86,7 +86,7 @@ const FILLERS: &[&str] = &[
 
 /// Words that may join two groups of one number read aloud ("four one one
 /// one and then five five").
-const JOINING: &[&str] = &["and", "then", "dash", "slash", "space"];
+const JOINING: &[&str] = &["year", "and", "then", "dash", "slash", "space"];
 
 /// Words before "one" that make it a pronoun ("the one from Target").
 const DETERMINERS: &[&str] = &[
@@ -175,6 +175,11 @@ impl Cat {
     pub(crate) fn is_secret(self) -> bool {
         self != Cat::Other
     }
+
+    /// The category as one bit of a set.
+    pub(crate) const fn bit(self) -> u8 {
+        1 << self as u8
+    }
 }
 
 /// Label phrases that start with one word: the rest of each phrase's words
@@ -249,7 +254,34 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 (&["on", "the", "back", "of", "my", "card"], Cvv),
                 (&["on", "the", "back"], Cvv),
                 (&["on", "back"], Cvv),
+                // "the code is 819" in an answer about the card.
+                (&[], Cvv),
             ],
+        ),
+        // Codes that are not a card's: "zip code", "promo code".
+        (
+            &[
+                "area",
+                "discount",
+                "access",
+                "pin",
+                "country",
+                "sort",
+                "qr",
+                "bar",
+                "error",
+                "reason",
+                "status",
+                "product",
+                "activation",
+                "redemption",
+                "gate",
+                "door",
+                "alarm",
+                "otp",
+                "login",
+            ],
+            &[(&["code"], Other)],
         ),
         (
             &["back"],
@@ -337,6 +369,13 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "extension",
                 "ext",
                 "apt",
+                "apartment",
+                "floor",
+                "building",
+                "address",
+                "street",
+                "avenue",
+                "house",
                 "suite",
                 "room",
                 "badge",
@@ -370,7 +409,7 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "itinerary",
                 "id",
             ],
-            &[(&[], Other)],
+            &[(&["code"], Other), (&["number"], Other), (&[], Other)],
         ),
         (
             &["serial"],

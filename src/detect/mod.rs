@@ -25,7 +25,7 @@ mod units;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use self::context::{Label, Labels};
+use self::context::{Label, Labels, Question};
 use self::layout::Layout;
 use self::lexicon::Cat;
 use self::token::{Tok, Token};
@@ -81,7 +81,7 @@ fn questions(
     layout: &Layout,
     labels: &Labels,
     units: &Units,
-) -> Vec<Option<(Label, bool)>> {
+) -> Vec<Option<(Question, bool)>> {
     let mut has_units = vec![false; layout.turns.len()];
     for u in &units.units {
         has_units[u.turn] = true;
@@ -139,15 +139,15 @@ struct Doc<'t> {
     layout: Layout,
     labels: Labels,
     units: Units,
-    /// Per unit: already part of a finding.
-    taken: Vec<bool>,
+    /// Per unit: the kind of the finding it is part of, if any.
+    taken: Vec<Option<Kind>>,
     /// Per token: 1 + the index of the unit that starts there, or 0.
     unit_at: Vec<u32>,
     /// The body cells of tables, with their column's label.
     cells: Vec<table::Cell>,
     /// Per turn: what the other speaker asked for, and whether it was
     /// already answered.
-    questions: Vec<Option<(Label, bool)>>,
+    questions: Vec<Option<(Question, bool)>>,
     drafts: Vec<Draft>,
     /// The indices of the card drafts, in text order.
     cards: Vec<usize>,
@@ -160,17 +160,22 @@ struct Doc<'t> {
 struct Ctx {
     /// The closest label before it in its turn.
     near: Option<Label>,
-    /// What the other speaker asked for.
+    /// What the other speaker asked for: the label that says it.
     question: Option<Label>,
+    /// Everything the other speaker asked for, as [`Cat::bit`]s.
+    asked: u8,
     /// True if the same speaker already answered that question.
     answered: bool,
 }
 
 impl Ctx {
-    /// The category that decides: the near label if any, else the
-    /// question.
-    fn cat(&self) -> Option<Cat> {
-        self.near.or(self.question).map(|l| l.cat)
+    /// Returns true if the context asks for `cat`: the near label names it,
+    /// or, with no near label, the question does.
+    fn wants(&self, cat: Cat) -> bool {
+        match self.near {
+            Some(l) => l.cat == cat,
+            None => self.question.is_some() && self.asked & cat.bit() != 0,
+        }
     }
 }
 
@@ -189,7 +194,7 @@ impl<'t> Doc<'t> {
         } else {
             vec![None; layout.turns.len()]
         };
-        let taken = vec![false; units.units.len()];
+        let taken = vec![None; units.units.len()];
         // Pipes in a chat log (`20:14 | agent | ...`) are not a table.
         let cells = if layout.conversation {
             Vec::new()
@@ -219,7 +224,7 @@ impl<'t> Doc<'t> {
         for run in self.units.runs() {
             let mut start = run.start;
             for i in run.clone() {
-                if self.taken[i] {
+                if self.taken[i].is_some() {
                     if start < i {
                         out.push(start..i);
                     }
@@ -249,19 +254,25 @@ impl<'t> Doc<'t> {
         let at = self.tokens[token].span.start;
         let k = self.cells.partition_point(|c| c.span.end <= at);
         if let Some(cell) = self.cells.get(k).filter(|c| c.span.start <= at) {
+            // A column with no label in its header ("Value") takes the
+            // label of its row ("| CVV | 559 |").
+            let row_start =
+                self.text[..cell.span.start].rfind('\n').map_or(0, |k| k + 1);
             return Ctx {
                 near: cell.label.or_else(|| {
                     self.labels
                         .before(token, content, max_words)
-                        .filter(|l| l.span.start >= cell.span.start)
+                        .filter(|l| l.span.start >= row_start)
                 }),
                 question: None,
+                asked: 0,
                 answered: false,
             };
         }
         Ctx {
             near: self.labels.before(token, content, max_words),
-            question: question.map(|q| q.0),
+            question: question.map(|q| q.0.label),
+            asked: question.map_or(0, |q| q.0.asked),
             answered: question.is_some_and(|q| q.1),
         }
     }
@@ -297,16 +308,28 @@ impl<'t> Doc<'t> {
     /// question counts only for the first number of the turn, said within
     /// its first few words ("um, one oh four", not the time mentioned
     /// later).
-    fn answer_ctx(&self, range: Range<usize>, max_words: u32) -> Ctx {
+    fn answer_ctx(
+        &self,
+        range: Range<usize>,
+        max_words: u32,
+        kind: Kind,
+    ) -> Ctx {
         let ctx = self.ctx(range.clone(), max_words);
-        self.as_answer(ctx, range.start)
+        self.as_answer(ctx, range.start, kind)
     }
 
-    /// Drops the question from `ctx` unless unit `first` opens its turn.
-    fn as_answer(&self, mut ctx: Ctx, first: usize) -> Ctx {
+    /// Drops the question from `ctx` unless unit `first` is the first
+    /// number of its turn that is not already something else: "4111...,
+    /// 09/27, 157" answers "the card, the expiry and the code" in order,
+    /// but a second number of the same kind is not an answer.
+    fn as_answer(&self, mut ctx: Ctx, first: usize, kind: Kind) -> Ctx {
         let units = &self.units.units;
         let u = &units[first];
-        let earlier = first > 0 && units[first - 1].turn == u.turn;
+        let earlier = (0..first)
+            .rev()
+            .take_while(|&k| units[k].turn == u.turn)
+            .take(16)
+            .any(|k| self.taken[k].is_none_or(|t| t == kind));
         let content = self.layout.turns[u.turn].content;
         let start_tok =
             self.tokens.partition_point(|t| t.span.start < content.start);
@@ -338,24 +361,28 @@ impl<'t> Doc<'t> {
     /// exported records ("4111111111111111|09/27|352").
     fn follows_card(&self, i: usize) -> bool {
         let u = &self.units.units[i];
-        if i > 0 && u.glue != Glue::Break && self.taken[i - 1] {
-            let end = self.units.units[i - 1].last;
-            return self
-                .ends
-                .get(&end)
-                .is_some_and(|&d| self.drafts[d].kind == Kind::Card);
-        }
-        // Walk back over separators to the previous finding.
-        let mut k = u.first;
-        let mut steps = 0;
-        while k > 0 && steps < 4 {
-            k -= 1;
-            steps += 1;
-            match self.tokens[k].tok {
-                Tok::Space | Tok::Punct('|' | ';') | Tok::Comma => continue,
-                _ => break,
+        // Typed right after the card, in the same turn: not a number given
+        // in answer to a later question.
+        let same_turn = !matches!(u.glue, Glue::Break | Glue::Turn);
+        let k = if i > 0 && same_turn && self.taken[i - 1].is_some() {
+            self.units.units[i - 1].last
+        } else {
+            // Walk back over separators to the previous finding.
+            let mut k = u.first;
+            let mut steps = 0;
+            while k > 0 && steps < 4 {
+                k -= 1;
+                steps += 1;
+                match self.tokens[k].tok {
+                    Tok::Space
+                    | Tok::Punct('|' | ';')
+                    | Tok::Comma
+                    | Tok::Dot => continue,
+                    _ => break,
+                }
             }
-        }
+            k
+        };
         let Some(&prev) = self.ends.get(&k) else { return false };
         let prev = &self.drafts[prev];
         match prev.kind {
@@ -365,7 +392,7 @@ impl<'t> Doc<'t> {
                     .tokens
                     .partition_point(|t| t.span.start < prev.parts[0].start);
                 self.card_before(first)
-                    .is_some_and(|d| first - d.last_token <= 4)
+                    .is_some_and(|d| first - d.last_token <= 5)
             }
             _ => false,
         }
@@ -425,7 +452,7 @@ impl<'t> Doc<'t> {
             brand,
         };
         for i in range {
-            self.taken[i] = true;
+            self.taken[i] = Some(kind);
         }
         self.push(draft);
     }
@@ -456,7 +483,7 @@ impl<'t> Doc<'t> {
     ) {
         let turn = self.layout.turn_at(span.start).unwrap_or(0);
         for i in units {
-            self.taken[i] = true;
+            self.taken[i] = Some(kind);
         }
         self.push(Draft {
             kind,
@@ -486,8 +513,13 @@ impl<'t> Doc<'t> {
             && self.tokens[d.last_token + 1..at].iter().all(|t| {
                 matches!(
                     t.tok,
-                    Tok::Space | Tok::Comma | Tok::Punct(_) | Tok::Dash
-                )
+                    Tok::Space
+                        | Tok::Comma
+                        | Tok::Punct(_)
+                        | Tok::Dash
+                        | Tok::Dot
+                ) || (t.tok == Tok::Word
+                    && self.text[t.span.range()].eq_ignore_ascii_case("x"))
             });
         near.then_some(d)
     }

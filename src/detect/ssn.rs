@@ -50,6 +50,11 @@ fn at(doc: &Doc<'_>, i: usize, run: Range<usize>) -> Option<(usize, String)> {
     if !ssn::is_valid_bytes(&digits) {
         return None;
     }
+    // Written 5-4 is a ZIP+4 unless a label says otherwise.
+    let spoken = units.units[i..end].iter().any(|u| u.spoken);
+    let lens: Vec<usize> =
+        (i..end).map(|k| units.digits_of(k).len()).collect();
+    let zip4 = !spoken && lens == [5, 4];
     let ctx = doc.ctx(i..end, 8);
     let formatted = formatted(doc, i..end);
     if formatted {
@@ -72,8 +77,12 @@ fn at(doc: &Doc<'_>, i: usize, run: Range<usize>) -> Option<(usize, String)> {
         let content = doc.layout.turns[u.turn].content;
         doc.labels.after(u.last, content, 2)
     };
-    let by_label = ctx.cat() == Some(Cat::Ssn)
-        || (ctx.near.is_none() && after.is_some_and(|l| l.cat == Cat::Ssn));
+    let by_label = if zip4 {
+        ctx.near.is_some_and(|l| l.cat == Cat::Ssn)
+    } else {
+        ctx.wants(Cat::Ssn)
+            || (ctx.near.is_none() && after.is_some_and(|l| l.cat == Cat::Ssn))
+    };
     if !by_label {
         return None;
     }

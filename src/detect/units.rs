@@ -384,7 +384,15 @@ fn poisoned(tokens: &[Token], i: usize) -> bool {
     };
     let before = i.checked_sub(1).map(|j| (tokens[j], touches(j)));
     let after = tokens.get(i + 1).map(|o| (*o, touches(i + 1)));
-    matches!(before, Some((o, true)) if o.tok == Tok::Word || o.tok == Tok::Punct('+'))
+    // "cvv123", "exp0927", "SSN123456789": a label glued to its value.
+    // ("cvv2" is a label of its own.)
+    let label_glued = t.span.len() >= 3
+        && matches!(before, Some((o, true))
+        if lexicon::get(o.word).is_some_and(|l| {
+            l.phrases.iter().any(|(rest, cat)| rest.is_empty() && cat.is_secret())
+        }));
+    (matches!(before, Some((o, true)) if o.tok == Tok::Word || o.tok == Tok::Punct('+'))
+        && !label_glued)
         || matches!(after, Some((o, true)) if o.tok == Tok::Word)
 }
 
@@ -464,6 +472,19 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
             _ => None,
         }
     };
+    // "forty one hundred" is 4100, "twelve hundred and five" 1205; "forty
+    // one" alone is 41.
+    let hundreds = |v: u32, last: usize| -> Spoken {
+        let hundred = next_word(text, tokens, last)
+            .filter(|&k| num_at(tokens, k) == Some(Num::Hundred));
+        match hundred {
+            Some(k) => {
+                let (rest, end) = below_100(k).unwrap_or((0, k));
+                Spoken::new(v * 100 + rest, 4, end)
+            }
+            None => Spoken::new(v, 2, last),
+        }
+    };
     Some(match num {
         Num::Digit(d) => {
             let d = u32::from(d);
@@ -486,10 +507,10 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
         Num::Homophone(d) => {
             Spoken { weak: Weak::Homophone, ..Spoken::new(u32::from(d), 1, i) }
         }
-        Num::Teen(n) => Spoken::new(u32::from(n), 2, i),
+        Num::Teen(n) => hundreds(u32::from(n), i),
         Num::Tens(t) => match digit_after(i) {
-            Some((d, k)) => Spoken::new(u32::from(t) * 10 + d, 2, k),
-            None => Spoken::new(u32::from(t) * 10, 2, i),
+            Some((d, k)) => hundreds(u32::from(t) * 10 + d, k),
+            None => hundreds(u32::from(t) * 10, i),
         },
         Num::Repeat(n) => {
             // "double five", "triple oh", "double 5".
@@ -592,7 +613,10 @@ fn counted(tokens: &[Token], i: usize) -> bool {
     i >= 2
         && tokens[i - 1].tok == Tok::Space
         && lexicon::get(tokens[i - 2].word).is_some_and(|l| {
-            matches!(l.word, "next" | "first" | "last" | "remaining" | "final" | "other")
+            matches!(
+                l.word,
+                "next" | "first" | "last" | "remaining" | "final" | "other"
+            )
         })
 }
 
@@ -636,8 +660,8 @@ fn resolve_weak(u: &mut Units) {
                     let inner = |j: usize| solid(j);
                     let ok = match (i > run.start, b + 1 < run.end) {
                         (true, true) => inner(i - 1) && inner(b + 1),
-                        (false, true) => inner(b + 1) && spoken_digits >= 6,
-                        (true, false) => inner(i - 1) && spoken_digits >= 6,
+                        (false, true) => inner(b + 1) && spoken_digits >= 2,
+                        (true, false) => inner(i - 1) && spoken_digits >= 2,
                         (false, false) => false,
                     };
                     for k in &mut keep[i..=b] {
@@ -749,7 +773,7 @@ fn join_turns(
                 let c = layout.turns[p].content;
                 labels.question(c, token_range(c).end)
             })
-            .map(|l| l.cat);
+            .map(|q| q.label.cat);
         let mut next = None;
         // The digits the other speaker read back, if any.
         let mut echoed: Vec<u8> = Vec::new();
@@ -781,8 +805,17 @@ fn join_turns(
             if echo {
                 echoed = their_digits.clone();
             }
+            // A real question ("And which apartment is that?") ends the
+            // number; "and then?", "next four?" do not.
+            let asks = tokens[token_range(other.content)]
+                .iter()
+                .any(|x| x.tok == Tok::Punct('?'));
+            let names_asked = asked.is_some()
+                && !labels.any_other_than(other.content, asked)
+                && labels.any_other_than(other.content, None);
             if n >= 3
                 || words > 20
+                || (asks && words > 3 && !echo && !names_asked)
                 || !(lone || echo)
                 || labels.any_other_than(other.content, asked)
             {
