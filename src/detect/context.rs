@@ -91,6 +91,22 @@ impl Labels {
                     }
                 }
                 Tok::Digits => d += 1,
+                // Masked digits ("***", "**/**") stand for a number too.
+                Tok::Punct('*') => {
+                    let len = t.span.len();
+                    let slash = |k: Option<&Token>| {
+                        k.is_some_and(|x| {
+                            matches!(x.tok, Tok::Punct('/') | Tok::Dash)
+                        })
+                    };
+                    if len >= 3
+                        || (len == 2
+                            && (slash(tokens.get(i + 1))
+                                || i > 0 && slash(tokens.get(i - 1))))
+                    {
+                        d += 1;
+                    }
+                }
                 _ => {}
             }
         }

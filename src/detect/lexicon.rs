@@ -133,7 +133,24 @@ const LEAD_WORDS: &[&str] = &[
 ];
 
 /// Other words the detectors look for by name.
-const OTHER_WORDS: &[&str] = &["of", "first", "remaining", "final"];
+const OTHER_WORDS: &[&str] = &[
+    "of",
+    "first",
+    "remaining",
+    "final",
+    "what",
+    "which",
+    "how",
+    "when",
+    "where",
+    "who",
+    "why",
+    "rest",
+    "more",
+    "else",
+    "continue",
+    "go",
+];
 
 /// Month names and abbreviations.
 const MONTHS: &[(&[&str], u8)] = &[

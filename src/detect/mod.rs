@@ -330,9 +330,18 @@ impl<'t> Doc<'t> {
             .take_while(|&k| units[k].turn == u.turn)
             .take(16)
             .any(|k| self.taken[k].is_none_or(|t| t == kind));
+        // Within a few words of the turn's start, or of the answer before
+        // it ("[card]... May twenty nine... and six seven three").
         let content = self.layout.turns[u.turn].content;
-        let start_tok =
+        let mut start_tok =
             self.tokens.partition_point(|t| t.span.start < content.start);
+        if let Some(k) = (0..first)
+            .rev()
+            .take_while(|&k| units[k].turn == u.turn)
+            .find(|&k| self.taken[k].is_some())
+        {
+            start_tok = start_tok.max(units[k].last + 1);
+        }
         let late = self.labels.words_between(start_tok, u.first) > 8;
         if earlier || late || ctx.answered {
             ctx.question = None;

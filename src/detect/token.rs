@@ -134,7 +134,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             {
                 i += 1;
             }
-            Tok::Digits | Tok::Word | Tok::Space | Tok::Dash | Tok::Dot => {
+            Tok::Digits
+            | Tok::Word
+            | Tok::Space
+            | Tok::Dash
+            | Tok::Dot
+            | Tok::Punct('*') => {
                 while i < bytes.len() {
                     let (next, w) = class_at(text, i);
                     if next != tok {

@@ -774,6 +774,10 @@ fn join_turns(
                 labels.question(c, token_range(c).end)
             })
             .map(|q| q.label.cat);
+        // A member or case number read out is not joined into a card.
+        if asked == Some(Cat::Other) {
+            continue;
+        }
         let mut next = None;
         // The digits the other speaker read back, if any.
         let mut echoed: Vec<u8> = Vec::new();
@@ -805,17 +809,32 @@ fn join_turns(
             if echo {
                 echoed = their_digits.clone();
             }
-            // A real question ("And which apartment is that?") ends the
-            // number; "and then?", "next four?" do not.
-            let asks = tokens[token_range(other.content)]
-                .iter()
-                .any(|x| x.tok == Tok::Punct('?'));
-            let names_asked = asked.is_some()
-                && !labels.any_other_than(other.content, asked)
-                && labels.any_other_than(other.content, None);
+            // A real question ("And which apartment is that?", "how many
+            // payments") ends the number; "and then?", "what's next?",
+            // "two more groups?" do not. Punctuation may be missing, so
+            // the words decide.
+            let r = token_range(other.content);
+            let word_is = |w: &[&str]| {
+                tokens[r.clone()].iter().any(|x| {
+                    lexicon::get(x.word).is_some_and(|l| w.contains(&l.word))
+                })
+            };
+            let asks = word_is(&[
+                "what", "which", "how", "when", "where", "who", "why",
+            ]) && !word_is(&[
+                "next",
+                "then",
+                "rest",
+                "more",
+                "else",
+                "continue",
+                "go",
+                "remaining",
+                "last",
+            ]);
             if n >= 3
                 || words > 20
-                || (asks && words > 3 && !echo && !names_asked)
+                || (asks && !echo)
                 || !(lone || echo)
                 || labels.any_other_than(other.content, asked)
             {
