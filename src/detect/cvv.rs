@@ -15,17 +15,17 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
         // after a comma or a line break; the longest that fits wins.
         let ends = doc.windows(run.clone(), 3..=4);
         for end in ends.into_iter().rev() {
-            if fits(doc, run.start..end) {
+            if fits(doc, run.start..end, run.clone()) {
                 break;
             }
         }
     }
 }
 
-fn fits(doc: &mut Doc<'_>, range: Range<usize>) -> bool {
+fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
     let units = &doc.units;
-    if units.is_homophone(range.start)
-        || units.is_homophone(range.end - 1)
+    if units.homophone_inside(range.start, &run)
+        || units.homophone_inside(range.end - 1, &run)
         || doc.after_symbol(range.start)
     {
         return false;

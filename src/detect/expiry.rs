@@ -263,11 +263,13 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
         (2, false) => {
             // "April 18, 2023" is a date, and so is "Nov 09 2023".
             let after = toks.get(unit.last + 1).map(|t| t.tok);
-            if (!apostrophe && matches!(after, Some(Tok::Comma)))
-                || next.is_some_and(|n| {
-                    matches!(n.glue, Glue::Tight | Glue::Loose)
-                        && doc.taken[u + 1].is_none()
-                })
+            // ("May '33, 509" is an expiry and a code.)
+            if !apostrophe && matches!(after, Some(Tok::Comma))
+                || !apostrophe
+                    && next.is_some_and(|n| {
+                        matches!(n.glue, Glue::Tight | Glue::Loose)
+                            && doc.taken[u + 1].is_none()
+                    })
             {
                 return None;
             }
@@ -321,7 +323,9 @@ fn compact(doc: &mut Doc<'_>) {
 /// Records units `range` as an expiry if they form one in context.
 fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
     let units = &doc.units;
-    if units.is_homophone(range.start) || units.is_homophone(range.end - 1) {
+    if units.homophone_inside(range.start, &run)
+        || units.homophone_inside(range.end - 1, &run)
+    {
         return false;
     }
     let digits = doc.digits(range.clone());

@@ -120,6 +120,17 @@ impl Units {
             && !self.edge_chain_after(i)
     }
 
+    /// Returns true if unit `i` is a homophone ("for", "to") inside `run`
+    /// (a run, or the part of one not yet taken), which may not begin or
+    /// end a number. At the edge of a run one may.
+    pub(crate) fn homophone_inside(
+        &self,
+        i: usize,
+        run: &Range<usize>,
+    ) -> bool {
+        self.is_homophone(i) && i != run.start && i + 1 != run.end
+    }
+
     /// Returns true if unit `i` is a homophone ("for", "to") inside a run,
     /// which may not begin or end a number. At the edge of a run one may.
     pub(crate) fn is_homophone(&self, i: usize) -> bool {
@@ -134,7 +145,9 @@ impl Units {
         let mut k = i;
         while k > 0 && self.units[k - 1].weak == Weak::Homophone {
             k -= 1;
-            if k == 0 || self.units[k].glue == Glue::Break {
+            // A new turn starts a number afresh, like a new run.
+            if k == 0 || matches!(self.units[k].glue, Glue::Break | Glue::Turn)
+            {
                 return true;
             }
         }
@@ -147,7 +160,9 @@ impl Units {
         let mut k = i;
         while k < self.units.len() && self.units[k].weak == Weak::Homophone {
             k += 1;
-            if k == self.units.len() || self.units[k].glue == Glue::Break {
+            if k == self.units.len()
+                || matches!(self.units[k].glue, Glue::Break | Glue::Turn)
+            {
                 return true;
             }
         }
@@ -659,7 +674,13 @@ fn resolve_weak(u: &mut Units) {
                         .sum::<usize>();
                     let inner = |j: usize| solid(j);
                     let ok = match (i > run.start, b + 1 < run.end) {
-                        (true, true) => inner(i - 1) && inner(b + 1),
+                        // Between a number word and written digits ("04/2033
+                        // ... and ate two nine"), like at an edge.
+                        (true, true) => {
+                            (inner(i - 1) && inner(b + 1))
+                                || ((inner(i - 1) || inner(b + 1))
+                                    && spoken_digits >= 2)
+                        }
                         (false, true) => inner(b + 1) && spoken_digits >= 2,
                         (true, false) => inner(i - 1) && spoken_digits >= 2,
                         (false, false) => false,
