@@ -58,11 +58,11 @@ fn labelled(ctx: &Ctx) -> bool {
 
 fn reason(doc: &Doc<'_>, ctx: &Ctx, at: usize, card_next: bool) -> String {
     if labelled(ctx) {
-        format!("expiry: {}", doc.why(ctx, at))
+        format!("Expiry: {}", doc.why(ctx, at))
     } else if card_next {
-        "expiry: right after a card number".to_string()
+        "Expiry: right after a card number".to_string()
     } else {
-        "expiry".to_string()
+        "Expiry: month and year".to_string()
     }
 }
 
