@@ -73,13 +73,14 @@ impl Labels {
                     });
             s += u32::from(ends_sentence);
             // "the four digits on the front" describes, not answers.
-            let describes = tokens.get(i + 2).is_some_and(|d| {
-                matches!(&text[d.span.range()], "digit" | "digits")
-            });
-            let said = !describes
-                && lexicon::get(t.word).and_then(|l| l.num).is_some_and(|n| {
-                    !matches!(n, lexicon::Num::Homophone(_) | lexicon::Num::Oh)
-                });
+            let describes = || {
+                tokens.get(i + 2).is_some_and(|d| {
+                    matches!(&text[d.span.range()], "digit" | "digits")
+                })
+            };
+            let said = lexicon::get(t.word).and_then(|l| l.num).is_some_and(|n| {
+                !matches!(n, lexicon::Num::Homophone(_) | lexicon::Num::Oh)
+            }) && !describes();
             m += u32::from(t.tok == Tok::Digits || said);
             match t.tok {
                 Tok::Newline => n += 1,
