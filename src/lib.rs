@@ -66,6 +66,6 @@ pub use crate::detect::scan;
 pub use crate::error::{Error, ErrorKind};
 pub use crate::finding::{Finding, Kind};
 pub use crate::policy::{KindSet, Policy, Style};
-pub use crate::redact::{MASK_CHAR, redact};
+pub use crate::redact::{MASK_CHAR, Replacement, redact, replacements};
 pub use crate::span::Span;
 pub use crate::summary::Summary;

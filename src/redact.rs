@@ -33,39 +33,79 @@ pub const MASK_CHAR: char = '*';
 /// );
 /// ```
 pub fn redact(text: &str, findings: &[Finding], style: Style) -> String {
-    let pieces = pieces(text, findings);
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for r in replacements(text, findings, style) {
+        out.push_str(&text[at..r.span.start]);
+        out.push_str(&r.text);
+        at = r.span.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// One replacement made by [`redact`]: the bytes it replaces, the index of
+/// the finding they belong to, and the text that takes their place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Replacement {
+    /// The bytes replaced: on char boundaries, inside the text.
+    pub span: Span,
+    /// The index, in the findings given, of the finding they belong to.
+    pub finding: usize,
+    /// What replaces them, for example `[CARD]` or `****`.
+    pub text: String,
+}
+
+/// Returns what [`redact`] would replace, in text order, without building
+/// the redacted text: for a view that shows each replacement on its own.
+/// The spans are sorted, disjoint and on char boundaries, whatever the
+/// findings.
+///
+/// ```
+/// use hush::{replacements, scan, Policy, Style};
+///
+/// let text = "SSN 123-13-7435, card 4111 1111 1111 1111";
+/// let findings = scan(text, &Policy::default());
+/// let r = replacements(text, &findings, Style::Numbered);
+/// assert_eq!(r[0].text, "[SSN-1]");
+/// assert_eq!(&text[r[1].span.range()], "4111 1111 1111 1111");
+/// assert_eq!(r[1].text, "[CARD-1]");
+/// ```
+pub fn replacements(
+    text: &str,
+    findings: &[Finding],
+    style: Style,
+) -> Vec<Replacement> {
     let numbers = match style {
         Style::Numbered => numbering(findings),
         _ => HashMap::new(),
     };
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    for piece in &pieces {
-        out.push_str(&text[at..piece.span.start]);
-        let finding = &findings[piece.finding];
-        let kind = finding.kind();
-        match style {
-            Style::Label => push_tag(&mut out, kind, None),
-            Style::Numbered => {
-                let n = numbers.get(&(kind, finding.key())).copied();
-                push_tag(&mut out, kind, n.map(Suffix::Number));
-            }
-            Style::Mask => {
-                out.extend(
-                    text[piece.span.range()].chars().map(|c| {
+    pieces(text, findings)
+        .into_iter()
+        .map(|piece| {
+            let finding = &findings[piece.finding];
+            let kind = finding.kind();
+            let mut out = String::new();
+            match style {
+                Style::Label => push_tag(&mut out, kind, None),
+                Style::Numbered => {
+                    let n = numbers.get(&(kind, finding.key())).copied();
+                    push_tag(&mut out, kind, n.map(Suffix::Number));
+                }
+                Style::Mask => {
+                    out.extend(text[piece.span.range()].chars().map(|c| {
                         if c.is_alphanumeric() { MASK_CHAR } else { c }
-                    }),
-                );
+                    }))
+                }
+                Style::Last4 => {
+                    let tail =
+                        finding.last4().filter(|_| piece.last_of_finding);
+                    push_tag(&mut out, kind, tail.map(Suffix::Ending));
+                }
             }
-            Style::Last4 => {
-                let tail = finding.last4().filter(|_| piece.last_of_finding);
-                push_tag(&mut out, kind, tail.map(Suffix::Ending));
-            }
-        }
-        at = piece.span.end;
-    }
-    out.push_str(&text[at..]);
-    out
+            Replacement { span: piece.span, finding: piece.finding, text: out }
+        })
+        .collect()
 }
 
 enum Suffix<'a> {

@@ -78,9 +78,10 @@ impl Labels {
                     matches!(&text[d.span.range()], "digit" | "digits")
                 })
             };
-            let said = lexicon::get(t.word).and_then(|l| l.num).is_some_and(|n| {
-                !matches!(n, lexicon::Num::Homophone(_) | lexicon::Num::Oh)
-            }) && !describes();
+            let said =
+                lexicon::get(t.word).and_then(|l| l.num).is_some_and(|n| {
+                    !matches!(n, lexicon::Num::Homophone(_) | lexicon::Num::Oh)
+                }) && !describes();
             m += u32::from(t.tok == Tok::Digits || said);
             match t.tok {
                 Tok::Newline => n += 1,

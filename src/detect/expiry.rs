@@ -264,13 +264,12 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
             // "April 18, 2023" is a date, and so is "Nov 09 2023".
             let after = toks.get(unit.last + 1).map(|t| t.tok);
             // ("May '33, 509" is an expiry and a code.)
-            if !apostrophe && matches!(after, Some(Tok::Comma))
-                || !apostrophe
-                    && next.is_some_and(|n| {
-                        matches!(n.glue, Glue::Tight | Glue::Loose)
-                            && doc.taken[u + 1].is_none()
-                    })
-            {
+            let date_goes_on = matches!(after, Some(Tok::Comma))
+                || next.is_some_and(|n| {
+                    matches!(n.glue, Glue::Tight | Glue::Loose)
+                        && doc.taken[u + 1].is_none()
+                });
+            if !apostrophe && date_goes_on {
                 return None;
             }
             (d.to_vec(), u)

@@ -555,7 +555,8 @@ impl<'t> Doc<'t> {
         match (ctx.near, ctx.question) {
             (Some(l), _) => {
                 let gap = self.text[l.span.end..at].chars().count();
-                format!("'{}' {} chars before", self.quote(l.span), gap)
+                let unit = if gap == 1 { "char" } else { "chars" };
+                format!("'{}' {gap} {unit} before", self.quote(l.span))
             }
             (None, Some(q)) => {
                 format!("asked for '{}'", self.quote(q.span))

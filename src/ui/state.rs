@@ -337,8 +337,9 @@ fn identities(findings: &[Finding]) -> Vec<FindingId> {
 /// segments for the highlighted view.
 ///
 /// The output text always comes from [`hush::redact`]. The segments are
-/// built alongside and checked against it; if they do not add up to the
-/// same text, the view falls back to [`Segment::Unmarked`].
+/// built from [`hush::replacements`] and the kept findings' parts, and
+/// checked against it; if they do not add up to the same text, the view
+/// falls back to [`Segment::Unmarked`].
 pub fn render(
     text: &str,
     findings: &[Finding],
@@ -346,14 +347,13 @@ pub fn render(
     style: Style,
 ) -> Output {
     let is_kept = |i: usize| kept.get(i).copied().unwrap_or(false);
-    let hidden: Vec<Finding> = findings
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !is_kept(*i))
-        .map(|(_, f)| f.clone())
-        .collect();
+    let hidden_ids: Vec<usize> =
+        (0..findings.len()).filter(|&i| !is_kept(i)).collect();
+    let hidden: Vec<Finding> =
+        hidden_ids.iter().map(|&i| findings[i].clone()).collect();
     let out = redact(text, &hidden, style);
-    let segments = match segments(text, findings, &is_kept, style) {
+    let segments = match segments(text, findings, &hidden, &hidden_ids, style)
+    {
         Some(segs) if adds_up(text, &segs, &out) => segs,
         _ => vec![Segment::Unmarked],
     };
@@ -384,27 +384,30 @@ fn adds_up(text: &str, segs: &[Segment], out: &str) -> bool {
     rest.is_empty()
 }
 
-/// One part of one finding.
-struct Piece {
-    range: Range<usize>,
-    finding: usize,
-    last_of_finding: bool,
-}
-
-/// Builds the segments, mirroring the replacement formats of
-/// [`hush::redact`]. Returns `None` if the findings' parts are not
-/// disjoint ranges on char boundaries (then the view shows the output
-/// unmarked).
+/// Builds the segments: the core's replacements for the hidden findings,
+/// the parts of the kept ones, and the plain text between. Returns `None`
+/// if a kept part is not a range on char boundaries or overlaps another
+/// piece (then the view shows the output unmarked).
 fn segments(
     text: &str,
     findings: &[Finding],
-    is_kept: &dyn Fn(usize) -> bool,
+    hidden: &[Finding],
+    hidden_ids: &[usize],
     style: Style,
 ) -> Option<Vec<Segment>> {
-    let mut pieces: Vec<Piece> = Vec::new();
+    let mut pieces: Vec<(Range<usize>, Segment)> =
+        hush::replacements(text, hidden, style)
+            .into_iter()
+            .map(|r| {
+                let finding = hidden_ids[r.finding];
+                (r.span.range(), Segment::Redacted { finding, text: r.text })
+            })
+            .collect();
     for (i, f) in findings.iter().enumerate() {
-        let n = f.parts().len();
-        for (j, part) in f.parts().iter().enumerate() {
+        if hidden_ids.binary_search(&i).is_ok() {
+            continue;
+        }
+        for part in f.parts() {
             let range = part.range();
             if range.start >= range.end
                 || range.end > text.len()
@@ -413,78 +416,27 @@ fn segments(
             {
                 return None;
             }
-            pieces.push(Piece {
-                range,
-                finding: i,
-                last_of_finding: j + 1 == n,
-            });
+            let seg = Segment::Kept { finding: i, range: range.clone() };
+            pieces.push((range, seg));
         }
     }
-    pieces.sort_by_key(|p| p.range.start);
-    let numbers = numbering(findings, is_kept);
+    pieces.sort_by_key(|(r, _)| r.start);
     let mut segs = Vec::with_capacity(pieces.len() * 2 + 1);
     let mut at = 0;
-    for p in pieces {
-        if p.range.start < at {
+    for (range, seg) in pieces {
+        if range.start < at {
             return None;
         }
-        if p.range.start > at {
-            segs.push(Segment::Plain(at..p.range.start));
+        if range.start > at {
+            segs.push(Segment::Plain(at..range.start));
         }
-        at = p.range.end;
-        let f = &findings[p.finding];
-        if is_kept(p.finding) {
-            segs.push(Segment::Kept { finding: p.finding, range: p.range });
-            continue;
-        }
-        let tag = f.kind().tag();
-        let replacement = match style {
-            Style::Label => format!("[{tag}]"),
-            Style::Numbered => match numbers.get(&(f.kind(), f.key())) {
-                Some(n) => format!("[{tag}-{n}]"),
-                None => format!("[{tag}]"),
-            },
-            Style::Mask => text[p.range.clone()]
-                .chars()
-                .map(|c| if c.is_alphanumeric() { hush::MASK_CHAR } else { c })
-                .collect(),
-            Style::Last4 => match f.last4().filter(|_| p.last_of_finding) {
-                Some(tail) => format!("[{tag} ending {tail}]"),
-                None => format!("[{tag}]"),
-            },
-        };
-        segs.push(Segment::Redacted { finding: p.finding, text: replacement });
+        at = range.end;
+        segs.push(seg);
     }
     if at < text.len() {
         segs.push(Segment::Plain(at..text.len()));
     }
     Some(segs)
-}
-
-/// Numbers the distinct values of each kind among the redacted findings
-/// 1, 2, 3... in order of first appearance, as the numbered style does.
-fn numbering(
-    findings: &[Finding],
-    is_kept: &dyn Fn(usize) -> bool,
-) -> HashMap<(Kind, u64), usize> {
-    let mut order: Vec<&Finding> = findings
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !is_kept(*i))
-        .map(|(_, f)| f)
-        .collect();
-    order.sort_by_key(|f| f.span().start);
-    let mut next = [1usize; 4];
-    let mut numbers = HashMap::new();
-    for f in order {
-        let slot = f.kind() as usize;
-        numbers.entry((f.kind(), f.key())).or_insert_with(|| {
-            let n = next[slot];
-            next[slot] += 1;
-            n
-        });
-    }
-    numbers
 }
 
 /// The key under which the settings are saved in `localStorage`.
