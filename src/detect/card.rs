@@ -214,6 +214,16 @@ fn unlikely(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> bool {
     };
     let partial = (c.units.start > run.start && joined(c.units.start))
         || (c.units.end < run.end && joined(c.units.end));
+    // Phone numbers are grouped 3-3-4 ("617 358 4459 and 646 783 1568").
+    let phone_shaped = written
+        && (lens.starts_with(&[3, 3, 4]) || lens.ends_with(&[3, 3, 4]));
+    // A bare block or spoken digits answering "the tracking number?" or
+    // "your zip and phone?", with no card label near.
+    let answers_other = ctx.near.is_none()
+        && other(ctx.question)
+        && (!written || lens.len() == 1);
     (other(ctx.near) && written && !card_like)
         || (partial && (other(ctx.near) || other(ctx.question)))
+        || phone_shaped
+        || answers_other
 }

@@ -83,6 +83,10 @@ impl Labels {
                     !matches!(n, lexicon::Num::Homophone(_) | lexicon::Num::Oh)
                 }) && !describes();
             m += u32::from(t.tok == Tok::Digits || said);
+            // A number said in words is a number between a label and the
+            // next value, like digits ("expires ten, twenty twenty eight
+            // and double two six").
+            d += u32::from(said);
             match t.tok {
                 Tok::Newline => n += 1,
                 Tok::Word => {
@@ -182,10 +186,15 @@ impl Labels {
                 // Only within one sentence: "The one ending 5737.\nAgent:
                 // And your social security number?" asks for the SSN.
                 let between = &tokens[end + 1..next.first];
+                // ... and before any number: "last 4 ssn 1234, full ssn
+                // 544983373" is about two numbers.
                 let stop = between.iter().any(|t| {
                     matches!(
                         t.tok,
-                        Tok::Newline | Tok::Dot | Tok::Punct('?' | '!' | ';')
+                        Tok::Newline
+                            | Tok::Dot
+                            | Tok::Punct('?' | '!' | ';')
+                            | Tok::Digits
                     )
                 });
                 if stop || words[next.first] - words[end + 1] > 4 {
@@ -197,6 +206,7 @@ impl Labels {
                 };
                 if absorbed {
                     next.cat = head;
+                    break;
                 }
             }
         }
@@ -282,6 +292,15 @@ impl Labels {
         self.labels.get(k).filter(|l| l.last == token).copied()
     }
 
+    /// True if a label of `cat` lies inside `content`.
+    pub(crate) fn has(&self, content: Span, cat: Cat) -> bool {
+        let k = self.labels.partition_point(|l| l.span.start < content.start);
+        self.labels[k..]
+            .iter()
+            .take_while(|l| l.span.end <= content.end)
+            .any(|l| l.cat == cat)
+    }
+
     /// True if a label inside `content` names something other than `cat`
     /// ("And the expiration?" while a card is read out).
     pub(crate) fn any_other_than(
@@ -334,7 +353,7 @@ fn match_rest(
                 Tok::Space
                     | Tok::Dash
                     | Tok::Dot
-                    | Tok::Punct('#')
+                    | Tok::Punct('#' | '/')
                     | Tok::Newline
             )
         {

@@ -13,6 +13,7 @@ use super::token::Tok;
 use super::units::Glue;
 use super::{Ctx, Doc};
 use crate::finding::Kind;
+use crate::span::Span;
 
 pub(super) fn detect(doc: &mut Doc<'_>) {
     numeric(doc);
@@ -114,8 +115,13 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     if doc.taken[m_unit].is_some() {
         return None;
     }
-    // Not the second or third part of a date.
-    if k > 0 && matches!(toks[k - 1].tok, Tok::Punct('/') | Tok::Punct(':')) {
+    // Not the second or third part of a date or a time ("EXP:12/27" is
+    // a label and its value).
+    let after_label = k >= 2 && doc.labels.ending_at(k - 2).is_some();
+    if k > 0
+        && (toks[k - 1].tok == Tok::Punct('/')
+            || (toks[k - 1].tok == Tok::Punct(':') && !after_label))
+    {
         return None;
     }
     if k > 1
@@ -125,10 +131,13 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
         return None;
     }
     let mut j = k + 1;
-    // A short space, or one line break in wrapped text ("01 /\n32").
+    // A short space (of any kind: "09 / 27", "09\u{2009}/\u{2009}27"), or
+    // one line break in wrapped text ("01 /\n32").
     let space = |j: usize| {
         toks.get(j).is_some_and(|t| {
-            (t.tok == Tok::Space && t.span.len() <= 2) || t.tok == Tok::Newline
+            (t.tok == Tok::Space
+                && doc.text[t.span.range()].chars().count() <= 2)
+                || t.tok == Tok::Newline
         })
     };
     if space(j) {
@@ -177,8 +186,21 @@ fn months(doc: &mut Doc<'_>) {
         if t.tok != Tok::Word {
             continue;
         }
-        let Some(month) = lexicon::get(t.word).and_then(|l| l.month) else {
-            continue;
+        // "Mar", or "expMar" with the label glued on.
+        let word = &doc.text[t.span.range()];
+        let glued = word.len() > 3
+            && word.is_char_boundary(3)
+            && word[..3].eq_ignore_ascii_case("exp");
+        let (month, start) = match lexicon::get(t.word).and_then(|l| l.month) {
+            Some(m) => (m, t.span.start),
+            None if glued => {
+                let rest = lexicon::get(lexicon::lookup(&word[3..]));
+                match rest.and_then(|l| l.month) {
+                    Some(m) => (m, t.span.start + 3),
+                    None => continue,
+                }
+            }
+            None => continue,
         };
         let Some(turn) = doc.layout.turn_at(t.span.start) else { continue };
         let Some(year) = year_after(doc, k) else { continue };
@@ -186,12 +208,12 @@ fn months(doc: &mut Doc<'_>) {
         let ctx = doc.as_answer(ctx, year.units.start, Kind::Expiry);
         let card_next = doc.card_just_before(k, turn).is_some();
         let strong = year.apostrophe || year.digits.len() == 4;
-        let ok = labelled(&ctx) || (card_next && strong);
+        let ok = labelled(&ctx) || glued || (card_next && strong);
         let y = number(&year.digits);
         if !ok || !valid(u32::from(month), y, year.digits.len(), true) {
             continue;
         }
-        let span = t.span.cover(doc.tokens[year.last_token].span);
+        let span = Span::new(start, doc.tokens[year.last_token].span.end);
         let mut digits = format!("{month:02}").into_bytes();
         digits.extend_from_slice(&year.digits);
         let why = reason(doc, &ctx, span.start, card_next);
@@ -220,9 +242,22 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
     if toks.get(j).is_some_and(|t| t.tok == Tok::Dot) {
         j += 1;
     }
-    // A space, or a line break in wrapped text ("Mar\n'34", "Mar\n> '34").
+    // A space, or a line break in wrapped text ("Mar\n'34", "Mar\n> '34"),
+    // a dash ("Nov-30") or a comma ("July, 2028").
+    let mut comma = false;
     match toks.get(j).map(|t| t.tok) {
         Some(Tok::Space) => j += 1,
+        Some(Tok::Dash)
+            if toks.get(j + 1).is_some_and(|t| t.tok == Tok::Digits) =>
+        {
+            j += 1;
+        }
+        Some(Tok::Comma)
+            if toks.get(j + 1).is_some_and(|t| t.tok == Tok::Space) =>
+        {
+            comma = true;
+            j += 2;
+        }
         Some(Tok::Newline) => {
             j += 1;
             while toks
@@ -266,8 +301,7 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
             // ("May '33, 509" is an expiry and a code.)
             let date_goes_on = matches!(after, Some(Tok::Comma))
                 || next.is_some_and(|n| {
-                    matches!(n.glue, Glue::Tight | Glue::Loose)
-                        && doc.taken[u + 1].is_none()
+                    n.glue == Glue::Tight && doc.taken[u + 1].is_none()
                 });
             if !apostrophe && date_goes_on {
                 return None;
@@ -293,7 +327,8 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
         }
         _ => return None,
     };
-    if apostrophe && digits.len() != 2 {
+    // "July, 2028" but not "May, 12 of them".
+    if (apostrophe && digits.len() != 2) || (comma && digits.len() != 4) {
         return None;
     }
     Some(Year {
@@ -345,7 +380,7 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
     let after_card = range.start == run.start
         && range.start > 0
         && !matches!(units.units[range.start].glue, Glue::Break | Glue::Turn)
-        && doc.taken[range.start - 1].is_some()
+        && doc.taken[range.start - 1] == Some(Kind::Card)
         && digits.len() == 4;
     if !(labelled(&ctx) || after_card)
         || !valid(month, year, yd, labelled(&ctx))

@@ -426,7 +426,7 @@ impl<'a> Cursor<'a> {
                 if inner.contains(':')
                     && inner.len() <= 32
                     && inner.bytes().all(|b| {
-                        b.is_ascii_digit() || b" :.,-/TZapmAPM+".contains(&b)
+                        b.is_ascii_digit() || b" :.,-/TZapmAPM+>".contains(&b)
                     })
                 {
                     return true;
@@ -446,6 +446,11 @@ fn header(line: &str) -> Option<Header> {
     if trimmed.starts_with('{') {
         return json_header(line);
     }
+    if line.contains('\t') {
+        if let Some(h) = tab_header(line) {
+            return Some(h);
+        }
+    }
     // Every header has a `:` (a label's colon or a clock time), a `|`, or
     // is a `<v Name>` tag: other lines need no parsing.
     let bytes = line.as_bytes();
@@ -462,9 +467,21 @@ fn header(line: &str) -> Option<Header> {
     // `12/01/2026, 8:23 PM - ` (WhatsApp).
     let save = cur.i;
     if cur.date() {
-        cur.eat(',');
-        cur.skip_spaces();
-        if !cur.time() {
+        // `2024-12-03T16:43:25Z`, `2024-12-03 16:43:25`, `12/01/2026, 8:23`.
+        let iso = cur.eat('T');
+        if !iso {
+            cur.eat(',');
+            cur.skip_spaces();
+        }
+        if cur.time() {
+            if !cur.eat('Z') && matches!(cur.peek(), Some('+' | '-')) {
+                let before = cur.i;
+                cur.bump();
+                if !(cur.digits(2, 2) && cur.eat(':') && cur.digits(2, 2)) {
+                    cur.i = before;
+                }
+            }
+        } else {
             cur.i = save;
         }
     }
@@ -547,6 +564,26 @@ fn header(line: &str) -> Option<Header> {
     // `**Agent:**`, `__Customer__:`: Markdown emphasis around a label.
     while matches!(cur.peek(), Some('*' | '_')) {
         cur.bump();
+    }
+    // Zoom chat: `From Sarah Jones to Everyone:`.
+    let rest = &cur.s[cur.i..];
+    if rest.starts_with("From ") {
+        if let (Some(to), Some(colon)) = (rest.find(" to "), rest.find(':')) {
+            if to < colon && colon <= 80 {
+                let label = normalise(&rest[5..to]);
+                let header_end = cur.i + colon + 1;
+                cur.i = header_end;
+                cur.skip_spaces();
+                let content = (!cur.at_end()).then_some(cur.i);
+                return plausible(&label).then_some(Header {
+                    label,
+                    header_end,
+                    content,
+                    end: None,
+                    timed: had_time,
+                });
+            }
+        }
     }
     // The label: words, then optional `(role)` or `(time)` groups.
     let start = cur.i;
@@ -652,8 +689,8 @@ fn header(line: &str) -> Option<Header> {
         let timed = had_time || timed_group;
         return Some(Header { label, header_end, content, end: None, timed });
     }
-    // `Agent 0:29` or `Agent (0:29)` alone on its line.
-    if (cur.time() || cur.bracket_time()) && cur.at_end() {
+    // `Agent (0:00)` or `00:00:13 Agent` alone on its line.
+    if (timed_group || had_time && words <= 2) && cur.at_end() {
         return Some(Header {
             label,
             header_end: line.len(),
@@ -662,7 +699,55 @@ fn header(line: &str) -> Option<Header> {
             timed: true,
         });
     }
+    // `Agent 0:29` alone on its line, or followed by the speech (`AGENT
+    // 00:01:14  Go ahead...`).
+    if cur.time() || cur.bracket_time() {
+        let header_end = cur.i;
+        cur.skip_spaces();
+        let content = (!cur.at_end()).then_some(cur.i);
+        let header_end =
+            if content.is_some() { header_end } else { line.len() };
+        return Some(Header {
+            label,
+            header_end,
+            content,
+            end: None,
+            timed: true,
+        });
+    }
     None
+}
+
+/// Parses a tab-separated header: `00:01:14<TAB>AGENT<TAB>text` or
+/// `AGENT<TAB>00:01:14<TAB>text`.
+fn tab_header(line: &str) -> Option<Header> {
+    let mut fields = line.splitn(3, '\t');
+    let (a, b) = (fields.next()?, fields.next()?);
+    let rest = fields.next()?;
+    let is_time = |s: &str| {
+        let mut c = Cursor { s: s.trim(), i: 0 };
+        (c.time() || c.bracket_time()) && c.at_end()
+    };
+    let name = if is_time(a) {
+        b
+    } else if is_time(b) {
+        a
+    } else {
+        return None;
+    };
+    let label = normalise(name);
+    if !plausible(&label) || label.split(' ').count() > 4 {
+        return None;
+    }
+    let header_end = line.len() - rest.len();
+    let content = header_end + (rest.len() - rest.trim_start().len());
+    Some(Header {
+        label,
+        header_end,
+        content: (content < line.len()).then_some(content),
+        end: None,
+        timed: true,
+    })
 }
 
 /// Parses one line of a JSON-lines transcript:

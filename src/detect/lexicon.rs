@@ -80,13 +80,14 @@ const NUMBERS: &[(&[&str], Num)] = {
 /// Hesitation words that may sit between the digits of one number ("5358,
 /// uh, nine two nine two").
 const FILLERS: &[&str] = &[
-    "uh", "um", "umm", "uhh", "uhm", "er", "erm", "ah", "ahh", "eh", "hmm",
-    "hm", "mm", "mhm",
+    "okay", "ok", "like", "uh", "um", "umm", "uhh", "uhm", "er", "erm", "ah",
+    "ahh", "eh", "hmm", "hm", "mm", "mhm",
 ];
 
 /// Words that may join two groups of one number read aloud ("four one one
 /// one and then five five").
-const JOINING: &[&str] = &["year", "and", "then", "dash", "slash", "space"];
+const JOINING: &[&str] =
+    &["of", "year", "and", "then", "dash", "slash", "space"];
 
 /// Words before "one" that make it a pronoun ("the one from Target").
 const DETERMINERS: &[&str] = &[
@@ -255,14 +256,21 @@ const PHRASES: &[(&[&str], Phrases)] = {
         (&["soc"], &[(&["sec"], Ssn), (&[], Ssn)]),
         (&["taxpayer"], &[(&["id"], Ssn)]),
         (
-            &["cvv", "cvv2", "cvc", "cvc2", "cid", "csc", "cvn", "cav", "cvd"],
+            &[
+                "cvv", "cvv2", "cvc", "cvc2", "cid", "csc", "cvn", "cav",
+                "cvd", "cv", "cv2",
+            ],
             &[(&[], Cvv)],
         ),
         (
             &["security"],
             &[(&["code"], Cvv), (&["number"], Cvv), (&["digits"], Cvv)],
         ),
-        (&["sec"], &[(&["code"], Cvv)]),
+        (&["sec"], &[(&["code"], Cvv), (&[], Cvv)]),
+        (
+            &["signature"],
+            &[(&["strip"], Cvv), (&["panel"], Cvv), (&["box"], Cvv)],
+        ),
         (
             &["code"],
             &[
@@ -309,7 +317,15 @@ const PHRASES: &[(&[&str], Phrases)] = {
             ],
         ),
         (&["on"], &[(&["the", "back"], Cvv)]),
-        (&["digit"], &[(&["code"], Cvv), (&["security", "code"], Cvv)]),
+        (
+            &["digit"],
+            &[
+                (&["code"], Cvv),
+                (&["security", "code"], Cvv),
+                (&["number"], Cvv),
+            ],
+        ),
+        (&["month"], &[(&["and", "year"], Expiry), (&["year"], Expiry)]),
         (&["v"], &[(&["code"], Cvv)]),
         (&["verification"], &[(&["code"], Cvv), (&["number"], Cvv)]),
         (

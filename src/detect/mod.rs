@@ -99,6 +99,18 @@ fn questions(
                 let turn = &layout.turns[p];
                 let r = token_range(turn.content);
                 if turn.speaker == me && me != layout::UNKNOWN {
+                    // "Can I give you my member ID instead?": the speaker
+                    // says what comes next.
+                    let own = labels.question(turn.content, r.end);
+                    if let Some(q) = own.filter(|_| {
+                        labels.has(turn.content, Cat::Other) && !has_units[p]
+                    }) {
+                        let other = Question {
+                            label: q.label,
+                            asked: Cat::Other.bit(),
+                        };
+                        return Some((other, answered));
+                    }
                     answered |= has_units[p];
                     continue;
                 }
@@ -293,10 +305,18 @@ impl<'t> Doc<'t> {
                 break;
             }
             let u = &self.units.units;
+            // A written group on its own may end a window after a space
+            // ("exp 0927 123": an expiry, then a code).
+            let own_group = end == run.start + 1
+                && end < u.len()
+                && self.text[u[end].glue_span.range()]
+                    .chars()
+                    .all(char::is_whitespace);
             let boundary = end == run.end
                 || u[end].glue != Glue::Tight
                 || u[end].spoken
-                || u[end - 1].spoken;
+                || u[end - 1].spoken
+                || own_group;
             if boundary && lens.contains(&len) {
                 out.push(end);
             }

@@ -54,7 +54,10 @@ fn at(doc: &Doc<'_>, i: usize, run: Range<usize>) -> Option<(usize, String)> {
     let spoken = units.units[i..end].iter().any(|u| u.spoken);
     let lens: Vec<usize> =
         (i..end).map(|k| units.digits_of(k).len()).collect();
-    let zip4 = !spoken && lens == [5, 4];
+    let zip4 = !spoken
+        && lens == [5, 4]
+        && units.units[i + 1].glue == Glue::Tight
+        && doc.text[units.units[i + 1].glue_span.range()].trim() == "-";
     let ctx = doc.ctx(i..end, 8);
     let formatted = formatted(doc, i..end);
     if formatted {

@@ -211,6 +211,10 @@ impl GlueAcc {
                 self.line_start = false;
             }
             Tok::Newline => {
+                // "It's 358618489171105.\n00:01:26": a sentence ended there.
+                if self.newlines == 0 && (self.dots > 0 || self.commas > 0) {
+                    self.broken = true;
+                }
                 self.newlines += 1;
                 self.line_start = true;
             }
@@ -401,7 +405,7 @@ fn poisoned(tokens: &[Token], i: usize) -> bool {
     let after = tokens.get(i + 1).map(|o| (*o, touches(i + 1)));
     // "cvv123", "exp0927", "SSN123456789": a label glued to its value.
     // ("cvv2" is a label of its own.)
-    let label_glued = t.span.len() >= 3
+    let label_glued = t.span.len() >= 2
         && matches!(before, Some((o, true))
         if lexicon::get(o.word).is_some_and(|l| {
             l.phrases.iter().any(|(rest, cat)| rest.is_empty() && cat.is_secret())
@@ -484,6 +488,8 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
             },
             Num::Teen(n) => Some((u32::from(n), k)),
             Num::Digit(d) => Some((u32::from(d), k)),
+            // "six hundred oh four".
+            Num::Oh => digit_after(k),
             _ => None,
         }
     };
@@ -840,9 +846,7 @@ fn join_turns(
                     lexicon::get(x.word).is_some_and(|l| w.contains(&l.word))
                 })
             };
-            let asks = word_is(&[
-                "what", "which", "how", "when", "where", "who", "why",
-            ]) && !word_is(&[
+            let goes_on = word_is(&[
                 "next",
                 "then",
                 "rest",
@@ -853,9 +857,18 @@ fn join_turns(
                 "remaining",
                 "last",
             ]);
+            let asks = word_is(&[
+                "what", "which", "how", "when", "where", "who", "why",
+            ]) && !goes_on;
+            // Naming what is being read is fine when asking for more ("and
+            // the rest of the card number?"), not when asking again ("Can I
+            // get your social security number?").
+            let reasks =
+                labels.any_other_than(other.content, None) && !goes_on;
             if n >= 3
                 || words > 20
                 || (asks && !echo)
+                || reasks
                 || !(lone || echo)
                 || labels.any_other_than(other.content, asked)
             {

@@ -19,6 +19,7 @@ const FILES: &[(&str, &str)] = &[
     ("transcripts.toml", include_str!("../data/transcripts.toml")),
     ("regressions.toml", include_str!("../data/regressions.toml")),
     ("adversarial.toml", include_str!("../data/adversarial.toml")),
+    ("adversarial2.toml", include_str!("../data/adversarial2.toml")),
 ];
 
 /// All occurrences of `needle` in `text`.
@@ -190,6 +191,11 @@ fn transcripts() {
 #[test]
 fn adversarial() {
     check("adversarial.toml");
+}
+
+#[test]
+fn adversarial2() {
+    check("adversarial2.toml");
 }
 
 #[test]
