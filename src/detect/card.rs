@@ -215,11 +215,16 @@ fn unlikely(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> bool {
     let partial = (c.units.start > run.start && joined(c.units.start))
         || (c.units.end < run.end && joined(c.units.end));
     // Phone numbers are grouped 3-3-4 ("617 358 4459 and 646 783 1568").
+    // Phone numbers are grouped 3-3-4: a window that begins or ends with
+    // one and spans a pause is two numbers ("617 358 4459 and 646 783").
+    let paused = c.units.clone().skip(1).any(|i| units[i].glue == Glue::Loose);
     let phone_shaped = written
+        && paused
         && (lens.starts_with(&[3, 3, 4]) || lens.ends_with(&[3, 3, 4]));
     // A bare block or spoken digits answering "the tracking number?" or
     // "your zip and phone?", with no card label near.
     let answers_other = ctx.near.is_none()
+        && !ctx.answered
         && other(ctx.question)
         && (!written || lens.len() == 1);
     (other(ctx.near) && written && !card_like)

@@ -135,8 +135,9 @@ impl Labels {
                 continue;
             };
             // Hush's own tags ("[CVV]", "[CARD-1]") are not labels, so
-            // redacting twice changes nothing.
-            if is_tag(text, tokens, i) {
+            // redacting twice changes nothing; nor is the "sec" of "one
+            // sec".
+            if is_tag(text, tokens, i) || a_moment(tokens, i, lex) {
                 i += 1;
                 continue;
             }
@@ -173,6 +174,26 @@ impl Labels {
         // of the social" is about the last four digits, "the code on the
         // back of the card" and "the expiration date on the card" are
         // about the code and the date, not the card number.
+        // "the sixteen digit number" is the card; "the three digit number"
+        // the code.
+        for l in labels.iter_mut() {
+            let digit_phrase = lexicon::get(tokens[l.first].word)
+                .is_some_and(|w| w.word == "digit");
+            if !digit_phrase || l.first < 2 {
+                continue;
+            }
+            let before = &tokens[l.first - 2];
+            let n = match before.tok {
+                Tok::Digits => text[before.span.range()].parse::<u32>().ok(),
+                _ => match lexicon::get(before.word).and_then(|w| w.num) {
+                    Some(lexicon::Num::Teen(n)) => Some(u32::from(n)),
+                    _ => None,
+                },
+            };
+            if n.is_some_and(|n| n >= 12) {
+                l.cat = Cat::Card;
+            }
+        }
         // Only labels that say so themselves absorb: an absorbed "social"
         // does not pass "last four" on to the next label.
         let original: Vec<Cat> = labels.iter().map(|l| l.cat).collect();
@@ -319,6 +340,16 @@ impl Labels {
     pub(crate) fn words_between(&self, from: usize, to: usize) -> u32 {
         self.words[to].saturating_sub(self.words[from])
     }
+}
+
+/// Returns true for "sec" or "second" meaning a moment: "one sec", "a
+/// sec", "just a second".
+fn a_moment(tokens: &[Token], i: usize, lex: &lexicon::Lex) -> bool {
+    matches!(lex.word, "sec" | "second")
+        && i >= 2
+        && lexicon::get(tokens[i - 2].word).is_some_and(|l| {
+            matches!(l.word, "one" | "a" | "few" | "couple" | "just")
+        })
 }
 
 /// Returns true if word token `i` is one of Hush's tags: `[CARD]`,

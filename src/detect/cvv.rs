@@ -26,7 +26,7 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
     let units = &doc.units;
     if units.homophone_inside(range.start, &run)
         || units.homophone_inside(range.end - 1, &run)
-        || doc.after_symbol(range.start)
+        || doc.amount(range.clone())
     {
         return false;
     }

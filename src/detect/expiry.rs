@@ -81,8 +81,23 @@ fn numeric(doc: &mut Doc<'_>) {
         let card_next = doc.card_just_before(k, turn).is_some();
         let month = number(doc.units.digits_of(m_unit));
         let yd = doc.units.digits_of(y_unit);
+        // "01.26" is an expiry after "valid thru date?"; "11.36 dollars"
+        // and "$11.36" are amounts.
+        let dotted =
+            doc.tokens[k + 1..end_tok].iter().any(|t| t.tok == Tok::Dot);
+        let amount = dotted
+            && (doc.after_symbol(m_unit)
+                || doc.tokens[end_tok + 1..].iter().take(2).any(|t| {
+                    lexicon::get(t.word).is_some_and(|l| {
+                        matches!(
+                            l.word,
+                            "dollars" | "bucks" | "cents" | "percent" | "usd"
+                        )
+                    })
+                }));
         let ok = valid(month, number(yd), yd.len(), labelled(&ctx))
-            && (labelled(&ctx) || card_next);
+            && (labelled(&ctx) || (card_next && !dotted))
+            && !amount;
         if ok {
             let span = doc.tokens[k].span.cover(doc.tokens[end_tok].span);
             let mut digits = doc.units.digits_of(m_unit).to_vec();
@@ -147,6 +162,8 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     let is_sep = match sep.tok {
         Tok::Punct('/') => true,
         Tok::Dash => doc.text[sep.span.range()].chars().count() == 1,
+        // "its 01.26", but not "11.36 dollars": see `dotted_amount`.
+        Tok::Dot => sep.span.len() == 1 && m.span.len() == 2,
         _ => false,
     };
     if !is_sep {
@@ -207,7 +224,7 @@ fn months(doc: &mut Doc<'_>) {
         let ctx = doc.ctx_at(k, turn, 4);
         let ctx = doc.as_answer(ctx, year.units.start, Kind::Expiry);
         let card_next = doc.card_just_before(k, turn).is_some();
-        let strong = year.apostrophe || year.digits.len() == 4;
+        let strong = year.apostrophe || year.dashed || year.digits.len() == 4;
         let ok = labelled(&ctx) || glued || (card_next && strong);
         let y = number(&year.digits);
         if !ok || !valid(u32::from(month), y, year.digits.len(), true) {
@@ -232,6 +249,7 @@ fn months(doc: &mut Doc<'_>) {
 struct Year {
     digits: Vec<u8>,
     apostrophe: bool,
+    dashed: bool,
     units: Range<usize>,
     last_token: usize,
 }
@@ -245,11 +263,13 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
     // A space, or a line break in wrapped text ("Mar\n'34", "Mar\n> '34"),
     // a dash ("Nov-30") or a comma ("July, 2028").
     let mut comma = false;
+    let mut dashed = false;
     match toks.get(j).map(|t| t.tok) {
         Some(Tok::Space) => j += 1,
         Some(Tok::Dash)
             if toks.get(j + 1).is_some_and(|t| t.tok == Tok::Digits) =>
         {
+            dashed = true;
             j += 1;
         }
         Some(Tok::Comma)
@@ -303,7 +323,8 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
                 || next.is_some_and(|n| {
                     n.glue == Glue::Tight && doc.taken[u + 1].is_none()
                 });
-            if !apostrophe && date_goes_on {
+            // "Nov-30" and "May '33" are years; "April 18, 2023" a date.
+            if !apostrophe && !dashed && date_goes_on {
                 return None;
             }
             (d.to_vec(), u)
@@ -334,6 +355,7 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
     Some(Year {
         digits,
         apostrophe,
+        dashed,
         units: u..last_unit + 1,
         last_token: units.units[last_unit].last,
     })
@@ -377,11 +399,15 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
     if dotted {
         ctx.question = None;
     }
+    // Typed right after the card: in the same run, or after a little
+    // punctuation or an "x" ("CARD: 6261 ... X 0832").
+    let first = &units.units[range.start];
+    let in_run = range.start > 0
+        && !matches!(first.glue, Glue::Break | Glue::Turn)
+        && doc.taken[range.start - 1] == Some(Kind::Card);
     let after_card = range.start == run.start
-        && range.start > 0
-        && !matches!(units.units[range.start].glue, Glue::Break | Glue::Turn)
-        && doc.taken[range.start - 1] == Some(Kind::Card)
-        && digits.len() == 4;
+        && digits.len() == 4
+        && (in_run || doc.card_just_before(first.first, first.turn).is_some());
     if !(labelled(&ctx) || after_card)
         || !valid(month, year, yd, labelled(&ctx))
     {

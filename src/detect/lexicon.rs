@@ -135,7 +135,16 @@ const LEAD_WORDS: &[&str] = &[
 
 /// Other words the detectors look for by name.
 const OTHER_WORDS: &[&str] = &[
+    "dollars",
+    "bucks",
+    "cents",
+    "percent",
+    "usd",
     "of",
+    "a",
+    "few",
+    "couple",
+    "just",
     "first",
     "remaining",
     "final",
@@ -389,8 +398,6 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "model",
                 "phone",
                 "callback",
-                "cell",
-                "mobile",
                 "tel",
                 "telephone",
                 "fax",
@@ -457,6 +464,19 @@ const PHRASES: &[(&[&str], Phrases)] = {
             &[(&["number"], Other), (&["no"], Other), (&["is"], Other)],
         ),
         (&["call"], &[(&["back"], Other), (&["me"], Other)]),
+        // "Initech Mobile" is a company; "mobile number" a phone.
+        (
+            &["mobile"],
+            &[(&["number"], Other), (&["phone"], Other), (&["no"], Other)],
+        ),
+        (
+            &["cell"],
+            &[(&["number"], Other), (&["phone"], Other), (&[], Other)],
+        ),
+        (
+            &["work", "home", "contact", "direct"],
+            &[(&["number"], Other), (&["phone"], Other)],
+        ),
         (&["tax", "employer", "customer", "device"], &[(&["id"], Other)]),
         (&["date"], &[(&["of", "birth"], Other)]),
     ]

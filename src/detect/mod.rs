@@ -27,7 +27,7 @@ use std::ops::Range;
 
 use self::context::{Label, Labels, Question};
 use self::layout::Layout;
-use self::lexicon::Cat;
+use self::lexicon::{self as lex, Cat};
 use self::token::{Tok, Token};
 use self::units::{Glue, Units};
 use crate::finding::{Finding, Kind};
@@ -382,6 +382,21 @@ impl<'t> Doc<'t> {
             Some(Tok::Punct('$' | '£' | '€' | '¥' | '+')) => true,
             _ => false,
         }
+    }
+
+    /// Returns true if units `range` are an amount: after a currency sign
+    /// or before "dollars", "cents"...
+    fn amount(&self, range: Range<usize>) -> bool {
+        let last = self.units.units[range.end - 1].last;
+        self.after_symbol(range.start)
+            || self.tokens[last + 1..].iter().take(2).any(|t| {
+                lex::get(t.word).is_some_and(|l| {
+                    matches!(
+                        l.word,
+                        "dollars" | "bucks" | "cents" | "percent" | "usd"
+                    )
+                })
+            })
     }
 
     /// Returns true if unit `i` comes right after a card number, or after

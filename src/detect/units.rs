@@ -181,6 +181,7 @@ struct GlueAcc {
     commas: usize,
     newlines: usize,
     words: usize,
+    slashes: usize,
     /// True while only spaces and quote markers follow a line break.
     line_start: bool,
 }
@@ -219,6 +220,11 @@ impl GlueAcc {
                 self.line_start = true;
             }
             Tok::Punct('>') if self.line_start => {}
+            // "3792 / 680485 / 25766": a spaced slash between groups.
+            Tok::Punct('/') if self.spaces > 0 && self.slashes == 0 => {
+                self.slashes += 1;
+                self.line_start = false;
+            }
             Tok::Word if word.is_some() => {
                 self.words += 1;
                 self.line_start = false;
@@ -241,6 +247,7 @@ impl GlueAcc {
         } else if self.newlines == 1 {
             Glue::Line
         } else if self.commas > 0
+            || self.slashes > 0
             || self.words > 0
             || self.dots > 1
             || (self.dots == 1 && self.spaces > 0)
