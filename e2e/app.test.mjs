@@ -108,6 +108,41 @@ test("clicking a highlight un-redacts it; clicking again redacts it", async () =
   await context.close();
 });
 
+test("a card read over several turns is one finding with a highlight per turn", async () => {
+  const { context, hush } = await openHush();
+  const transcript = [
+    "Agent: Can I get the card number?",
+    "Customer: four one one one, one one one one",
+    "Agent: uh huh",
+    "Customer: one one one one, one one one one",
+    "Agent: And the expiry?",
+    "Customer: oh nine twenty seven",
+  ].join("\n");
+  await hush.paste(transcript);
+  assert.equal(
+    await hush.outputText(),
+    [
+      "Agent: Can I get the card number?",
+      "Customer: [CARD]",
+      "Agent: uh huh",
+      "Customer: [CARD]",
+      "Agent: And the expiry?",
+      "Customer: [EXPIRY]",
+    ].join("\n"),
+  );
+  assert.equal(await hush.summary.textContent(), "1 card number, 1 expiry date redacted");
+  const parts = hush.highlight("card");
+  assert.equal(await parts.count(), 2);
+  await parts.first().hover();
+  assert.match(await hush.inspector.textContent(), /read over 2 turns/);
+  // Keeping the card visible shows both of its parts again.
+  await parts.first().click();
+  const out = await hush.outputText();
+  assert.ok(out.includes("Customer: four one one one, one one one one"));
+  assert.ok(out.includes("Customer: one one one one, one one one one"));
+  await context.close();
+});
+
 test("a text file opens into the input; a binary one is refused", async () => {
   const { context, hush } = await openHush();
   await hush.openFile("notes.txt", "text/plain", NOTE);
