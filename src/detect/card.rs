@@ -197,7 +197,13 @@ fn best(candidates: &[Candidate], run: Range<usize>) -> Vec<Candidate> {
 /// leaked card costs more than a hidden order number.
 fn unlikely(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> bool {
     let units = &doc.units.units;
-    let ctx = doc.ctx(c.units.clone(), 3);
+    let mut ctx = doc.ctx(c.units.clone(), 3);
+    // A label vetoes only on the card's own line: "- Cust called about
+    // order status.\n- 4681..." is about two things.
+    let at = units[c.units.start].span.start;
+    if ctx.near.is_some_and(|l| doc.text[l.span.end..at].contains('\n')) {
+        ctx.near = None;
+    }
     let other = |l: Option<Label>| l.is_some_and(|l| l.cat == Cat::Other);
     let written = c.units.clone().all(|i| !units[i].spoken);
     let lens: Vec<usize> =
@@ -214,13 +220,22 @@ fn unlikely(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> bool {
     };
     let partial = (c.units.start > run.start && joined(c.units.start))
         || (c.units.end < run.end && joined(c.units.end));
-    // Phone numbers are grouped 3-3-4 ("617 358 4459 and 646 783 1568").
     // Phone numbers are grouped 3-3-4: a window that begins or ends with
-    // one and spans a pause is two numbers ("617 358 4459 and 646 783").
-    let paused = c.units.clone().skip(1).any(|i| units[i].glue == Glue::Loose);
-    let phone_shaped = written
-        && paused
-        && (lens.starts_with(&[3, 3, 4]) || lens.ends_with(&[3, 3, 4]));
+    // one written in one piece, and a pause after or before it, is two
+    // numbers ("617 358 4459 and 646 783"), not "468, 134, 148, 615, 8310".
+    let g = |k: usize| units[c.units.start + k].glue;
+    let n = lens.len();
+    let phone_first = n > 3
+        && lens.starts_with(&[3, 3, 4])
+        && g(1) == Glue::Tight
+        && g(2) == Glue::Tight
+        && g(3) == Glue::Loose;
+    let phone_last = n > 3
+        && lens.ends_with(&[3, 3, 4])
+        && g(n - 2) == Glue::Tight
+        && g(n - 1) == Glue::Tight
+        && g(n - 3) == Glue::Loose;
+    let phone_shaped = written && (phone_first || phone_last);
     // A bare block or spoken digits answering "the tracking number?" or
     // "your zip and phone?", with no card label near.
     let answers_other = ctx.near.is_none()

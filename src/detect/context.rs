@@ -150,9 +150,11 @@ impl Labels {
             }
             match matched {
                 Some((mut last, cat)) => {
-                    // "CVV2", "cvc2": the digit belongs to the label.
+                    // "CVV2", "cvc2": the digit belongs to the label (but
+                    // in "exp2/32" it is the month).
                     if let Some(next) = tokens.get(last + 1) {
-                        if next.tok == Tok::Digits
+                        if cat == Cat::Cvv
+                            && next.tok == Tok::Digits
                             && next.span.start == tokens[last].span.end
                             && next.span.len() == 1
                         {
@@ -170,6 +172,7 @@ impl Labels {
                 None => i += 1,
             }
         }
+        other_numbers(text, tokens, &mut labels);
         // A label can be followed by the secret it belongs to: "last four
         // of the social" is about the last four digits, "the code on the
         // back of the card" and "the expiration date on the card" are
@@ -250,9 +253,12 @@ impl Labels {
     ) -> Option<Label> {
         let k = self.labels.partition_point(|l| l.last < at);
         let label = *self.labels.get(k.checked_sub(1)?)?;
+        // On the same line or the next one ("exp date\nJun 2031"), not
+        // across a blank line ("Subject: Re: your case\n\n25-7964...").
         let ok = label.span.start >= within.start
             && self.words[at] - self.words[label.last + 1] <= max_words
-            && self.digits[at] == self.digits[label.last + 1];
+            && self.digits[at] == self.digits[label.last + 1]
+            && self.newlines[at] - self.newlines[label.last + 1] <= 1;
         ok.then_some(label)
     }
 
@@ -339,6 +345,124 @@ impl Labels {
     /// The number of words from token `from` up to token `to`.
     pub(crate) fn words_between(&self, from: usize, to: usize) -> u32 {
         self.words[to].saturating_sub(self.words[from])
+    }
+}
+
+/// Adds the labels of numbers the lexicon does not name: "<noun> number"
+/// ("loan number", "meter number", "customer number") and "account" right
+/// before digits ("deposits to account 482913577") are some other number;
+/// a "code" that was texted or emailed is a one-time code, not a CVV.
+fn other_numbers(text: &str, tokens: &[Token], labels: &mut Vec<Label>) {
+    let word = |k: usize| lexicon::get(tokens[k].word).map(|l| l.word);
+    let inside = |labels: &[Label], k: usize| {
+        let j = labels.partition_point(|l| l.last < k);
+        labels.get(j).is_some_and(|l| l.first <= k)
+    };
+    let prev_word = |k: usize| {
+        let mut j = k.checked_sub(1)?;
+        while tokens[j].tok == Tok::Space {
+            j = j.checked_sub(1)?;
+        }
+        (tokens[j].tok == Tok::Word).then_some(j)
+    };
+    let mut added = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if t.tok != Tok::Word {
+            continue;
+        }
+        match word(k) {
+            Some("number" | "no") if !inside(labels, k) => {
+                let Some(j) = prev_word(k) else { continue };
+                let noun = &text[tokens[j].span.range()];
+                let said = lexicon::get(tokens[j].word);
+                let plain = said.is_none_or(|l| {
+                    l.num.is_none() && l.phrases.is_empty() && !l.determiner
+                });
+                let skip = matches!(
+                    noun.to_ascii_lowercase().as_str(),
+                    "a" | "an"
+                        | "your"
+                        | "my"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "their"
+                        | "its"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "full"
+                        | "whole"
+                        | "entire"
+                        | "correct"
+                        | "what"
+                        | "which"
+                        | "same"
+                        | "first"
+                        | "next"
+                        | "last"
+                        | "good"
+                        | "best"
+                        | "valid"
+                        | "complete"
+                        | "long"
+                );
+                if plain && !skip && !inside(labels, j) && noun.len() > 1 {
+                    added.push(Label {
+                        cat: Cat::Other,
+                        span: Span::new(tokens[j].span.start, t.span.end),
+                        first: j,
+                        last: k,
+                    });
+                }
+            }
+            Some("account" | "acct") if !inside(labels, k) => {
+                let next =
+                    tokens[k + 1..].iter().find(|x| x.tok != Tok::Space);
+                if next.is_some_and(|x| {
+                    matches!(x.tok, Tok::Digits | Tok::Punct('#'))
+                }) {
+                    added.push(Label {
+                        cat: Cat::Other,
+                        span: t.span,
+                        first: k,
+                        last: k,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    // "I just texted you a code": a one-time code.
+    for l in labels.iter_mut() {
+        if l.cat == Cat::Cvv
+            && word(l.first) == Some("code")
+            && l.first == l.last
+        {
+            let from = l.first.saturating_sub(10);
+            let texted = (from..l.first).any(|k| {
+                matches!(
+                    word(k),
+                    Some(
+                        "text"
+                            | "texted"
+                            | "sent"
+                            | "send"
+                            | "sms"
+                            | "email"
+                            | "emailed"
+                            | "message"
+                    )
+                )
+            });
+            if texted {
+                l.cat = Cat::Other;
+            }
+        }
+    }
+    if !added.is_empty() {
+        labels.extend(added);
+        labels.sort_by_key(|l| l.first);
     }
 }
 

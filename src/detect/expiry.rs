@@ -367,7 +367,7 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
 /// three zero" is 11/30, not 1/13.
 fn compact(doc: &mut Doc<'_>) {
     for run in doc.free_runs() {
-        let ends = doc.windows(run.clone(), 3..=6);
+        let ends = doc.windows(run.clone(), 3..=6, true);
         for end in ends.into_iter().rev() {
             if fits(doc, run.start..end, run.clone()) {
                 break;

@@ -135,6 +135,28 @@ const LEAD_WORDS: &[&str] = &[
 
 /// Other words the detectors look for by name.
 const OTHER_WORDS: &[&str] = &[
+    "digits",
+    "can",
+    "could",
+    "would",
+    "do",
+    "does",
+    "did",
+    "may",
+    "are",
+    "will",
+    "number",
+    "no",
+    "account",
+    "acct",
+    "text",
+    "texted",
+    "sent",
+    "send",
+    "sms",
+    "email",
+    "emailed",
+    "message",
     "dollars",
     "bucks",
     "cents",
@@ -225,6 +247,9 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 (&["ending", "in"], Last4),
                 (&["ending"], Last4),
                 (&["ends", "in"], Last4),
+                (&["verification", "code"], Cvv),
+                (&["verification", "value"], Cvv),
+                (&["security", "code"], Cvv),
                 (&[], Card),
             ],
         ),
@@ -298,7 +323,6 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "area",
                 "discount",
                 "access",
-                "pin",
                 "country",
                 "sort",
                 "qr",
@@ -312,7 +336,6 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "gate",
                 "door",
                 "alarm",
-                "otp",
                 "login",
             ],
             &[(&["code"], Other)],
@@ -336,7 +359,16 @@ const PHRASES: &[(&[&str], Phrases)] = {
         ),
         (&["month"], &[(&["and", "year"], Expiry), (&["year"], Expiry)]),
         (&["v"], &[(&["code"], Cvv)]),
-        (&["verification"], &[(&["code"], Cvv), (&["number"], Cvv)]),
+        // A "verification code" is texted to a phone; the card's is the
+        // "card verification code" (see "card").
+        (
+            &["verification"],
+            &[(&["code"], Other), (&["number"], Cvv), (&["value"], Cvv)],
+        ),
+        (
+            &["passcode", "password", "otp", "pin"],
+            &[(&["code"], Other), (&["number"], Other), (&[], Other)],
+        ),
         (
             &[
                 "exp",

@@ -95,31 +95,37 @@ fn questions(
         .map(|t| {
             let me = layout.turns[t].speaker;
             let mut answered = false;
+            // The speaker said they would give another number instead
+            // ("Can I give you my member ID instead?").
+            let mut offered_other = None;
             for p in (0..t).rev().take(8) {
                 let turn = &layout.turns[p];
                 let r = token_range(turn.content);
                 if turn.speaker == me && me != layout::UNKNOWN {
-                    // "Can I give you my member ID instead?": the speaker
-                    // says what comes next.
-                    let own = labels.question(turn.content, r.end);
-                    if let Some(q) = own.filter(|_| {
-                        labels.has(turn.content, Cat::Other) && !has_units[p]
-                    }) {
-                        let other = Question {
-                            label: q.label,
-                            asked: Cat::Other.bit(),
-                        };
-                        return Some((other, answered));
+                    if !has_units[p] && labels.has(turn.content, Cat::Other) {
+                        offered_other = labels.question(turn.content, r.end);
                     }
                     answered |= has_units[p];
                     continue;
                 }
                 if let Some(q) = labels.question(turn.content, r.end) {
+                    let q = match offered_other {
+                        Some(o) if q.label.cat.is_secret() => Question {
+                            label: o.label,
+                            asked: Cat::Other.bit(),
+                        },
+                        _ => q,
+                    };
                     return Some((q, answered));
                 }
+                // A question with no label ("where should we ship the
+                // replacement", "can i get the passcode") asks for
+                // something else; punctuation may be missing.
                 let words =
                     tokens[r.clone()].iter().filter(|x| x.is_word()).count();
-                let asks = tokens[r].iter().any(|x| x.tok == Tok::Punct('?'));
+                let asks =
+                    tokens[r.clone()].iter().any(|x| x.tok == Tok::Punct('?'))
+                        || starts_question(&tokens[r]);
                 if words > 12 || has_units[p] || asks {
                     return None;
                 }
@@ -127,6 +133,36 @@ fn questions(
             None
         })
         .collect()
+}
+
+/// Returns true if the words open like a question: "where should we...",
+/// "can i get...", "do you have...".
+fn starts_question(tokens: &[Token]) -> bool {
+    let first = tokens.iter().find(|t| t.is_word());
+    first.is_some_and(|t| {
+        lex::get(t.word).is_some_and(|l| {
+            matches!(
+                l.word,
+                "what"
+                    | "which"
+                    | "where"
+                    | "when"
+                    | "how"
+                    | "who"
+                    | "why"
+                    | "can"
+                    | "could"
+                    | "would"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "may"
+                    | "is"
+                    | "are"
+                    | "will"
+            )
+        })
+    })
 }
 
 /// A finding in the making.
@@ -292,33 +328,42 @@ impl<'t> Doc<'t> {
     /// The ends of the windows that start at `run.start`, hold `lens`
     /// digits and end where the run may be cut (not inside a written
     /// group), shortest first.
+    ///
+    /// A window never spans a line break or a turn. With `cut_words`, it
+    /// may also end between spoken words or after a written group of its
+    /// own ("exp 0927 123": an expiry, then a code); without, only where
+    /// the run ends or the speaker paused, so the first digits of "the code
+    /// is 389 403" or "four eight two nine one three" are not a code.
     fn windows(
         &self,
         run: Range<usize>,
         lens: std::ops::RangeInclusive<usize>,
+        cut_words: bool,
     ) -> Vec<usize> {
         let mut out = Vec::new();
         let mut len = 0;
+        let u = &self.units.units;
         for end in run.start + 1..=run.end {
             len += self.units.digits_of(end - 1).len();
             if len > *lens.end() {
                 break;
             }
-            let u = &self.units.units;
-            // A written group on its own may end a window after a space
-            // ("exp 0927 123": an expiry, then a code).
+            let last = end == run.end;
+            let glue = if last { Glue::Break } else { u[end].glue };
+            // A written group on its own may end a window after a space.
             let own_group = end == run.start + 1
-                && end < u.len()
+                && !last
                 && self.text[u[end].glue_span.range()]
                     .chars()
                     .all(char::is_whitespace);
-            let boundary = end == run.end
-                || u[end].glue != Glue::Tight
-                || u[end].spoken
-                || u[end - 1].spoken
-                || own_group;
+            let boundary = glue != Glue::Tight
+                || (cut_words
+                    && (u[end].spoken || u[end - 1].spoken || own_group));
             if boundary && lens.contains(&len) {
                 out.push(end);
+            }
+            if matches!(glue, Glue::Line | Glue::Turn) {
+                break;
             }
         }
         out

@@ -47,7 +47,7 @@ fn at(doc: &Doc<'_>, i: usize, run: Range<usize>) -> Option<(usize, String)> {
         return None;
     }
     let digits = doc.digits(i..end);
-    if !ssn::is_valid_bytes(&digits) {
+    if !ssn::is_valid_bytes(&digits) || doc.amount(i..end) {
         return None;
     }
     // Written 5-4 is a ZIP+4 unless a label says otherwise.

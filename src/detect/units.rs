@@ -412,7 +412,10 @@ fn poisoned(tokens: &[Token], i: usize) -> bool {
     let after = tokens.get(i + 1).map(|o| (*o, touches(i + 1)));
     // "cvv123", "exp0927", "SSN123456789": a label glued to its value.
     // ("cvv2" is a label of its own.)
-    let label_glued = t.span.len() >= 2
+    // ("exp2/32" too: one digit before a slash.)
+    let slash_after =
+        tokens.get(i + 1).is_some_and(|o| o.tok == Tok::Punct('/'));
+    let label_glued = (t.span.len() >= 2 || slash_after)
         && matches!(before, Some((o, true))
         if lexicon::get(o.word).is_some_and(|l| {
             l.phrases.iter().any(|(rest, cat)| rest.is_empty() && cat.is_secret())
@@ -471,6 +474,7 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
     if interjection(tokens, i, num)
         || pronoun_one(text, tokens, i, w)
         || counted(tokens, i)
+        || describes_length(tokens, i)
     {
         return None;
     }
@@ -633,6 +637,16 @@ fn pronoun_one(text: &str, tokens: &[Token], i: usize, w: &Lex) -> bool {
         .is_some_and(|k| num_at(tokens, k).is_some());
     !digit_next
         && lexicon::get(tokens[i - 2].word).is_some_and(|l| l.determiner)
+}
+
+/// Returns true for a number word that gives the length of another number:
+/// "the three digit code", "a sixteen-digit number".
+fn describes_length(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Space | Tok::Dash))
+        && tokens.get(i + 2).is_some_and(|t| {
+            lexicon::get(t.word)
+                .is_some_and(|l| l.word == "digit" || l.word == "digits")
+        })
 }
 
 /// Returns true for a number word that counts digits rather than says one:
@@ -864,20 +878,29 @@ fn join_turns(
                 "remaining",
                 "last",
             ]);
-            let asks = word_is(&[
-                "what", "which", "how", "when", "where", "who", "why",
-            ]) && !goes_on;
+            let question_mark =
+                tokens[r.clone()].iter().any(|x| x.tok == Tok::Punct('?'));
+            let is_question = question_mark
+                || word_is(&[
+                    "what", "which", "how", "when", "where", "who", "why",
+                ]);
+            let asks = is_question && words > 3 && !goes_on;
             // Naming what is being read is fine when asking for more ("and
-            // the rest of the card number?"), not when asking again ("Can I
-            // get your social security number?").
-            let reasks =
-                labels.any_other_than(other.content, None) && !goes_on;
+            // the rest of the card number?") or in a remark ("please avoid
+            // sharing full card numbers in chat"), not when asking again
+            // ("Can I get your social security number?").
+            let reasks = is_question
+                && labels.any_other_than(other.content, None)
+                && !goes_on;
             if n >= 3
                 || words > 20
                 || (asks && !echo)
                 || reasks
                 || !(lone || echo)
-                || labels.any_other_than(other.content, asked)
+                || (labels.any_other_than(other.content, asked)
+                    && !(asked.is_none()
+                        && !is_question
+                        && labels.has(other.content, Cat::Card)))
             {
                 break;
             }

@@ -20,6 +20,7 @@ const FILES: &[(&str, &str)] = &[
     ("regressions.toml", include_str!("../data/regressions.toml")),
     ("adversarial.toml", include_str!("../data/adversarial.toml")),
     ("adversarial2.toml", include_str!("../data/adversarial2.toml")),
+    ("adversarial3.toml", include_str!("../data/adversarial3.toml")),
 ];
 
 /// All occurrences of `needle` in `text`.
@@ -196,6 +197,11 @@ fn adversarial() {
 #[test]
 fn adversarial2() {
     check("adversarial2.toml");
+}
+
+#[test]
+fn adversarial3() {
+    check("adversarial3.toml");
 }
 
 #[test]
