@@ -242,7 +242,9 @@ fn unlikely(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> bool {
         && !ctx.answered
         && other(ctx.question)
         && (!written || lens.len() == 1);
-    (other(ctx.near) && written && !card_like)
+    // ("Your confirmation number is five nine three 488 eight...": said
+    // aloud, a number is never grouped like a card.)
+    (other(ctx.near) && (!written || !card_like))
         || (partial && (other(ctx.near) || other(ctx.question)))
         || phone_shaped
         || answers_other

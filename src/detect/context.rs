@@ -81,7 +81,8 @@ impl Labels {
             let said =
                 lexicon::get(t.word).and_then(|l| l.num).is_some_and(|n| {
                     !matches!(n, lexicon::Num::Homophone(_) | lexicon::Num::Oh)
-                }) && !describes();
+                }) && !describes()
+                    && !lexicon::counts_a_noun(tokens, i);
             m += u32::from(t.tok == Tok::Digits || said);
             // A number said in words is a number between a label and the
             // next value, like digits ("expires ten, twenty twenty eight

@@ -63,6 +63,9 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
         _ if after_card && len_ok => {
             "CVV: right after a card number".to_string()
         }
+        _ if doc.corrects(range.start) == Some(Kind::Cvv) => {
+            "CVV: corrects the one before".to_string()
+        }
         _ => return false,
     };
     doc.take(Kind::Cvv, range, reason, None);

@@ -95,9 +95,11 @@ fn numeric(doc: &mut Doc<'_>) {
                         )
                     })
                 }));
-        let ok = valid(month, number(yd), yd.len(), labelled(&ctx))
-            && (labelled(&ctx) || (card_next && !dotted))
-            && !amount;
+        let corrects = doc.corrects(m_unit) == Some(Kind::Expiry);
+        let ok =
+            valid(month, number(yd), yd.len(), labelled(&ctx) || corrects)
+                && (labelled(&ctx) || corrects || (card_next && !dotted))
+                && !amount;
         if ok {
             let span = doc.tokens[k].span.cover(doc.tokens[end_tok].span);
             let mut digits = doc.units.digits_of(m_unit).to_vec();
@@ -408,8 +410,9 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
     let after_card = range.start == run.start
         && digits.len() == 4
         && (in_run || doc.card_just_before(first.first, first.turn).is_some());
-    if !(labelled(&ctx) || after_card)
-        || !valid(month, year, yd, labelled(&ctx))
+    let corrects = doc.corrects(range.start) == Some(Kind::Expiry);
+    if !(labelled(&ctx) || after_card || corrects)
+        || !valid(month, year, yd, labelled(&ctx) || corrects)
     {
         return false;
     }

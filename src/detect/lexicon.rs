@@ -135,6 +135,18 @@ const LEAD_WORDS: &[&str] = &[
 
 /// Other words the detectors look for by name.
 const OTHER_WORDS: &[&str] = &[
+    "wait",
+    "actually",
+    "correction",
+    "oops",
+    "mean",
+    "meant",
+    "rather",
+    "scratch",
+    "nope",
+    "not",
+    "make",
+    "i",
     "digits",
     "can",
     "could",
@@ -514,6 +526,50 @@ const PHRASES: &[(&[&str], Phrases)] = {
     ]
 };
 
+/// Nouns that a number word before them counts: "the two payments",
+/// "three business days".
+const COUNTED: &[&str] = &[
+    "payments",
+    "days",
+    "months",
+    "years",
+    "times",
+    "cards",
+    "items",
+    "people",
+    "dollars",
+    "cents",
+    "minutes",
+    "hours",
+    "weeks",
+    "business",
+    "bucks",
+    "lines",
+    "accounts",
+    "charges",
+    "groups",
+    "kids",
+    "children",
+    "orders",
+    "calls",
+    "bills",
+    "installments",
+    "percent",
+    "pounds",
+    "euros",
+];
+
+/// Returns true if the word token `i` is a number word that counts the
+/// noun after it ("the two payments"): a quantity, not a digit read out.
+pub(crate) fn counts_a_noun(tokens: &[super::token::Token], i: usize) -> bool {
+    use super::token::Tok;
+    tokens.get(i + 1).is_some_and(|t| t.tok == Tok::Space)
+        && tokens
+            .get(i + 2)
+            .and_then(|t| get(t.word))
+            .is_some_and(|l| COUNTED.contains(&l.word))
+}
+
 /// Everything the tables say about one word.
 #[derive(Debug)]
 pub(crate) struct Lex {
@@ -548,9 +604,15 @@ static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
             .iter()
             .flat_map(|(_, ps)| ps.iter().flat_map(|(rest, _)| rest.iter())),
     );
-    for list in
-        [FILLERS, JOINING, DETERMINERS, TAIL_WORDS, LEAD_WORDS, OTHER_WORDS]
-    {
+    for list in [
+        FILLERS,
+        JOINING,
+        DETERMINERS,
+        TAIL_WORDS,
+        LEAD_WORDS,
+        OTHER_WORDS,
+        COUNTED,
+    ] {
         words.extend(list.iter());
     }
     words.sort_unstable();

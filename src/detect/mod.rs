@@ -429,6 +429,53 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// Returns the kind of the finding that unit `i` corrects: "oh nine
+    /// twenty six, no sorry, ten twenty seven", "cvv 123 no wait 132", or
+    /// the same speaker's next turn "sorry, no, it is ten twenty seven".
+    fn corrects(&self, i: usize) -> Option<Kind> {
+        let u = &self.units.units[i];
+        let speaker = self.layout.turns[u.turn].speaker;
+        let mut k = u.first;
+        let (mut words, mut cue) = (0, false);
+        while k > 0 && words <= 8 {
+            k -= 1;
+            if let Some(&d) = self.ends.get(&k) {
+                return cue.then_some(self.drafts[d].kind);
+            }
+            let t = self.tokens[k];
+            // Across a header, only into the same speaker's previous turn.
+            match self.layout.turn_at(t.span.start) {
+                None => continue,
+                Some(turn) if self.layout.turns[turn].speaker != speaker => {
+                    return None;
+                }
+                Some(_) => {}
+            }
+            match t.tok {
+                Tok::Space
+                | Tok::Comma
+                | Tok::Dot
+                | Tok::Dash
+                | Tok::Newline => {}
+                Tok::Punct('\'' | '’' | ':' | '!' | ';') => {}
+                Tok::Word => {
+                    words += 1;
+                    let l = lex::get(t.word)?;
+                    match l.word {
+                        "no" | "sorry" | "wait" | "actually"
+                        | "correction" | "oops" | "mean" | "meant"
+                        | "rather" | "scratch" | "nope" => cue = true,
+                        "i" | "it" | "s" | "is" | "that" | "make" | "not"
+                        | "uh" | "um" => {}
+                        _ => return None,
+                    }
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// Returns true if units `range` are an amount: after a currency sign
     /// or before "dollars", "cents"...
     fn amount(&self, range: Range<usize>) -> bool {

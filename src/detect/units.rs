@@ -475,6 +475,7 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
         || pronoun_one(text, tokens, i, w)
         || counted(tokens, i)
         || describes_length(tokens, i)
+        || lexicon::counts_a_noun(tokens, i)
     {
         return None;
     }
@@ -805,19 +806,39 @@ fn join_turns(
         while head > units.start && u.units[head].glue != Glue::Break {
             head -= 1;
         }
+        // Nor is "the card ending in 6810".
         let near = labels.before(u.units[head].first, turn.content, 3);
-        if near.is_some_and(|l| l.cat == Cat::Other) {
+        if near.is_some_and(|l| matches!(l.cat, Cat::Other | Cat::Last4)) {
             continue;
         }
-        // The speaker's next turn, past at most two short acknowledgements.
-        let me = turn.speaker;
+        // Where the reading began, when this turn already continues one: the
+        // reader and the question are those of its first part.
+        // (Echoes of the other speaker between the parts are left out.)
+        let mut first = head;
+        while u.units[first].glue == Glue::Turn {
+            let Some(prev) = (0..first).rev().find(|&k| !drop[k]) else {
+                break;
+            };
+            first = prev;
+            while first > 0
+                && !drop[first - 1]
+                && !matches!(u.units[first].glue, Glue::Break | Glue::Turn)
+            {
+                first -= 1;
+            }
+        }
+        let read_so_far: usize =
+            (first..units.end).map(|i| u.digits_of(i).len()).sum();
+        let began = u.units[first].turn;
+        // The reader's next turn, past at most two short acknowledgements.
+        let me = layout.turns[began].speaker;
         // What was asked before the first part: an acknowledgement may name
         // it again ("got it, and the rest of the card?").
-        let asked = (0..t)
+        let asked = (0..began)
             .rev()
-            .take(3)
-            .find(|&p| layout.turns[p].speaker != me)
-            .and_then(|p| {
+            .take(8)
+            .filter(|&p| layout.turns[p].speaker != me)
+            .find_map(|p| {
                 let c = layout.turns[p].content;
                 labels.question(c, token_range(c).end)
             })
@@ -832,7 +853,7 @@ fn join_turns(
         for (n, t2) in (t + 1..layout.turns.len()).enumerate() {
             let other = &layout.turns[t2];
             let same = other.speaker == me && (me != UNKNOWN || n == 0);
-            if same {
+            if same && !by_turn[t2].is_empty() {
                 next = Some(t2);
                 break;
             }
@@ -841,7 +862,17 @@ fn join_turns(
             // spoken one ("next four?", "one second") or an echo of the
             // part just read ("5451, yes").
             let r = token_range(other.content);
-            let words = tokens[r].iter().filter(|x| x.is_word()).count();
+            let words = tokens[r.clone()]
+                .iter()
+                .enumerate()
+                .filter(|&(k, x)| {
+                    x.is_word()
+                        && !by_turn[t2].clone().any(|i| {
+                            (u.units[i].first..=u.units[i].last)
+                                .contains(&(r.start + k))
+                        })
+                })
+                .count();
             let theirs = by_turn[t2].clone();
             let their_digits: Vec<u8> =
                 theirs.clone().flat_map(|i| u.digits_of(i).to_vec()).collect();
@@ -856,6 +887,21 @@ fn join_turns(
                 !their_digits.is_empty() && tail.ends_with(&their_digits);
             if echo {
                 echoed = their_digits.clone();
+            }
+            // Speech-to-text sometimes gives a part of a number to the
+            // wrong speaker: a turn of nothing but digits, right after the
+            // reading and before it is complete, is its next part.
+            let incomplete = match asked {
+                Some(Cat::Card) => read_so_far < 16,
+                Some(Cat::Ssn) => read_so_far < 9,
+                _ => false,
+            };
+            let bare = !theirs.is_empty()
+                && words <= 2
+                && only(r.start, u.units[theirs.start].first, false, 2);
+            if n <= 2 && incomplete && bare && !echo {
+                next = Some(t2);
+                break;
             }
             // A real question ("And which apartment is that?", "how many
             // payments") ends the number; "and then?", "what's next?",
@@ -880,7 +926,26 @@ fn join_turns(
             ]);
             let question_mark =
                 tokens[r.clone()].iter().any(|x| x.tok == Tok::Punct('?'));
+            let opens_question = tokens[r.clone()]
+                .iter()
+                .find(|x| x.is_word())
+                .and_then(|x| lexicon::get(x.word))
+                .is_some_and(|l| {
+                    matches!(
+                        l.word,
+                        "can"
+                            | "could"
+                            | "would"
+                            | "do"
+                            | "does"
+                            | "may"
+                            | "will"
+                            | "is"
+                            | "are"
+                    )
+                });
             let is_question = question_mark
+                || opens_question
                 || word_is(&[
                     "what", "which", "how", "when", "where", "who", "why",
                 ]);
