@@ -349,7 +349,7 @@ impl Labels {
     }
 }
 
-/// Adds the labels of numbers the lexicon does not name: "<noun> number"
+/// Adds the labels of numbers the lexicon does not name: "`<noun>` number"
 /// ("loan number", "meter number", "customer number") and "account" right
 /// before digits ("deposits to account 482913577") are some other number;
 /// a "code" that was texted or emailed is a one-time code, not a CVV.
