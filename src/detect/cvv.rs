@@ -10,16 +10,9 @@ use crate::finding::Kind;
 use crate::validate::brand::Brand;
 
 pub(super) fn detect(doc: &mut Doc<'_>) {
-    for run in doc.free_runs() {
-        // The code is the whole run, or its first group when more follows
-        // after a comma or a line break; the longest that fits wins.
-        let ends = doc.windows(run.clone(), 3..=4, false);
-        for end in ends.into_iter().rev() {
-            if fits(doc, run.start..end, run.clone()) {
-                break;
-            }
-        }
-    }
+    // The code is the whole run, or its first group when more follows
+    // after a comma; the longest that fits wins.
+    doc.take_longest(3..=4, false, fits);
 }
 
 fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {

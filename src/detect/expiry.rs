@@ -364,18 +364,9 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
 }
 
 /// `0927`, `0828`, "oh nine twenty seven", "nine thirty two", "one one
-/// three zero": digits alone, after an expiry label or question. The
-/// longest window from the start of a run that fits wins, so "one one
-/// three zero" is 11/30, not 1/13.
+/// three zero": digits alone, after an expiry label or question.
 fn compact(doc: &mut Doc<'_>) {
-    for run in doc.free_runs() {
-        let ends = doc.windows(run.clone(), 3..=6, true);
-        for end in ends.into_iter().rev() {
-            if fits(doc, run.start..end, run.clone()) {
-                break;
-            }
-        }
-    }
+    doc.take_longest(3..=6, true, fits);
 }
 
 /// Records units `range` as an expiry if they form one in context.

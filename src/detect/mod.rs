@@ -369,6 +369,26 @@ impl<'t> Doc<'t> {
         out
     }
 
+    /// For each run not yet taken, offers `fits` the windows that start the
+    /// run and hold `lens` digits, longest first, until it takes one: "one
+    /// one three zero" is 11/30, not 1/13. See [`Doc::windows`] for
+    /// `cut_words`.
+    fn take_longest(
+        &mut self,
+        lens: std::ops::RangeInclusive<usize>,
+        cut_words: bool,
+        mut fits: impl FnMut(&mut Doc<'t>, Range<usize>, Range<usize>) -> bool,
+    ) {
+        for run in self.free_runs() {
+            let ends = self.windows(run.clone(), lens.clone(), cut_words);
+            for end in ends.into_iter().rev() {
+                if fits(self, run.start..end, run.clone()) {
+                    break;
+                }
+            }
+        }
+    }
+
     /// The context of units `range` when they answer a question: the
     /// question counts only for the first number of the turn, said within
     /// its first few words ("um, one oh four", not the time mentioned
