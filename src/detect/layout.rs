@@ -328,6 +328,21 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// Ends a header here: the speech starts after the spaces that follow,
+    /// if anything is left on the line.
+    fn header_here(&mut self, label: String, timed: bool) -> Option<Header> {
+        let header_end = self.i;
+        self.skip_spaces();
+        let content = (!self.at_end()).then_some(self.i);
+        plausible(&label).then_some(Header {
+            label,
+            header_end,
+            content,
+            end: None,
+            timed,
+        })
+    }
+
     fn at_end(&self) -> bool {
         self.s[self.i..].trim().is_empty()
     }
@@ -505,16 +520,7 @@ fn header(line: &str) -> Option<Header> {
         if !(cur.eat(sep) || cur.eat(':')) {
             return None;
         }
-        let header_end = cur.i;
-        cur.skip_spaces();
-        let content = (!cur.at_end()).then_some(cur.i);
-        return Some(Header {
-            label,
-            header_end,
-            content,
-            end: None,
-            timed: true,
-        });
+        return cur.header_here(label, true);
     }
     // `<v Customer>text`
     if cur.s[cur.i..].starts_with("<v ") || cur.s[cur.i..].starts_with("<v.") {
@@ -549,16 +555,7 @@ fn header(line: &str) -> Option<Header> {
             let header_end = cur.i + 1 + close + 1;
             cur.i = header_end;
             cur.eat(':');
-            let header_end = cur.i;
-            cur.skip_spaces();
-            let content = (!cur.at_end()).then_some(cur.i);
-            return plausible(&label).then_some(Header {
-                label,
-                header_end,
-                content,
-                end: None,
-                timed: false,
-            });
+            return cur.header_here(label, false);
         }
     }
     // `**Agent:**`, `__Customer__:`: Markdown emphasis around a label.
@@ -571,17 +568,8 @@ fn header(line: &str) -> Option<Header> {
         if let (Some(to), Some(colon)) = (rest.find(" to "), rest.find(':')) {
             if to < colon && colon <= 80 {
                 let label = normalise(&rest[5..to]);
-                let header_end = cur.i + colon + 1;
-                cur.i = header_end;
-                cur.skip_spaces();
-                let content = (!cur.at_end()).then_some(cur.i);
-                return plausible(&label).then_some(Header {
-                    label,
-                    header_end,
-                    content,
-                    end: None,
-                    timed: had_time,
-                });
+                cur.i += colon + 1;
+                return cur.header_here(label, had_time);
             }
         }
     }
@@ -683,11 +671,7 @@ fn header(line: &str) -> Option<Header> {
         while matches!(cur.peek(), Some('*' | '_')) {
             cur.bump();
         }
-        let header_end = cur.i;
-        cur.skip_spaces();
-        let content = (!cur.at_end()).then_some(cur.i);
-        let timed = had_time || timed_group;
-        return Some(Header { label, header_end, content, end: None, timed });
+        return cur.header_here(label, had_time || timed_group);
     }
     // `Agent (0:00)` or `00:00:13 Agent` alone on its line.
     if (timed_group || had_time && words <= 2) && cur.at_end() {
