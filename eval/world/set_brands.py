@@ -83,7 +83,7 @@ TEST_CARDS = [
     ("cybersource", "unionpay", "6279886248094966", CYBERSOURCE), ("cybersource", "discover", "6445644564456445", CYBERSOURCE),
     ("cybersource", "jaywan", "6790090000002009", CYBERSOURCE), ("cybersource", "paypak", "2205430000003002", CYBERSOURCE),
     ("cybersource", "mada", "4464040000000007", CYBERSOURCE), ("cybersource", "elo", "4514160000000003", CYBERSOURCE),
-    ("cybersource", "eftpos19", "4017950000000000009", CYBERSOURCE), ("cybersource", "meeza", "5078083000000002", CYBERSOURCE),
+    ("cybersource", "eftpos18", "401795000000000009", CYBERSOURCE), ("cybersource", "meeza", "5078083000000002", CYBERSOURCE),
     ("mastercard_gateway", "mastercard", "5123450000000008", MCGATEWAY), ("mastercard_gateway", "mastercard_2series", "2223000000000007", MCGATEWAY),
     ("mastercard_gateway", "visa", "4508750015741019", MCGATEWAY), ("mastercard_gateway", "amex", "371881634498004", MCGATEWAY),
     ("authorize_net", "amex", "370000000000002", AUTHNET), ("authorize_net", "diners", "38000000000006", AUTHNET),

@@ -345,8 +345,13 @@ impl Tally {
             let (items, (wr, wu)) =
                 self.leaky.get(k).copied().unwrap_or_default();
             let all = self.recall.get(k).map_or(0, |e| e.1);
+            let worst = if items > 0 {
+                format!("; worst {wr}/{wu}")
+            } else {
+                String::new()
+            };
             s.push_str(&format!(
-                "{k:<7} readable {readable}/{units} digits and number words = {:.1}% ({items} of {all} items leak; worst {wr}/{wu})\n",
+                "{k:<7} readable {readable}/{units} digits and number words = {:.1}% ({items} of {all} items leak{worst})\n",
                 100.0 * *readable as f64 / (*units).max(1) as f64
             ));
         }
@@ -399,7 +404,11 @@ mod tests {
         let g = gold(Kind::Card, vec![at(text, "4111 1111 1111 1111")]);
         // Only the first 14 characters (12 digits) are redacted.
         let hidden = at(text, "4111 1111 1111");
-        let v = judge_parts(text, &[g.clone()], &[(hidden, Kind::Card)]);
+        let v = judge_parts(
+            text,
+            std::slice::from_ref(&g),
+            &[(hidden, Kind::Card)],
+        );
         assert_eq!(v.caught, [false]);
         assert_eq!(v.readable, [(4, 16)]);
         let v = judge_parts(text, &[g], &[]);
@@ -411,10 +420,8 @@ mod tests {
         let text = "it's for won to ate and \u{0664}\u{0661}";
         let words = at(text, "for won to ate");
         let arabic = at(text, "\u{0664}\u{0661}");
-        let golds = [
-            gold(Kind::Cvv, vec![words.clone()]),
-            gold(Kind::Cvv, vec![arabic]),
-        ];
+        let golds =
+            [gold(Kind::Cvv, vec![words]), gold(Kind::Cvv, vec![arabic])];
         // "for" and "won" hidden, "to ate" readable; the Arabic-Indic
         // digits are not hidden at all.
         let hidden = at(text, "for won");
@@ -441,18 +448,19 @@ mod tests {
         let mut a = gold(Kind::Card, vec![at(text, "4111 1111 1111 1111")]);
         a.variant = "spaces".to_string();
         let mut tally = Tally::default();
+        let golds = [a];
         let v = judge_parts(
             text,
-            &[a.clone()],
+            &golds,
             &[(at(text, "4111 1111 1111"), Kind::Card)],
         );
-        tally.add(&[a.clone()], &v);
+        tally.add(&golds, &v);
         let v = judge_parts(
             text,
-            &[a.clone()],
+            &golds,
             &[(at(text, "4111 1111 1111 1111"), Kind::Card)],
         );
-        tally.add(&[a], &v);
+        tally.add(&golds, &v);
         assert_eq!(tally.readable["card"], (4, 32));
         assert_eq!(tally.leaky["card"], (1, (4, 16)));
         assert_eq!(tally.by_variant[&("card", "spaces".to_string())], (1, 2));
