@@ -34,6 +34,17 @@
 const RELEASE = /* @release */ null;
 
 const PREFIX = "hush-";
+const KEPT_HEADERS = [
+  "content-type",
+  "content-security-policy",
+  "x-content-type-options",
+  "referrer-policy",
+  "permissions-policy",
+  "x-frame-options",
+  "cross-origin-opener-policy",
+  "cross-origin-embedder-policy",
+  "cross-origin-resource-policy",
+];
 const CACHE = `${PREFIX}${RELEASE.version}-${RELEASE.id}`;
 const POLICY = "policy.toml";
 
@@ -74,9 +85,14 @@ async function fetchVerified(file) {
   if (sha256 !== file.sha256) {
     throw new Error(`hush sw: ${file.path} is not this release's file`);
   }
+  // The server's security headers go with the file: a page answered from
+  // the cache keeps its CSP header (frame-ancestors 'none'), nosniff and
+  // Referrer-Policy.
   const headers = new Headers();
-  const type = response.headers.get("content-type");
-  if (type) headers.set("content-type", type);
+  for (const name of KEPT_HEADERS) {
+    const value = response.headers.get(name);
+    if (value !== null) headers.set(name, value);
+  }
   return new Response(body, { status: 200, headers });
 }
 

@@ -1,0 +1,138 @@
+// Updates: a newly deployed release is found, announced once and taken
+// only when the person reloads; the files of two releases are never mixed,
+// even when the server is caught half-way through an upload.
+//
+// The test server serves release A, then is switched to release B (both
+// made from dist/ by e2e/release.mjs, marked in their page title, boot.js
+// and stylesheet), as deploying B over A would.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { HushPage } from "./hush-page.mjs";
+import { DIST, NOTE, REDACTED, newContext, useApp } from "./fixtures.mjs";
+import {
+  cacheName, cachedFiles, checkForUpdate, makeRelease, pageRelease,
+  shippedHeaders, tempDir, updateOutcome, workerActivated,
+} from "./release.mjs";
+
+const dirs = {};
+const releases = {};
+const app = useApp({
+  dir: async () => {
+    const tmp = await tempDir("hush-update-");
+    for (const [mark, version] of [["A", "1.0.0"], ["B", "1.1.0"]]) {
+      dirs[mark] = join(tmp, mark);
+      releases[mark] = await makeRelease(DIST, dirs[mark], { mark, version });
+    }
+    // Half-way from A to B: B's page and worker, but A's boot.js still
+    // there (the upload has not reached it yet).
+    dirs.half = join(tmp, "half");
+    await makeRelease(DIST, dirs.half, { mark: "B", version: "1.1.0" });
+    await writeFile(join(dirs.half, "boot.js"), await readFile(join(dirs.A, "boot.js")));
+    return dirs.A;
+  },
+  headers: await shippedHeaders(DIST),
+});
+
+const A = { title: "Hush A", boot: "A", css: '"A"' };
+const B = { title: "Hush B", boot: "B", css: '"B"' };
+
+async function openOnA() {
+  app.server.setRoot(dirs.A);
+  const context = await newContext(app);
+  const page = await context.newPage();
+  const hush = new HushPage(page);
+  await hush.open(app.url);
+  await workerActivated(page);
+  // From here on the worker of A answers the page.
+  await page.reload();
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  assert.deepEqual(await pageRelease(page), A);
+  return { context, page, hush };
+}
+
+test("a new release is announced once, and taken whole on Reload", async () => {
+  const { context, page, hush } = await openOnA();
+  const notice = page.getByTestId("update");
+  assert.equal(await notice.textContent(), "");
+
+  app.server.setRoot(dirs.B);
+  await checkForUpdate(page);
+  assert.equal(await updateOutcome(page), "installed");
+  await notice.getByText("Hush 1.1.0 is available.").waitFor();
+  // Once: a second check finds nothing new and adds nothing.
+  await checkForUpdate(page);
+  assert.equal(await notice.getByRole("button", { name: "Reload" }).count(), 1);
+  // The page goes on working with A meanwhile.
+  await hush.paste(NOTE);
+  assert.equal(await hush.outputText(), REDACTED);
+  assert.deepEqual(await pageRelease(page), A);
+
+  // Reloading by hand, without the button, still gives all of A: B waits.
+  await page.reload();
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  assert.deepEqual(await pageRelease(page), A);
+  await notice.getByText("Hush 1.1.0 is available.").waitFor();
+
+  // "Not now" hides it.
+  await notice.getByRole("button", { name: "Not now" }).click();
+  assert.equal(await notice.textContent(), "");
+  await page.reload();
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+
+  // The Reload button: B takes over, the page reloads, all of it is B, and
+  // only B's files are kept.
+  await Promise.all([
+    page.waitForEvent("load"),
+    notice.getByRole("button", { name: "Reload" }).click(),
+  ]);
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  assert.deepEqual(await pageRelease(page), B);
+  const cached = await cachedFiles(page);
+  assert.deepEqual([...new Set(cached.map((c) => c.cache))], [cacheName(releases.B)]);
+  assert.deepEqual(
+    cached.filter((c) => c.path !== "policy.toml").map(({ path, sha256 }) => ({ path, sha256 })),
+    releases.B.files,
+  );
+  assert.equal(await notice.textContent(), "");
+  await hush.paste(NOTE);
+  assert.equal(await hush.outputText(), REDACTED);
+  await context.close();
+});
+
+test("a half-finished upload is not taken; the finished one is", async () => {
+  const { context, page } = await openOnA();
+  const notice = page.getByTestId("update");
+
+  app.server.setRoot(dirs.half);
+  await checkForUpdate(page);
+  assert.equal(await updateOutcome(page), "redundant", "the mixed release is refused");
+  assert.equal(await notice.textContent(), "");
+  await page.reload();
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  assert.deepEqual(await pageRelease(page), A, "the page is still all A");
+  const names = [...new Set((await cachedFiles(page)).map((c) => c.cache))];
+  assert.deepEqual(names, [cacheName(releases.A)]);
+
+  // The upload completes: the next check takes B.
+  app.server.setRoot(dirs.B);
+  await checkForUpdate(page);
+  assert.equal(await updateOutcome(page), "installed");
+  await notice.getByText("Hush 1.1.0 is available.").waitFor();
+  await context.close();
+});
+
+test("offline, the page stays on its release and announces nothing", async () => {
+  const { context, page, hush } = await openOnA();
+  app.server.setRoot(dirs.B);
+  await context.setOffline(true);
+  await checkForUpdate(page);
+  await page.reload();
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
+  assert.deepEqual(await pageRelease(page), A);
+  assert.equal(await page.getByTestId("update").textContent(), "");
+  await hush.paste(NOTE);
+  assert.equal(await hush.outputText(), REDACTED);
+  await context.close();
+});
