@@ -12,6 +12,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { ARGS, CHROMIUM } from "./browser.mjs";
 import { HushPage } from "./hush-page.mjs";
 import { DIST, NOTE, REDACTED, newContext, useApp } from "./fixtures.mjs";
 import {
@@ -87,7 +89,16 @@ test("the footer's version is Cargo's, the same as hush --version", async () => 
 });
 
 test("the browser finds it installable: manifest, icons, worker", async () => {
-  const { context, page } = await installed();
+  // A browser profile of its own: Chromium never offers to install from a
+  // private (incognito) context, which is what new contexts are.
+  const profile = await tempDir("hush-profile-");
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: ARGS,
+  });
+  const page = await context.newPage();
+  await new HushPage(page).open(app.url);
+  await workerActivated(page);
   await page.reload();
   await page.locator("html[data-ready]").waitFor({ state: "attached" });
   const cdp = await context.newCDPSession(page);

@@ -2,10 +2,10 @@
 // sw.js), the offline copy (the service worker), the headers the shipped
 // server configurations send, and a second release made from the first.
 import { createHash } from "node:crypto";
+import { rmSync } from "node:fs";
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after } from "node:test";
 import { writeWorker } from "../scripts/release-files.mjs";
 import { headerCsp, metaCsp } from "../scripts/release-stage.mjs";
 import { HASHED } from "../scripts/hush-web-check.mjs";
@@ -97,10 +97,10 @@ export async function shippedHeaders(dist) {
   });
 }
 
-/** A fresh temporary folder, deleted when the spec file ends. */
+/** A fresh temporary folder, deleted when the spec file's process ends. */
 export async function tempDir(prefix) {
   const dir = await mkdtemp(join(tmpdir(), prefix));
-  after(() => rm(dir, { recursive: true, force: true }));
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 
@@ -117,15 +117,16 @@ export async function makeRelease(from, to, { mark, version }) {
   let html = await readFile(join(to, "index.html"), "utf8");
   html = html.replace(/<title>[^<]*<\/title>/, `<title>Hush ${mark}</title>`);
   const css = (await readdir(to)).find((f) => /^app-[0-9a-f]{16}\.css$/.test(f));
-  const styles = `${await readFile(join(to, css), "utf8")}\n:root{--release:"${mark}"}\n`;
+  const sri = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
+  const old = await readFile(join(to, css), "utf8");
+  const styles = `${old}\n:root{--release:"${mark}"}\n`;
   const hash = createHash("sha256").update(styles).digest("hex").slice(0, 16);
-  const integrity = `sha384-${createHash("sha384").update(styles).digest("base64")}`;
   await rm(join(to, css));
   await writeFile(join(to, `app-${hash}.css`), styles);
-  html = html.replace(
-    new RegExp(`href="([^"]*)${css}"([^>]*?)integrity="[^"]*"`),
-    `href="$1app-${hash}.css"$2integrity="${integrity}"`,
-  ).replaceAll(css, `app-${hash}.css`);
+  // Trunk links the stylesheet with its hash in the name and an integrity
+  // attribute: both change.
+  if (!html.includes(sri(old))) throw new Error("index.html: no integrity for the stylesheet");
+  html = html.replaceAll(css, `app-${hash}.css`).replaceAll(sri(old), sri(styles));
   await writeFile(join(to, "index.html"), html);
   const boot = await readFile(join(to, "boot.js"), "utf8");
   await writeFile(

@@ -24,13 +24,18 @@ const TYPES = {
 
 /**
  * Serves `dir` (port 0: any free one); resolves to { url, requests,
- * setRoot(dir), close() }. `headers(path, defaults)`, if given, returns the
+ * setRoot(dir), setDown(bool), close() }. `headers(path, defaults)`, if given, returns the
  * headers of each answer (defaults: its content type and no-store).
  */
 export async function serve(dir = "dist", port = 0, { headers } = {}) {
   let root = resolve(dir);
+  let down = false;
   const requests = [];
   const server = createServer(async (req, res) => {
+    if (down) {
+      req.socket.destroy();
+      return;
+    }
     requests.push({
       method: req.method,
       url: req.url,
@@ -70,6 +75,10 @@ export async function serve(dir = "dist", port = 0, { headers } = {}) {
     requests,
     setRoot: (next) => {
       root = resolve(next);
+    },
+    /** While down, every connection is dropped unanswered, as if unreachable. */
+    setDown: (value) => {
+      down = value;
     },
     close: () => {
       server.closeAllConnections();

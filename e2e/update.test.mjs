@@ -5,7 +5,7 @@
 // The test server serves release A, then is switched to release B (both
 // made from dist/ by e2e/release.mjs, marked in their page title, boot.js
 // and stylesheet), as deploying B over A would.
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -126,7 +126,11 @@ test("a half-finished upload is not taken; the finished one is", async () => {
 test("offline, the page stays on its release and announces nothing", async () => {
   const { context, page, hush } = await openOnA();
   app.server.setRoot(dirs.B);
+  // No network: the page's requests fail, and so does the browser's own
+  // update check (which the page's offline switch does not cover).
   await context.setOffline(true);
+  app.server.setDown(true);
+  after(() => app.server.setDown(false));
   await checkForUpdate(page);
   await page.reload();
   await page.locator("html[data-ready]").waitFor({ state: "attached" });

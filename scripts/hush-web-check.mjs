@@ -54,6 +54,20 @@ const WHY_TYPE = {
   html: "the page would not be shown as a page",
 };
 
+/** The Content-Security-Policy of a page's meta tag, or undefined. */
+export function metaCsp(html) {
+  const tag = [...html.matchAll(/<meta\b[^>]*>/gi)]
+    .map(([t]) => t)
+    .find((t) => /http-equiv=["']?Content-Security-Policy/i.test(t));
+  return tag?.match(/content=(?:"([^"]*)"|'([^']*)')/)?.slice(1).find((v) => v !== undefined);
+}
+
+/** The values of the attributes that name files: src, href, data-js, data-wasm. */
+function references(html) {
+  return [...html.matchAll(/\s(?:src|href|data-js|data-wasm)=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3]);
+}
+
 /** The directives of a CSP string: Map(name -> [sources]). */
 export function parseCsp(text) {
   const out = new Map();
@@ -186,7 +200,7 @@ function checkType(say, path, response) {
 
 function checkPageHeaders(say, response, html) {
   const header = response.headers.get("content-security-policy");
-  const meta = html.match(/http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/i)?.[1];
+  const meta = metaCsp(html);
   if (!header) {
     say("problem", "No Content-Security-Policy header on the page. The page's own policy (a " +
       "meta tag) still applies, but only a header can forbid framing (frame-ancestors 'none'). " +
@@ -251,10 +265,15 @@ function checkNoStaleCache(say, path, response, what) {
 async function checkFiles(say, base, release, fetchRaw, html) {
   let good = 0;
   const listed = new Set(release.files.map((f) => f.path));
-  for (const ref of html.matchAll(/\b(?:src|href|data-js|data-wasm)="([^"]+)"/g)) {
-    const path = new URL(ref[1], base).href.slice(base.href.length);
-    if (!ref[1].startsWith("#") && !listed.has(path) && path !== "sw.js") {
-      say("problem", `The page refers to ${ref[1]}, which is not in this release's file list: ` +
+  for (const ref of references(html)) {
+    const url = new URL(ref, base);
+    if (url.origin !== base.origin) {
+      say("problem", `The page refers to another site (${ref}): it is not Hush's index.html.`);
+      continue;
+    }
+    const path = url.href.slice(base.href.length);
+    if (!ref.startsWith("#") && !listed.has(path) && path !== "sw.js") {
+      say("problem", `The page refers to ${ref}, which is not in this release's file list: ` +
         "index.html and sw.js are from different releases.");
     }
   }

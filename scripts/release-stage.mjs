@@ -20,16 +20,13 @@ import { createHash } from "node:crypto";
 import { chmod, copyFile, cp, mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { HASHED } from "./hush-web-check.mjs";
+import { HASHED, metaCsp as pageCsp } from "./hush-web-check.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** The Content-Security-Policy of the page's meta tag. */
 export function metaCsp(html) {
-  const tag = [...html.matchAll(/<meta\b[^>]*>/gi)]
-    .map(([t]) => t)
-    .find((t) => /http-equiv="?Content-Security-Policy/i.test(t));
-  const csp = tag?.match(/content="([^"]+)"/)?.[1];
+  const csp = pageCsp(html);
   if (!csp) throw new Error("index.html has no Content-Security-Policy meta tag");
   return csp;
 }
