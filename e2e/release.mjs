@@ -17,8 +17,8 @@ export async function releaseOf(dir) {
 }
 
 /** The name of the cache the release's worker keeps its files in. */
-export function cacheName(release) {
-  return `hush-${release.version}-${release.id}`;
+export function cacheName(release, path = "/") {
+  return `hush-${release.version}-${release.id}@${path}`;
 }
 
 /** Cargo.toml's package version. */

@@ -10,6 +10,7 @@ import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { HushPage } from "./hush-page.mjs";
+import { serve } from "./server.mjs";
 import { DIST, NOTE, REDACTED, newContext, useApp } from "./fixtures.mjs";
 import {
   cacheName, cachedFiles, checkForUpdate, makeRelease, pageRelease,
@@ -138,5 +139,33 @@ test("offline, the page stays on its release and announces nothing", async () =>
   assert.equal(await page.getByTestId("update").textContent(), "");
   await hush.paste(NOTE);
   assert.equal(await hush.outputText(), REDACTED);
+  await context.close();
+});
+
+test("two copies under two paths of one site keep their own offline copies", async () => {
+  // Both at once on one origin (a test copy and the real one, say): each
+  // works from its path, offline too, and neither removes the other's.
+  const root = await tempDir("hush-paths-");
+  const a = await makeRelease(DIST, join(root, "team-a"), { mark: "A", version: "1.0.0" });
+  const b = await makeRelease(DIST, join(root, "team-b"), { mark: "B", version: "1.1.0" });
+  const server = await serve(root, 0, { headers: await shippedHeaders(DIST) });
+  after(() => server.close());
+  const context = await newContext({ browser: app.browser, url: server.url });
+  const pages = {};
+  for (const [name, path] of [["A", "team-a/"], ["B", "team-b/"]]) {
+    const page = await context.newPage();
+    await new HushPage(page).open(server.url + path);
+    await workerActivated(page);
+    pages[name] = page;
+  }
+  const names = await pages.A.evaluate(() => caches.keys());
+  assert.deepEqual(names.sort(), [cacheName(a, "/team-a/"), cacheName(b, "/team-b/")]);
+  await context.setOffline(true);
+  server.setDown(true);
+  for (const [name, mark] of [["A", A], ["B", B]]) {
+    await pages[name].reload();
+    await pages[name].locator("html[data-ready]").waitFor({ state: "attached" });
+    assert.deepEqual(await pageRelease(pages[name]), mark);
+  }
   await context.close();
 });

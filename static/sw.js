@@ -19,8 +19,9 @@
 // - policy.toml: network first. Online, the administrator's current file is
 //   fetched and returned (a copy is kept; a 404 is kept too, so an absent
 //   policy stays absent); only when the network fails is the kept copy used.
-// - activate: deletes the caches of every other release, so two releases are
-//   never mixed: each worker only ever reads its own cache.
+// - activate: deletes the caches of every other release (served from the
+//   same path), so two releases are never mixed: each worker only ever
+//   reads its own cache.
 // - message: "skip-waiting" (the page's Reload button) and "version" (the
 //   page asks which release this worker carries; the answer goes back on
 //   the port sent with it). Nothing else.
@@ -33,7 +34,6 @@
 /** @type {{version: string, id: string, files: {path: string, sha256: string}[]}} */
 const RELEASE = /* @release */ null;
 
-const PREFIX = "hush-";
 const KEPT_HEADERS = [
   "content-type",
   "content-security-policy",
@@ -45,11 +45,14 @@ const KEPT_HEADERS = [
   "cross-origin-embedder-policy",
   "cross-origin-resource-policy",
 ];
-const CACHE = `${PREFIX}${RELEASE.version}-${RELEASE.id}`;
 const POLICY = "policy.toml";
 
 // The scope's URL ends in "/"; every file is relative to it.
 const base = new URL("./", self.location.href);
+// One cache per release, named after it and the path it is served from:
+// copies of Hush under two paths of one site keep apart.
+const CACHE = `hush-${RELEASE.version}-${RELEASE.id}@${base.pathname}`;
+const isOurs = (name) => name.startsWith("hush-") && name.endsWith(`@${base.pathname}`);
 const filesByUrl = new Map(
   RELEASE.files.map((f) => [new URL(f.path, base).href, f]),
 );
@@ -127,7 +130,7 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) {
-        if (name.startsWith(PREFIX) && name !== CACHE) {
+        if (isOurs(name) && name !== CACHE) {
           await caches.delete(name);
         }
       }
