@@ -10,7 +10,9 @@
 // policy.toml).
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
 import { readFile, rm, writeFile } from "node:fs/promises";
+import { promisify } from "node:util";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { ARGS, CHROMIUM } from "./browser.mjs";
@@ -21,6 +23,7 @@ import {
   workerActivated,
 } from "./release.mjs";
 
+const run = promisify(execFile);
 const external = Boolean(process.env.HUSH_URL);
 let site = DIST;
 const app = useApp(external ? {} : {
@@ -85,6 +88,10 @@ test("the footer's version is Cargo's, the same as hush --version", async () => 
   const version = await cargoVersion();
   assert.equal(await page.getByTestId("version").textContent(), `Hush ${version}`);
   assert.equal((await releaseOf(DIST)).version, version);
+  // The command-line tool, built by cargo (already built by `cargo test`
+  // in scripts/test.sh).
+  const { stdout } = await run("cargo", ["run", "--quiet", "--bin", "hush", "--", "--version"]);
+  assert.equal(stdout, `hush ${version}\n`);
   await context.close();
 });
 
