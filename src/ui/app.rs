@@ -15,6 +15,7 @@ use yew::prelude::*;
 use crate::ui::browser;
 use crate::ui::components::{KindToggles, NoticeBar, OutputView, StylePicker};
 use crate::ui::file::{ACCEPT, FileError, MAX_FILE_BYTES};
+use crate::ui::release;
 use crate::ui::state::{
     self, Action, DOWNLOAD_NAME, FindingId, Notice, State,
 };
@@ -331,6 +332,12 @@ pub fn App() -> Html {
                        stored or logged." }
                 </span>
                 { for timing }
+                // The release's version; once the policy file lands, pass
+                // the active policy's name and version here
+                // (`release::PolicyLabel`).
+                <span class="version" data-testid="version">
+                    { release::footer_line(None) }
+                </span>
             </footer>
         </div>
     }
