@@ -75,7 +75,7 @@ pub fn App() -> Html {
     let state = store.state.clone();
     let policy = state.policy();
 
-    use_effect_with(policy, browser::save_settings);
+    use_effect_with(policy.clone(), browser::save_settings);
     use_effect_with((), |_| browser::mark_interactive());
     // How long the last render took, from this function to the DOM update,
     // for the benchmark (scripts/bench-web.mjs); it holds no text.
