@@ -157,6 +157,13 @@ const LEAD_WORDS: &[&str] = &[
 
 /// Other words the detectors look for by name.
 const OTHER_WORDS: &[&str] = &[
+    "start",
+    "again",
+    "let",
+    "me",
+    "hold",
+    "over",
+    "repeat",
     "wait",
     "actually",
     "correction",

@@ -63,6 +63,7 @@ pub fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
     expiry::detect(&mut doc);
     cvv::detect(&mut doc);
     doc.repeats();
+    doc.restarts();
     let mut drafts = doc.drafts;
     drafts.sort_by_key(|d| d.parts[0].start);
     drafts
@@ -424,6 +425,9 @@ impl<'t> Doc<'t> {
         let start_tok =
             self.tokens.partition_point(|t| t.span.start < content.start);
         let mut late = self.labels.words_between(start_tok, u.first) > 8;
+        // After a false start ("four nine one, let me start over, four nine
+        // one seven..."), the answer starts again.
+        let restarted = self.restart_before(u.first);
         // Only the answers taken within those few words matter, so the
         // look-back stops there: never a walk to the start of a long turn.
         if late {
@@ -438,10 +442,49 @@ impl<'t> Doc<'t> {
                 }
             }
         }
-        if earlier || late || ctx.answered {
+        if (earlier || late) && !restarted || ctx.answered {
             ctx.question = None;
         }
         ctx
+    }
+
+    /// Returns true if a restart cue ends just before token `at`: "sorry",
+    /// "no wait", "let me start over", "I mean", after digits said first.
+    fn restart_before(&self, at: usize) -> bool {
+        let (mut words, mut cue) = (0, false);
+        for t in self
+            .tokens
+            .get(at.saturating_sub(16)..at)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+        {
+            match t.tok {
+                Tok::Word
+                    if lex::get(t.word).is_some_and(|l| l.num.is_some()) =>
+                {
+                    return cue;
+                }
+                Tok::Word => {
+                    words += 1;
+                    match lex::get(t.word).map_or("", |l| l.word) {
+                        "sorry" | "wait" | "start" | "again" | "scratch"
+                        | "actually" | "oops" | "mean" | "no" | "over" => {
+                            cue = true;
+                        }
+                        "let" | "me" | "i" | "that" | "hold" | "on" | "uh"
+                        | "um" | "s" | "it" | "is" => {}
+                        _ => return false,
+                    }
+                    if words > 6 {
+                        return false;
+                    }
+                }
+                Tok::Digits | Tok::Newline => return cue,
+                _ => {}
+            }
+        }
+        cue
     }
 
     /// Returns true if unit `i` directly follows `#` ("report #882"), a
@@ -760,6 +803,61 @@ impl<'t> Doc<'t> {
             draft.reason.push_str(", said twice");
             draft.last_token = last;
             self.ends.insert(last, d);
+        }
+    }
+
+    /// Adds to each finding a false start just before it: the first digits
+    /// of the same number, then "sorry", "let me start over", "no wait"
+    /// ("four nine zero let me start over four nine zero five..."). The
+    /// digits said first are the secret's own.
+    fn restarts(&mut self) {
+        let units = &self.units.units;
+        let mut added = Vec::new();
+        for (d, draft) in self.drafts.iter().enumerate() {
+            let Some(first) = draft.parts.first() else { continue };
+            let k = units.partition_point(|u| u.span.start < first.start);
+            let Some(prev) = k.checked_sub(1) else { continue };
+            let u = &units[prev];
+            if self.taken[prev].is_some() || u.span.end > first.start {
+                continue;
+            }
+            // Only a restart cue between: "sorry", "no wait", "let me start
+            // over", "I mean".
+            let at = units[k].first;
+            let gap = self.tokens.get(u.last + 1..at).unwrap_or(&[]);
+            if gap.iter().any(|t| matches!(t.tok, Tok::Digits | Tok::Newline))
+                || !self.restart_before(at)
+            {
+                continue;
+            }
+            // The false start: the free run that ends there.
+            let mut start = prev;
+            while start > 0
+                && self.taken[start - 1].is_none()
+                && units[start].glue != Glue::Break
+                && units[start].glue != Glue::Turn
+            {
+                start -= 1;
+            }
+            let said = self.digits(start..prev + 1);
+            if !said.is_empty()
+                && said.len() < draft.digits.len()
+                && draft.digits.starts_with(&said)
+            {
+                added.push((d, start..prev + 1));
+            }
+        }
+        for (d, range) in added {
+            let span = Span::new(
+                self.units.units[range.start].span.start,
+                self.units.units[range.end - 1].span.end,
+            );
+            for i in range {
+                self.taken[i] = Some(self.drafts[d].kind);
+            }
+            let draft = &mut self.drafts[d];
+            draft.parts.insert(0, span);
+            draft.reason.push_str(", after a false start");
         }
     }
 

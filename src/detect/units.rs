@@ -299,7 +299,7 @@ impl GlueAcc {
         // An acknowledgement on a line of its own between two parts ("4111
         // 1111\ngo ahead\n1111 1111") is a turn of the other speaker in a
         // transcript with no labels.
-        let ack_line = self.acks > 0 && self.newlines == 2;
+        let ack_line = self.acks + self.words > 0 && self.newlines == 2;
         if self.broken
             || (self.newlines >= 2 && !ack_line)
             || len > 40
@@ -309,7 +309,7 @@ impl GlueAcc {
             || thousands
         {
             Glue::Break
-        } else if self.acks > 0 {
+        } else if self.acks > 0 || ack_line {
             Glue::Loose
         } else if self.newlines == 1 {
             Glue::Line
@@ -466,7 +466,7 @@ fn push(
         glue: g,
         glue_span,
         sep,
-        aside: glue.acks > 0 && g != Glue::Break,
+        aside: (glue.acks > 0 || glue.newlines == 2) && g != Glue::Break,
         weak: Weak::No,
     });
     *glue = GlueAcc::default();
@@ -700,12 +700,16 @@ fn between_single_digits(text: &str, tokens: &[Token], i: usize) -> bool {
             t.tok == Tok::Space && text.get(t.span.range()) == Some(" ")
         })
     };
+    // At the end of what is said ("... four four oh\n"), a single digit
+    // before is enough.
+    let ends = tokens.get(i + 1).is_none_or(|t| {
+        matches!(t.tok, Tok::Newline | Tok::Comma | Tok::Dot | Tok::Punct(_))
+    });
     i >= 2
         && spaced(i - 1)
         && single(i - 2)
-        && spaced(i + 1)
-        && tokens.get(i + 2).is_some()
-        && single(i + 2)
+        && (ends
+            || (spaced(i + 1) && tokens.get(i + 2).is_some() && single(i + 2)))
 }
 
 /// Returns the last token of a bracketed annotation of one or two words

@@ -23,6 +23,7 @@ const FILES: &[(&str, &str)] = &[
     ("adversarial3.toml", include_str!("../data/adversarial3.toml")),
     ("side_by_side.toml", include_str!("../data/side_by_side.toml")),
     ("fail_closed.toml", include_str!("../data/fail_closed.toml")),
+    ("speech_to_text.toml", include_str!("../data/speech_to_text.toml")),
 ];
 
 /// All occurrences of `needle` in `text`.
@@ -216,6 +217,11 @@ fn side_by_side() {
 #[test]
 fn fail_closed() {
     check("fail_closed.toml");
+}
+
+#[test]
+fn speech_to_text() {
+    check("speech_to_text.toml");
 }
 
 #[test]
