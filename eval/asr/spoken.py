@@ -152,10 +152,11 @@ def spoken_digit_count(words, tolerant=True):
     return n
 
 
-def strict_digits(words):
+def strict_digits(words, tolerant=False):
     """The digit string that a strict reader gets from number words
     (real number words only, no homophones). 'forty one' -> '41',
-    'double five' -> '55', 'forty' -> '40', 'oh' -> '0'."""
+    'double five' -> '55', 'forty' -> '40', 'oh' -> '0'. With `tolerant`,
+    recogniser homophones count too ('for' -> '4', 'mine' -> '9')."""
     out = []
     pending_mult = 1
     i = 0
@@ -165,8 +166,9 @@ def strict_digits(words):
             pending_mult = 2
         elif w == "triple":
             pending_mult = 3
-        elif w in STRICT_DIGITS:
-            out.append(STRICT_DIGITS[w] * pending_mult)
+        elif w in STRICT_DIGITS or (tolerant and w in DIGIT_LIKE):
+            d = STRICT_DIGITS.get(w) or DIGIT_LIKE[w]
+            out.append(d * pending_mult)
             pending_mult = 1
         elif w in TEENS:
             out.append(str(10 + TEENS.index(w)) * pending_mult)
