@@ -19,7 +19,6 @@ fewer than half of its digits survive as number-like words.
 import argparse
 import collections
 import hashlib
-import io
 import json
 import os
 import re

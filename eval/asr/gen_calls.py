@@ -678,7 +678,7 @@ def payment(c):
                     ", due on the fifteenth. pay the full amount?"]))
     c.c(rng.choice(["yes, the full amount.", "yes please, with a card.",
                     "yeah, let's do that."]))
-    brand = take_card(c)
+    take_card(c)
     if rng.random() < 0.7:
         c.zip_code(plus4=rng.random() < 0.25)
     c.a("thank you, that went through.")
@@ -719,8 +719,8 @@ def verification(c):
     c.c(rng.choice(["hi, I'm locked out of my account.",
                     "hello, I need to update my address.",
                     "I got a letter about my benefits and have questions."]))
-    c.a(f"I can help with that. first I need to verify your identity. "
-        f"can I have your full name?")
+    c.a("I can help with that. first I need to verify your identity. "
+        "can I have your full name?")
     c.c(f"it's {c.cust_name}.")
     if rng.random() < 0.85:
         c.ssn()
@@ -756,7 +756,7 @@ def booking(c):
     c.c("yes please.")
     if rng.random() < 0.5:
         c.phone()
-    brand = take_card(c)
+    take_card(c)
     if rng.random() < 0.5:
         c.zip_code()
     c.conf_code()
