@@ -267,10 +267,16 @@ def timeline(turns):
     return out, bounds
 
 
-def marks_for(turn_idx, word_offs, ents, negs, whole_words=False):
-    """Marks inside one string made of some hypothesis words.
-    word_offs[(turn, k)] = (a, b) within the string."""
+def marks_for(turn_idx, word_offs, ents, negs):
+    """Marks inside one string made of some hypothesis words (the turn's,
+    or all turns' when turn_idx is None): secrets, then negatives marked
+    with `_neg`. word_offs[(turn, k)] = (a, b) within the string."""
     marks = []
+    for n in negs:
+        if turn_idx is None or n["turn"] == turn_idx:
+            a = word_offs[(n["turn"], n["hs"])][0]
+            b = word_offs[(n["turn"], n["he"] - 1)][1]
+            marks.append((a, b, {"kind": n["kind"], "_neg": True}))
     for e in ents.values():
         for ti, hs, he, _, _ in e["frags"]:
             if ti != turn_idx and turn_idx is not None:
@@ -310,17 +316,20 @@ def word_ent(ents, ti, k):
     return None
 
 
-def tracked_string(turns, ents, only_turn=None):
+def tracked_string(turns, ents, negs, only_turn=None):
+    """One turn's words (or the whole call's) as a Tracked string."""
     s, offs = words_string(turns, only_turn)
-    return Tracked(s, marks_for(only_turn, offs, ents, None))
+    return Tracked(s, marks_for(only_turn, offs, ents, negs))
 
 
 def tracked_word(ents, ti, k, w):
+    """Word k of turn ti as a Tracked string, marked whole when it is part
+    of a secret."""
     f = word_ent(ents, ti, k)
     return Tracked(w, [(0, len(w), f)] if f else [])
 
 
-def aws_export(call, turns, ents):
+def aws_export(call, turns, ents, negs):
     """The shape of an Amazon Transcribe batch job's output with speaker
     diarization."""
     times, bounds = timeline(turns)
@@ -351,14 +360,14 @@ def aws_export(call, turns, ents):
                          "end_time": f"{e:.3f}", "items": seg_items})
         audio_segments.append({
             "id": len(audio_segments),
-            "transcript": tracked_string(turns, ents, ti),
+            "transcript": tracked_string(turns, ents, negs, ti),
             "start_time": f"{s:.3f}", "end_time": f"{e:.3f}",
             "speaker_label": label, "items": ids})
     return {
         "jobName": f"{call['id']}-{call['scenario']}",
         "accountId": "111122223333",
         "results": {
-            "transcripts": [{"transcript": tracked_string(turns, ents)}],
+            "transcripts": [{"transcript": tracked_string(turns, ents, negs)}],
             "speaker_labels": {"channel_label": "ch_0",
                                "speakers": len(spk),
                                "segments": segments},
@@ -369,7 +378,7 @@ def aws_export(call, turns, ents):
     }
 
 
-def assemblyai_export(call, turns, ents):
+def assemblyai_export(call, turns, ents, negs):
     """The shape of an AssemblyAI transcript with speaker labels (times in
     milliseconds)."""
     times, bounds = timeline(turns)
@@ -394,7 +403,7 @@ def assemblyai_export(call, turns, ents):
             "confidence": round(sum(x["confidence"] for x in uw) / len(uw),
                                 5),
             "end": uw[-1]["end"], "speaker": label, "start": uw[0]["start"],
-            "text": tracked_string(turns, ents, ti), "words": uw})
+            "text": tracked_string(turns, ents, negs, ti), "words": uw})
     tid = hashlib.sha1(call["id"].encode()).hexdigest()
     return {
         "id": f"{tid[:8]}-{tid[8:12]}-{tid[12:16]}-{tid[16:20]}-{tid[20:32]}",
@@ -403,7 +412,7 @@ def assemblyai_export(call, turns, ents):
         "language_code": "en_us",
         "status": "completed",
         "audio_url": f"https://storage.example.com/calls/{call['id']}.wav",
-        "text": tracked_string(turns, ents),
+        "text": tracked_string(turns, ents, negs),
         "words": words,
         "utterances": utterances,
         "confidence": round(sum(confs) / max(1, len(confs)), 5),
@@ -634,12 +643,16 @@ def main():
             shape = "aws_transcribe" if (n // args.json_every) % 2 else \
                 "assemblyai"
             obj = (aws_export if shape == "aws_transcribe" else
-                   assemblyai_export)(call, turns, ents)
-            text, spans = dump(obj)
+                   assemblyai_export)(call, turns, ents, negs)
+            text, marks = dump(obj)
+            spans = [m for m in marks if not m.get("_neg")]
+            negatives = [{"start": m["start"], "end": m["end"],
+                          "kind": m["kind"]} for m in marks if m.get("_neg")]
             spans.sort(key=lambda s: s["start"])
+            negatives.sort(key=lambda s: s["start"])
             outs["json"].append({
                 "id": f"asr-json-{n:04d}", "kind": "transcript",
-                "text": text, "spans": spans, "negatives": [],
+                "text": text, "spans": spans, "negatives": negatives,
                 "meta": dict(meta, layout=shape)})
     os.makedirs(args.out, exist_ok=True)
     for layout, docs in outs.items():
