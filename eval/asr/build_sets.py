@@ -21,7 +21,6 @@ import collections
 import hashlib
 import json
 import os
-import re
 import sys
 
 import spoken as nw
@@ -139,9 +138,12 @@ def label_call(call, turns):
         e["digits_survived"] = got
         e["hyp_digits"] = nw.strict_digits(hyp_words)
         e["hyp_digits_tolerant"] = nw.strict_digits(hyp_words, True)
-        value = re.sub(r"\D", "", e["value"])
-        e["exact"] = e["hyp_digits"] == value
-        e["exact_tolerant"] = e["hyp_digits_tolerant"] == value
+        # Exact: the recogniser's words give the digits that were said
+        # (a correction's wrong digits included, a month name as its two
+        # digits).
+        said = nw.strict_digits(e["ref_words"])
+        e["exact"] = e["hyp_digits"] == said
+        e["exact_tolerant"] = e["hyp_digits_tolerant"] == said
         e["final"] = e["type"]
         e["final_variant"] = e["variant"]
         if e["type"] != "IGNORE" and e["frags"] and got * 2 < need:

@@ -155,8 +155,9 @@ def spoken_digit_count(words, tolerant=True):
 def strict_digits(words, tolerant=False):
     """The digit string that a strict reader gets from number words
     (real number words only, no homophones). 'forty one' -> '41',
-    'double five' -> '55', 'forty' -> '40', 'oh' -> '0'. With `tolerant`,
-    recogniser homophones count too ('for' -> '4', 'mine' -> '9')."""
+    'double five' -> '55', 'forty' -> '40', 'oh' -> '0', 'june' -> '06'.
+    With `tolerant`, recogniser homophones count too ('for' -> '4',
+    'mine' -> '9')."""
     out = []
     pending_mult = 1
     i = 0
@@ -166,6 +167,9 @@ def strict_digits(words, tolerant=False):
             pending_mult = 2
         elif w == "triple":
             pending_mult = 3
+        elif w in MONTHS:
+            out.append(f"{MONTHS.index(w) + 1:02d}")
+            pending_mult = 1
         elif w in STRICT_DIGITS or (tolerant and w in DIGIT_LIKE):
             d = STRICT_DIGITS.get(w) or DIGIT_LIKE[w]
             out.append(d * pending_mult)

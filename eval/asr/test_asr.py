@@ -53,6 +53,10 @@ class Spoken(unittest.TestCase):
             "forty one eleven double oh nine".split()), "4111009")
         self.assertEqual(nw.strict_digits("for one mine".split()), "1")
         self.assertEqual(nw.strict_digits("thirty".split()), "30")
+        self.assertEqual(nw.strict_digits(
+            "june of thirty three".split()), "0633")
+        self.assertEqual(nw.strict_digits(
+            "for won to mine".split(), tolerant=True), "4129")
 
     def test_spoken_digit_count(self):
         self.assertEqual(nw.spoken_digit_count(
