@@ -67,6 +67,8 @@ pub(crate) struct Unit {
     pub(crate) glue: Glue,
     /// The bytes between the unit before and this one.
     pub(crate) glue_span: Span,
+    /// A fingerprint of those bytes, to tell separators apart.
+    sep: u64,
     weak: Weak,
 }
 
@@ -121,6 +123,26 @@ impl Units {
             && self.units[i].spoken == self.units[i - 1].spoken
             && !self.edge_chain_before(i)
             && !self.edge_chain_after(i)
+    }
+
+    /// Returns true if the separator between units `i - 1` and `i` differs
+    /// from the one before or after it in the same written number: the
+    /// writer's own boundary between two numbers (`536-90-4399 555-1234`,
+    /// `4111-1111-1111-1111 5555-...`).
+    pub(crate) fn separator_changes(&self, i: usize) -> bool {
+        let tight_written = |k: usize| {
+            k > 0
+                && k < self.units.len()
+                && self.units[k].glue == Glue::Tight
+                && !self.units[k].spoken
+                && !self.units[k - 1].spoken
+        };
+        if !tight_written(i) {
+            return false;
+        }
+        let sep = self.units[i].sep;
+        (tight_written(i - 1) && self.units[i - 1].sep != sep)
+            || (tight_written(i + 1) && self.units[i + 1].sep != sep)
     }
 
     /// Returns true if unit `i` is a homophone ("for", "to") inside `run`
@@ -210,6 +232,14 @@ impl GlueAcc {
             if s.is_ascii() { s.len() } else { s.chars().count() }
         };
         match t.tok {
+            // A tab separates columns: two values, not one number.
+            Tok::Space
+                if text
+                    .get(t.span.range())
+                    .is_some_and(|s| s.contains('\t')) =>
+            {
+                self.broken = true;
+            }
             Tok::Space => self.spaces += chars(),
             Tok::Dash => {
                 self.dashes += chars();
@@ -309,7 +339,8 @@ pub(crate) fn units(
                 } else {
                     let digits = text[t.span.range()].as_bytes();
                     push(
-                        &mut out, &mut glue, turn, i, i, tokens, digits, false,
+                        text, &mut out, &mut glue, turn, i, i, tokens, digits,
+                        false,
                     );
                 }
                 i += 1;
@@ -322,7 +353,7 @@ pub(crate) fn units(
                         let last = s.last;
                         let digits = &s.digits[..s.len];
                         push(
-                            &mut out, &mut glue, turn, i, last, tokens,
+                            text, &mut out, &mut glue, turn, i, last, tokens,
                             digits, true,
                         );
                         if let Some(u) = out.units.last_mut() {
@@ -367,6 +398,7 @@ pub(crate) fn units(
 
 #[allow(clippy::too_many_arguments)]
 fn push(
+    text: &str,
     out: &mut Units,
     glue: &mut GlueAcc,
     turn: usize,
@@ -386,6 +418,13 @@ fn push(
         Some(prev) => (Glue::Break, Span::new(prev.span.end, span.start)),
         None => (Glue::Break, Span::new(0, span.start)),
     };
+    let sep = text
+        .get(glue_span.range())
+        .unwrap_or("")
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
     out.units.push(Unit {
         span,
         digits: start..out.digits.len(),
@@ -395,6 +434,7 @@ fn push(
         turn,
         glue: g,
         glue_span,
+        sep,
         weak: Weak::No,
     });
     *glue = GlueAcc::default();
@@ -436,14 +476,22 @@ fn poisoned(tokens: &[Token], i: usize) -> bool {
     // ("exp2/32" too: one digit before a slash.)
     let slash_after =
         tokens.get(i + 1).is_some_and(|o| o.tok == Tok::Punct('/'));
+    let secret_label = |o: &Token| {
+        lexicon::get(o.word).is_some_and(|l| {
+            l.phrases
+                .iter()
+                .any(|(rest, cat)| rest.is_empty() && cat.is_secret())
+        })
+    };
     let label_glued = (t.span.len() >= 2 || slash_after)
-        && matches!(before, Some((o, true))
-        if lexicon::get(o.word).is_some_and(|l| {
-            l.phrases.iter().any(|(rest, cat)| rest.is_empty() && cat.is_secret())
-        }));
+        && matches!(before, Some((o, true)) if secret_label(&o));
+    // "4111111111111111exp 09/27", "...cvv123": the next label glued on.
+    let label_after = t.span.len() >= 12
+        && matches!(after, Some((o, true)) if secret_label(&o));
     (matches!(before, Some((o, true)) if o.tok == Tok::Word || o.tok == Tok::Punct('+'))
         && !label_glued)
-        || matches!(after, Some((o, true)) if o.tok == Tok::Word)
+        || (matches!(after, Some((o, true)) if o.tok == Tok::Word)
+            && !label_after)
 }
 
 /// A spoken unit: up to four digits.
