@@ -556,6 +556,12 @@ class Stats:
                  f"{pct(self.tol_ops['sub'], d['ref'])} substituted, "
                  f"{pct(self.tol_ops['del'], d['ref'])} deleted, "
                  f"{pct(self.tol_ops['ins'], d['ref'])} inserted.")
+        L.append(f"- Destroyed beyond recognition (fewer than half of the "
+                 f"digits left as number-like words, labelled IGNORE "
+                 f"`ign_asr_destroyed`): {sum(self.destroyed.values())} of "
+                 f"{sum(v for k, v in self.ents.items() if k[0] != 'I')} "
+                 f"secrets; gone without a word: "
+                 f"{sum(self.lost.values())}.")
         L.append("")
         L.append("| item | count | digits exactly right (strict / with "
                  "homophones) | digit sub / del / ins (strict) | destroyed "
