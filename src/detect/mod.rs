@@ -2,6 +2,9 @@
 //!
 //! The pipeline, each stage linear in the text:
 //!
+//! 0. [`view`]: the text the detector reads: the original, or its digits of
+//!    other scripts as ASCII, or the conversation a JSON export holds; the
+//!    findings' offsets are mapped back to the original at the end.
 //! 1. [`token`]: cut the text into tokens (digits, words, spaces, dashes...).
 //! 2. [`layout`]: find the turns of a conversation, if it is one.
 //! 3. [`context`]: find label phrases ("card", "SSN", "security code",
@@ -14,13 +17,17 @@
 mod card;
 mod context;
 mod cvv;
+mod digits;
 mod expiry;
+mod export;
+mod json;
 mod layout;
 mod lexicon;
 mod ssn;
 mod table;
 mod token;
 mod units;
+mod view;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -57,12 +64,16 @@ pub fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
     if policy.kinds.is_empty() {
         return Vec::new();
     }
-    let mut doc = Doc::new(text);
+    let view = view::View::of(text);
+    let mut doc = Doc::new(view.as_ref().map_or(text, |v| v.text()));
     card::detect(&mut doc);
     ssn::detect(&mut doc);
     expiry::detect(&mut doc);
     cvv::detect(&mut doc);
     let mut drafts = doc.drafts;
+    if let Some(v) = &view {
+        v.map_drafts(&mut drafts);
+    }
     drafts.sort_by_key(|d| d.parts[0].start);
     drafts
         .into_iter()

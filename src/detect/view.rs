@@ -1,0 +1,350 @@
+//! Stage 0, the view: the text the detector reads, and the way back from
+//! its offsets to the text the user gave.
+//!
+//! Most texts are read as they are. Two kinds are not:
+//!
+//! - **Decimal digits of other scripts** (full-width `４１１１`,
+//!   Arabic-Indic `٤١١١`, Devanagari `४१११`... every Unicode `Nd` digit, see
+//!   [`super::digits`]) are read as the ASCII digit of the same value, so a
+//!   card written in them is found like any other.
+//! - **JSON** (an object or array, or several one after another as in JSON
+//!   lines) is read as the conversation it holds, not as JSON syntax: see
+//!   [`super::export`].
+//!
+//! The view's text is built from pieces, each recorded as a [`Seg`]: bytes
+//! copied from the original, *atoms* (one character standing for a whole
+//! escape sequence or a digit of another script) and *synthetic* text (the
+//! speaker labels, spaces and line breaks the view adds). [`View::map`]
+//! takes a span of the view's text back to spans of the original: copied
+//! bytes map byte for byte, an atom touched maps to all of its original
+//! bytes, synthetic text maps to nothing, so a finding read across a label
+//! or between two JSON strings becomes one part per original piece and
+//! never covers JSON syntax. An escape that stands for white space or
+//! punctuation (`\n`, `\u2011`) is left out of parts too, so a redaction
+//! never cuts or masks an escape sequence.
+//!
+//! Memory: one 16-byte segment per piece (runs of copied bytes, of atoms of
+//! the same shape and of synthetic text are merged), never a table per
+//! byte. Texts over 1 GiB are read as they are.
+
+use super::Draft;
+use super::{digits, export, json};
+use crate::span::Span;
+
+/// The largest text a view is made for: offsets are `u32`, and a view's
+/// text is never more than about twice as long as the original.
+const MAX_LEN: usize = 1 << 30;
+
+/// How a segment of the view's text relates to the original.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rel {
+    /// The same bytes (or one ASCII byte shown as another: `_` as a space).
+    Copy,
+    /// Each atom stands for `ow` original bytes as a whole.
+    Atom,
+    /// Like `Atom`, but for white space or punctuation written as an
+    /// escape: maps to nothing.
+    Glue,
+    /// Added by the view: maps to nothing.
+    Synth,
+}
+
+/// A run of the view's text: `n` units of `vw` bytes in the view, each
+/// standing for `ow` bytes of the original from `o` on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Seg {
+    v: u32,
+    o: u32,
+    n: u32,
+    vw: u8,
+    ow: u8,
+    rel: Rel,
+}
+
+impl Seg {
+    fn vlen(&self) -> usize {
+        self.n as usize * usize::from(self.vw)
+    }
+
+    fn vend(&self) -> usize {
+        self.v as usize + self.vlen()
+    }
+}
+
+/// Builds a view's text piece by piece.
+#[derive(Debug, Default)]
+pub(crate) struct Builder {
+    text: String,
+    segs: Vec<Seg>,
+    /// (span in the view, span of the original): the original bytes are
+    /// redacted whenever a finding touches the view's span.
+    shadows: Vec<(Span, Span)>,
+}
+
+impl Builder {
+    /// The length of the text so far.
+    pub(crate) fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    fn push(&mut self, seg: Seg) {
+        if seg.n == 0 {
+            return;
+        }
+        if let Some(last) = self.segs.last_mut() {
+            let joins = last.rel == seg.rel
+                && last.vend() == seg.v as usize
+                && match seg.rel {
+                    Rel::Synth => true,
+                    _ => {
+                        last.vw == seg.vw
+                            && last.ow == seg.ow
+                            && last.o as usize
+                                + last.n as usize * usize::from(last.ow)
+                                == seg.o as usize
+                    }
+                };
+            if joins {
+                last.n += seg.n;
+                return;
+            }
+        }
+        self.segs.push(seg);
+    }
+
+    /// Adds text that is not in the original.
+    pub(crate) fn synth(&mut self, s: &str) {
+        let v = self.text.len() as u32;
+        self.text.push_str(s);
+        self.push(Seg {
+            v,
+            o: 0,
+            n: s.len() as u32,
+            vw: 1,
+            ow: 0,
+            rel: Rel::Synth,
+        });
+    }
+
+    /// Adds `s`, the original bytes from `at` on, as they are.
+    fn copy(&mut self, at: usize, s: &str) {
+        let v = self.text.len() as u32;
+        self.text.push_str(s);
+        self.push(Seg {
+            v,
+            o: at as u32,
+            n: s.len() as u32,
+            vw: 1,
+            ow: 1,
+            rel: Rel::Copy,
+        });
+    }
+
+    /// Adds the original byte at `at`, shown as the ASCII byte `b`.
+    pub(crate) fn copy_byte(&mut self, at: usize, b: u8) {
+        let v = self.text.len() as u32;
+        self.text.push(char::from(b & 0x7f));
+        self.push(Seg { v, o: at as u32, n: 1, vw: 1, ow: 1, rel: Rel::Copy });
+    }
+
+    /// Adds `s`, the original bytes from `at` on, with every decimal digit
+    /// of another script as its ASCII digit.
+    pub(crate) fn source(&mut self, at: usize, s: &str) {
+        if !digits::may_have_other_digits(s) {
+            self.copy(at, s);
+            return;
+        }
+        let mut run = 0;
+        for (i, c) in s.char_indices() {
+            if c.is_ascii() {
+                continue;
+            }
+            if digits::value(c).is_some() {
+                self.copy(at + run, &s[run..i]);
+                let end = i + c.len_utf8();
+                self.atom(Span::new(at + i, at + end), c);
+                run = end;
+            }
+        }
+        self.copy(at + run, &s[run..]);
+    }
+
+    /// Adds the character `c` standing for the original bytes `orig` (an
+    /// escape sequence, or a digit of another script): a decimal digit is
+    /// added as its ASCII digit.
+    pub(crate) fn atom(&mut self, orig: Span, c: char) {
+        let c = digits::value(c).map_or(c, |d| char::from(b'0' + d));
+        let rel = if c.is_alphanumeric() { Rel::Atom } else { Rel::Glue };
+        let v = self.text.len() as u32;
+        self.text.push(c);
+        self.push(Seg {
+            v,
+            o: orig.start as u32,
+            n: 1,
+            vw: c.len_utf8() as u8,
+            ow: orig.len().min(255) as u8,
+            rel,
+        });
+    }
+
+    /// Records that the original bytes `orig` say the same as the view's
+    /// span `virt` (another rendering of the same word).
+    pub(crate) fn shadow(&mut self, virt: Span, orig: Span) {
+        if !virt.is_empty() && !orig.is_empty() {
+            self.shadows.push((virt, orig));
+        }
+    }
+
+    /// Adds everything built in `other`.
+    pub(crate) fn append(&mut self, other: Builder) {
+        let shift = self.text.len();
+        self.text.push_str(&other.text);
+        for mut s in other.segs {
+            s.v += shift as u32;
+            self.push(s);
+        }
+        self.shadows.extend(
+            other
+                .shadows
+                .into_iter()
+                .map(|(v, o)| (Span::new(v.start + shift, v.end + shift), o)),
+        );
+    }
+
+    fn finish(mut self) -> View {
+        self.shadows.sort_unstable();
+        View { text: self.text, segs: self.segs, shadows: self.shadows }
+    }
+}
+
+/// The text the detector reads, when it is not the original, and the map
+/// back.
+#[derive(Debug)]
+pub(crate) struct View {
+    text: String,
+    segs: Vec<Seg>,
+    shadows: Vec<(Span, Span)>,
+}
+
+impl View {
+    /// Prepares the view of `text`, or returns `None` when the detector
+    /// reads `text` itself: not JSON and no digit outside ASCII (a byte
+    /// scan, no decoding, for ASCII and Latin-1 text).
+    pub(crate) fn of(text: &str) -> Option<View> {
+        if text.len() > MAX_LEN {
+            return None;
+        }
+        if json::looks_like_json(text) {
+            if let Some(mut tape) = json::parse(text) {
+                return Some(export::build(text, &mut tape).finish());
+            }
+        }
+        let other_digits = digits::may_have_other_digits(text)
+            && text
+                .chars()
+                .any(|c| !c.is_ascii() && digits::value(c).is_some());
+        if !other_digits {
+            return None;
+        }
+        let mut b = Builder::default();
+        b.source(0, text);
+        Some(b.finish())
+    }
+
+    /// The text the detector reads.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Appends to `out` the spans of the original that `span` of the view's
+    /// text stands for, in the order of the view, merging spans that touch.
+    /// They fall on `char` boundaries of the original and are never empty.
+    pub(crate) fn map(&self, span: Span, out: &mut Vec<Span>) {
+        let (a, b) = (span.start, span.end);
+        let k = self.segs.partition_point(|s| s.vend() <= a);
+        for s in &self.segs[k..] {
+            let v = s.v as usize;
+            if v >= b {
+                break;
+            }
+            let lo = a.max(v) - v;
+            let hi = b.min(s.vend()) - v;
+            let o = s.o as usize;
+            let piece = match s.rel {
+                Rel::Copy => Span::new(o + lo, o + hi),
+                Rel::Atom => {
+                    let (vw, ow) = (usize::from(s.vw), usize::from(s.ow));
+                    Span::new(o + lo / vw * ow, o + hi.div_ceil(vw) * ow)
+                }
+                Rel::Glue | Rel::Synth => continue,
+            };
+            if piece.is_empty() {
+                continue;
+            }
+            match out.last_mut() {
+                Some(last)
+                    if last.end >= piece.start
+                        && last.start <= piece.start =>
+                {
+                    last.end = last.end.max(piece.end);
+                }
+                _ => out.push(piece),
+            }
+        }
+    }
+
+    /// Appends the originals of the shadows that `span` of the view's text
+    /// touches.
+    fn shadows_of(&self, span: Span, out: &mut Vec<Span>) {
+        let k = self.shadows.partition_point(|s| s.0.end <= span.start);
+        out.extend(
+            self.shadows[k..]
+                .iter()
+                .take_while(|s| s.0.start < span.end)
+                .filter(|s| s.0.overlaps(span))
+                .map(|s| s.1),
+        );
+    }
+
+    /// Maps the parts of every draft back to the original: sorted, disjoint,
+    /// non-empty parts that touch merged, and no byte in two drafts (the
+    /// first in the original keeps it). Drafts left with no part go.
+    pub(super) fn map_drafts(&self, drafts: &mut Vec<Draft>) {
+        let mut all: Vec<(Span, usize)> = Vec::new();
+        let mut buf = Vec::new();
+        for (i, d) in drafts.iter().enumerate() {
+            buf.clear();
+            for &p in &d.parts {
+                self.map(p, &mut buf);
+                self.shadows_of(p, &mut buf);
+            }
+            all.extend(buf.iter().map(|&s| (s, i)));
+        }
+        all.sort_unstable();
+        let mut parts: Vec<Vec<Span>> = vec![Vec::new(); drafts.len()];
+        let mut covered = 0;
+        for (s, i) in all {
+            let start = s.start.max(covered);
+            if start >= s.end {
+                continue;
+            }
+            covered = s.end;
+            let p = &mut parts[i];
+            match p.last_mut() {
+                Some(last) if last.end == start => last.end = s.end,
+                _ => p.push(Span::new(start, s.end)),
+            }
+        }
+        for (d, p) in drafts.iter_mut().zip(parts) {
+            d.parts = p;
+        }
+        drafts.retain(|d| !d.parts.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod tests;
