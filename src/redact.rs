@@ -92,11 +92,7 @@ pub fn replacements(
                     let n = numbers.get(&(kind, finding.key())).copied();
                     push_tag(&mut out, kind, n.map(Suffix::Number));
                 }
-                Style::Mask => {
-                    out.extend(text[piece.span.range()].chars().map(|c| {
-                        if c.is_alphanumeric() { MASK_CHAR } else { c }
-                    }))
-                }
+                Style::Mask => mask(&text[piece.span.range()], &mut out),
                 Style::Last4 => {
                     let tail =
                         finding.last4().filter(|_| piece.last_of_finding);
@@ -106,6 +102,28 @@ pub fn replacements(
             Replacement { span: piece.span, finding: piece.finding, text: out }
         })
         .collect()
+}
+
+/// Writes `s` with every letter and digit as [`MASK_CHAR`]. A `\uXXXX`
+/// escape (how a JSON string may write a character, such as a digit of
+/// a redacted number) is one character and becomes one `*`, so a masked
+/// JSON string stays valid.
+fn mask(s: &str, out: &mut String) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
+        let escape = c == '\\'
+            && b.get(i + 1) == Some(&b'u')
+            && b.get(i + 2..i + 6)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit));
+        if escape {
+            out.push(MASK_CHAR);
+            i += 6;
+        } else {
+            out.push(if c.is_alphanumeric() { MASK_CHAR } else { c });
+            i += c.len_utf8();
+        }
+    }
 }
 
 enum Suffix<'a> {
@@ -251,6 +269,19 @@ mod tests {
         let text = "né 12-34\n56 fin";
         let f = finding(Kind::Ssn, &[(4, 13)], "123456");
         assert_eq!(redact(text, &[f], Style::Mask), "né **-**\n** fin");
+    }
+
+    #[test]
+    fn mask_writes_one_star_for_a_json_escape() {
+        let text = r#"{"cvv": "\u0035\u00367", "note": "C:\\users"}"#;
+        let f = finding(Kind::Cvv, &[(9, 22)], "567");
+        assert_eq!(
+            redact(text, &[f], Style::Mask),
+            r#"{"cvv": "***", "note": "C:\\users"}"#
+        );
+        let f = finding(Kind::Cvv, &[(0, 8)], "1");
+        // Not an escape: masked as any text.
+        assert_eq!(redact(r"\u00zz ab", &[f], Style::Mask), r"\***** *b");
     }
 
     #[test]

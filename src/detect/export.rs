@@ -59,6 +59,9 @@ pub(crate) fn build(text: &str, tape: &mut [Node]) -> Builder {
         alternates: Builder::default(),
         words: Builder::default(),
         rest: Builder::default(),
+        turn_pieces: Vec::new(),
+        word_pieces: Vec::new(),
+        paragraphs: Vec::new(),
     };
     let mut stack: Vec<Frame> = Vec::new();
     let mut top = 0;
@@ -70,7 +73,11 @@ pub(crate) fn build(text: &str, tape: &mut [Node]) -> Builder {
         }
         top = next;
     }
+    let mirrors = w.mirror();
     let mut out = Builder::default();
+    for m in mirrors {
+        out.mirror(m.0, m.1);
+    }
     for section in [w.turns, w.alternates, w.words, w.rest] {
         if section.is_empty() {
             continue;
@@ -157,6 +164,7 @@ const META_WORDS: &[&str] = &[
     "author",
     "begin",
     "channel",
+    "channels",
     "char",
     "chars",
     "confidence",
@@ -181,6 +189,7 @@ const META_WORDS: &[&str] = &[
     "loudness",
     "millis",
     "model",
+    "models",
     "ms",
     "name",
     "offset",
@@ -432,47 +441,60 @@ fn inert(s: Stats, metadata: bool) -> bool {
         || (metadata && ((s.digits <= 8 && s.words <= 4) || s.uuid))
 }
 
-/// The speakers seen so far and their labels.
+/// The speakers seen so far and their labels, given on first use.
 #[derive(Default)]
 struct Speakers {
-    /// Label index by normalised value.
+    /// Speaker index by normalised value.
     index: HashMap<String, u32>,
-    labels: Vec<String>,
+    values: Vec<String>,
+    labels: Vec<Option<String>>,
     /// How many `Speaker X` labels were given.
     others: usize,
 }
 
 impl Speakers {
-    /// The label index of a speaker value (already lower case, trimmed).
+    /// The index of a speaker value (already lower case, trimmed).
     fn get(&mut self, value: String) -> u32 {
         if let Some(&i) = self.index.get(&value) {
             return i;
         }
-        let label = if ROLE_NAMES.binary_search(&value.as_str()).is_ok() {
-            let mut l = value.clone();
-            l[..1].make_ascii_uppercase();
-            l
-        } else {
-            let mut n = self.others;
-            self.others += 1;
-            let mut letters = Vec::new();
-            loop {
-                letters.push(b'A' + (n % 26) as u8);
-                n /= 26;
-                if n == 0 {
-                    break;
-                }
-                n -= 1;
-            }
-            letters.reverse();
-            let mut l = String::from("Speaker ");
-            l.extend(letters.iter().map(|&b| char::from(b)));
-            l
-        };
-        let i = self.labels.len() as u32;
-        self.labels.push(label);
+        let i = self.values.len() as u32;
+        self.values.push(value.clone());
+        self.labels.push(None);
         self.index.insert(value, i);
         i
+    }
+
+    /// The label of speaker `i`: a role name as it is (`Agent`), any other
+    /// value `Speaker A`, `Speaker B`... in order of first use.
+    fn label(&mut self, i: u32) -> &str {
+        let i = i as usize;
+        if self.labels[i].is_none() {
+            let value = &self.values[i];
+            let label = if ROLE_NAMES.binary_search(&value.as_str()).is_ok() {
+                let mut l = value.clone();
+                l[..1].make_ascii_uppercase();
+                l
+            } else {
+                let mut n = self.others;
+                self.others += 1;
+                let mut letters = Vec::new();
+                loop {
+                    letters.push(b'A' + (n % 26) as u8);
+                    n /= 26;
+                    if n == 0 {
+                        break;
+                    }
+                    n -= 1;
+                }
+                letters.reverse();
+                let mut l = String::from("Speaker ");
+                l.extend(letters.iter().map(|&b| char::from(b)));
+                l
+            };
+            self.labels[i] = Some(label);
+        }
+        self.labels[i].as_deref().unwrap_or("Speaker")
     }
 }
 
@@ -491,6 +513,11 @@ struct Walker<'t> {
     alternates: Builder,
     words: Builder,
     rest: Builder,
+    /// The strings written as turns and as words, and those written as
+    /// paragraphs, in document order: see [`Walker::mirror`].
+    turn_pieces: Vec<usize>,
+    word_pieces: Vec<usize>,
+    paragraphs: Vec<usize>,
 }
 
 impl Walker<'_> {
@@ -622,7 +649,7 @@ impl Walker<'_> {
             self.tape[v].used = true;
             match speaker {
                 Some(s) => {
-                    let label = &self.speakers.labels[s as usize];
+                    let label = self.speakers.label(s);
                     let b = if i == 0 {
                         &mut self.turns
                     } else {
@@ -632,10 +659,14 @@ impl Walker<'_> {
                     b.synth(": ");
                     push_str(b, self.text, &self.tape[v]);
                     b.synth("\n");
+                    if i == 0 {
+                        self.turn_pieces.push(v);
+                    }
                 }
                 None => {
                     push_str(&mut self.rest, self.text, &self.tape[v]);
                     self.rest.synth("\n\n");
+                    self.paragraphs.push(v);
                 }
             }
         }
@@ -755,7 +786,17 @@ impl Walker<'_> {
             return;
         }
         let all_spoken = words.iter().all(|w| w.speaker.is_some());
+        let lines = if all_spoken {
+            1 + words.windows(2).filter(|p| p[0].speaker != p[1].speaker).count()
+        } else {
+            1
+        };
         let b = &mut self.words;
+        // A conversation of its own (not one line of a turn) stands apart.
+        let apart = lines > 1;
+        if apart && !b.is_empty() && !b.text().ends_with("\n\n") {
+            b.synth("\n");
+        }
         let mut line: Option<Option<u32>> = None;
         for w in &words {
             let speaker = if all_spoken { w.speaker } else { None };
@@ -765,7 +806,7 @@ impl Walker<'_> {
                     b.synth("\n");
                 }
                 if let Some(s) = speaker {
-                    b.synth(&self.speakers.labels[s as usize]);
+                    b.synth(self.speakers.label(s));
                     b.synth(": ");
                 }
                 line = Some(speaker);
@@ -784,10 +825,123 @@ impl Walker<'_> {
                 self.tape[s].used = true;
             }
             self.tape[w.node].used = true;
+            self.word_pieces.push(w.node);
         }
         if line.is_some() {
             b.synth("\n");
         }
+        if apart {
+            b.synth("\n");
+        }
+    }
+
+    /// Finds the paragraphs that are another copy of the turns or of the
+    /// words (a whole transcript next to its turns, as AWS Transcribe,
+    /// AssemblyAI and Deepgram write it) and returns, for each turn or
+    /// word found in one, its bytes and the same bytes in the paragraph.
+    /// A finding in a turn is then redacted in the copy too, even where
+    /// the copy alone, with no speakers, would not show it.
+    ///
+    /// A paragraph is a copy when the pieces, in order, cover all of its
+    /// letters and digits, with only spaces and punctuation between them.
+    /// Each piece is looked for in a short window after the previous one,
+    /// and the bytes searched in all are bounded by a few times the text,
+    /// so this stays linear; a paragraph not matched is simply read on its
+    /// own, as it always is.
+    fn mirror(&self) -> Vec<(Span, Span)> {
+        let mut out = Vec::new();
+        let mut budget = 4 * self.text.len() + 4096;
+        for pieces in [&self.turn_pieces, &self.word_pieces] {
+            if pieces.is_empty() {
+                continue;
+            }
+            // Pieces by their first word, to find where a copy starts.
+            let mut starts: HashMap<&str, Vec<usize>> = HashMap::new();
+            for (i, &p) in pieces.iter().enumerate() {
+                let first = self.raw(p).split_whitespace().next();
+                if let Some(w) = first {
+                    let e = starts.entry(w).or_default();
+                    if e.len() < 8 {
+                        e.push(i);
+                    }
+                }
+            }
+            for &para in &self.paragraphs {
+                if out.iter().any(|m: &(Span, Span)| {
+                    self.tape[para].span().contains(m.1.start)
+                }) {
+                    continue;
+                }
+                let raw = self.raw(para);
+                let Some(first) = raw.split_whitespace().next() else {
+                    continue;
+                };
+                for &start in starts.get(first).into_iter().flatten() {
+                    if budget == 0 {
+                        return out;
+                    }
+                    let found = self.align(para, &pieces[start..], &mut budget);
+                    if !found.is_empty() {
+                        out.extend(found);
+                        break;
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Aligns `pieces` in order with the string `para`: returns the
+    /// (piece, copy) byte spans if they cover all of its letters and
+    /// digits, else nothing.
+    fn align(
+        &self,
+        para: usize,
+        pieces: &[usize],
+        budget: &mut usize,
+    ) -> Vec<(Span, Span)> {
+        let text = self.raw(para);
+        let at = self.tape[para].start as usize;
+        let mut out = Vec::new();
+        let mut pos = 0;
+        let mut misses = 0;
+        let gap_ok = |s: &str| !s.chars().any(char::is_alphanumeric);
+        for &p in pieces {
+            if misses >= 8 || !text[pos..].chars().any(char::is_alphanumeric) {
+                break;
+            }
+            let r = self.raw(p);
+            let lead = r.len() - r.trim_start().len();
+            let r_trim = r.trim();
+            if r_trim.is_empty() {
+                continue;
+            }
+            let mut end = (pos + 64 + r_trim.len()).min(text.len());
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            let window = &text[pos..end];
+            *budget = budget.saturating_sub(window.len());
+            if *budget == 0 {
+                return Vec::new();
+            }
+            match window.find(r_trim) {
+                Some(q) if gap_ok(&window[..q]) => {
+                    let src = self.tape[p].start as usize + lead;
+                    out.push((
+                        Span::new(src, src + r_trim.len()),
+                        Span::new(at + pos + q, at + pos + q + r_trim.len()),
+                    ));
+                    pos += q + r_trim.len();
+                    misses = 0;
+                }
+                _ => misses += 1,
+            }
+        }
+        if out.is_empty() || !gap_ok(&text[pos..]) {
+            return Vec::new();
+        }
+        out
     }
 
     /// Writes scalar `node` (the value of `key`) as its own paragraph,
@@ -804,6 +958,9 @@ impl Walker<'_> {
         }
         self.tape[node].used = true;
         let long = s.words >= 5 || s.chars > 64;
+        if long && n.kind == Kind::Str {
+            self.paragraphs.push(node);
+        }
         let b = &mut self.rest;
         if let (Some(k), false) = (key, long) {
             push_key(b, self.text, &self.tape[k]);
@@ -814,10 +971,11 @@ impl Walker<'_> {
     }
 
     /// Writes a key as its own paragraph if it could itself hold a secret
-    /// (`{"4111111111111111": {...}}`).
+    /// (`{"4111111111111111": {...}}`); not a UUID (Deepgram's
+    /// `model_info`).
     fn key_itself(&mut self, k: usize) {
         let s = self.stats(k);
-        if s.digits >= 9 || s.words >= 5 {
+        if (s.digits >= 9 || s.words >= 5) && !s.uuid {
             push_str(&mut self.rest, self.text, &self.tape[k]);
             self.rest.synth("\n\n");
         }
@@ -984,15 +1142,21 @@ mod tests {
     fn speaker_labels() {
         let mut s = Speakers::default();
         let a = s.get("agent".into());
+        let unused = s.get("ch_0".into());
         let c = s.get("spk_0".into());
         let d = s.get("spk_1".into());
         assert_eq!(s.get("agent".into()), a);
-        assert_eq!(s.labels[a as usize], "Agent");
-        assert_eq!(s.labels[c as usize], "Speaker A");
-        assert_eq!(s.labels[d as usize], "Speaker B");
+        assert_eq!(s.label(a), "Agent");
+        // Labels are given in order of first use.
+        assert_eq!(s.label(d), "Speaker A");
+        assert_eq!(s.label(c), "Speaker B");
+        assert_eq!(s.label(d), "Speaker A");
+        let mut last = String::new();
         for i in 0..30 {
-            s.get(format!("x{i}"));
+            let x = s.get(format!("x{i}"));
+            last = s.label(x).to_string();
         }
-        assert_eq!(s.labels.last().map(String::as_str), Some("Speaker AF"));
+        assert_eq!(last, "Speaker AF");
+        assert!(s.labels[unused as usize].is_none());
     }
 }

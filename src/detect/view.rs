@@ -79,6 +79,8 @@ pub(crate) struct Builder {
     /// (span in the view, span of the original): the original bytes are
     /// redacted whenever a finding touches the view's span.
     shadows: Vec<(Span, Span)>,
+    /// (original, copy): see [`Builder::mirror`].
+    mirrors: Vec<(Span, Span)>,
 }
 
 impl Builder {
@@ -199,6 +201,21 @@ impl Builder {
         }
     }
 
+    /// Records that the original bytes `dst` are a copy of the original
+    /// bytes `src` (the same bytes, in a whole transcript written next to
+    /// its turns): whatever is redacted in `src` is redacted in `dst` at
+    /// the same offsets.
+    pub(crate) fn mirror(&mut self, src: Span, dst: Span) {
+        if !src.is_empty() && src.len() == dst.len() {
+            self.mirrors.push((src, dst));
+        }
+    }
+
+    /// Returns the text so far.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
     /// Adds everything built in `other`.
     pub(crate) fn append(&mut self, other: Builder) {
         let shift = self.text.len();
@@ -213,11 +230,18 @@ impl Builder {
                 .into_iter()
                 .map(|(v, o)| (Span::new(v.start + shift, v.end + shift), o)),
         );
+        self.mirrors.extend(other.mirrors);
     }
 
     fn finish(mut self) -> View {
         self.shadows.sort_unstable();
-        View { text: self.text, segs: self.segs, shadows: self.shadows }
+        self.mirrors.sort_unstable();
+        View {
+            text: self.text,
+            segs: self.segs,
+            shadows: self.shadows,
+            mirrors: self.mirrors,
+        }
     }
 }
 
@@ -228,6 +252,9 @@ pub(crate) struct View {
     text: String,
     segs: Vec<Seg>,
     shadows: Vec<(Span, Span)>,
+    /// (original, copy), sorted; the originals never overlap but may
+    /// repeat (one turn copied in two transcripts).
+    mirrors: Vec<(Span, Span)>,
 }
 
 impl View {
@@ -310,6 +337,22 @@ impl View {
         );
     }
 
+    /// Appends the copies of the original bytes `span` (see
+    /// [`Builder::mirror`]).
+    fn mirrors_of(&self, span: Span, out: &mut Vec<Span>) {
+        let k = self.mirrors.partition_point(|m| m.0.end <= span.start);
+        for &(src, dst) in &self.mirrors[k..] {
+            if src.start >= span.end {
+                break;
+            }
+            let a = span.start.max(src.start) - src.start;
+            let b = span.end.min(src.end) - src.start;
+            if a < b {
+                out.push(Span::new(dst.start + a, dst.start + b));
+            }
+        }
+    }
+
     /// Maps the parts of every draft back to the original: sorted, disjoint,
     /// non-empty parts that touch merged, and no byte in two drafts (the
     /// first in the original keeps it). Drafts left with no part go.
@@ -321,6 +364,10 @@ impl View {
             for &p in &d.parts {
                 self.map(p, &mut buf);
                 self.shadows_of(p, &mut buf);
+            }
+            let mapped = buf.len();
+            for k in 0..mapped {
+                self.mirrors_of(buf[k], &mut buf);
             }
             all.extend(buf.iter().map(|&s| (s, i)));
         }

@@ -116,8 +116,8 @@ fn is_month(w: &str) -> bool {
 }
 
 /// The byte ranges inside `span` that must be redacted for the item to
-/// count as caught: each ASCII digit, and each number word (or month
-/// name, for an expiry).
+/// count as caught: each digit (of any script), and each number word (or
+/// month name, for an expiry).
 fn must_hide(text: &str, span: Range<usize>, kind: Kind) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let s = &text[span.clone()];
@@ -129,11 +129,12 @@ fn must_hide(text: &str, span: Range<usize>, kind: Kind) -> Vec<Range<usize>> {
         }
     };
     for (i, c) in s.char_indices() {
-        if c.is_ascii_digit() {
+        // Digits of any script (`٤`, `４`), and ASCII ones.
+        if c.is_numeric() {
             if let Some(ws) = word_start.take() {
                 flush(ws, i, &mut out);
             }
-            out.push(span.start + i..span.start + i + 1);
+            out.push(span.start + i..span.start + i + c.len_utf8());
         } else if c.is_alphabetic() {
             word_start.get_or_insert(i);
         } else if let Some(ws) = word_start.take() {
