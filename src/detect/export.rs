@@ -787,7 +787,10 @@ impl Walker<'_> {
         }
         let all_spoken = words.iter().all(|w| w.speaker.is_some());
         let lines = if all_spoken {
-            1 + words.windows(2).filter(|p| p[0].speaker != p[1].speaker).count()
+            1 + words
+                .windows(2)
+                .filter(|p| p[0].speaker != p[1].speaker)
+                .count()
         } else {
             1
         };
@@ -880,7 +883,8 @@ impl Walker<'_> {
                     if budget == 0 {
                         return out;
                     }
-                    let found = self.align(para, &pieces[start..], &mut budget);
+                    let found =
+                        self.align(para, &pieces[start..], &mut budget);
                     if !found.is_empty() {
                         out.extend(found);
                         break;

@@ -371,7 +371,11 @@ impl View {
             }
             all.extend(buf.iter().map(|&s| (s, i)));
         }
-        all.sort_unstable();
+        // At the same start, the longest part first: one finding over a
+        // whole phrase rather than several over its words.
+        all.sort_unstable_by_key(|&(s, i)| {
+            (s.start, std::cmp::Reverse(s.end), i)
+        });
         let mut parts: Vec<Vec<Span>> = vec![Vec::new(); drafts.len()];
         let mut covered = 0;
         for (s, i) in all {

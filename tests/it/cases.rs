@@ -21,6 +21,8 @@ const FILES: &[(&str, &str)] = &[
     ("adversarial.toml", include_str!("../data/adversarial.toml")),
     ("adversarial2.toml", include_str!("../data/adversarial2.toml")),
     ("adversarial3.toml", include_str!("../data/adversarial3.toml")),
+    ("json.toml", include_str!("../data/json.toml")),
+    ("unicode_digits.toml", include_str!("../data/unicode_digits.toml")),
 ];
 
 /// All occurrences of `needle` in `text`.
@@ -207,6 +209,16 @@ fn adversarial3() {
 #[test]
 fn regressions() {
     check("regressions.toml");
+}
+
+#[test]
+fn json() {
+    check("json.toml");
+}
+
+#[test]
+fn unicode_digits() {
+    check("unicode_digits.toml");
 }
 
 #[test]

@@ -189,7 +189,7 @@ fn word_arrays_become_lines() {
     ]}"#;
     assert_eq!(
         virt(text).as_deref(),
-        Some("Speaker A: Card?\nSpeaker B: Four one.\n")
+        Some("Speaker A: Card?\nSpeaker B: Four one.\n\n")
     );
 }
 
@@ -356,6 +356,75 @@ mod props {
                 "{{\"speaker\": \"a\", \"text\": \"{s}\", \"{key}\": \"{s}\"}}"
             );
             check_map(&text, &cuts);
+        }
+    }
+}
+
+/// The parts the detector finds reading `text` as it is, with no view.
+fn plain_parts(text: &str) -> Vec<Span> {
+    use crate::detect::{Doc, card, cvv, expiry, ssn};
+    let mut doc = Doc::new(text);
+    card::detect(&mut doc);
+    ssn::detect(&mut doc);
+    expiry::detect(&mut doc);
+    cvv::detect(&mut doc);
+    doc.drafts.into_iter().flat_map(|d| d.parts).collect()
+}
+
+/// JSON-lines transcripts, which the layout stage also reads line by line.
+const JSON_LINES: &[&str] = &[
+    include_str!("../../../tests/data/json.toml"),
+    include_str!("../../../tests/data/transcripts.toml"),
+    include_str!("../../../tests/data/cards.toml"),
+    include_str!("../../../tests/data/ssn.toml"),
+    include_str!("../../../tests/data/negatives.toml"),
+];
+
+#[test]
+fn json_lines_find_at_least_what_the_layout_found() {
+    let mut texts: Vec<String> = vec![
+        "{\"role\": \"agent\", \"content\": \"Card number?\"}\n\
+         {\"role\": \"customer\", \"content\": \"four one one one, one one one one\"}\n\
+         {\"role\": \"agent\", \"content\": \"uh huh\"}\n\
+         {\"role\": \"customer\", \"content\": \"one one one one, one one one one\"}\n\
+         {\"role\": \"agent\", \"content\": \"and the code?\"}\n\
+         {\"role\": \"customer\", \"content\": \"three two one\"}\n"
+            .to_string(),
+        "{\"speaker_label\": \"spk_0\", \"start\": 1.5, \"transcript\": \"social security number?\"}\n\
+         {\"speaker_label\": \"spk_1\", \"start\": 3.5, \"transcript\": \"five three six, nine oh\"}\n\
+         {\"speaker_label\": \"spk_0\", \"start\": 5.0, \"transcript\": \"okay\"}\n\
+         {\"speaker_label\": \"spk_1\", \"start\": 6.0, \"transcript\": \"four three nine nine\"}\n"
+            .to_string(),
+    ];
+    for file in JSON_LINES {
+        let doc: toml::Value = file.parse().unwrap();
+        for case in doc["case"].as_array().unwrap() {
+            let text = case["text"].as_str().unwrap();
+            if json::looks_like_json(text) && json::parse(text).is_some() {
+                texts.push(text.to_string());
+            }
+        }
+    }
+    assert!(texts.len() >= 18, "{}", texts.len());
+    for text in &texts {
+        let plain = plain_parts(text);
+        let found =
+            crate::detect::scan(text, &crate::policy::Policy::default());
+        let covered = |b: usize| {
+            found.iter().flat_map(|f| f.parts()).any(|p| p.contains(b))
+        };
+        for p in plain {
+            for (i, c) in text[p.range()].char_indices() {
+                // Every digit and letter found before is found by the view
+                // too.
+                if c.is_alphanumeric() {
+                    assert!(
+                        covered(p.start + i),
+                        "{:?} no longer covered in {text}",
+                        &text[p.range()]
+                    );
+                }
+            }
         }
     }
 }
