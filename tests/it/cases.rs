@@ -227,7 +227,8 @@ fn every_case_file_is_listed() {
     let mut on_disk: Vec<String> = std::fs::read_dir(dir)
         .expect("tests/data")
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".toml"))
+        // Cases waiting for a detector rule are kept apart, not run.
+        .filter(|n| n.ends_with(".toml") && !n.ends_with("_pending.toml"))
         .collect();
     on_disk.sort();
     let mut listed: Vec<String> =
