@@ -62,7 +62,9 @@ pub(crate) fn build(text: &str, tape: &mut [Node]) -> Builder {
         turn_pieces: Vec::new(),
         word_pieces: Vec::new(),
         paragraphs: Vec::new(),
+        keys: Vec::new(),
     };
+    w.read_keys();
     let mut stack: Vec<Frame> = Vec::new();
     let mut top = 0;
     while top < w.tape.len() {
@@ -362,9 +364,6 @@ fn key_words(raw: &str) -> impl Iterator<Item = &str> {
 fn is_metadata(raw: &str) -> bool {
     let mut meta = false;
     for w in key_words(raw) {
-        if w.len() > 16 {
-            continue;
-        }
         let lower = w.to_ascii_lowercase();
         if HINT_WORDS.binary_search(&lower.as_str()).is_ok() {
             return false;
@@ -498,6 +497,28 @@ impl Speakers {
     }
 }
 
+/// What is known of a key, worked out once per distinct key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct KeyInfo {
+    role: Role,
+    array: ArrayKey,
+    metadata: bool,
+    /// The key could itself hold a secret (`{"4111111111111111": ...}`).
+    secret: bool,
+}
+
+impl KeyInfo {
+    fn of(raw: &str, chars: impl Iterator<Item = char>) -> KeyInfo {
+        let s = stats(chars);
+        KeyInfo {
+            role: role(raw),
+            array: array_key(raw),
+            metadata: is_metadata(raw),
+            secret: (s.digits >= 9 || s.words >= 5) && !s.uuid,
+        }
+    }
+}
+
 /// A word of a word array: the string shown, its shadows and its speaker.
 struct Word {
     node: usize,
@@ -518,12 +539,55 @@ struct Walker<'t> {
     turn_pieces: Vec<usize>,
     word_pieces: Vec<usize>,
     paragraphs: Vec<usize>,
+    /// Per node, for the keys of objects: what the key says.
+    keys: Vec<Option<KeyInfo>>,
 }
 
 impl Walker<'_> {
     fn raw(&self, node: usize) -> &str {
         let n = &self.tape[node];
         self.text.get(n.span().range()).unwrap_or("")
+    }
+
+    /// Works out what every key says, once per distinct key: an export
+    /// repeats the same few keys thousands of times.
+    fn read_keys(&mut self) {
+        let mut seen: HashMap<&str, KeyInfo> = HashMap::new();
+        let mut keys = vec![None; self.tape.len()];
+        for node in 0..self.tape.len() {
+            if self.tape[node].kind != Kind::Object {
+                continue;
+            }
+            let end = self.tape[node].next as usize;
+            let mut k = node + 1;
+            while k + 1 < end {
+                let raw = self.raw(k);
+                let info = match seen.get(raw) {
+                    Some(&i) => i,
+                    None => {
+                        let n = self.tape[k];
+                        let chars =
+                            json::chars(raw, n.start as usize).map(|c| c.c);
+                        let i = KeyInfo::of(raw, chars);
+                        seen.insert(raw, i);
+                        i
+                    }
+                };
+                keys[k] = Some(info);
+                k = self.tape[k + 1].next as usize;
+            }
+        }
+        self.keys = keys;
+    }
+
+    /// What key node `k` says.
+    fn key(&self, k: usize) -> KeyInfo {
+        self.keys.get(k).copied().flatten().unwrap_or(KeyInfo {
+            role: Role::Other,
+            array: ArrayKey::Unknown,
+            metadata: false,
+            secret: false,
+        })
     }
 
     /// The decoded characters of string `node`.
@@ -533,9 +597,11 @@ impl Walker<'_> {
     }
 
     fn stats(&self, node: usize) -> Stats {
-        match self.tape[node].kind {
-            Kind::Str => stats(self.chars(node)),
-            _ => stats(self.raw(node).chars()),
+        let n = &self.tape[node];
+        if n.kind == Kind::Str && n.escaped {
+            stats(self.chars(node))
+        } else {
+            stats(self.raw(node).chars())
         }
     }
 
@@ -568,7 +634,11 @@ impl Walker<'_> {
         let n = &self.tape[node];
         n.kind == Kind::Str
             && !n.used
-            && self.chars(node).any(|c| !c.is_whitespace())
+            && if n.escaped {
+                self.chars(node).any(|c| !c.is_whitespace())
+            } else {
+                self.raw(node).chars().any(|c| !c.is_whitespace())
+            }
     }
 
     /// The speaker of object `members`: (label, from a speaker key rather
@@ -579,7 +649,7 @@ impl Walker<'_> {
     ) -> Option<(u32, bool)> {
         let mut best: Option<(u8, usize, bool)> = None;
         for &(k, v) in members {
-            let (rank, strong) = match role(self.raw(k)) {
+            let (rank, strong) = match self.key(k).role {
                 Role::Speaker(p) => (p, true),
                 Role::Channel(p) => (100 + p, false),
                 _ => continue,
@@ -639,7 +709,7 @@ impl Walker<'_> {
         let inherited = own.filter(|s| s.1).map(|s| s.0).or(f.speaker);
         let mut texts: Vec<(u8, usize)> = members
             .iter()
-            .filter_map(|&(k, v)| match role(self.raw(k)) {
+            .filter_map(|&(k, v)| match self.key(k).role {
                 Role::Text(p) if self.is_text(v) => Some((p, v)),
                 _ => None,
             })
@@ -687,7 +757,7 @@ impl Walker<'_> {
 
     fn array(&mut self, f: Frame, stack: &mut Vec<Frame>) {
         let elements = self.elements(f.node);
-        let kind = f.key.map_or(ArrayKey::Unknown, |k| array_key(self.raw(k)));
+        let kind = f.key.map_or(ArrayKey::Unknown, |k| self.key(k).array);
         if kind != ArrayKey::Lines {
             self.word_array(&elements, f.speaker, kind == ArrayKey::Words);
         }
@@ -711,7 +781,7 @@ impl Walker<'_> {
         let members = self.members(e);
         let mut texts: Vec<(u8, usize)> = Vec::new();
         for &(k, v) in &members {
-            if let Role::Text(p) = role(self.raw(k)) {
+            if let Role::Text(p) = self.key(k).role {
                 if self.is_text(v) {
                     texts.push((p, v));
                 }
@@ -720,7 +790,7 @@ impl Walker<'_> {
         if texts.is_empty() {
             // AWS Transcribe: {"alternatives": [{"content": "four"}], ...}
             let alts = members.iter().find_map(|&(k, v)| {
-                (role(self.raw(k)) == Role::Alternatives
+                (self.key(k).role == Role::Alternatives
                     && self.tape[v].kind == Kind::Array)
                     .then_some(v)
             })?;
@@ -729,7 +799,7 @@ impl Walker<'_> {
                     continue;
                 }
                 for (k, v) in self.members(alt) {
-                    if let Role::Text(p) = role(self.raw(k)) {
+                    if let Role::Text(p) = self.key(k).role {
                         if self.is_text(v) {
                             // The first alternative's words come first.
                             texts.push((p + if i == 0 { 0 } else { 64 }, v));
@@ -746,7 +816,7 @@ impl Walker<'_> {
             || matches!(TEXT_KEYS[usize::from(p)], "punctuatedword" | "word")
             || !members
                 .iter()
-                .any(|&(k, _)| matches!(role(self.raw(k)), Role::Text(_)));
+                .any(|&(k, _)| matches!(self.key(k).role, Role::Text(_)));
         Some((first, word))
     }
 
@@ -956,7 +1026,7 @@ impl Walker<'_> {
             return;
         }
         let s = self.stats(node);
-        let metadata = key.is_some_and(|k| is_metadata(self.raw(k)));
+        let metadata = key.is_some_and(|k| self.key(k).metadata);
         if inert(s, metadata) {
             return;
         }
@@ -978,8 +1048,7 @@ impl Walker<'_> {
     /// (`{"4111111111111111": {...}}`); not a UUID (Deepgram's
     /// `model_info`).
     fn key_itself(&mut self, k: usize) {
-        let s = self.stats(k);
-        if (s.digits >= 9 || s.words >= 5) && !s.uuid {
+        if self.key(k).secret {
             push_str(&mut self.rest, self.text, &self.tape[k]);
             self.rest.synth("\n\n");
         }

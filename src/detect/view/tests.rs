@@ -408,7 +408,8 @@ fn json_lines_find_at_least_what_the_layout_found() {
     assert!(texts.len() >= 18, "{}", texts.len());
     for text in &texts {
         let plain = plain_parts(text);
-        let found = crate::detect::scan(text, &crate::policy::Policy::default());
+        let found =
+            crate::detect::scan(text, &crate::policy::Policy::default());
         let covered = |b: usize| {
             found.iter().flat_map(|f| f.parts()).any(|p| p.contains(b))
         };
