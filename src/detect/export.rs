@@ -924,6 +924,7 @@ impl Walker<'_> {
     fn mirror(&self) -> Vec<(Span, Span)> {
         let mut out = Vec::new();
         let mut budget = 4 * self.text.len() + 4096;
+        let mut done = vec![false; self.paragraphs.len()];
         for pieces in [&self.turn_pieces, &self.word_pieces] {
             if pieces.is_empty() {
                 continue;
@@ -939,10 +940,8 @@ impl Walker<'_> {
                     }
                 }
             }
-            for &para in &self.paragraphs {
-                if out.iter().any(|m: &(Span, Span)| {
-                    self.tape[para].span().contains(m.1.start)
-                }) {
+            for (i, &para) in self.paragraphs.iter().enumerate() {
+                if done[i] {
                     continue;
                 }
                 let raw = self.raw(para);
@@ -957,6 +956,7 @@ impl Walker<'_> {
                         self.align(para, &pieces[start..], &mut budget);
                     if !found.is_empty() {
                         out.extend(found);
+                        done[i] = true;
                         break;
                     }
                 }
@@ -995,7 +995,7 @@ impl Walker<'_> {
                 end += 1;
             }
             let window = &text[pos..end];
-            *budget = budget.saturating_sub(window.len());
+            *budget = budget.saturating_sub(window.len() + r.len());
             if *budget == 0 {
                 return Vec::new();
             }

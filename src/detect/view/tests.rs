@@ -428,3 +428,42 @@ fn json_lines_find_at_least_what_the_layout_found() {
         }
     }
 }
+
+#[test]
+fn a_whole_transcript_that_repeats_the_turns_mirrors_them() {
+    let text = r#"{"text": "Card? Four one. Thanks",
+        "utterances": [{"speaker": "A", "text": "Card?"},
+                       {"speaker": "B", "text": "Four one."},
+                       {"speaker": "A", "text": "Thanks"}],
+        "summary": "Card? Four one. Thanks, and more words here"}"#;
+    let v = View::of(text).unwrap();
+    let pairs: Vec<(&str, usize)> =
+        v.mirrors.iter().map(|&(s, d)| (&text[s.range()], d.start)).collect();
+    let copy = text.find("Card? Four").unwrap();
+    // Each turn is found in the whole text, in order; the summary has more
+    // words than the turns, so it is read on its own.
+    assert_eq!(pairs.len(), 3);
+    let mut got: Vec<(&str, usize)> = pairs;
+    got.sort_by_key(|p| p.1);
+    assert_eq!(
+        got,
+        [("Card?", copy), ("Four one.", copy + 6), ("Thanks", copy + 16)]
+    );
+    // A finding in a turn is redacted in the copy at the same offsets.
+    let at = v.text.find("Four one").unwrap();
+    let mut drafts = vec![draft(&[(at, at + 8)])];
+    v.map_drafts(&mut drafts);
+    let parts: Vec<&str> =
+        drafts[0].parts.iter().map(|s| &text[s.range()]).collect();
+    assert_eq!(parts, ["Four one", "Four one"]);
+    assert_eq!(drafts[0].parts[0].start, copy + 6);
+}
+
+#[test]
+fn a_paragraph_with_other_words_is_no_copy() {
+    let text = r#"{"transcript": "Card? Four one, uh, two",
+        "turns": [{"speaker": "A", "text": "Card?"},
+                  {"speaker": "B", "text": "Four one, two"}]}"#;
+    let v = View::of(text).unwrap();
+    assert!(v.mirrors.is_empty());
+}
