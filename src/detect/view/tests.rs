@@ -368,6 +368,7 @@ fn plain_parts(text: &str) -> Vec<Span> {
     ssn::detect(&mut doc);
     expiry::detect(&mut doc);
     cvv::detect(&mut doc);
+    doc.repeats();
     doc.drafts.into_iter().flat_map(|d| d.parts).collect()
 }
 
