@@ -121,14 +121,6 @@ pub(crate) fn value(c: char) -> Option<u8> {
     (c - zero < 10).then(|| (c - zero) as u8)
 }
 
-/// Returns true if `text` may hold a decimal digit outside ASCII: a quick
-/// byte test, false for ASCII and Latin-1 text (every such digit is at or
-/// above U+0660, so its UTF-8 lead byte is 0xD9 or more).
-#[inline]
-pub(crate) fn may_have_other_digits(text: &str) -> bool {
-    text.bytes().any(|b| b >= 0xd9)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,17 +204,5 @@ mod tests {
         assert_eq!(value('\u{065f}'), None);
         assert_eq!(value('\u{066a}'), None);
         assert_eq!(value('\u{10ffff}'), None);
-    }
-
-    #[test]
-    fn the_quick_test_sees_every_digit_outside_ascii() {
-        for &z in &ZEROS[1..] {
-            for d in 0..10 {
-                let s = chr(z + d).to_string();
-                assert!(may_have_other_digits(&s), "U+{:04X}", z + d);
-            }
-        }
-        // Latin-1 and the other two-byte scripts below U+0640 pass.
-        assert!(!may_have_other_digits("héllo wörld ½ ¾ 4111 ÿ ß"));
     }
 }

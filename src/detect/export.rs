@@ -58,10 +58,13 @@ pub(crate) fn build(text: &str, tape: &mut [Node]) -> Builder {
         turns: Builder::default(),
         alternates: Builder::default(),
         words: Builder::default(),
-        rest: Builder::default(),
+        texts: Builder::default(),
+        fields: Builder::default(),
         turn_pieces: Vec::new(),
         word_pieces: Vec::new(),
         paragraphs: Vec::new(),
+        loose_words: Vec::new(),
+        loose_groups: Vec::new(),
         keys: Vec::new(),
     };
     w.read_keys();
@@ -80,14 +83,26 @@ pub(crate) fn build(text: &str, tape: &mut [Node]) -> Builder {
     for m in mirrors {
         out.mirror(m.0, m.1);
     }
-    for section in [w.turns, w.alternates, w.words, w.rest] {
-        if section.is_empty() {
+    // The conversation is one page; the texts with no speaker and the
+    // fields are pages of their own, read apart, so that no metadata
+    // number is taken for an answer to the agent's question or for the
+    // next part of a number being read.
+    let pages =
+        [vec![w.turns, w.alternates, w.words], vec![w.texts], vec![w.fields]];
+    for page in pages {
+        if page.iter().all(Builder::is_empty) {
             continue;
         }
-        if !out.is_empty() {
-            out.synth("\n");
+        out.page();
+        for section in page {
+            if section.is_empty() {
+                continue;
+            }
+            if !out.is_empty() && !out.text().ends_with("\n\n") {
+                out.synth("\n");
+            }
+            out.append(section);
         }
-        out.append(section);
     }
     out
 }
@@ -119,6 +134,9 @@ enum Role {
 const SPEAKER_KEYS: &[&str] = &[
     "participantrole",
     "role",
+    "participantpurpose",
+    "segmentparticipant",
+    "speakertag",
     "speakerlabel",
     "speaker",
     "speakerid",
@@ -137,13 +155,15 @@ const SPEAKER_KEYS: &[&str] = &[
     "party",
 ];
 
-const CHANNEL_KEYS: &[&str] = &["channellabel", "channel"];
+const CHANNEL_KEYS: &[&str] =
+    &["channellabel", "channel", "mediachannel", "channeltag"];
 
 /// Text-like keys, best first.
 const TEXT_KEYS: &[&str] = &[
     "punctuatedword",
     "display",
     "displaytext",
+    "decoratedtext",
     "text",
     "transcript",
     "content",
@@ -190,6 +210,7 @@ const META_WORDS: &[&str] = &[
     "logprob",
     "loudness",
     "millis",
+    "milliseconds",
     "model",
     "models",
     "ms",
@@ -199,6 +220,7 @@ const META_WORDS: &[&str] = &[
     "participant",
     "prob",
     "probability",
+    "purpose",
     "role",
     "score",
     "sec",
@@ -206,15 +228,19 @@ const META_WORDS: &[&str] = &[
     "secs",
     "sender",
     "sentiment",
+    "sid",
     "speaker",
     "speakers",
+    "stability",
     "start",
     "state",
     "status",
     "t",
+    "tag",
     "time",
     "timestamp",
     "ts",
+    "turn",
     "type",
     "updated",
     "user",
@@ -295,7 +321,8 @@ fn array_key(raw: &str) -> ArrayKey {
         | b"paragraphs" | b"messages" | b"turns" | b"transcript"
         | b"transcripts" | b"conversation" | b"entries" | b"lines"
         | b"captions" | b"cues" | b"chat" | b"recognizedphrases"
-        | b"nbest" | b"phrases" => ArrayKey::Lines,
+        | b"nbest" | b"phrases" | b"channels" | b"results"
+        | b"alternatives" => ArrayKey::Lines,
         _ => ArrayKey::Unknown,
     }
 }
@@ -464,14 +491,18 @@ impl Speakers {
         i
     }
 
-    /// The label of speaker `i`: a role name as it is (`Agent`), any other
-    /// value `Speaker A`, `Speaker B`... in order of first use.
+    /// The label of speaker `i`: the role its value names (`Agent` for
+    /// `agent` or `HUMAN_AGENT`), any other value `Speaker A`, `Speaker
+    /// B`... in order of first use.
     fn label(&mut self, i: u32) -> &str {
         let i = i as usize;
         if self.labels[i].is_none() {
-            let value = &self.values[i];
-            let label = if ROLE_NAMES.binary_search(&value.as_str()).is_ok() {
-                let mut l = value.clone();
+            // A role named in the value: `agent`, `HUMAN_AGENT`, `END_USER`.
+            let role = self.values[i]
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .find(|w| ROLE_NAMES.binary_search(w).is_ok());
+            let label = if let Some(role) = role {
+                let mut l = role.to_string();
                 l[..1].make_ascii_uppercase();
                 l
             } else {
@@ -533,12 +564,18 @@ struct Walker<'t> {
     turns: Builder,
     alternates: Builder,
     words: Builder,
-    rest: Builder,
+    /// Text with no speaker and long strings, one paragraph each.
+    texts: Builder,
+    /// Other values after their key, one paragraph each.
+    fields: Builder,
     /// The strings written as turns and as words, and those written as
     /// paragraphs, in document order: see [`Walker::mirror`].
     turn_pieces: Vec<usize>,
     word_pieces: Vec<usize>,
     paragraphs: Vec<usize>,
+    /// The words of arrays with no speakers, and where each array ends.
+    loose_words: Vec<usize>,
+    loose_groups: Vec<usize>,
     /// Per node, for the keys of objects: what the key says.
     keys: Vec<Option<KeyInfo>>,
 }
@@ -734,8 +771,8 @@ impl Walker<'_> {
                     }
                 }
                 None => {
-                    push_str(&mut self.rest, self.text, &self.tape[v]);
-                    self.rest.synth("\n\n");
+                    push_str(&mut self.texts, self.text, &self.tape[v]);
+                    self.texts.synth("\n\n");
                     self.paragraphs.push(v);
                 }
             }
@@ -841,10 +878,11 @@ impl Walker<'_> {
             let Some((node, word_key)) = self.word_of(e, &mut shadows) else {
                 continue;
             };
-            named |= word_key;
-            if self.stats(node).words <= 1 {
-                single += 1;
-            }
+            // Keyed as a word, and one: not a whole transcript under
+            // `alternatives` (Deepgram's `channels[].alternatives[]`).
+            let one = self.stats(node).words <= 1;
+            named |= word_key && one;
+            single += usize::from(one);
             let members = self.members(e);
             let speaker = self.speaker_of(&members).map(|s| s.0).or(inherited);
             words.push(Word { node, shadows: start..shadows.len(), speaker });
@@ -898,13 +936,20 @@ impl Walker<'_> {
                 self.tape[s].used = true;
             }
             self.tape[w.node].used = true;
-            self.word_pieces.push(w.node);
+            if all_spoken {
+                self.word_pieces.push(w.node);
+            } else {
+                self.loose_words.push(w.node);
+            }
         }
         if line.is_some() {
             b.synth("\n");
         }
         if apart {
             b.synth("\n");
+        }
+        if !all_spoken {
+            self.loose_groups.push(self.loose_words.len());
         }
     }
 
@@ -922,10 +967,11 @@ impl Walker<'_> {
     /// so this stays linear; a paragraph not matched is simply read on its
     /// own, as it always is.
     fn mirror(&self) -> Vec<(Span, Span)> {
-        let mut out = Vec::new();
         let mut budget = 4 * self.text.len() + 4096;
+        let mut out = self.mirror_words(&mut budget);
         let mut done = vec![false; self.paragraphs.len()];
-        for pieces in [&self.turn_pieces, &self.word_pieces] {
+        for pieces in [&self.turn_pieces, &self.word_pieces, &self.loose_words]
+        {
             if pieces.is_empty() {
                 continue;
             }
@@ -959,6 +1005,49 @@ impl Walker<'_> {
                         done[i] = true;
                         break;
                     }
+                }
+            }
+        }
+        out
+    }
+
+    /// Finds the arrays of words with no speakers that repeat a run of the
+    /// words with speakers (Google Speech-to-Text gives the words of each
+    /// result, then all of them again with their speaker), and returns,
+    /// for each such word, its copy among the words with speakers and its
+    /// own bytes: what is found in the conversation is hidden in the copy.
+    fn mirror_words(&self, budget: &mut usize) -> Vec<(Span, Span)> {
+        let mut out = Vec::new();
+        if self.word_pieces.is_empty() || self.loose_words.is_empty() {
+            return out;
+        }
+        let word = |p: usize| self.raw(p).trim();
+        let mut starts: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, &p) in self.word_pieces.iter().enumerate() {
+            let e = starts.entry(word(p)).or_default();
+            if e.len() < 64 {
+                e.push(i);
+            }
+        }
+        let mut from = 0;
+        for &end in &self.loose_groups {
+            let group = &self.loose_words[from..end];
+            from = end;
+            let Some(&first) = group.first() else { continue };
+            for &at in starts.get(word(first)).into_iter().flatten() {
+                let Some(run) = self.word_pieces.get(at..at + group.len())
+                else {
+                    continue;
+                };
+                *budget = budget.saturating_sub(group.len());
+                if *budget == 0 {
+                    return out;
+                }
+                if run.iter().zip(group).all(|(&a, &b)| word(a) == word(b)) {
+                    out.extend(run.iter().zip(group).map(|(&a, &b)| {
+                        (self.tape[a].span(), self.tape[b].span())
+                    }));
+                    break;
                 }
             }
         }
@@ -1027,7 +1116,11 @@ impl Walker<'_> {
         }
         let s = self.stats(node);
         let metadata = key.is_some_and(|k| self.key(k).metadata);
-        if inert(s, metadata) {
+        // A number with a fraction or an exponent is a measure (a time, a
+        // score, an amount), never a card, an SSN, a code or a date.
+        let measure = n.kind == Kind::Number
+            && self.raw(node).bytes().any(|b| matches!(b, b'.' | b'e' | b'E'));
+        if measure || inert(s, metadata) {
             return;
         }
         self.tape[node].used = true;
@@ -1035,7 +1128,7 @@ impl Walker<'_> {
         if long && n.kind == Kind::Str {
             self.paragraphs.push(node);
         }
-        let b = &mut self.rest;
+        let b = if long { &mut self.texts } else { &mut self.fields };
         if let (Some(k), false) = (key, long) {
             push_key(b, self.text, &self.tape[k]);
             b.synth(" = ");
@@ -1049,8 +1142,8 @@ impl Walker<'_> {
     /// `model_info`).
     fn key_itself(&mut self, k: usize) {
         if self.key(k).secret {
-            push_str(&mut self.rest, self.text, &self.tape[k]);
-            self.rest.synth("\n\n");
+            push_str(&mut self.fields, self.text, &self.tape[k]);
+            self.fields.synth("\n\n");
         }
     }
 }
@@ -1117,9 +1210,9 @@ mod tests {
 
     #[test]
     fn key_roles() {
-        assert_eq!(role("ParticipantId"), Role::Speaker(6));
-        assert_eq!(role("speaker_label"), Role::Speaker(2));
-        assert_eq!(role("Content"), Role::Text(5));
+        assert_eq!(role("ParticipantId"), Role::Speaker(9));
+        assert_eq!(role("speaker_label"), Role::Speaker(5));
+        assert_eq!(role("Content"), Role::Text(6));
         assert_eq!(role("punctuated_word"), Role::Text(0));
         assert_eq!(role("channel"), Role::Channel(1));
         assert_eq!(role("alternatives"), Role::Alternatives);
@@ -1215,11 +1308,13 @@ mod tests {
     fn speaker_labels() {
         let mut s = Speakers::default();
         let a = s.get("agent".into());
+        let h = s.get("human_agent".into());
         let unused = s.get("ch_0".into());
         let c = s.get("spk_0".into());
         let d = s.get("spk_1".into());
         assert_eq!(s.get("agent".into()), a);
         assert_eq!(s.label(a), "Agent");
+        assert_eq!(s.label(h), "Agent");
         // Labels are given in order of first use.
         assert_eq!(s.label(d), "Speaker A");
         assert_eq!(s.label(c), "Speaker B");

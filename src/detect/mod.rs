@@ -64,23 +64,26 @@ pub fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
     if policy.kinds.is_empty() {
         return Vec::new();
     }
-    let view = view::View::of(text);
-    let mut doc = Doc::new(view.as_ref().map_or(text, |v| v.text()));
-    card::detect(&mut doc);
-    ssn::detect(&mut doc);
-    expiry::detect(&mut doc);
-    cvv::detect(&mut doc);
-    doc.repeats();
-    let mut drafts = doc.drafts;
-    if let Some(v) = &view {
-        v.map_drafts(&mut drafts);
-    }
+    // Stage 0: the text itself, or the pages of its view (see `view`).
+    let mut drafts = view::drafts(text, detect);
     drafts.sort_by_key(|d| d.parts[0].start);
     drafts
         .into_iter()
         .filter(|d| policy.kinds.contains(d.kind))
         .map(|d| Finding::new(d.kind, d.parts, d.reason, &d.digits))
         .collect()
+}
+
+/// Runs the detectors on `text`; the parts of the drafts are offsets in
+/// `text`.
+fn detect(text: &str) -> Vec<Draft> {
+    let mut doc = Doc::new(text);
+    card::detect(&mut doc);
+    ssn::detect(&mut doc);
+    expiry::detect(&mut doc);
+    cvv::detect(&mut doc);
+    doc.repeats();
+    doc.drafts
 }
 
 /// What each turn answers: the last open question of the other speaker

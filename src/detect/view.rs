@@ -6,7 +6,9 @@
 //! - **Decimal digits of other scripts** (full-width `４１１１`,
 //!   Arabic-Indic `٤١١١`, Devanagari `४१११`... every Unicode `Nd` digit, see
 //!   [`super::digits`]) are read as the ASCII digit of the same value, so a
-//!   card written in them is found like any other.
+//!   card written in them is found like any other; with them full-width
+//!   Latin letters and solidus, a katakana `ー` typed for a dash and the
+//!   invisible bidirectional marks between groups (see [`normal`]).
 //! - **JSON** (an object or array, or several one after another as in JSON
 //!   lines) is read as the conversation it holds, not as JSON syntax: see
 //!   [`super::export`].
@@ -34,6 +36,47 @@ use crate::span::Span;
 /// The largest text a view is made for: offsets are `u32`, and a view's
 /// text is never more than about twice as long as the original.
 const MAX_LEN: usize = 1 << 30;
+
+/// Returns what the detector reads for `c`, when not `c` itself, given the
+/// characters before and after it:
+///
+/// - a decimal digit of any script (`٤`, `４`, `४`): its ASCII digit;
+/// - full-width Latin letters and solidus (`ＣＶＶ`, `／`), typed in an
+///   East Asian input mode: their ASCII forms (the tokenizer already knows
+///   the full-width hyphen, full stop and comma);
+/// - the Arabic date separator `؍` (`٠٩؍٢٧`): `/`; the Arabic comma and
+///   thousands separator: `,`; the Arabic decimal separator `٫`: `.`;
+/// - the katakana long vowel mark `ー` between two digits, typed for a
+///   dash (`５４４６ー６３９８`): `-`;
+/// - the invisible bidirectional marks (U+061C, U+200E, U+200F, U+202A to
+///   U+202E, U+2066 to U+2069) that right-to-left text puts between digit
+///   groups: a zero-width space, which the tokenizer reads as a space.
+pub(crate) fn normal(c: char, prev: char, next: char) -> Option<char> {
+    let is_digit = |c: char| digits::value(c).is_some();
+    match c {
+        c if c.is_ascii() => None,
+        '\u{ff0f}' | '\u{060d}' => Some('/'),
+        '\u{060c}' | '\u{066c}' => Some(','),
+        '\u{066b}' => Some('.'),
+        '\u{ff21}'..='\u{ff3a}' | '\u{ff41}'..='\u{ff5a}' => {
+            char::from_u32(u32::from(c) - 0xff21 + 0x41)
+        }
+        '\u{30fc}' if is_digit(prev) && is_digit(next) => Some('-'),
+        '\u{061c}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}' => Some('\u{200b}'),
+        c => digits::value(c).map(|d| char::from(b'0' + d)),
+    }
+}
+
+/// Returns true if `text` may hold a character [`normal`] changes: a byte
+/// test, false for ASCII and Latin-1 text (every such character is at or
+/// above U+061C, so its UTF-8 lead byte is 0xD8 or more).
+fn may_change(text: &str) -> bool {
+    text.bytes().any(|b| b >= 0xd8)
+}
 
 /// How a segment of the view's text relates to the original.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,9 +124,19 @@ pub(crate) struct Builder {
     shadows: Vec<(Span, Span)>,
     /// (original, copy): see [`Builder::mirror`].
     mirrors: Vec<(Span, Span)>,
+    /// Where each page but the first starts: see [`Builder::page`].
+    pages: Vec<usize>,
 }
 
 impl Builder {
+    /// Starts a new page here: the text from here on is read apart from
+    /// the text before, as another document.
+    pub(crate) fn page(&mut self) {
+        if !self.text.is_empty() {
+            self.pages.push(self.text.len());
+        }
+    }
+
     /// The length of the text so far.
     pub(crate) fn len(&self) -> usize {
         self.text.len()
@@ -153,34 +206,45 @@ impl Builder {
         self.push(Seg { v, o: at as u32, n: 1, vw: 1, ow: 1, rel: Rel::Copy });
     }
 
-    /// Adds `s`, the original bytes from `at` on, with every decimal digit
-    /// of another script as its ASCII digit.
+    /// Adds `s`, the original bytes from `at` on, with the characters
+    /// [`normal`] changes changed.
     pub(crate) fn source(&mut self, at: usize, s: &str) {
-        if !digits::may_have_other_digits(s) {
+        if !may_change(s) {
             self.copy(at, s);
             return;
         }
         let mut run = 0;
-        for (i, c) in s.char_indices() {
+        let mut prev = ' ';
+        let mut chars = s.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map_or(' ', |&(_, n)| n);
+            let was = std::mem::replace(&mut prev, c);
             if c.is_ascii() {
                 continue;
             }
-            if digits::value(c).is_some() {
+            if let Some(n) = normal(c, was, next) {
                 self.copy(at + run, &s[run..i]);
                 let end = i + c.len_utf8();
-                self.atom(Span::new(at + i, at + end), c);
+                self.push_atom(Span::new(at + i, at + end), n, Rel::Atom);
                 run = end;
             }
         }
         self.copy(at + run, &s[run..]);
     }
 
-    /// Adds the character `c` standing for the original bytes `orig` (an
-    /// escape sequence, or a digit of another script): a decimal digit is
-    /// added as its ASCII digit.
+    /// Adds the character `c` standing for the escape sequence at `orig`
+    /// (changed as [`normal`] says, out of context). A finding that
+    /// touches it takes all of `orig`, unless it is white space or
+    /// punctuation: then it is never in a part, so that a part never cuts
+    /// or masks an escape.
     pub(crate) fn atom(&mut self, orig: Span, c: char) {
-        let c = digits::value(c).map_or(c, |d| char::from(b'0' + d));
+        let c = normal(c, ' ', ' ').unwrap_or(c);
         let rel = if c.is_alphanumeric() { Rel::Atom } else { Rel::Glue };
+        self.push_atom(orig, c, rel);
+    }
+
+    /// Adds `c` for the original bytes `orig`, related as `rel` says.
+    fn push_atom(&mut self, orig: Span, c: char, rel: Rel) {
         let v = self.text.len() as u32;
         self.text.push(c);
         self.push(Seg {
@@ -231,16 +295,21 @@ impl Builder {
                 .map(|(v, o)| (Span::new(v.start + shift, v.end + shift), o)),
         );
         self.mirrors.extend(other.mirrors);
+        self.pages.extend(other.pages.into_iter().map(|p| p + shift));
     }
 
     fn finish(mut self) -> View {
         self.shadows.sort_unstable();
         self.mirrors.sort_unstable();
+        let mut pages = vec![0];
+        pages.extend(self.pages);
+        pages.push(self.text.len());
         View {
             text: self.text,
             segs: self.segs,
             shadows: self.shadows,
             mirrors: self.mirrors,
+            pages,
         }
     }
 }
@@ -255,6 +324,32 @@ pub(crate) struct View {
     /// (original, copy), sorted; the originals never overlap but may
     /// repeat (one turn copied in two transcripts).
     mirrors: Vec<(Span, Span)>,
+    /// The bounds of the pages: 0, the start of each next page, the end.
+    pages: Vec<usize>,
+}
+
+/// Finds the drafts of `text` with `detect`: on `text` itself when it is
+/// read as it is, else on each page of its view, with the parts mapped
+/// back to `text`.
+pub(super) fn drafts(
+    text: &str,
+    detect: impl Fn(&str) -> Vec<Draft>,
+) -> Vec<Draft> {
+    let Some(view) = View::of(text) else { return detect(text) };
+    let mut drafts = Vec::new();
+    for page in view.pages.windows(2) {
+        let Some(page_text) = view.text.get(page[0]..page[1]) else {
+            continue;
+        };
+        for mut d in detect(page_text) {
+            for p in &mut d.parts {
+                *p = Span::new(p.start + page[0], p.end + page[0]);
+            }
+            drafts.push(d);
+        }
+    }
+    view.map_drafts(&mut drafts);
+    drafts
 }
 
 impl View {
@@ -270,21 +365,22 @@ impl View {
                 return Some(export::build(text, &mut tape).finish());
             }
         }
-        let other_digits = digits::may_have_other_digits(text)
-            && text
-                .chars()
-                .any(|c| !c.is_ascii() && digits::value(c).is_some());
-        if !other_digits {
+        let mut prev = ' ';
+        let mut chars = text.chars().peekable();
+        let changes = may_change(text)
+            && std::iter::from_fn(|| {
+                let c = chars.next()?;
+                let next = chars.peek().copied().unwrap_or(' ');
+                let was = std::mem::replace(&mut prev, c);
+                Some(normal(c, was, next).is_some())
+            })
+            .any(|x| x);
+        if !changes {
             return None;
         }
         let mut b = Builder::default();
         b.source(0, text);
         Some(b.finish())
-    }
-
-    /// The text the detector reads.
-    pub(crate) fn text(&self) -> &str {
-        &self.text
     }
 
     /// Appends to `out` the spans of the original that `span` of the view's
@@ -365,9 +461,13 @@ impl View {
                 self.map(p, &mut buf);
                 self.shadows_of(p, &mut buf);
             }
-            let mapped = buf.len();
-            for k in 0..mapped {
+            // Copies of copies too (words to words to a transcript), a
+            // bounded number of times.
+            let mut k = 0;
+            let cap = 4 * buf.len() + 64;
+            while k < buf.len() && buf.len() < cap {
                 self.mirrors_of(buf[k], &mut buf);
+                k += 1;
             }
             all.extend(buf.iter().map(|&s| (s, i)));
         }
