@@ -7,39 +7,51 @@
 //! `items[]` with `alternatives[].content`, `audio_segments[]`), AssemblyAI
 //! (`utterances[]` of `speaker` and `text`, `words[]`), Deepgram
 //! (`results.channels[].alternatives[]` with `transcript`, `words[]` with
-//! `word` and `punctuated_word`, `paragraphs`, `utterances[]`), chat logs
-//! (`messages[]` of `from` and `body`). [`build`] walks the tape of
-//! [`super::json`] once and writes four sections, each in document order:
+//! `word` and `punctuated_word`, `paragraphs`, `utterances[]`), Google
+//! Speech-to-Text (`words[]` with `speakerTag`), Contact Center AI Insights
+//! (`segmentParticipant`), Genesys (`phrases[]` with `participantPurpose`
+//! and `decoratedText`), Twilio (`sentences[]` with `media_channel`), chat
+//! logs (`messages[]` of `from` and `body`). [`build`] walks the tape of
+//! [`super::json`] once and writes three pages, read apart (see
+//! [`super::view`]), each in document order:
 //!
-//! 1. **Turns**: an object with a speaker-like key (`speaker`,
-//!    `ParticipantRole`, `role`, `from`, `name`... or one inherited from an
-//!    enclosing object) and a text-like key (`text`, `Content`,
-//!    `transcript`, `utterance`, `message`...) is one line `Speaker: text`.
-//!    Speakers get labels the layout stage knows: `Agent` and `Customer`
-//!    (and the other role names) as they are, any other value `Speaker A`,
-//!    `Speaker B`... in order of appearance.
-//! 2. **Alternates**: the other text-like values of a turn (Azure's
-//!    `lexical` next to `display`), as more lines of the same speaker.
-//! 3. **Words**: an array of word objects (Deepgram `words[].word`, AWS
-//!    `items[].alternatives[].content`, AssemblyAI `words[].text`) is its
-//!    words joined by single spaces, punctuation attached, one line per
-//!    change of speaker when every word has one, else one line. When a word
-//!    object holds the word twice (Deepgram `word` and `punctuated_word`),
-//!    the one shown is `punctuated_word` and the other is its *shadow*: it
-//!    is redacted whenever the one shown is.
-//! 4. **The rest**, each value its own paragraph (a blank line around it, so
-//!    its digits never join a number being read): text-like values with no
-//!    speaker (a whole transcript, a summary), long strings (`notes`), and
-//!    every other string or number that could hold a secret, after its key
-//!    as a label (`cvv = 123`; `_`, `.` and camelCase become spaces).
+//! 1. **The conversation**:
+//!    - *turns*: an object with a speaker-like key (`speaker`,
+//!      `ParticipantRole`, `role`, `from`, `name`... or one inherited from
+//!      an enclosing object) and a text-like key (`text`, `Content`,
+//!      `transcript`, `utterance`, `message`...) is one line `Speaker:
+//!      text`. Speakers get labels the layout stage knows: the role a value
+//!      names (`Agent` for `agent` or `HUMAN_AGENT`), any other value
+//!      `Speaker A`, `Speaker B`... in order of first use;
+//!    - *alternates*: the other text-like values of a turn (`decoratedText`
+//!      next to `text`, Azure's `lexical` next to `display`), as more lines
+//!      of the same speaker;
+//!    - *words*: an array of word objects (Deepgram `words[].word`, AWS
+//!      `items[].alternatives[].content`, AssemblyAI `words[].text`) is its
+//!      words joined by single spaces, punctuation attached, one line per
+//!      change of speaker when every word has one, else one line. When a
+//!      word object holds the word twice (Deepgram `word` and
+//!      `punctuated_word`), the one shown is `punctuated_word` and the
+//!      other is its *shadow*: it is redacted whenever the one shown is.
+//! 2. **Texts**, each its own paragraph: text-like values with no speaker
+//!    (a whole transcript, a summary) and long strings (`notes`).
+//! 3. **Fields**, each its own paragraph: every other string or number
+//!    that could hold a secret, after its key as a label (`cvv = 123`; `_`,
+//!    `.` and camelCase become spaces).
 //!
 //! A scalar is left out when it cannot hold a secret (see [`inert`]): an
-//! empty string, a single word with no digit, and the short values of
-//! metadata keys (times, offsets, confidences, ids, types, speakers).
-//! `true`, `false` and `null` are never written. Everything written maps
-//! back to the bytes of the JSON string it came from; labels, spaces and
-//! line breaks are synthetic and map to nothing, so a redaction never
-//! touches quotes, commas or keys (except a key that is itself a number).
+//! empty string, a single word with no digit, a number with a fraction or
+//! an exponent (a measure), and the short values of metadata keys (times,
+//! offsets, confidences, ids, types, speakers). `true`, `false` and `null`
+//! are never written. Everything written maps back to the bytes of the
+//! JSON string it came from; labels, spaces and line breaks are synthetic
+//! and map to nothing, so a redaction never touches quotes, commas or keys
+//! (except a key that is itself a number).
+//!
+//! The same speech is often written twice or more: a whole transcript next
+//! to its turns, words with no speaker next to the same words with one.
+//! Such copies are *mirrors* (see [`Walker::mirror`]): what is found in
+//! the conversation is also redacted, at the same bytes, in each copy.
 
 use std::collections::HashMap;
 

@@ -11,7 +11,10 @@
 //!   invisible bidirectional marks between groups (see [`normal`]).
 //! - **JSON** (an object or array, or several one after another as in JSON
 //!   lines) is read as the conversation it holds, not as JSON syntax: see
-//!   [`super::export`].
+//!   [`super::export`]. Its view has *pages* (the conversation, the texts
+//!   with no speaker, the other values), which the detector reads as
+//!   separate documents (see [`drafts`]), so a timestamp is never taken for
+//!   the answer to the agent's question.
 //!
 //! The view's text is built from pieces, each recorded as a [`Seg`]: bytes
 //! copied from the original, *atoms* (one character standing for a whole
@@ -23,7 +26,9 @@
 //! or between two JSON strings becomes one part per original piece and
 //! never covers JSON syntax. An escape that stands for white space or
 //! punctuation (`\n`, `\u2011`) is left out of parts too, so a redaction
-//! never cuts or masks an escape sequence.
+//! never cuts or masks an escape sequence. *Shadows* (another rendering of
+//! a word) and *mirrors* (a copy of the same bytes elsewhere) add the
+//! original bytes that say the same thing as what was found.
 //!
 //! Memory: one 16-byte segment per piece (runs of copied bytes, of atoms of
 //! the same shape and of synthetic text are merged), never a table per
