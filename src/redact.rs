@@ -8,14 +8,18 @@
 
 use std::collections::HashMap;
 
-use crate::finding::{Finding, Kind};
+use crate::finding::Finding;
 use crate::policy::Style;
-use crate::span::Span;
+use crate::span::{Span, widen};
 
 /// The character that replaces each letter and digit in [`Style::Mask`].
 pub const MASK_CHAR: char = '*';
 
 /// Returns `text` with every part of every finding replaced as `style` says.
+///
+/// In [`Style::Mask`], each word of a finding becomes [`MASK_WORD_WIDTH`]
+/// stars and each written digit one star, so the layout is kept but the
+/// length of a spoken number word never narrows down the digit.
 ///
 /// ```
 /// use hush::{redact, scan, Policy, Style};
@@ -84,19 +88,19 @@ pub fn replacements(
         .into_iter()
         .map(|piece| {
             let finding = &findings[piece.finding];
-            let kind = finding.kind();
+            let label = finding.label();
             let mut out = String::new();
             match style {
-                Style::Label => push_tag(&mut out, kind, None),
+                Style::Label => push_tag(&mut out, label, None),
                 Style::Numbered => {
-                    let n = numbers.get(&(kind, finding.key())).copied();
-                    push_tag(&mut out, kind, n.map(Suffix::Number));
+                    let n = numbers.get(&(label, finding.key())).copied();
+                    push_tag(&mut out, label, n.map(Suffix::Number));
                 }
-                Style::Mask => mask(&text[piece.span.range()], &mut out),
+                Style::Mask => mask_into(&mut out, &text[piece.span.range()]),
                 Style::Last4 => {
                     let tail =
                         finding.last4().filter(|_| piece.last_of_finding);
-                    push_tag(&mut out, kind, tail.map(Suffix::Ending));
+                    push_tag(&mut out, label, tail.map(Suffix::Ending));
                 }
             }
             Replacement { span: piece.span, finding: piece.finding, text: out }
@@ -104,26 +108,77 @@ pub fn replacements(
         .collect()
 }
 
-/// Writes `s` with every letter and digit as [`MASK_CHAR`]. A `\uXXXX`
-/// escape (how a JSON string may write a character, such as a digit of
-/// a redacted number) is one character and becomes one `*`, so a masked
-/// JSON string stays valid.
-fn mask(s: &str, out: &mut String) {
-    let b = s.as_bytes();
+/// How many [`MASK_CHAR`]s replace each word in [`Style::Mask`], whatever
+/// its length: "three four seven" and "one one one" both become
+/// `**** **** ****`, so the length of a spoken digit never tells which
+/// digit it was. A written digit is one `*`.
+pub const MASK_WORD_WIDTH: usize = 4;
+
+/// Masks `part` as [`Style::Mask`] does: each run of letters (a word)
+/// becomes [`MASK_WORD_WIDTH`] stars, each other letter or digit (a written
+/// digit) one star; spaces, dashes, slashes and line breaks stay. For a
+/// view that shows a piece of a finding on its own.
+///
+/// ```
+/// assert_eq!(hush::mask("three four seven"), "**** **** ****");
+/// assert_eq!(hush::mask("4111-1111"), "****-****");
+/// ```
+pub fn mask(part: &str) -> String {
+    let mut out = String::with_capacity(part.len());
+    mask_into(&mut out, part);
+    out
+}
+
+/// Masks `part` into `out`. A `\uXXXX` escape (how a JSON string may
+/// write a character: a digit, a letter, a surrogate pair) counts as the
+/// one character it stands for and is replaced whole, or kept whole when
+/// it is not a letter or digit, so a masked JSON string stays valid.
+fn mask_into(out: &mut String, part: &str) {
+    let mut in_word = false;
     let mut i = 0;
-    while let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
-        let escape = c == '\\'
-            && b.get(i + 1) == Some(&b'u')
-            && b.get(i + 2..i + 6)
-                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit));
-        if escape {
-            out.push(MASK_CHAR);
-            i += 6;
+    while let Some((c, len)) = char_at(part, i) {
+        if c.is_alphabetic() {
+            if !in_word {
+                out.extend(std::iter::repeat_n(MASK_CHAR, MASK_WORD_WIDTH));
+            }
+            in_word = true;
         } else {
-            out.push(if c.is_alphanumeric() { MASK_CHAR } else { c });
-            i += c.len_utf8();
+            in_word = false;
+            if c.is_alphanumeric() {
+                out.push(MASK_CHAR);
+            } else {
+                out.push_str(&part[i..i + len]);
+            }
+        }
+        i += len;
+    }
+}
+
+/// The character at byte `i` of `s` and how many bytes write it: one
+/// character, or a `\uXXXX` escape (12 bytes for a surrogate pair; a lone
+/// surrogate is U+FFFD).
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let c = s.get(i..)?.chars().next()?;
+    let hex = |at: usize| -> Option<u32> {
+        let h = s.as_bytes().get(at..at + 6)?;
+        if h[0] != b'\\' || h[1] != b'u' {
+            return None;
+        }
+        let h = std::str::from_utf8(&h[2..]).ok()?;
+        if !h.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        u32::from_str_radix(h, 16).ok()
+    };
+    let Some(hi) = hex(i) else { return Some((c, c.len_utf8())) };
+    if (0xd800..0xdc00).contains(&hi) {
+        if let Some(lo) = hex(i + 6).filter(|lo| (0xdc00..0xe000).contains(lo))
+        {
+            let c = 0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00);
+            return Some((char::from_u32(c).unwrap_or('\u{fffd}'), 12));
         }
     }
+    Some((char::from_u32(hi).unwrap_or('\u{fffd}'), 6))
 }
 
 enum Suffix<'a> {
@@ -131,9 +186,9 @@ enum Suffix<'a> {
     Ending(&'a str),
 }
 
-fn push_tag(out: &mut String, kind: Kind, suffix: Option<Suffix<'_>>) {
+fn push_tag(out: &mut String, label: &str, suffix: Option<Suffix<'_>>) {
     out.push('[');
-    out.push_str(kind.tag());
+    out.push_str(label);
     match suffix {
         None => {}
         Some(Suffix::Number(n)) => {
@@ -148,18 +203,18 @@ fn push_tag(out: &mut String, kind: Kind, suffix: Option<Suffix<'_>>) {
     out.push(']');
 }
 
-/// Numbers the distinct values of each kind 1, 2, 3... in order of first
-/// appearance.
-fn numbering(findings: &[Finding]) -> HashMap<(Kind, u64), usize> {
+/// Numbers the distinct values of each label 1, 2, 3... in order of first
+/// appearance: `[CARD-1]`, `[MEMBER-ID-1]`, `[REDACTED-1]`.
+fn numbering(findings: &[Finding]) -> HashMap<(&str, u64), usize> {
     let mut order: Vec<&Finding> = findings.iter().collect();
     order.sort_by_key(|f| f.span().start);
-    let mut next = [1usize; 4];
+    let mut next: HashMap<&str, usize> = HashMap::new();
     let mut numbers = HashMap::new();
     for f in order {
-        numbers.entry((f.kind(), f.key())).or_insert_with(|| {
-            let n = next[f.kind() as usize];
-            next[f.kind() as usize] += 1;
-            n
+        numbers.entry((f.label(), f.key())).or_insert_with(|| {
+            let n = next.entry(f.label()).or_insert(0);
+            *n += 1;
+            *n
         });
     }
     numbers
@@ -204,22 +259,10 @@ fn pieces(text: &str, findings: &[Finding]) -> Vec<Piece> {
     merged
 }
 
-/// Clamps a span to the text and widens it to char boundaries.
-fn widen(text: &str, span: Span) -> Span {
-    let mut start = span.start.min(text.len());
-    let mut end = span.end.min(text.len()).max(start);
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    while !text.is_char_boundary(end) {
-        end += 1;
-    }
-    Span::new(start, end)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finding::Kind;
 
     fn finding(kind: Kind, parts: &[(usize, usize)], digits: &str) -> Finding {
         let parts = parts.iter().map(|&(s, e)| Span::new(s, e)).collect();
@@ -272,16 +315,39 @@ mod tests {
     }
 
     #[test]
-    fn mask_writes_one_star_for_a_json_escape() {
+    fn mask_replaces_a_json_escape_whole() {
         let text = r#"{"cvv": "\u0035\u00367", "note": "C:\\users"}"#;
         let f = finding(Kind::Cvv, &[(9, 22)], "567");
         assert_eq!(
             redact(text, &[f], Style::Mask),
             r#"{"cvv": "***", "note": "C:\\users"}"#
         );
-        let f = finding(Kind::Cvv, &[(0, 8)], "1");
+        // A letter written as an escape is part of its word; a surrogate
+        // pair is one character; an escaped space stays as it is.
+        assert_eq!(
+            mask(r"caf\u00e9 \ud835\udc00x\u0020\u2014"),
+            r"**** ****\u0020\u2014"
+        );
         // Not an escape: masked as any text.
-        assert_eq!(redact(r"\u00zz ab", &[f], Style::Mask), r"\***** *b");
+        assert_eq!(mask(r"\u00zz ab"), r"\********** ****");
+    }
+
+    /// See: issue 9 ("Mask style leaks spoken numbers").
+    #[test]
+    fn mask_gives_every_word_the_same_width() {
+        let mask_all = |text: &str| {
+            let f = finding(Kind::Cvv, &[(0, text.len())], "000");
+            redact(text, &[f], Style::Mask)
+        };
+        assert_eq!(mask_all("three four seven"), "**** **** ****");
+        assert_eq!(mask_all("one oh six"), "**** **** ****");
+        assert_eq!(mask_all("three four seven"), mask_all("one two six"));
+        assert_eq!(mask_all("September 2027"), mask_all("May 2027"));
+        assert_eq!(mask_all("Sep '27"), "**** '**");
+        assert_eq!(mask_all("twenty-seven"), "****-****");
+        assert_eq!(mask_all("4th"), "*****");
+        assert_eq!(mask_all("12/27"), "**/**");
+        assert_eq!(mask_all("Zoë"), "****");
     }
 
     #[test]

@@ -5,7 +5,6 @@
 use hush::{Policy, Style, redact, scan};
 use proptest::prelude::*;
 use serde_json::Value;
-use toml::Value as Toml;
 
 /// Parses `text` as one or more JSON values one after another.
 fn values(text: &str) -> Option<Vec<Value>> {
@@ -53,12 +52,13 @@ fn compare(
                 return Ok(0);
             }
             let explained = match style {
-                // One `*` per letter or digit, everything else kept.
+                // Stars, and everything else kept as it was, in order.
                 Style::Mask => {
-                    x.chars().count() == y.chars().count()
-                        && x.chars().zip(y.chars()).all(|(c, d)| {
-                            c == d || (d == '*' && c.is_alphanumeric())
-                        })
+                    let mut rest = x.chars();
+                    y.contains('*')
+                        && y.chars()
+                            .filter(|&c| c != '*')
+                            .all(|c| rest.any(|d| d == c))
                 }
                 _ => TAGS.iter().any(|t| y.contains(t)),
             };
@@ -93,8 +93,8 @@ fn check_json(text: &str, style: Style) -> Result<usize, String> {
 
 #[test]
 fn redacted_json_exports_stay_json_with_other_values_unchanged() {
-    let doc: Toml =
-        include_str!("../data/json.toml").parse().expect("json.toml");
+    let doc: toml::Table =
+        toml::from_str(include_str!("../data/json.toml")).expect("json.toml");
     let cases = doc["case"].as_array().expect("cases");
     let mut checked = 0;
     for case in cases {

@@ -392,7 +392,7 @@ fn json_lines_find_at_least_what_the_layout_found() {
             .to_string(),
     ];
     for file in JSON_LINES {
-        let doc: toml::Value = file.parse().unwrap();
+        let doc: toml::Table = toml::from_str(file).unwrap();
         for case in doc["case"].as_array().unwrap() {
             let text = case["text"].as_str().unwrap();
             // JSON lines: several values, one a line.
