@@ -1,5 +1,6 @@
-//! Speed of `scan` + `redact` on realistic text and on inputs built to be
-//! worst cases, at two sizes each so that linear time shows as equal MB/s.
+//! Speed of `scan` + `redact` on realistic text, on JSON exports and on
+//! inputs built to be worst cases, at two sizes each so that linear time
+//! shows as equal MB/s.
 //!
 //! `cargo bench --bench scan`
 
@@ -40,6 +41,84 @@ fn repeat(piece: &str, size: usize) -> String {
     piece.repeat(size / piece.len() + 1)
 }
 
+/// JSON made of `open`, then `item(i)` for i = 0, 1, 2... separated by
+/// commas up to about `size` bytes, then `close`.
+fn json_of(
+    size: usize,
+    open: &str,
+    item: impl Fn(usize) -> String,
+    close: &str,
+) -> String {
+    let mut out = String::from(open);
+    let mut i = 0;
+    while out.len() < size {
+        if i > 0 {
+            out.push_str(",\n");
+        }
+        out.push_str(&item(i));
+        i += 1;
+    }
+    out.push_str(close);
+    debug_assert!(serde_json::from_str::<serde_json::Value>(&out).is_ok());
+    out
+}
+
+/// A Contact Lens export: turns with ids, offsets and sentiment, a card
+/// read over two of every six turns.
+fn contact_lens(size: usize) -> String {
+    const SAID: [(&str, &str); 6] = [
+        ("AGENT", "Thanks for calling, what's the card number?"),
+        ("CUSTOMER", "four one one one, one one one one"),
+        ("AGENT", "uh huh"),
+        ("CUSTOMER", "one one one one, one one one one"),
+        ("AGENT", "And the security code?"),
+        ("CUSTOMER", "three two one, and call me on 555 867 5309"),
+    ];
+    json_of(
+        size,
+        "{\"Version\": \"1.1.0\", \"Channel\": \"VOICE\", \"Transcript\": [\n",
+        |i| {
+            let (who, text) = SAID[i % 6];
+            format!(
+                "  {{\"BeginOffsetMillis\": {}, \"Content\": \"{text}\", \
+                 \"EndOffsetMillis\": {}, \"Id\": \"8f3a1c2e-4b5d-4e6f-9a7b-{i:012x}\", \
+                 \"ParticipantId\": \"{who}\", \"Sentiment\": \"NEUTRAL\", \
+                 \"LoudnessScore\": [79.27, 81.65]}}",
+                i * 3000,
+                i * 3000 + 2500
+            )
+        },
+        "\n]}",
+    )
+}
+
+/// AWS Transcribe word items with speaker labels, compact.
+fn transcribe_items(size: usize) -> String {
+    const WORDS: [&str; 12] = [
+        "card", "please", "four", "one", "one", "one", ",", "one", "one",
+        "one", "one", ".",
+    ];
+    json_of(
+        size,
+        "{\"results\":{\"items\":[",
+        |i| {
+            let w = WORDS[i % WORDS.len()];
+            let kind = if w == "," || w == "." {
+                "punctuation"
+            } else {
+                "pronunciation"
+            };
+            format!(
+                "{{\"id\":{i},\"type\":\"{kind}\",\"alternatives\":[{{\"confidence\":\"0.998\",\
+                 \"content\":\"{w}\"}}],\"start_time\":\"{}.25\",\"speaker_label\":\"spk_{}\"}}",
+                i / 4,
+                (i / 24) % 2
+            )
+        },
+        "]}}",
+    )
+}
+
 /// Builds a text of about the given size in bytes.
 type Maker = Box<dyn Fn(usize) -> String>;
 
@@ -64,6 +143,24 @@ fn bench(c: &mut Criterion) {
             Box::new(|n| repeat("A: card number?\nC: four one one one\n", n)),
         ),
         ("unicode", Box::new(|n| repeat("Zoë 😊 ٤١١١ ‐ 　 ", n))),
+        (
+            "arabic-indic-cards",
+            Box::new(|n| repeat("card ٤١١١ ١١١١ ١١١١ ١١١١ exp ٠٩/٢٧ ", n)),
+        ),
+        ("json-contact-lens", Box::new(contact_lens)),
+        ("json-transcribe-items", Box::new(transcribe_items)),
+        (
+            "json-escapes",
+            Box::new(|n| {
+                json_of(
+                    n,
+                    "[",
+                    |_| r#""\u0034\u0031 \n\"x\" \ud83d\ude00""#.into(),
+                    "]",
+                )
+            }),
+        ),
+        ("json-deep", Box::new(|n| "[".repeat(n / 2) + &"]".repeat(n / 2))),
     ];
     for (name, make) in &cases {
         for size in [20 * 1024, 1024 * 1024] {

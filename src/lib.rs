@@ -51,6 +51,11 @@
 //! * In transcripts, all of the above spoken as words ("four one one one",
 //!   "oh", "double five", "forty one eleven"), in speech-to-text layouts, and
 //!   read out over several speaker turns.
+//! * Decimal digits of every script (`٤١١١`, full-width `４１１１`), read as
+//!   ASCII digits.
+//! * JSON transcript exports (Contact Lens, AWS Transcribe, AssemblyAI,
+//!   Deepgram, chat logs, JSON lines), read as the conversation they hold;
+//!   the parts found lie inside string values, so redacted JSON stays JSON.
 //!
 //! # What is not detected
 //!
@@ -59,7 +64,6 @@
 //! * SSNs with no separators and no SSN context nearby: nine digits alone are
 //!   as likely to be a case, member or policy number.
 //! * Bank account and routing numbers, names, addresses, dates of birth.
-//! * Digits in scripts other than ASCII (`٤١١١`, full-width `４１１１`).
 
 #![deny(missing_docs)]
 

@@ -129,9 +129,14 @@ pub fn mask(part: &str) -> String {
     out
 }
 
+/// Masks `part` into `out`. A `\uXXXX` escape (how a JSON string may
+/// write a character: a digit, a letter, a surrogate pair) counts as the
+/// one character it stands for and is replaced whole, or kept whole when
+/// it is not a letter or digit, so a masked JSON string stays valid.
 fn mask_into(out: &mut String, part: &str) {
     let mut in_word = false;
-    for c in part.chars() {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(part, i) {
         if c.is_alphabetic() {
             if !in_word {
                 out.extend(std::iter::repeat_n(MASK_CHAR, MASK_WORD_WIDTH));
@@ -139,9 +144,41 @@ fn mask_into(out: &mut String, part: &str) {
             in_word = true;
         } else {
             in_word = false;
-            out.push(if c.is_alphanumeric() { MASK_CHAR } else { c });
+            if c.is_alphanumeric() {
+                out.push(MASK_CHAR);
+            } else {
+                out.push_str(&part[i..i + len]);
+            }
+        }
+        i += len;
+    }
+}
+
+/// The character at byte `i` of `s` and how many bytes write it: one
+/// character, or a `\uXXXX` escape (12 bytes for a surrogate pair; a lone
+/// surrogate is U+FFFD).
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let c = s.get(i..)?.chars().next()?;
+    let hex = |at: usize| -> Option<u32> {
+        let h = s.as_bytes().get(at..at + 6)?;
+        if h[0] != b'\\' || h[1] != b'u' {
+            return None;
+        }
+        let h = std::str::from_utf8(&h[2..]).ok()?;
+        if !h.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        u32::from_str_radix(h, 16).ok()
+    };
+    let Some(hi) = hex(i) else { return Some((c, c.len_utf8())) };
+    if (0xd800..0xdc00).contains(&hi) {
+        if let Some(lo) = hex(i + 6).filter(|lo| (0xdc00..0xe000).contains(lo))
+        {
+            let c = 0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00);
+            return Some((char::from_u32(c).unwrap_or('\u{fffd}'), 12));
         }
     }
+    Some((char::from_u32(hi).unwrap_or('\u{fffd}'), 6))
 }
 
 enum Suffix<'a> {
@@ -275,6 +312,24 @@ mod tests {
         let text = "né 12-34\n56 fin";
         let f = finding(Kind::Ssn, &[(4, 13)], "123456");
         assert_eq!(redact(text, &[f], Style::Mask), "né **-**\n** fin");
+    }
+
+    #[test]
+    fn mask_replaces_a_json_escape_whole() {
+        let text = r#"{"cvv": "\u0035\u00367", "note": "C:\\users"}"#;
+        let f = finding(Kind::Cvv, &[(9, 22)], "567");
+        assert_eq!(
+            redact(text, &[f], Style::Mask),
+            r#"{"cvv": "***", "note": "C:\\users"}"#
+        );
+        // A letter written as an escape is part of its word; a surrogate
+        // pair is one character; an escaped space stays as it is.
+        assert_eq!(
+            mask(r"caf\u00e9 \ud835\udc00x\u0020\u2014"),
+            r"**** ****\u0020\u2014"
+        );
+        // Not an escape: masked as any text.
+        assert_eq!(mask(r"\u00zz ab"), r"\********** ****");
     }
 
     /// See: issue 9 ("Mask style leaks spoken numbers").

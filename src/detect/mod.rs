@@ -2,6 +2,9 @@
 //!
 //! The pipeline, each stage linear in the text:
 //!
+//! 0. [`view`]: the text the detector reads: the original, or its digits of
+//!    other scripts as ASCII, or the conversation a JSON export holds; the
+//!    findings' offsets are mapped back to the original at the end.
 //! 1. [`token`]: cut the text into tokens (digits, words, spaces, dashes...).
 //! 2. [`layout`]: find the turns of a conversation, if it is one.
 //! 3. [`context`]: find label phrases ("card", "SSN", "security code",
@@ -14,13 +17,17 @@
 mod card;
 mod context;
 mod cvv;
+mod digits;
 mod expiry;
+mod export;
+mod json;
 mod layout;
 mod lexicon;
 mod ssn;
 mod table;
 mod token;
 mod units;
+mod view;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -57,6 +64,19 @@ pub fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
     if policy.kinds.is_empty() {
         return Vec::new();
     }
+    // Stage 0: the text itself, or the pages of its view (see `view`).
+    let mut drafts = view::drafts(text, detect);
+    drafts.sort_by_key(|d| d.parts[0].start);
+    drafts
+        .into_iter()
+        .filter(|d| policy.kinds.contains(d.kind))
+        .map(|d| Finding::new(d.kind, d.parts, d.reason, &d.digits))
+        .collect()
+}
+
+/// Runs the detectors on `text`; the parts of the drafts are offsets in
+/// `text`.
+fn detect(text: &str) -> Vec<Draft> {
     let mut doc = Doc::new(text);
     card::detect(&mut doc);
     ssn::detect(&mut doc);
@@ -64,13 +84,7 @@ pub fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
     cvv::detect(&mut doc);
     doc.repeats();
     doc.restarts();
-    let mut drafts = doc.drafts;
-    drafts.sort_by_key(|d| d.parts[0].start);
-    drafts
-        .into_iter()
-        .filter(|d| policy.kinds.contains(d.kind))
-        .map(|d| Finding::new(d.kind, d.parts, d.reason, &d.digits))
-        .collect()
+    doc.drafts
 }
 
 /// What each turn answers: the last open question of the other speaker

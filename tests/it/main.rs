@@ -1,5 +1,6 @@
 //! The one integration-test binary: data-driven detection cases, the public
-//! labelled corpus, property tests and the command-line tool.
+//! labelled corpus, property tests, the view of JSON exports and the
+//! command-line tool.
 
 mod cases;
 #[cfg(not(target_arch = "wasm32"))]
@@ -10,3 +11,5 @@ mod props;
 mod score;
 #[cfg(not(target_arch = "wasm32"))]
 mod spoken;
+#[cfg(not(target_arch = "wasm32"))]
+mod view;

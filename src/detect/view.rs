@@ -1,0 +1,506 @@
+//! Stage 0, the view: the text the detector reads, and the way back from
+//! its offsets to the text the user gave.
+//!
+//! Most texts are read as they are. Two kinds are not:
+//!
+//! - **Decimal digits of other scripts** (full-width `４１１１`,
+//!   Arabic-Indic `٤١١١`, Devanagari `४१११`... every Unicode `Nd` digit, see
+//!   [`super::digits`]) are read as the ASCII digit of the same value, so a
+//!   card written in them is found like any other; with them full-width
+//!   Latin letters and solidus, a katakana `ー` typed for a dash and the
+//!   invisible bidirectional marks between groups (see [`normal`]).
+//! - **JSON** (an object or array, or several one after another as in JSON
+//!   lines) is read as the conversation it holds, not as JSON syntax: see
+//!   [`super::export`]. Its view has *pages* (the conversation, the texts
+//!   with no speaker, the other values), which the detector reads as
+//!   separate documents (see [`drafts`]), so a timestamp is never taken for
+//!   the answer to the agent's question.
+//!
+//! The view's text is built from pieces, each recorded as a [`Seg`]: bytes
+//! copied from the original, *atoms* (one character standing for a whole
+//! escape sequence or a digit of another script) and *synthetic* text (the
+//! speaker labels, spaces and line breaks the view adds). [`View::map`]
+//! takes a span of the view's text back to spans of the original: copied
+//! bytes map byte for byte, an atom touched maps to all of its original
+//! bytes, synthetic text maps to nothing, so a finding read across a label
+//! or between two JSON strings becomes one part per original piece and
+//! never covers JSON syntax. An escape that stands for white space or
+//! punctuation (`\n`, `\u2011`) is left out of parts too, so a redaction
+//! never cuts or masks an escape sequence. *Shadows* (another rendering of
+//! a word) and *mirrors* (a copy of the same bytes elsewhere) add the
+//! original bytes that say the same thing as what was found.
+//!
+//! Memory: one 16-byte segment per piece (runs of copied bytes, of atoms of
+//! the same shape and of synthetic text are merged), never a table per
+//! byte. Texts over 1 GiB are read as they are.
+
+use super::Draft;
+use super::{digits, export, json};
+use crate::span::Span;
+
+/// The largest text a view is made for: offsets are `u32`, and a view's
+/// text is never more than about twice as long as the original.
+const MAX_LEN: usize = 1 << 30;
+
+/// Returns what the detector reads for `c`, when not `c` itself, given the
+/// characters before and after it:
+///
+/// - a decimal digit of any script (`٤`, `４`, `४`): its ASCII digit;
+/// - full-width Latin letters and solidus (`ＣＶＶ`, `／`), typed in an
+///   East Asian input mode: their ASCII forms (the tokenizer already knows
+///   the full-width hyphen, full stop and comma);
+/// - the Arabic date separator `؍` (`٠٩؍٢٧`): `/`; the Arabic comma and
+///   thousands separator: `,`; the Arabic decimal separator `٫`: `.`;
+/// - the katakana long vowel mark `ー` between two digits, typed for a
+///   dash (`５４４６ー６３９８`): `-`;
+/// - the invisible bidirectional marks (U+061C, U+200E, U+200F, U+202A to
+///   U+202E, U+2066 to U+2069) that right-to-left text puts between digit
+///   groups: a zero-width space, which the tokenizer reads as a space.
+pub(crate) fn normal(c: char, prev: char, next: char) -> Option<char> {
+    let is_digit = |c: char| digits::value(c).is_some();
+    match c {
+        c if c.is_ascii() => None,
+        '\u{ff0f}' | '\u{060d}' => Some('/'),
+        '\u{060c}' | '\u{066c}' => Some(','),
+        '\u{066b}' => Some('.'),
+        '\u{ff21}'..='\u{ff3a}' | '\u{ff41}'..='\u{ff5a}' => {
+            char::from_u32(u32::from(c) - 0xff21 + 0x41)
+        }
+        '\u{30fc}' if is_digit(prev) && is_digit(next) => Some('-'),
+        '\u{061c}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}' => Some('\u{200b}'),
+        c => digits::value(c).map(|d| char::from(b'0' + d)),
+    }
+}
+
+/// Returns true if `text` may hold a character [`normal`] changes: a byte
+/// test, false for ASCII and Latin-1 text (every such character is at or
+/// above U+061C, so its UTF-8 lead byte is 0xD8 or more).
+fn may_change(text: &str) -> bool {
+    text.bytes().any(|b| b >= 0xd8)
+}
+
+/// How a segment of the view's text relates to the original.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Rel {
+    /// The same bytes (or one ASCII byte shown as another: `_` as a space).
+    Copy,
+    /// Each atom stands for `ow` original bytes as a whole.
+    Atom,
+    /// Like `Atom`, but for white space or punctuation written as an
+    /// escape: maps to nothing.
+    Glue,
+    /// Added by the view: maps to nothing.
+    Synth,
+}
+
+/// A run of the view's text: `n` units of `vw` bytes in the view, each
+/// standing for `ow` bytes of the original from `o` on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Seg {
+    v: u32,
+    o: u32,
+    n: u32,
+    vw: u8,
+    ow: u8,
+    rel: Rel,
+}
+
+impl Seg {
+    fn vlen(&self) -> usize {
+        self.n as usize * usize::from(self.vw)
+    }
+
+    fn vend(&self) -> usize {
+        self.v as usize + self.vlen()
+    }
+}
+
+/// Builds a view's text piece by piece.
+#[derive(Debug, Default)]
+pub(crate) struct Builder {
+    text: String,
+    segs: Vec<Seg>,
+    /// (span in the view, span of the original): the original bytes are
+    /// redacted whenever a finding touches the view's span.
+    shadows: Vec<(Span, Span)>,
+    /// (original, copy): see [`Builder::mirror`].
+    mirrors: Vec<(Span, Span)>,
+    /// Where each page but the first starts: see [`Builder::page`].
+    pages: Vec<usize>,
+}
+
+impl Builder {
+    /// Starts a new page here: the text from here on is read apart from
+    /// the text before, as another document.
+    pub(crate) fn page(&mut self) {
+        if !self.text.is_empty() {
+            self.pages.push(self.text.len());
+        }
+    }
+
+    /// The length of the text so far.
+    pub(crate) fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    fn push(&mut self, seg: Seg) {
+        if seg.n == 0 {
+            return;
+        }
+        if let Some(last) = self.segs.last_mut() {
+            let joins = last.rel == seg.rel
+                && last.vend() == seg.v as usize
+                && match seg.rel {
+                    Rel::Synth => true,
+                    _ => {
+                        last.vw == seg.vw
+                            && last.ow == seg.ow
+                            && last.o as usize
+                                + last.n as usize * usize::from(last.ow)
+                                == seg.o as usize
+                    }
+                };
+            if joins {
+                last.n += seg.n;
+                return;
+            }
+        }
+        self.segs.push(seg);
+    }
+
+    /// Adds text that is not in the original.
+    pub(crate) fn synth(&mut self, s: &str) {
+        let v = self.text.len() as u32;
+        self.text.push_str(s);
+        self.push(Seg {
+            v,
+            o: 0,
+            n: s.len() as u32,
+            vw: 1,
+            ow: 0,
+            rel: Rel::Synth,
+        });
+    }
+
+    /// Adds `s`, the original bytes from `at` on, as they are.
+    fn copy(&mut self, at: usize, s: &str) {
+        let v = self.text.len() as u32;
+        self.text.push_str(s);
+        self.push(Seg {
+            v,
+            o: at as u32,
+            n: s.len() as u32,
+            vw: 1,
+            ow: 1,
+            rel: Rel::Copy,
+        });
+    }
+
+    /// Adds the original byte at `at`, shown as the ASCII byte `b`.
+    pub(crate) fn copy_byte(&mut self, at: usize, b: u8) {
+        let v = self.text.len() as u32;
+        self.text.push(char::from(b & 0x7f));
+        self.push(Seg { v, o: at as u32, n: 1, vw: 1, ow: 1, rel: Rel::Copy });
+    }
+
+    /// Adds `s`, the original bytes from `at` on, with the characters
+    /// [`normal`] changes changed.
+    pub(crate) fn source(&mut self, at: usize, s: &str) {
+        if !may_change(s) {
+            self.copy(at, s);
+            return;
+        }
+        let mut run = 0;
+        let mut prev = ' ';
+        let mut chars = s.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map_or(' ', |&(_, n)| n);
+            let was = std::mem::replace(&mut prev, c);
+            if c.is_ascii() {
+                continue;
+            }
+            if let Some(n) = normal(c, was, next) {
+                self.copy(at + run, &s[run..i]);
+                let end = i + c.len_utf8();
+                self.push_atom(Span::new(at + i, at + end), n, Rel::Atom);
+                run = end;
+            }
+        }
+        self.copy(at + run, &s[run..]);
+    }
+
+    /// Adds the character `c` standing for the escape sequence at `orig`
+    /// (changed as [`normal`] says, out of context). A finding that
+    /// touches it takes all of `orig`, unless it is white space or
+    /// punctuation: then it is never in a part, so that a part never cuts
+    /// or masks an escape.
+    pub(crate) fn atom(&mut self, orig: Span, c: char) {
+        let c = normal(c, ' ', ' ').unwrap_or(c);
+        let rel = if c.is_alphanumeric() { Rel::Atom } else { Rel::Glue };
+        self.push_atom(orig, c, rel);
+    }
+
+    /// Adds `c` for the original bytes `orig`, related as `rel` says.
+    fn push_atom(&mut self, orig: Span, c: char, rel: Rel) {
+        let v = self.text.len() as u32;
+        self.text.push(c);
+        self.push(Seg {
+            v,
+            o: orig.start as u32,
+            n: 1,
+            vw: c.len_utf8() as u8,
+            ow: orig.len().min(255) as u8,
+            rel,
+        });
+    }
+
+    /// Records that the original bytes `orig` say the same as the view's
+    /// span `virt` (another rendering of the same word).
+    pub(crate) fn shadow(&mut self, virt: Span, orig: Span) {
+        if !virt.is_empty() && !orig.is_empty() {
+            self.shadows.push((virt, orig));
+        }
+    }
+
+    /// Records that the original bytes `dst` are a copy of the original
+    /// bytes `src` (the same bytes, in a whole transcript written next to
+    /// its turns): whatever is redacted in `src` is redacted in `dst` at
+    /// the same offsets.
+    pub(crate) fn mirror(&mut self, src: Span, dst: Span) {
+        if !src.is_empty() && src.len() == dst.len() {
+            self.mirrors.push((src, dst));
+        }
+    }
+
+    /// Returns the text so far.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Adds everything built in `other`.
+    pub(crate) fn append(&mut self, other: Builder) {
+        let shift = self.text.len();
+        self.text.push_str(&other.text);
+        for mut s in other.segs {
+            s.v += shift as u32;
+            self.push(s);
+        }
+        self.shadows.extend(
+            other
+                .shadows
+                .into_iter()
+                .map(|(v, o)| (Span::new(v.start + shift, v.end + shift), o)),
+        );
+        self.mirrors.extend(other.mirrors);
+        self.pages.extend(other.pages.into_iter().map(|p| p + shift));
+    }
+
+    fn finish(mut self) -> View {
+        self.shadows.sort_unstable();
+        self.mirrors.sort_unstable();
+        let mut pages = vec![0];
+        pages.extend(self.pages);
+        pages.push(self.text.len());
+        View {
+            text: self.text,
+            segs: self.segs,
+            shadows: self.shadows,
+            mirrors: self.mirrors,
+            pages,
+        }
+    }
+}
+
+/// The text the detector reads, when it is not the original, and the map
+/// back.
+#[derive(Debug)]
+pub(crate) struct View {
+    text: String,
+    segs: Vec<Seg>,
+    shadows: Vec<(Span, Span)>,
+    /// (original, copy), sorted; the originals never overlap but may
+    /// repeat (one turn copied in two transcripts).
+    mirrors: Vec<(Span, Span)>,
+    /// The bounds of the pages: 0, the start of each next page, the end.
+    pages: Vec<usize>,
+}
+
+/// Finds the drafts of `text` with `detect`: on `text` itself when it is
+/// read as it is, else on each page of its view, with the parts mapped
+/// back to `text`.
+pub(super) fn drafts(
+    text: &str,
+    detect: impl Fn(&str) -> Vec<Draft>,
+) -> Vec<Draft> {
+    let Some(view) = View::of(text) else { return detect(text) };
+    let mut drafts = Vec::new();
+    for page in view.pages.windows(2) {
+        let Some(page_text) = view.text.get(page[0]..page[1]) else {
+            continue;
+        };
+        for mut d in detect(page_text) {
+            for p in &mut d.parts {
+                *p = Span::new(p.start + page[0], p.end + page[0]);
+            }
+            drafts.push(d);
+        }
+    }
+    view.map_drafts(&mut drafts);
+    drafts
+}
+
+impl View {
+    /// Prepares the view of `text`, or returns `None` when the detector
+    /// reads `text` itself: not JSON and no digit outside ASCII (a byte
+    /// scan, no decoding, for ASCII and Latin-1 text).
+    pub(crate) fn of(text: &str) -> Option<View> {
+        if text.len() > MAX_LEN {
+            return None;
+        }
+        if json::looks_like_json(text) {
+            if let Some(mut tape) = json::parse(text) {
+                return Some(export::build(text, &mut tape).finish());
+            }
+        }
+        let mut prev = ' ';
+        let mut chars = text.chars().peekable();
+        let changes = may_change(text)
+            && std::iter::from_fn(|| {
+                let c = chars.next()?;
+                let next = chars.peek().copied().unwrap_or(' ');
+                let was = std::mem::replace(&mut prev, c);
+                Some(normal(c, was, next).is_some())
+            })
+            .any(|x| x);
+        if !changes {
+            return None;
+        }
+        let mut b = Builder::default();
+        b.source(0, text);
+        Some(b.finish())
+    }
+
+    /// Appends to `out` the spans of the original that `span` of the view's
+    /// text stands for, in the order of the view, merging spans that touch.
+    /// They fall on `char` boundaries of the original and are never empty.
+    pub(crate) fn map(&self, span: Span, out: &mut Vec<Span>) {
+        let (a, b) = (span.start, span.end);
+        let k = self.segs.partition_point(|s| s.vend() <= a);
+        for s in &self.segs[k..] {
+            let v = s.v as usize;
+            if v >= b {
+                break;
+            }
+            let lo = a.max(v) - v;
+            let hi = b.min(s.vend()) - v;
+            let o = s.o as usize;
+            let piece = match s.rel {
+                Rel::Copy => Span::new(o + lo, o + hi),
+                Rel::Atom => {
+                    let (vw, ow) = (usize::from(s.vw), usize::from(s.ow));
+                    Span::new(o + lo / vw * ow, o + hi.div_ceil(vw) * ow)
+                }
+                Rel::Glue | Rel::Synth => continue,
+            };
+            if piece.is_empty() {
+                continue;
+            }
+            match out.last_mut() {
+                Some(last)
+                    if last.end >= piece.start
+                        && last.start <= piece.start =>
+                {
+                    last.end = last.end.max(piece.end);
+                }
+                _ => out.push(piece),
+            }
+        }
+    }
+
+    /// Appends the originals of the shadows that `span` of the view's text
+    /// touches.
+    fn shadows_of(&self, span: Span, out: &mut Vec<Span>) {
+        let k = self.shadows.partition_point(|s| s.0.end <= span.start);
+        out.extend(
+            self.shadows[k..]
+                .iter()
+                .take_while(|s| s.0.start < span.end)
+                .filter(|s| s.0.overlaps(span))
+                .map(|s| s.1),
+        );
+    }
+
+    /// Appends the copies of the original bytes `span` (see
+    /// [`Builder::mirror`]).
+    fn mirrors_of(&self, span: Span, out: &mut Vec<Span>) {
+        let k = self.mirrors.partition_point(|m| m.0.end <= span.start);
+        for &(src, dst) in &self.mirrors[k..] {
+            if src.start >= span.end {
+                break;
+            }
+            let a = span.start.max(src.start) - src.start;
+            let b = span.end.min(src.end) - src.start;
+            if a < b {
+                out.push(Span::new(dst.start + a, dst.start + b));
+            }
+        }
+    }
+
+    /// Maps the parts of every draft back to the original: sorted, disjoint,
+    /// non-empty parts that touch merged, and no byte in two drafts (the
+    /// first in the original keeps it). Drafts left with no part go.
+    pub(super) fn map_drafts(&self, drafts: &mut Vec<Draft>) {
+        let mut all: Vec<(Span, usize)> = Vec::new();
+        let mut buf = Vec::new();
+        for (i, d) in drafts.iter().enumerate() {
+            buf.clear();
+            for &p in &d.parts {
+                self.map(p, &mut buf);
+                self.shadows_of(p, &mut buf);
+            }
+            // Copies of copies too (words to words to a transcript), a
+            // bounded number of times.
+            let mut k = 0;
+            let cap = 4 * buf.len() + 64;
+            while k < buf.len() && buf.len() < cap {
+                self.mirrors_of(buf[k], &mut buf);
+                k += 1;
+            }
+            all.extend(buf.iter().map(|&s| (s, i)));
+        }
+        // At the same start, the longest part first: one finding over a
+        // whole phrase rather than several over its words.
+        all.sort_unstable_by_key(|&(s, i)| {
+            (s.start, std::cmp::Reverse(s.end), i)
+        });
+        let mut parts: Vec<Vec<Span>> = vec![Vec::new(); drafts.len()];
+        let mut covered = 0;
+        for (s, i) in all {
+            let start = s.start.max(covered);
+            if start >= s.end {
+                continue;
+            }
+            covered = s.end;
+            let p = &mut parts[i];
+            match p.last_mut() {
+                Some(last) if last.end == start => last.end = s.end,
+                _ => p.push(Span::new(start, s.end)),
+            }
+        }
+        for (d, p) in drafts.iter_mut().zip(parts) {
+            d.parts = p;
+        }
+        drafts.retain(|d| !d.parts.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod tests;
