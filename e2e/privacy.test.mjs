@@ -16,16 +16,30 @@ async function fullSession(page, hush) {
   await hush.input.type(" More notes.");
   await hush.kind("CVVs").uncheck();
   await hush.kind("CVVs").check();
-  await hush.style("Numbered").check();
+  await hush.style("Numbered").click();
+  await hush.highlights.first().hover();
   await hush.highlights.first().click();
-  await hush.highlights.first().click();
+  await hush.keep("card");
+  await hush.keep("card");
+  await page.keyboard.press("F8");
+  await hush.selectInOutput("agent Dana");
+  await hush.redactButton.click();
+  await hush.selectInInput("callback");
+  await page.keyboard.press("Control+Shift+H");
+  await hush.undoButton.click();
+  await hush.redoButton.click();
+  await hush.keep("ssn");
   await hush.copy();
+  await page.getByTestId("confirm").click();
   await hush.download();
+  await page.getByTestId("confirm").click();
   await hush.openFile("notes.txt", "text/plain", NOTE);
   await page.getByText("Opened notes.txt.").waitFor();
   await hush.dropFile("call.srt", "application/x-subrip", `1\n${NOTE}\n`);
   await page.getByText("Opened call.srt.").waitFor();
-  await hush.style("Label").check();
+  await hush.style("Label").click();
+  await hush.clear();
+  await page.keyboard.press("Control+Z");
 }
 
 function leaks(haystack) {
@@ -60,6 +74,34 @@ test("no request after load, none to another origin, no CSP violation", async ()
   assert.deepEqual(after, [], "requests after load");
   assert.deepEqual(app.server.requests.slice(serverAtLoad), [], "server saw requests after load");
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await context.close();
+});
+
+test("the policy request is the only extra one: same origin, before the page is interactive", async () => {
+  const context = await newContext(app);
+  const seen = [];
+  context.on("request", (r) => seen.push(r.url()));
+  const page = await context.newPage();
+  const hush = new HushPage(page);
+  await hush.open(app.url);
+  await page.waitForLoadState("networkidle");
+  const paths = seen.map((u) => new URL(u).pathname);
+  const policy = paths.filter((p) => p.endsWith("policy.toml"));
+  assert.deepEqual(policy, ["/policy.toml"], "one request for the policy");
+  const origin = new URL(app.url).origin;
+  assert.ok(seen.every((u) => new URL(u).origin === origin), seen.join());
+  // Everything else is one of the app's own files.
+  const others = paths.filter((p) => !p.endsWith("policy.toml"));
+  for (const p of others) {
+    assert.match(p, /^\/$|\.(js|wasm|css|svg|html)$/, p);
+  }
+  // The answer came before the app said it was interactive.
+  const [done, ready] = await page.evaluate(() => [
+    performance.getEntriesByType("resource")
+      .find((e) => e.name.endsWith("/policy.toml")).responseEnd,
+    performance.getEntriesByName("hush-interactive")[0].startTime,
+  ]);
+  assert.ok(done <= ready, `policy answered at ${done} ms, interactive at ${ready} ms`);
   await context.close();
 });
 
@@ -123,9 +165,14 @@ test("the clipboard is written only by Copy", async () => {
   await hush.open(app.url);
   await page.evaluate(() => navigator.clipboard.writeText("sentinel"));
   await hush.paste(NOTE);
-  await hush.style("Mask").check();
+  await hush.style("Mask").click();
   await hush.highlights.first().click();
+  await hush.keep("card");
+  await hush.selectInOutput("agent Dana");
+  await hush.redactButton.click();
+  await hush.undoButton.click();
   await hush.download();
+  await page.getByTestId("confirm").click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "sentinel");
   await hush.copy();
   assert.notEqual(await page.evaluate(() => navigator.clipboard.readText()), "sentinel");

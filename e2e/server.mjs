@@ -1,6 +1,8 @@
 // A tiny static file server for dist/, bound to 127.0.0.1 on a free port.
 // It records every request it answers, so the privacy tests can also check
 // from the server's side that nothing was asked for after the page loaded.
+// `files` serves extra paths (a deployment's policy.toml) as a test sets
+// them: { "/policy.toml": { body, type, status } }.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -16,13 +18,26 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-/** Serves `dir` (port 0: any free one); resolves to { url, requests, close() }. */
+/**
+ * Serves `dir` (port 0: any free one); resolves to
+ * { url, requests, files, close() }.
+ */
 export async function serve(dir = "dist", port = 0) {
   const root = resolve(dir);
   const requests = [];
+  const files = {};
   const server = createServer(async (req, res) => {
     requests.push({ method: req.method, url: req.url, at: Date.now() });
     let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const extra = files[path];
+    if (extra) {
+      res.writeHead(extra.status ?? 200, {
+        "content-type": extra.type ?? "text/plain; charset=utf-8",
+        "cache-control": "no-store",
+      });
+      res.end(extra.body ?? "");
+      return;
+    }
     if (path.endsWith("/")) path += "index.html";
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) {
@@ -47,6 +62,7 @@ export async function serve(dir = "dist", port = 0) {
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
     requests,
+    files,
     close: () => new Promise((ok) => server.close(ok)),
   };
 }

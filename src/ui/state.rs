@@ -986,9 +986,10 @@ pub fn reduce_timed(
 }
 
 impl State {
-    /// Makes the first finding current and asks the view to show it.
+    /// Asks the view to bring the first finding into view. It does not
+    /// become current: F8 then goes to it first.
     fn reveal_first(&mut self) {
-        self.current = self.ids.first().copied();
+        self.current = None;
         self.reveal += 1;
     }
 }
