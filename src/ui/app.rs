@@ -527,7 +527,15 @@ pub fn App(props: &AppProps) -> Html {
     let copy_class = classes!("button", "primary", copied.then_some("done"));
     let copy_label = if copied { "Copied \u{2713}" } else { "Copy" };
     let summary = state.summary_line();
-    let all_off = settings.kinds.is_empty();
+    let all_off = state.policy().redacts_nothing();
+    let patterns = rules.pattern_plurals();
+    let patterns = (!patterns.is_empty()).then(|| {
+        html! {
+            <p class="policy-patterns" data-testid="patterns">
+                { "Also hidden, by your policy: " }{ patterns.join(", ") }
+            </p>
+        }
+    });
     let undo_title = state.can_undo().map_or_else(
         || "Nothing to undo".to_owned(),
         |c| format!("Undo: {c} (Ctrl+Z)"),
@@ -548,7 +556,7 @@ pub fn App(props: &AppProps) -> Html {
             </span>
         }
     });
-    let message = rules.message.clone().map(|m| {
+    let message = rules.message().map(|m| {
         html! { <p class="policy-message" data-testid="policy-message">{ m }</p> }
     });
 
@@ -578,10 +586,11 @@ pub fn App(props: &AppProps) -> Html {
             </header>
 
             <section class="settings" aria-label="Settings">
-                <KindToggles kinds={settings.kinds} locked={rules.locked_kinds}
+                <KindToggles kinds={settings.kinds} locked={rules.locked_kinds()}
                     {on_toggle_kind} />
-                <StylePicker style={settings.style} locked={rules.style_locked}
+                <StylePicker style={settings.style} locked={rules.style_locked()}
                     on_change={on_style} />
+                { for patterns }
                 if all_off {
                     <p class="warning" data-testid="all-off">
                         { "Every kind is off: nothing is being redacted. \

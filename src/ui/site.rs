@@ -12,6 +12,8 @@
 
 use std::fmt;
 
+use hush::Policy;
+
 use super::state::Rules;
 
 /// Where the app asks for the deployment's policy, relative to the page.
@@ -91,15 +93,16 @@ pub fn policy_text(fetched: &Fetched) -> Result<Option<&str>, Problem> {
     }
 }
 
-/// The rules the app runs under, from what the loader fetched.
-// FIXME: parses nothing until the core's policy-file parser is merged
-// (branch `policy`, the `API:` commit): a policy file stops the app.
+/// The rules the app runs under, from what the loader fetched: the
+/// built-in defaults without a policy file, the file's policy when it
+/// reads without error (the core's strict reader: an unknown key, a bad
+/// regex... is an error with its line and column).
 pub fn rules_from(fetched: &Fetched) -> Result<Rules, Problem> {
     match policy_text(fetched)? {
         None => Ok(Rules::default()),
-        Some(_) => Err(Problem::Invalid(
-            "this build cannot read policy files yet".to_owned(),
-        )),
+        Some(text) => Policy::from_toml(text)
+            .map(Rules::new)
+            .map_err(|e| Problem::Invalid(e.to_string())),
     }
 }
 
@@ -130,6 +133,36 @@ mod tests {
         let f =
             Fetched { status: 200, content_type: None, body: Some("".into()) };
         assert_eq!(policy_text(&f), Ok(Some("")));
+    }
+
+    #[test]
+    fn a_valid_file_gives_its_rules() {
+        let toml = "name = \"Acme\"\nversion = 3\nlocked = [\"card\"]\n\
+                    [[pattern]]\nname = \"member_id\"\nregex = 'MBR-\\d{4}'\n";
+        let rules =
+            rules_from(&answer(200, "application/toml", toml)).unwrap();
+        assert_eq!(rules.title(), "Acme 3");
+        assert!(rules.kind_locked(hush::Kind::Card));
+        assert_eq!(rules.pattern_plurals(), ["member IDs"]);
+        let none = rules_from(&answer(404, "text/plain", "")).unwrap();
+        assert_eq!(none.title(), "Built-in defaults");
+    }
+
+    #[test]
+    fn an_invalid_file_stops_the_app_naming_the_problem() {
+        let toml = "name = \"Acme\"\nlockd = [\"card\"]\n";
+        let err = rules_from(&answer(200, "text/plain", toml)).unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            msg.starts_with("policy.toml is not a valid policy: line 2"),
+            "{msg}"
+        );
+        assert!(msg.contains("lockd"), "{msg}");
+        let bad_regex =
+            "name = \"Acme\"\n[[pattern]]\nname = \"x\"\nregex = '(MBR'\n";
+        let err =
+            rules_from(&answer(200, "text/plain", bad_regex)).unwrap_err();
+        assert!(err.to_string().contains("pattern 'x'"), "{err}");
     }
 
     #[test]

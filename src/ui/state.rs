@@ -17,7 +17,9 @@ use std::fmt;
 use std::ops::Range;
 use std::rc::Rc;
 
-use hush::{Finding, Kind, KindSet, Policy, Style, Summary, redact, scan};
+use hush::{
+    Finding, Kind, KindSet, Policy, Span, Style, Summary, redact, scan,
+};
 
 use super::file::{FileError, decode_text};
 
@@ -44,58 +46,71 @@ impl Default for Settings {
     }
 }
 
-/// The active policy as the page uses it: its name and version, the
-/// message for agents, the default settings and which of them are locked.
-#[derive(Clone, Debug, PartialEq)]
+/// The active policy as the page uses it: the deployment's `policy.toml`
+/// (or the built-in defaults), with its name, version, message for
+/// agents, default settings, custom patterns, allow rules and locks.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Rules {
-    /// The policy's name; `None` for the built-in defaults.
-    pub name: Option<String>,
-    /// The policy's version.
-    pub version: Option<String>,
-    /// What the organisation tells its agents (the why, and where the full
-    /// procedure is).
-    pub message: Option<String>,
-    /// The settings the page starts with.
-    pub defaults: Settings,
-    /// The kinds whose switch is locked (in the state the policy sets).
-    pub locked_kinds: KindSet,
-    /// Whether the style is locked.
-    pub style_locked: bool,
-}
-
-impl Default for Rules {
-    fn default() -> Rules {
-        Rules {
-            name: None,
-            version: None,
-            message: None,
-            defaults: Settings::default(),
-            locked_kinds: KindSet::EMPTY,
-            style_locked: false,
-        }
-    }
+    policy: Policy,
 }
 
 impl Rules {
-    /// "Contoso card policy 3", or "Built-in defaults".
+    /// The rules of a policy read from a file, or built in.
+    pub fn new(policy: Policy) -> Rules {
+        Rules { policy }
+    }
+
+    /// The policy as written.
+    #[cfg(test)]
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// "Acme Contact Centre 2025-03", or "Built-in defaults".
     pub fn title(&self) -> String {
-        match (&self.name, &self.version) {
+        match (&self.policy.name, &self.policy.version) {
             (Some(name), Some(version)) => format!("{name} {version}"),
             (Some(name), None) => name.clone(),
             _ => "Built-in defaults".to_owned(),
         }
     }
 
+    /// What the organisation tells its agents.
+    pub fn message(&self) -> Option<&str> {
+        self.policy.message.as_deref()
+    }
+
+    /// The settings the page starts with.
+    pub fn defaults(&self) -> Settings {
+        Settings { kinds: self.policy.kinds, style: self.policy.style }
+    }
+
+    /// The kinds whose switch is locked.
+    pub fn locked_kinds(&self) -> KindSet {
+        self.policy.locked.kinds
+    }
+
     /// Returns true if the kind's switch is locked.
     pub fn kind_locked(&self, kind: Kind) -> bool {
-        self.locked_kinds.contains(kind)
+        self.policy.locked.kinds.contains(kind)
+    }
+
+    /// Returns true if the style is locked.
+    pub fn style_locked(&self) -> bool {
+        self.policy.locked.style
+    }
+
+    /// The plurals of the policy's custom patterns ("member IDs"), which
+    /// are always looked for.
+    pub fn pattern_plurals(&self) -> Vec<String> {
+        self.policy.patterns.iter().map(|p| p.plural().to_owned()).collect()
     }
 
     /// The settings the page uses: the policy's defaults, with whatever
     /// the person saved for the settings that are not locked. A saved
     /// choice of no kind at all is ignored (it would redact nothing).
     pub fn settings_with(&self, saved: &Saved) -> Settings {
-        let mut s = self.defaults;
+        let mut s = self.defaults();
         if let Some(kinds) = saved.kinds.filter(|k| !k.is_empty()) {
             for kind in Kind::ALL {
                 if !self.kind_locked(kind) {
@@ -103,10 +118,21 @@ impl Rules {
                 }
             }
         }
-        if let Some(style) = saved.style.filter(|_| !self.style_locked) {
+        if let Some(style) = saved.style.filter(|_| !self.style_locked()) {
             s.style = style;
         }
         s
+    }
+
+    /// The policy the core is given: this one with the person's settings
+    /// where they are not locked.
+    pub fn with_settings(&self, settings: Settings) -> Policy {
+        let mut p = self.policy.clone();
+        for kind in Kind::ALL {
+            p.set_kind(kind, settings.kinds.contains(kind));
+        }
+        p.set_style(settings.style);
+        p
     }
 }
 
@@ -395,12 +421,11 @@ pub struct State {
     text: Rc<str>,
     rules: Rc<Rules>,
     settings: Settings,
+    /// The policy the core is given: the rules with the settings.
+    policy: Rc<Policy>,
     hand: Rc<[Rc<str>]>,
     findings: Rc<[Finding]>,
     ids: Rc<[FindingId]>,
-    /// For each finding, the index of the text redacted by hand it comes
-    /// from, if any.
-    by_hand: Rc<[Option<usize>]>,
     kept: BTreeSet<FindingId>,
     current: Option<FindingId>,
     output: Rc<Output>,
@@ -423,14 +448,16 @@ impl State {
     /// An empty page under `rules`, with the given settings (see
     /// [`Rules::settings_with`]).
     pub fn new(rules: Rc<Rules>, settings: Settings) -> State {
+        let policy = Rc::new(rules.with_settings(settings));
+        let settings = Settings { kinds: policy.kinds, style: policy.style };
         State {
             text: Rc::from(""),
             rules,
             settings,
+            policy,
             hand: Rc::from(Vec::new()),
             findings: Rc::from(Vec::new()),
             ids: Rc::from(Vec::new()),
-            by_hand: Rc::from(Vec::new()),
             kept: BTreeSet::new(),
             current: None,
             output: Rc::new(Output::default()),
@@ -459,9 +486,9 @@ impl State {
         self.settings
     }
 
-    /// The policy the core is given.
-    pub fn policy(&self) -> Policy {
-        Policy { kinds: self.settings.kinds, style: self.settings.style }
+    /// The policy the core is given: the active policy with the settings.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
     }
 
     /// What was found, detected and redacted by hand, in text order.
@@ -481,7 +508,7 @@ impl State {
 
     /// Returns true if `findings()[i]` was redacted by hand.
     pub fn is_by_hand(&self, i: usize) -> bool {
-        self.by_hand.get(i).copied().flatten().is_some()
+        self.findings.get(i).is_some_and(|f| f.kind() == Kind::Manual)
     }
 
     /// Returns true if the person chose to keep the finding `id` visible.
@@ -575,28 +602,16 @@ impl State {
         self.redact_ms
     }
 
-    /// The kinds not being looked for.
-    pub fn kinds_off(&self) -> Vec<Kind> {
-        Kind::ALL
-            .into_iter()
-            .filter(|k| !self.settings.kinds.contains(*k))
-            .collect()
-    }
-
     /// The summary line: "2 card numbers, 1 SSN redacted", how many are
     /// kept visible, and every time what is not being looked for
     /// ("CVVs are not being redacted").
     pub fn summary_line(&self) -> String {
         let mut parts = Vec::new();
         if !self.text.is_empty() {
-            let mut line = self.output.summary.to_string();
+            parts.push(self.output.summary.found());
             if self.output.kept > 0 {
-                line.push_str(&format!(
-                    " \u{b7} {} kept visible",
-                    self.output.kept
-                ));
+                parts.push(format!("{} kept visible", self.output.kept));
             }
-            parts.push(line);
         }
         if let Some(off) = self.off_line() {
             parts.push(off);
@@ -604,27 +619,17 @@ impl State {
         parts.join(" \u{b7} ")
     }
 
-    /// "CVVs and expiry dates are not being redacted", or `None` when every
-    /// kind is on.
+    /// "CVVs and expiry dates are not being redacted" (the core's words,
+    /// as the CLI says them), or `None` when every kind is on.
     pub fn off_line(&self) -> Option<String> {
-        let off = self.kinds_off();
-        if off.len() == Kind::ALL.len() {
+        if self.policy.redacts_nothing() {
             return Some(
                 "Nothing is being looked for: every kind is off".to_owned(),
             );
         }
-        let names: Vec<&str> = off.iter().map(|k| k.plural()).collect();
-        let list = match names.as_slice() {
-            [] => return None,
-            [one] => (*one).to_owned(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        };
-        let mut chars = list.chars();
-        let list: String = chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default();
-        Some(format!("{list} are not being redacted"))
+        let off = Summary::for_policy(&[], &self.policy).not_redacted()?;
+        let mut chars = off.chars();
+        chars.next().map(|c| c.to_uppercase().chain(chars).collect())
     }
 
     fn snapshot(&self, change: Change, with_text: bool) -> Snapshot {
@@ -652,7 +657,7 @@ impl State {
             self.text = text;
             self.typed_since_replace = false;
         }
-        self.settings = snap.settings;
+        self.set_settings(snap.settings);
         self.hand = snap.hand;
         self.kept = snap.kept;
         if rescan {
@@ -661,6 +666,17 @@ impl State {
             self.rerender(clock);
         }
         now
+    }
+
+    /// Changes the settings (within the policy's locks) and the policy the
+    /// core is given.
+    fn set_settings(&mut self, settings: Settings) {
+        if settings != self.settings {
+            let policy = self.rules.with_settings(settings);
+            self.settings =
+                Settings { kinds: policy.kinds, style: policy.style };
+            self.policy = Rc::new(policy);
+        }
     }
 
     fn set_text(&mut self, text: Rc<str>, clock: &dyn Fn() -> f64) {
@@ -679,13 +695,12 @@ impl State {
     /// Scans the text again and redraws the output.
     fn rescan(&mut self, clock: &dyn Fn() -> f64) {
         let start = clock();
-        let detected = scan(&self.text, &self.policy());
+        let detected = scan(&self.text, &self.policy);
         let taken = sorted_parts(&detected);
         let hits = review::hand_hits(&self.text, &self.hand, &taken);
-        let (findings, ids, by_hand) = merge(detected, hits);
+        let (findings, ids) = merge(&self.text, detected, hits);
         self.findings = Rc::from(findings);
         self.ids = Rc::from(ids);
-        self.by_hand = Rc::from(by_hand);
         self.render(start, clock);
     }
 
@@ -699,12 +714,8 @@ impl State {
     fn render(&mut self, start: f64, clock: &dyn Fn() -> f64) {
         let kept: Vec<bool> =
             self.ids.iter().map(|id| self.kept.contains(id)).collect();
-        self.output = Rc::new(render(
-            &self.text,
-            &self.findings,
-            &kept,
-            self.settings.style,
-        ));
+        self.output =
+            Rc::new(render(&self.text, &self.findings, &kept, &self.policy));
         self.rev += 1;
         self.redact_ms = Some((clock() - start).max(0.0));
     }
@@ -804,36 +815,28 @@ fn subtract(range: Range<usize>, parts: &[Range<usize>]) -> Vec<Range<usize>> {
 }
 
 /// The detected findings and the findings redacted by hand, merged in text
-/// order, with their identities and where each hand-made one came from.
+/// order, with their identities. Each part of a hand-made occurrence is a
+/// finding of its own ([`Finding::by_hand`] takes one span).
 fn merge(
+    text: &str,
     detected: Vec<Finding>,
     hits: Vec<HandHit>,
-) -> (Vec<Finding>, Vec<FindingId>, Vec<Option<usize>>) {
+) -> (Vec<Finding>, Vec<FindingId>) {
     let ids = identities(&detected);
-    let mut all: Vec<(Finding, FindingId, Option<usize>)> =
-        detected.into_iter().zip(ids).map(|(f, id)| (f, id, None)).collect();
+    let mut all: Vec<(Finding, FindingId)> =
+        detected.into_iter().zip(ids).collect();
     for hit in hits {
-        if let Some(f) = by_hand(&hit.parts) {
-            all.push((f, hit.id, Some(hit.source)));
+        for (j, part) in hit.parts.iter().enumerate() {
+            let Some(f) = Finding::by_hand(text, Span::from(part.clone()))
+            else {
+                continue;
+            };
+            let nth = hit.id.nth.saturating_mul(64).saturating_add(j as u32);
+            all.push((f, FindingId { key: hit.id.key, nth }));
         }
     }
-    all.sort_by_key(|(f, _, _)| f.span().start);
-    let mut findings = Vec::with_capacity(all.len());
-    let mut ids = Vec::with_capacity(all.len());
-    let mut sources = Vec::with_capacity(all.len());
-    for (f, id, source) in all {
-        findings.push(f);
-        ids.push(id);
-        sources.push(source);
-    }
-    (findings, ids, sources)
-}
-
-/// A finding redacted by hand with these parts.
-// FIXME: needs the core's public constructor for findings redacted by hand
-// (branch `policy`, the `API:` commit); until it is merged, none is made.
-fn by_hand(_parts: &[Range<usize>]) -> Option<Finding> {
-    None
+    all.sort_by_key(|(f, _)| f.span().start);
+    all.into_iter().unzip()
 }
 
 /// Applies `action` to `state`, with no clock: [`State::redact_ms`] stays
@@ -899,16 +902,16 @@ pub fn reduce_timed(
             {
                 let change = Change::Kind(kind, on);
                 next.history.record(state.snapshot(change, false));
-                next.settings.kinds = kinds;
+                next.set_settings(Settings { kinds, ..state.settings });
                 next.notice = None;
                 next.rescan(clock);
             }
         }
         Action::SetStyle(style) => {
-            if style != state.settings.style && !state.rules.style_locked {
+            if style != state.settings.style && !state.rules.style_locked() {
                 let change = Change::Style(style);
                 next.history.record(state.snapshot(change, false));
-                next.settings.style = style;
+                next.set_settings(Settings { style, ..state.settings });
                 next.notice = None;
                 next.rerender(clock);
             }
@@ -996,10 +999,7 @@ impl State {
 
 /// "card number", "SSN"..., or "text redacted by hand".
 fn noun_of(state: &State, i: usize) -> String {
-    if state.is_by_hand(i) {
-        return "text redacted by hand".to_owned();
-    }
-    state.findings.get(i).map_or("finding", |f| f.kind().noun()).to_owned()
+    state.findings.get(i).map_or("finding", Finding::noun).to_owned()
 }
 
 /// Numbers findings with the same key 0, 1, 2... in text order.
@@ -1027,8 +1027,9 @@ pub fn render(
     text: &str,
     findings: &[Finding],
     kept: &[bool],
-    style: Style,
+    policy: &Policy,
 ) -> Output {
+    let style = policy.style;
     let is_kept = |i: usize| kept.get(i).copied().unwrap_or(false);
     let hidden_ids: Vec<usize> =
         (0..findings.len()).filter(|&i| !is_kept(i)).collect();
@@ -1043,7 +1044,7 @@ pub fn render(
     Output {
         text: out,
         segments,
-        summary: Summary::of(&hidden),
+        summary: Summary::for_policy(&hidden, policy),
         kept: findings.len() - hidden.len(),
     }
 }

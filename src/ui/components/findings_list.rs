@@ -95,24 +95,9 @@ fn item(props: &FindingsListProps, i: usize, current: bool) -> Html {
     let kind = if by_hand {
         "Redacted by hand".to_owned()
     } else {
-        capitalized(f.kind().noun())
+        capitalized(f.noun())
     };
-    let shown = if by_hand {
-        let chars = state
-            .findings()
-            .get(i)
-            .map(|f| {
-                f.parts()
-                    .iter()
-                    .filter_map(|p| state.text().get(p.range()))
-                    .map(|s| s.chars().filter(|c| !c.is_whitespace()).count())
-                    .sum::<usize>()
-            })
-            .unwrap_or(0);
-        format!("{} characters", chars)
-    } else {
-        preview(state.text(), f)
-    };
+    let shown = preview(state.text(), f);
     let go_id = format!("finding-go-{i}");
     let switch_id = format!("finding-switch-{i}");
     let reason_id = format!("finding-reason-{i}");
@@ -131,7 +116,7 @@ fn item(props: &FindingsListProps, i: usize, current: bool) -> Html {
                 kept.then_some("kept"),
                 current.then_some("current"),
             )}
-            data-kind={if by_hand { "hand" } else { f.kind().name() }}
+            data-kind={f.name().to_owned()}
             data-item={i.to_string()}
             aria-current={current.then_some("true")}>
             <button type="button" class="finding-go" id={go_id.clone()}

@@ -141,7 +141,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
         let noun = if state.is_by_hand(t.finding) {
             "Redacted by hand".to_owned()
         } else {
-            capitalized(f.kind().noun())
+            capitalized(f.noun())
         };
         let status = if kept { "Kept visible" } else { "Redacted" };
         let chip = classes!("chip", kind_class(state, t.finding));
@@ -187,12 +187,9 @@ struct Mark {
     current: bool,
 }
 
-/// The CSS class of a finding's kind: `kind-card`..., or `kind-hand` for
-/// text redacted by hand.
+/// The CSS class of a finding's kind: `kind-card`..., `kind-custom` for
+/// a policy's pattern, `kind-manual` for text redacted by hand.
 pub fn kind_class(state: &State, i: usize) -> String {
-    if state.is_by_hand(i) {
-        return "kind-hand".to_owned();
-    }
     state
         .findings()
         .get(i)
@@ -212,7 +209,7 @@ fn highlight(
     let noun = if state.is_by_hand(m.finding) {
         "text redacted by hand"
     } else {
-        f.kind().noun()
+        f.noun()
     };
     let status = if m.kept { "kept visible" } else { "redacted" };
     // The name starts with what is shown, so that it matches the visible
@@ -254,7 +251,7 @@ fn highlight(
             tabindex={if m.tab_stop { "0" } else { "-1" }}
             role="button"
             aria-label={label}
-            data-kind={if state.is_by_hand(m.finding) { "hand" } else { f.kind().name() }}
+            data-kind={f.name().to_owned()}
             data-finding={m.finding.to_string()}
             data-part={m.part.to_string()}
             {onclick}

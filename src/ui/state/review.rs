@@ -129,8 +129,9 @@ pub fn hand_key(hand: &str) -> u64 {
 /// Finds every occurrence of each text redacted by hand in `text` (match
 /// by text, not by offset, so a redaction survives edits elsewhere) and
 /// cuts away what the detected findings' parts (`taken`, sorted and
-/// disjoint) or an earlier occurrence already cover. Occurrences left with
-/// nothing are dropped. The result is in text order.
+/// disjoint) or an earlier occurrence already cover, and the white space
+/// at the ends of what is left. Occurrences left with nothing are
+/// dropped. The result is in text order.
 ///
 /// The cost is one substring search per text redacted by hand and one walk
 /// over the results: linear in the text for a bounded number of them.
@@ -187,6 +188,11 @@ pub fn hand_hits(
                 }
             }
         }
+        // Each part without the white space at its ends (the spaces around
+        // a card inside the selection stay), and none that is only white
+        // space.
+        let parts: Vec<Range<usize>> =
+            parts.into_iter().filter_map(|p| trim_range(text, p)).collect();
         if !parts.is_empty() {
             hits.push(HandHit { source, id, parts });
         }
@@ -196,7 +202,7 @@ pub fn hand_hits(
 
 /// A finding as the findings list shows it: its kind and its last digits at
 /// most, never the secret (`Visa •••• 1111`, `SSN •••-••-6789`,
-/// `CVV •••`, `Expiry ••/••`).
+/// `CVV •••`, `Expiry ••/••`, `[MEMBER-ID] ••••`, `[REDACTED] ••••`).
 pub fn preview(text: &str, finding: &Finding) -> String {
     const DOT: char = '\u{2022}';
     let digits: String = finding
@@ -229,6 +235,11 @@ pub fn preview(text: &str, finding: &Finding) -> String {
             format!("CVV {}", DOT.to_string().repeat(n))
         }
         Kind::Expiry => format!("Expiry {DOT}{DOT}/{DOT}{DOT}"),
+        // A custom pattern's label, or the selection's, and no character of
+        // the text.
+        Kind::Custom | Kind::Manual => {
+            format!("[{}] {DOT}{DOT}{DOT}{DOT}", finding.label())
+        }
     }
 }
 

@@ -51,17 +51,63 @@ fn shown(state: &State) -> String {
         .collect()
 }
 
-/// A policy with these kinds locked on (or off) and the style locked.
-fn locked_rules(kinds: KindSet, locked: KindSet, style: bool) -> Rc<Rules> {
-    Rc::new(Rules {
-        name: Some("Contoso".into()),
-        version: Some("3".into()),
-        message: None,
-        defaults: Settings { kinds, style: Style::Label },
-        locked_kinds: locked,
-        style_locked: style,
-    })
+/// A policy read from `hush.toml` text.
+fn rules(toml: &str) -> Rc<Rules> {
+    Rc::new(Rules::new(Policy::from_toml(toml).expect("a valid policy")))
 }
+
+/// A policy with `kinds` on, `locked` locked, and the style locked or not.
+fn locked_rules(kinds: &str, locked: &str, style: bool) -> Rc<Rules> {
+    let style_lock = if style { ", \"style\"" } else { "" };
+    let locked = if locked.is_empty() {
+        style_lock.trim_start_matches(", ").to_owned()
+    } else {
+        format!("{locked}{style_lock}")
+    };
+    rules(&format!(
+        "name = \"Contoso\"\nversion = \"3\"\nkinds = [{kinds}]\n\
+         locked = [{locked}]\n"
+    ))
+}
+
+/// A page under `rules`, with its default settings, and `text` typed.
+fn typed_under(rules: &Rc<Rules>, text: &str) -> State {
+    edit(&State::new(rules.clone(), rules.defaults()), text)
+}
+
+/// Redacts the first occurrence of `what` in the input by hand.
+fn redact_in_input(state: &State, what: &str) -> State {
+    let at = state.text().find(what).expect("in the text");
+    reduce(
+        state,
+        Action::RedactSelection(Selected::Input(at..at + what.len())),
+    )
+}
+
+/// Redacts the first occurrence of `what` in the output by hand.
+fn redact_in_output(state: &State, what: &str) -> State {
+    let at = state.output().text.find(what).expect("in the output");
+    let sel =
+        Selected::Output { rev: state.rev(), range: at..at + what.len() };
+    reduce(state, Action::RedactSelection(sel))
+}
+
+const MEMBER_POLICY: &str = r#"
+name = "Acme"
+version = "2025-03"
+message = "Never write card numbers in notes."
+locked = ["card", "style"]
+
+[[pattern]]
+name = "member_id"
+label = "MEMBER-ID"
+regex = '\bMBR-\d{8}\b'
+noun = "member ID"
+plural = "member IDs"
+
+[allow]
+exact = ["MBR-00000000"]
+"#;
 
 #[test]
 fn empty_page_shows_nothing() {
@@ -447,12 +493,11 @@ fn history_forgets_old_texts_beyond_its_byte_budget() {
 #[test]
 fn locked_settings_cannot_be_changed() {
     let rules = locked_rules(
-        KindSet::ALL.without(Kind::Expiry),
-        KindSet::EMPTY.with(Kind::Card).with(Kind::Expiry),
+        "\"card\", \"ssn\", \"cvv\"",
+        "\"card\", \"expiry\"",
         true,
     );
-    let s = State::new(rules.clone(), rules.defaults);
-    let s = edit(&s, NOTE);
+    let s = typed_under(&rules, NOTE);
     let after = reduce(&s, Action::SetKind(Kind::Card, false));
     assert_eq!(after.settings(), s.settings());
     assert_eq!(after.can_undo(), None);
@@ -466,12 +511,15 @@ fn locked_settings_cannot_be_changed() {
     let cvv_off = reduce(&s, Action::SetKind(Kind::Cvv, false));
     assert!(!cvv_off.settings().kinds.contains(Kind::Cvv));
     assert_eq!(s.rules().title(), "Contoso 3");
+    assert_eq!(
+        s.summary_line(),
+        "1 card number, 1 SSN, 1 CVV redacted \u{b7} Expiry dates are not being redacted"
+    );
 }
 
 #[test]
 fn saved_settings_apply_only_where_the_policy_allows() {
-    let rules =
-        locked_rules(KindSet::ALL, KindSet::EMPTY.with(Kind::Card), true);
+    let rules = locked_rules("\"card\", \"cvv\"", "\"card\"", true);
     let saved = decode_settings("kinds=ssn;style=mask");
     let s = rules.settings_with(&saved);
     // Cards stay on (locked), the style stays (locked); the rest follow
@@ -481,6 +529,170 @@ fn saved_settings_apply_only_where_the_policy_allows() {
     let open = Rules::default().settings_with(&saved);
     assert_eq!(open.kinds, KindSet::EMPTY.with(Kind::Ssn));
     assert_eq!(open.style, Style::Mask);
+    // A page started with settings the policy does not allow gets the
+    // policy's.
+    let page = State::new(
+        rules.clone(),
+        Settings { kinds: KindSet::EMPTY, style: Style::Mask },
+    );
+    assert_eq!(page.settings().kinds, KindSet::EMPTY.with(Kind::Card));
+    assert_eq!(page.settings().style, Style::Label);
+}
+
+#[test]
+fn a_policy_with_a_custom_pattern_redacts_it_like_the_cli() {
+    let rules = rules(MEMBER_POLICY);
+    let text = "Member MBR-20240117 (test MBR-00000000) paid with \
+                4111 1111 1111 1111.";
+    let s = typed_under(&rules, text);
+    assert_eq!(
+        s.output().text,
+        "Member [MEMBER-ID] (test MBR-00000000) paid with [CARD]."
+    );
+    assert_eq!(s.summary_line(), "1 card number, 1 member ID redacted");
+    for style in Style::ALL {
+        let mut cli = rules.policy().clone();
+        cli.locked.style = false;
+        cli.style = style;
+        let want = redact(text, &scan(text, &cli), style);
+        let unlocked = {
+            let mut p = rules.policy().clone();
+            p.locked.style = false;
+            Rc::new(Rules::new(p))
+        };
+        let page =
+            reduce(&typed_under(&unlocked, text), Action::SetStyle(style));
+        assert_eq!(page.output().text, want, "{style}");
+        assert!(!page.output().segments.contains(&Segment::Unmarked));
+        assert_eq!(shown(&page), page.output().text, "{style}");
+    }
+    let member = s.findings().iter().position(|f| f.kind() == Kind::Custom);
+    let member = member.expect("a member ID");
+    assert_eq!(
+        review::preview(s.text(), &s.findings()[member]),
+        "[MEMBER-ID] \u{2022}\u{2022}\u{2022}\u{2022}"
+    );
+    assert_eq!(
+        s.rules().message(),
+        Some("Never write card numbers in notes.")
+    );
+    assert_eq!(s.rules().pattern_plurals(), ["member IDs"]);
+}
+
+#[test]
+fn with_custom_patterns_every_kind_off_still_redacts_them() {
+    let rules = rules(MEMBER_POLICY);
+    let mut s = typed_under(&rules, "MBR-20240117 ssn 123-13-7435");
+    for kind in [Kind::Ssn, Kind::Cvv, Kind::Expiry] {
+        s = reduce(&s, Action::SetKind(kind, false));
+    }
+    assert_eq!(s.output().text, "[MEMBER-ID] ssn 123-13-7435");
+    assert!(s.off_line().unwrap().starts_with("SSNs, CVVs and expiry dates"));
+}
+
+// --- redacting a selection by hand ---
+
+#[test]
+fn a_selection_in_the_output_is_redacted_by_hand() {
+    let s = typed("Member Jane Roe paid with 4111 1111 1111 1111.");
+    let s = redact_in_output(&s, "Jane Roe");
+    assert_eq!(s.output().text, "Member [REDACTED] paid with [CARD].");
+    assert_eq!(
+        s.summary_line(),
+        "1 card number redacted; 1 selection redacted by hand"
+    );
+    let i = s.findings().iter().position(|f| f.kind() == Kind::Manual);
+    let i = i.expect("a finding redacted by hand");
+    assert!(s.is_by_hand(i));
+    assert_eq!(s.findings()[i].reason(), "redacted by hand");
+    assert_eq!(
+        s.can_undo().map(ToString::to_string).as_deref(),
+        Some("redact the selection")
+    );
+    let undone = reduce(&s, Action::Undo);
+    assert_eq!(undone.output().text, "Member Jane Roe paid with [CARD].");
+    let redone = reduce(&undone, Action::Redo);
+    assert_eq!(redone.output().text, s.output().text);
+}
+
+#[test]
+fn a_selection_in_the_input_is_redacted_by_hand() {
+    let s = typed("Call back on MX-4471-22 tomorrow.");
+    let s = redact_in_input(&s, "MX-4471-22");
+    assert_eq!(s.output().text, "Call back on [REDACTED] tomorrow.");
+    // White space around the selection is left out.
+    let t = typed("Call back on  MX-4471-22  tomorrow.");
+    let at = t.text().find("  MX").unwrap();
+    let t = reduce(&t, Action::RedactSelection(Selected::Input(at..at + 14)));
+    assert_eq!(t.output().text, "Call back on  [REDACTED]  tomorrow.");
+}
+
+#[test]
+fn a_hand_redaction_survives_edits_and_matches_every_occurrence() {
+    let s = typed("Jane Roe called. Card 4111 1111 1111 1111.");
+    let s = redact_in_output(&s, "Jane Roe");
+    let s =
+        edit(&s, "Re: Jane Roe. Jane Roe called. Card 4111 1111 1111 1111.");
+    assert_eq!(
+        s.output().text,
+        "Re: [REDACTED]. [REDACTED] called. Card [CARD]."
+    );
+    // Broken by an edit, then typed again: still redacted (the text is
+    // remembered until Clear or Open file).
+    let s = edit(&s, "Jane R called.");
+    assert_eq!(s.output().text, "Jane R called.");
+    let s = edit(&s, "Jane Roe called.");
+    assert_eq!(s.output().text, "[REDACTED] called.");
+    // Each occurrence can be kept visible on its own.
+    let s = edit(&s, "Jane Roe and Jane Roe.");
+    let kept = toggle(&s, 1);
+    assert_eq!(kept.output().text, "[REDACTED] and Jane Roe.");
+    // Clear forgets it.
+    let cleared = edit(&reduce(&s, Action::Clear), "Jane Roe.");
+    assert_eq!(cleared.output().text, "Jane Roe.");
+}
+
+#[test]
+fn a_selection_across_a_detected_finding_keeps_the_finding_and_hides_the_rest()
+{
+    let s = typed("pay John 4111 1111 1111 1111 Smith now");
+    let s = redact_in_output(&s, "John [CARD] Smith");
+    assert_eq!(s.output().text, "pay [REDACTED] [CARD] [REDACTED] now");
+    // The card is still the card (its kind, its reason).
+    assert!(s.findings().iter().any(|f| f.kind() == Kind::Card));
+    for style in Style::ALL {
+        let t = reduce(&s, Action::SetStyle(style));
+        assert!(!t.output().segments.contains(&Segment::Unmarked), "{style}");
+        assert_eq!(shown(&t), t.output().text, "{style}");
+        assert!(!t.output().text.contains("John"), "{style}");
+        assert!(!t.output().text.contains("Smith"), "{style}");
+    }
+}
+
+#[test]
+fn the_same_text_twice_is_one_hand_redaction() {
+    let s = typed("ref AB-12 and AB-12");
+    let s = redact_in_input(&s, "AB-12");
+    let before = s.can_undo().cloned();
+    let again = redact_in_output(&s, "[REDACTED]");
+    assert_eq!(again.notice(), Some(&Notice::AlreadyRedacted));
+    assert_eq!(again.can_undo().cloned(), before);
+    assert_eq!(s.output().text, "ref [REDACTED] and [REDACTED]");
+}
+
+#[test]
+fn hand_redactions_are_bounded() {
+    let words: Vec<String> =
+        (0..review::MAX_HAND + 5).map(|i| format!("w{i:03}x")).collect();
+    let mut s = typed(&words.join(" "));
+    for w in &words {
+        s = redact_in_input(&s, w);
+    }
+    let hidden =
+        s.findings().iter().filter(|f| f.kind() == Kind::Manual).count();
+    assert_eq!(hidden, review::MAX_HAND);
+    // The oldest were forgotten first.
+    assert!(s.output().text.starts_with("w000x w001x"));
 }
 
 #[test]
@@ -802,7 +1014,7 @@ fn hand_redactions_match_by_text_and_skip_what_is_found() {
     let hand: Vec<Rc<str>> = vec![Rc::from("John 4111 1111 1111 1111 Smith")];
     let hits = review::hand_hits(text, &hand, std::slice::from_ref(&card));
     assert_eq!(hits.len(), 1);
-    assert_eq!(hits[0].parts, vec![4..9, 28..34]);
+    assert_eq!(hits[0].parts, vec![4..8, 29..34]);
     // Wholly covered: no hit.
     let hand: Vec<Rc<str>> = vec![Rc::from("4111 1111")];
     assert!(review::hand_hits(text, &hand, &[card]).is_empty());
@@ -816,7 +1028,7 @@ fn overlapping_hand_redactions_never_share_a_byte() {
     let hits = review::hand_hits(text, &hand, &[]);
     let parts: Vec<Range<usize>> =
         hits.iter().flat_map(|h| h.parts.clone()).collect();
-    assert_eq!(parts, vec![3..13, 13..16]);
+    assert_eq!(parts, vec![3..13, 14..16]);
     for w in parts.windows(2) {
         assert!(w[0].end <= w[1].start);
     }
