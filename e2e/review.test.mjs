@@ -26,16 +26,16 @@ test("text selected in the output is redacted by hand, and stays redacted while 
   const out = await hush.outputText();
   assert.ok(!out.includes("MX-4471-22"), out);
   assert.ok(out.startsWith("Member [REDACTED] called"), out);
-  assert.equal(await hush.highlight("hand").count(), 1);
-  assert.match(await hush.summary.textContent(), /1 redacted by hand/);
-  assert.match(await hush.item("hand").textContent(), /Redacted by hand/);
+  assert.equal(await hush.highlight("manual").count(), 1);
+  assert.match(await hush.summary.textContent(), /1 selection redacted by hand/);
+  assert.match(await hush.item("manual").textContent(), /Redacted by hand/);
   // Match by text: typing before it and a second occurrence keep it hidden.
   await hush.input.focus();
   await page.keyboard.press("Control+Home");
   await page.keyboard.type("Re: MX-4471-22. ");
   const edited = await hush.outputText();
   assert.ok(!edited.includes("MX-4471-22"), edited);
-  assert.equal(await hush.highlight("hand").count(), 2);
+  assert.equal(await hush.highlight("manual").count(), 2);
   // Undo and redo, with the buttons.
   await hush.undoButton.click();
   assert.ok((await hush.outputText()).includes("MX-4471-22"));
