@@ -156,12 +156,20 @@ export class HushPage {
     await this.page.locator(".app").dispatchEvent("drop", { dataTransfer });
   }
 
-  /** Clicks Download; returns the saved file's name and text. */
+  /**
+   * Clicks Download (and "Save anyway" if the page asks, with findings
+   * kept visible); returns the saved file's name and text.
+   */
   async download() {
-    const [download] = await Promise.all([
-      this.page.waitForEvent("download"),
-      this.downloadButton.click(),
+    const downloaded = this.page.waitForEvent("download");
+    await this.downloadButton.click();
+    const asked = this.page.getByTestId("confirm");
+    const first = await Promise.race([
+      downloaded.then(() => "saved"),
+      asked.waitFor().then(() => "asked"),
     ]);
+    if (first === "asked") await asked.click();
+    const download = await downloaded;
     const text = await readFile(await download.path(), "utf8");
     return { name: download.suggestedFilename(), text };
   }
@@ -178,7 +186,7 @@ export class HushPage {
       return {
         tag: el.tagName.toLowerCase(),
         testid: el.dataset.testid ?? null,
-        label: el.getAttribute("aria-label") ?? el.textContent.trim(),
+        label: (el.getAttribute("aria-label") ?? el.labels?.[0]?.textContent ?? el.textContent).trim(),
         id: el.id,
       };
     });

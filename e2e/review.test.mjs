@@ -141,6 +141,7 @@ test("Copied never goes stale, and copying kept findings asks first", async () =
   const { context, page, hush } = await openHush();
   await hush.paste(NOTE);
   await hush.copy();
+  await hush.notice.waitFor();
   assert.equal(await hush.copyButton.textContent(), "Copied ✓");
   // Any change clears it at once.
   await hush.keep("card");
@@ -159,6 +160,7 @@ test("Copied never goes stale, and copying kept findings asks first", async () =
   assert.equal(await hush.clipboard(), "sentinel");
   await hush.copy();
   await confirm.click();
+  await page.getByText("Copied, with").waitFor();
   assert.equal(await hush.noticeText(), "Copied, with 1 finding kept visible (not redacted).");
   assert.equal(await hush.clipboard(), await hush.outputText());
   assert.ok((await hush.clipboard()).includes(CARD));

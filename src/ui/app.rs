@@ -257,6 +257,12 @@ fn on_key(
 }
 
 /// The whole page.
+///
+/// Optional parts are written `{ x.unwrap_or_default() }`, never
+/// `{ for x }`: Yew spreads a `for` into its parent's children and matches
+/// unkeyed children from the end, so a part appearing would turn the
+/// element before it into itself, and the focus inside that element would
+/// be lost.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let render_start = browser::now();
@@ -582,7 +588,7 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="policy" data-testid="policy">
                     { "Policy: " }<strong>{ rules.title() }</strong>
                 </p>
-                { for message }
+                { message.unwrap_or_default() }
             </header>
 
             <section class="settings" aria-label="Settings">
@@ -590,7 +596,7 @@ pub fn App(props: &AppProps) -> Html {
                     {on_toggle_kind} />
                 <StylePicker style={settings.style} locked={rules.style_locked()}
                     on_change={on_style} />
-                { for patterns }
+                { patterns.unwrap_or_default() }
                 if all_off {
                     <p class="warning" data-testid="all-off">
                         { "Every kind is off: nothing is being redacted. \
@@ -598,6 +604,40 @@ pub fn App(props: &AppProps) -> Html {
                     </p>
                 }
             </section>
+
+            <section class="review-strip" aria-label="Review">
+                <p class="summary" data-testid="summary"
+                    aria-live="polite" aria-atomic="true">{ summary }</p>
+                <div class="review-bar">
+                    <button type="button" class="button small"
+                        data-testid="undo" onclick={on_undo}
+                        disabled={state.can_undo().is_none()}
+                        aria-keyshortcuts="Control+Z"
+                        title={undo_title}>
+                        <span aria-hidden="true">{ "\u{21b6} " }</span>
+                        { "Undo" }
+                    </button>
+                    <button type="button" class="button small"
+                        data-testid="redo" onclick={on_redo}
+                        disabled={state.can_redo().is_none()}
+                        aria-keyshortcuts="Control+Shift+Z Control+Y"
+                        title={redo_title}>
+                        <span aria-hidden="true">{ "\u{21b7} " }</span>
+                        { "Redo" }
+                    </button>
+                    <button type="button" class="button small"
+                        data-testid="redact-selection"
+                        onmousedown={keep_selection}
+                        onclick={on_redact}
+                        disabled={!has_text}
+                        aria-keyshortcuts="Control+Shift+H"
+                        title="Redact the selected text (Ctrl+Shift+H)">
+                        { "Redact selection" }
+                    </button>
+                </div>
+            </section>
+            <NoticeBar notice={state.notice().cloned()} {on_dismiss}
+                {on_confirm} on_undo={on_undo_notice} />
 
             <main class="panes">
                 <section class="pane" aria-labelledby="input-title">
@@ -664,47 +704,15 @@ pub fn App(props: &AppProps) -> Html {
                             </button>
                         </div>
                     </div>
-                    <div class="review-bar">
-                        <button type="button" class="button small"
-                            data-testid="undo" onclick={on_undo}
-                            disabled={state.can_undo().is_none()}
-                            aria-keyshortcuts="Control+Z"
-                            title={undo_title}>
-                            <span aria-hidden="true">{ "\u{21b6} " }</span>
-                            { "Undo" }
-                        </button>
-                        <button type="button" class="button small"
-                            data-testid="redo" onclick={on_redo}
-                            disabled={state.can_redo().is_none()}
-                            aria-keyshortcuts="Control+Shift+Z Control+Y"
-                            title={redo_title}>
-                            <span aria-hidden="true">{ "\u{21b7} " }</span>
-                            { "Redo" }
-                        </button>
-                        <button type="button" class="button small"
-                            data-testid="redact-selection"
-                            onmousedown={keep_selection}
-                            onclick={on_redact}
-                            disabled={!has_text}
-                            aria-keyshortcuts="Control+Shift+H"
-                            title="Redact the selected text (Ctrl+Shift+H)">
-                            { "Redact selection" }
-                        </button>
-                    </div>
-                    <p class="summary" data-testid="summary"
-                        aria-live="polite" aria-atomic="true">{ summary }</p>
-                    <NoticeBar notice={state.notice().cloned()} {on_dismiss}
-                        {on_confirm} on_undo={on_undo_notice} />
                     <OutputView
                         state={state.clone()}
                         node={output_ref}
                         on_choose={on_press_highlight}
                     />
                     <p class="hint" id="output-help">
-                        { "Hover or focus a highlight to see why it was \
-                           found. Missed something? Select it here or in \
-                           the original and press Redact selection \
-                           (Ctrl+Shift+H). Shift+arrow keys select here." }
+                        { "Hover or focus a highlight to see why. Missed \
+                           something? Select it here (Shift+arrows) or in the \
+                           original and press Redact selection." }
                     </p>
                 </section>
 
@@ -724,7 +732,7 @@ pub fn App(props: &AppProps) -> Html {
                        Ctrl+Shift+H redact selection \u{b7} F8 / Shift+F8 \
                        next / previous finding" }
                 </span>
-                { for timing }
+                { timing.unwrap_or_default() }
             </footer>
         </div>
     }

@@ -122,6 +122,9 @@ async fn a_panic_hides_the_output_and_disables_copy() {
     assert!(copy.has_attribute("disabled"));
     assert!(find(&app, "[data-testid=download]").has_attribute("disabled"));
     assert!(!banner.has_attribute("hidden"));
+    let root = document().document_element().unwrap();
+    assert!(root.has_attribute("data-failed"));
+    root.remove_attribute("data-failed").unwrap();
     banner.remove();
 }
 

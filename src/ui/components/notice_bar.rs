@@ -91,7 +91,7 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
     });
     html! {
         <div class="notice-area" role="status" aria-live="polite">
-            { for content }
+            { content.unwrap_or_default() }
         </div>
     }
 }

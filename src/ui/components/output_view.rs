@@ -172,7 +172,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
                 onkeydown={on_keydown}
                 ref={props.node.clone()}
             >{ for pieces }</div>
-            { for tip_html }
+            { tip_html.unwrap_or_default() }
         </div>
     }
 }
