@@ -762,14 +762,17 @@ pub fn Stopped(props: &StoppedProps) -> Html {
                     <h1>{ "Hush" }</h1>
                 </div>
             </header>
-            <main class="stopped-box" role="alert" data-testid="stopped">
-                <h2>{ "Hush cannot start: the redaction policy is not usable" }</h2>
-                <p class="problem" data-testid="problem">{ &props.problem }</p>
-                <p>
-                    { "Nothing can be redacted until this is fixed, so that \
-                       no text is redacted with weaker rules than your \
-                       organisation set. Please tell your administrator." }
-                </p>
+            <main>
+                <div class="stopped-box" role="alert" data-testid="stopped">
+                    <h2>{ "Hush cannot start: the redaction policy is not usable" }</h2>
+                    <p class="problem" data-testid="problem">{ &props.problem }</p>
+                    <p>
+                        { "Nothing can be redacted until this is fixed, so \
+                           that no text is redacted with weaker rules than \
+                           your organisation set. Please tell your \
+                           administrator." }
+                    </p>
+                </div>
             </main>
         </div>
     }
