@@ -81,7 +81,7 @@ pub use crate::pattern::{
 };
 pub use crate::policy::{KindSet, Locked, MAX_POLICY_LEN, Policy, Style};
 pub use crate::redact::{
-    MASK_CHAR, MASK_WORD_WIDTH, Replacement, redact, replacements,
+    MASK_CHAR, MASK_WORD_WIDTH, Replacement, mask, redact, replacements,
 };
 pub use crate::rules::scan;
 pub use crate::span::Span;

@@ -96,7 +96,7 @@ pub fn replacements(
                     let n = numbers.get(&(label, finding.key())).copied();
                     push_tag(&mut out, label, n.map(Suffix::Number));
                 }
-                Style::Mask => mask(&mut out, &text[piece.span.range()]),
+                Style::Mask => mask_into(&mut out, &text[piece.span.range()]),
                 Style::Last4 => {
                     let tail =
                         finding.last4().filter(|_| piece.last_of_finding);
@@ -114,10 +114,22 @@ pub fn replacements(
 /// digit it was. A written digit is one `*`.
 pub const MASK_WORD_WIDTH: usize = 4;
 
-/// Masks `part`: each run of letters (a word) becomes [`MASK_WORD_WIDTH`]
-/// stars, each other letter or digit one star; spaces, dashes, slashes and
-/// line breaks stay.
-fn mask(out: &mut String, part: &str) {
+/// Masks `part` as [`Style::Mask`] does: each run of letters (a word)
+/// becomes [`MASK_WORD_WIDTH`] stars, each other letter or digit (a written
+/// digit) one star; spaces, dashes, slashes and line breaks stay. For a
+/// view that shows a piece of a finding on its own.
+///
+/// ```
+/// assert_eq!(hush::mask("three four seven"), "**** **** ****");
+/// assert_eq!(hush::mask("4111-1111"), "****-****");
+/// ```
+pub fn mask(part: &str) -> String {
+    let mut out = String::with_capacity(part.len());
+    mask_into(&mut out, part);
+    out
+}
+
+fn mask_into(out: &mut String, part: &str) {
     let mut in_word = false;
     for c in part.chars() {
         if c.is_alphabetic() {

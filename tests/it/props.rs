@@ -148,6 +148,21 @@ fn covered(text: &str, value_at: std::ops::Range<usize>, kind: Kind) -> bool {
 
 /// Text built from pieces that exercise the detector: digits, separators,
 /// number words, labels, speaker labels and Unicode.
+/// A policy with patterns that overlap built-in findings and each other,
+/// and an allow rule.
+fn custom_policy() -> Policy {
+    let mut p = Policy::default();
+    for (name, re) in [
+        ("digits", r"\d{4,}"),
+        ("code", r"[A-Za-z]{2}\d+"),
+        ("word", r"(?i)\bcard\b"),
+    ] {
+        p.patterns.push(hush::Pattern::new(name, re).expect("valid pattern"));
+    }
+    p.allow.push(hush::Allow::regex(r"\d{4}").expect("valid rule"));
+    p
+}
+
 fn noisy() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         "[0-9]{1,6}",
@@ -283,6 +298,26 @@ proptest! {
                 last_end = p.end;
             }
             prop_assert!(!f.reason().is_empty());
+        }
+    }
+
+    #[test]
+    fn spans_stay_sorted_and_disjoint_with_custom_patterns(text in noisy()) {
+        let policy = custom_policy();
+        let findings = scan(&text, &policy);
+        let mut last_end = 0;
+        for f in &findings {
+            for p in f.parts() {
+                prop_assert!(p.start < p.end);
+                prop_assert!(p.start >= last_end, "overlap in {text:?}");
+                prop_assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+                last_end = p.end;
+            }
+        }
+        // Every finding with a built-in kind is one the defaults find too.
+        let builtin = scan(&text, &Policy::default());
+        for f in findings.iter().filter(|f| f.kind().is_builtin()) {
+            prop_assert!(builtin.contains(f));
         }
     }
 
