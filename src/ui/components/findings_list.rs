@@ -13,6 +13,9 @@ use crate::ui::state::{FindingId, State};
 use super::capitalized;
 use super::output_view::kind_class;
 
+/// The most entries the list shows at once.
+pub const MAX_LISTED: usize = 200;
+
 /// Props of [`FindingsList`].
 #[derive(Properties, PartialEq)]
 pub struct FindingsListProps {
@@ -34,7 +37,27 @@ pub fn FindingsList(props: &FindingsListProps) -> Html {
     let state = &props.state;
     let n = state.findings().len();
     let current = state.current().and_then(|id| state.index_of(id));
-    let items = (0..n).map(|i| item(props, i, current == Some(i)));
+    // A long file can have thousands of findings: the list shows a window
+    // of them around the current one, so each keystroke stays cheap;
+    // Previous and Next go through all of them.
+    let start = current
+        .unwrap_or(0)
+        .saturating_sub(MAX_LISTED / 2)
+        .min(n.saturating_sub(MAX_LISTED));
+    let end = (start + MAX_LISTED).min(n);
+    let items = (start..end).map(|i| item(props, i, current == Some(i)));
+    let window_note = (end - start < n).then(|| {
+        html! {
+            <p class="hint" data-testid="findings-window">
+                { format!(
+                    "Showing {} to {} of {n}. Previous and Next (F8) go \
+                     through all of them.",
+                    start + 1,
+                    end
+                ) }
+            </p>
+        }
+    });
     let step = |forward: bool| {
         let cb = props.on_step.clone();
         Callback::from(move |_: MouseEvent| cb.emit(forward))
@@ -80,6 +103,7 @@ pub fn FindingsList(props: &FindingsListProps) -> Html {
                 </button>
             </div>
             { body }
+            { window_note.unwrap_or_default() }
         </details>
     }
 }

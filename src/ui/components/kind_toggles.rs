@@ -4,7 +4,7 @@
 use hush::{Kind, KindSet};
 use yew::prelude::*;
 
-use super::capitalized;
+use super::{capitalized, lock_icon};
 
 /// Props of [`KindToggles`].
 #[derive(Properties, PartialEq)]
@@ -39,7 +39,7 @@ pub fn KindToggles(props: &KindTogglesProps) -> Html {
                 <span class="toggle-dot" aria-hidden="true"></span>
                 { capitalized(kind.plural()) }
                 if locked {
-                    <span class="lock" aria-hidden="true">{ " \u{1f512}" }</span>
+                    { lock_icon() }
                     <span class="visually-hidden">{ " (locked by policy)" }</span>
                 }
             </label>

@@ -40,7 +40,11 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
         });
     }
     let content = props.notice.as_ref().map(|notice| {
-        let kind = if notice.is_problem() { "problem" } else { "ok" };
+        let kind = match notice {
+            Notice::Ask { .. } => "ask",
+            n if n.is_problem() => "problem",
+            _ => "ok",
+        };
         let dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
         let extra = match notice {
             Notice::Ask { export, .. } => {

@@ -6,6 +6,8 @@
 use hush::Style;
 use yew::prelude::*;
 
+use super::lock_icon;
+
 /// Props of [`StylePicker`].
 #[derive(Properties, PartialEq)]
 pub struct StylePickerProps {
@@ -54,7 +56,7 @@ pub fn StylePicker(props: &StylePickerProps) -> Html {
             <div class="legend" id="style-legend">
                 { "Replace with" }
                 if props.locked {
-                    <span class="lock" aria-hidden="true">{ " \u{1f512}" }</span>
+                    { lock_icon() }
                     <span class="locked-note">{ " (locked by policy)" }</span>
                 }
             </div>
