@@ -22,7 +22,23 @@ pub(crate) struct Label {
     pub(crate) first: usize,
     /// Index of the phrase's last token.
     pub(crate) last: usize,
+    /// For another kind of number, how many digits it has (see
+    /// [`lexicon::other_lengths`]); any number of digits otherwise.
+    pub(crate) lengths: (u8, u8),
 }
+
+impl Label {
+    /// Returns true if a number of `digits` digits can be what the label
+    /// names: any number for our secrets, a plausible length for a phone
+    /// number, a ZIP code, an IMEI...
+    pub(crate) fn fits(&self, digits: usize) -> bool {
+        let (lo, hi) = self.lengths;
+        usize::from(lo) <= digits && digits <= usize::from(hi)
+    }
+}
+
+/// Any number of digits.
+const ANY_LENGTH: (u8, u8) = (0, u8::MAX);
 
 /// What a turn asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,11 +178,17 @@ impl Labels {
                             last += 1;
                         }
                     }
+                    let lengths = if cat == Cat::Other {
+                        lexicon::other_lengths(lex.word)
+                    } else {
+                        ANY_LENGTH
+                    };
                     labels.push(Label {
                         cat,
                         span: Span::new(t.span.start, tokens[last].span.end),
                         first: i,
                         last,
+                        lengths,
                     });
                     i = last + 1;
                 }
@@ -311,7 +333,14 @@ impl Labels {
             .iter()
             .filter(|l| l.cat.is_secret() && open(l))
             .fold(0u8, |m, l| m | l.cat.bit());
-        open(chosen).then_some(Question { label: *chosen, asked })
+        // "Your cell and your work number?" asks for two numbers, which
+        // may be read as one run of any length.
+        let mut label = *chosen;
+        let others = inside.iter().filter(|l| l.cat == Cat::Other && open(l));
+        if others.count() > 1 {
+            label.lengths = ANY_LENGTH;
+        }
+        open(chosen).then_some(Question { label, asked })
     }
 
     /// The label whose last token is `token`, if any.
@@ -414,6 +443,7 @@ fn other_numbers(text: &str, tokens: &[Token], labels: &mut Vec<Label>) {
                         span: Span::new(tokens[j].span.start, t.span.end),
                         first: j,
                         last: k,
+                        lengths: ANY_LENGTH,
                     });
                 }
             }
@@ -428,6 +458,7 @@ fn other_numbers(text: &str, tokens: &[Token], labels: &mut Vec<Label>) {
                         span: t.span,
                         first: k,
                         last: k,
+                        lengths: ANY_LENGTH,
                     });
                 }
             }

@@ -493,7 +493,37 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "itinerary",
                 "id",
             ],
-            &[(&["code"], Other), (&["number"], Other), (&[], Other)],
+            &[
+                // "gift card", "SIM card", "member card": not a payment
+                // card.
+                (&["card"], Other),
+                (&["code"], Other),
+                (&["number"], Other),
+                (&[], Other),
+            ],
+        ),
+        // Cards that are not payment cards.
+        (
+            &[
+                "library",
+                "insurance",
+                "health",
+                "medicare",
+                "medicaid",
+                "business",
+                "report",
+                "greeting",
+                "sd",
+                "memory",
+                "key",
+                "student",
+                "transit",
+                "calling",
+                "green",
+                "benefits",
+                "vaccination",
+            ],
+            &[(&["card"], Other)],
         ),
         (
             &["serial"],
@@ -525,6 +555,61 @@ const PHRASES: &[(&[&str], Phrases)] = {
         (&["date"], &[(&["of", "birth"], Other)]),
     ]
 };
+
+/// How many digits a number of another kind has, by the first word of its
+/// label: a label says what a number is only when the number fits ("the
+/// phone number?" answered with 15 digits grouped 4-6-5 is not a phone
+/// number). Labels not listed here fit any length.
+const OTHER_LENGTHS: &[(&[&str], (u8, u8))] = &[
+    (
+        &[
+            "phone",
+            "callback",
+            "call",
+            "tel",
+            "telephone",
+            "fax",
+            "cell",
+            "mobile",
+            "work",
+            "home",
+            "contact",
+            "direct",
+        ],
+        (7, 12),
+    ),
+    (&["zip", "postal"], (5, 9)),
+    (&["ein", "routing", "aba", "tax", "employer"], (9, 9)),
+    (&["dob", "birth", "born", "date"], (4, 8)),
+    (
+        &[
+            "extension",
+            "ext",
+            "apt",
+            "apartment",
+            "floor",
+            "building",
+            "address",
+            "street",
+            "avenue",
+            "house",
+            "suite",
+            "room",
+        ],
+        (1, 6),
+    ),
+    (&["imei", "meid"], (14, 16)),
+    (&["iccid", "sim"], (18, 22)),
+];
+
+/// The range of digit counts a number labelled by `word` (another kind of
+/// number's label, lowercase) may have. See [`OTHER_LENGTHS`].
+pub(crate) fn other_lengths(word: &str) -> (u8, u8) {
+    OTHER_LENGTHS
+        .iter()
+        .find(|(words, _)| words.contains(&word))
+        .map_or((0, u8::MAX), |(_, range)| *range)
+}
 
 /// Nouns that a number word before them counts: "the two payments",
 /// "three business days".

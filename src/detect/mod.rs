@@ -62,6 +62,7 @@ pub fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
     ssn::detect(&mut doc);
     expiry::detect(&mut doc);
     cvv::detect(&mut doc);
+    doc.repeats();
     let mut drafts = doc.drafts;
     drafts.sort_by_key(|d| d.parts[0].start);
     drafts
@@ -206,8 +207,10 @@ struct Doc<'t> {
 /// The context of a candidate.
 #[derive(Clone, Copy, Debug, Default)]
 struct Ctx {
-    /// The closest label before it in its turn.
+    /// The closest label before it in its turn, or its table column's.
     near: Option<Label>,
+    /// True if `near` is the header of its table column.
+    column: bool,
     /// What the other speaker asked for: the label that says it.
     question: Option<Label>,
     /// Everything the other speaker asked for, as [`Cat::bit`]s.
@@ -304,14 +307,13 @@ impl<'t> Doc<'t> {
         if let Some(cell) = self.cells.get(k).filter(|c| c.span.start <= at) {
             // A column with no label in its header ("Value") takes the
             // label of its row ("| CVV | 559 |").
-            let row_start =
-                self.text[..cell.span.start].rfind('\n').map_or(0, |k| k + 1);
             return Ctx {
                 near: cell.label.or_else(|| {
                     self.labels
                         .before(token, content, max_words)
-                        .filter(|l| l.span.start >= row_start)
+                        .filter(|l| l.span.start >= cell.row_start)
                 }),
+                column: cell.label.is_some(),
                 question: None,
                 asked: 0,
                 answered: false,
@@ -319,6 +321,7 @@ impl<'t> Doc<'t> {
         }
         Ctx {
             near: self.labels.before(token, content, max_words),
+            column: false,
             question: question.map(|q| q.0.label),
             asked: question.map_or(0, |q| q.0.asked),
             answered: question.is_some_and(|q| q.1),
@@ -418,16 +421,23 @@ impl<'t> Doc<'t> {
         // Within a few words of the turn's start, or of the answer before
         // it ("[card]... May twenty nine... and six seven three").
         let content = self.layout.turns[u.turn].content;
-        let mut start_tok =
+        let start_tok =
             self.tokens.partition_point(|t| t.span.start < content.start);
-        if let Some(k) = (0..first)
-            .rev()
-            .take_while(|&k| units[k].turn == u.turn)
-            .find(|&k| self.taken[k].is_some())
-        {
-            start_tok = start_tok.max(units[k].last + 1);
+        let mut late = self.labels.words_between(start_tok, u.first) > 8;
+        // Only the answers taken within those few words matter, so the
+        // look-back stops there: never a walk to the start of a long turn.
+        if late {
+            for k in (0..first).rev().take_while(|&k| units[k].turn == u.turn)
+            {
+                if self.labels.words_between(units[k].last + 1, u.first) > 8 {
+                    break;
+                }
+                if self.taken[k].is_some() {
+                    late = false;
+                    break;
+                }
+            }
         }
-        let late = self.labels.words_between(start_tok, u.first) > 8;
         if earlier || late || ctx.answered {
             ctx.question = None;
         }
@@ -496,11 +506,39 @@ impl<'t> Doc<'t> {
         None
     }
 
-    /// Returns true if units `range` are an amount: after a currency sign
-    /// or before "dollars", "cents"...
+    /// Returns true if `label` is the own label of the number that starts
+    /// at token `at`: only "is", "#", "number", ":"... lie between ("part
+    /// number is 443-05-0000"), not other words ("SSN for ID verification -
+    /// cust provided 550-15-5649": the "ID" is the verification's).
+    fn own_label(&self, label: &Label, at: usize) -> bool {
+        let between = self.tokens.get(label.last + 1..at).unwrap_or(&[]);
+        between.len() <= 16
+            && between.iter().all(|t| match t.tok {
+                Tok::Word => lex::get(t.word).is_some_and(|l| {
+                    matches!(
+                        l.word,
+                        "is" | "was" | "number" | "no" | "the" | "of" | "s"
+                    )
+                }),
+                Tok::Digits | Tok::Newline => false,
+                _ => true,
+            })
+    }
+
+    /// Returns true if units `range` are an amount: after a currency sign,
+    /// before "dollars", "cents"..., or written with two decimals
+    /// (`20.00`).
     fn amount(&self, range: Range<usize>) -> bool {
-        let last = self.units.units[range.end - 1].last;
-        self.after_symbol(range.start)
+        let units = &self.units.units;
+        let last = units[range.end - 1].last;
+        let decimals = range.len() == 2
+            && !units[range.start].spoken
+            && units[range.end - 1].glue == Glue::Tight
+            && self.units.digits_of(range.end - 1).len() == 2
+            && self.text.get(units[range.end - 1].glue_span.range())
+                == Some(".");
+        decimals
+            || self.after_symbol(range.start)
             || self.tokens[last + 1..].iter().take(2).any(|t| {
                 lex::get(t.word).is_some_and(|l| {
                     matches!(
@@ -652,6 +690,77 @@ impl<'t> Doc<'t> {
         });
     }
 
+    /// Adds to each finding the same digits said again right after it, to
+    /// confirm: "737, 7 3 7", "4111..., I repeat, 4111...". A repeat is
+    /// the secret again, whatever its form.
+    fn repeats(&mut self) {
+        let units = &self.units.units;
+        let mut added = Vec::new();
+        for (d, draft) in self.drafts.iter().enumerate() {
+            if draft.digits.len() < 3 {
+                continue;
+            }
+            let k = units.partition_point(|u| u.first <= draft.last_token);
+            let Some(next) = units.get(k) else { continue };
+            // Only a pause or a few words ("again", "that's") between.
+            let between = self
+                .tokens
+                .get(draft.last_token + 1..next.first)
+                .unwrap_or(&[]);
+            let close = between.len() <= 6
+                && between.iter().all(|t| match t.tok {
+                    Tok::Word => lex::get(t.word).is_some_and(|l| {
+                        matches!(
+                            l.word,
+                            "again"
+                                | "that"
+                                | "s"
+                                | "is"
+                                | "i"
+                                | "repeat"
+                                | "so"
+                        ) || l.filler
+                    }),
+                    Tok::Newline | Tok::Digits => false,
+                    Tok::Punct(c) => matches!(c, '\'' | '’' | ':' | ';' | '!'),
+                    _ => true,
+                });
+            if !close || self.layout.turns.get(next.turn).is_none() {
+                continue;
+            }
+            let mut said: Vec<u8> = Vec::with_capacity(draft.digits.len());
+            let mut end = k;
+            while end < units.len()
+                && said.len() < draft.digits.len()
+                && self.taken[end].is_none()
+                && units[end].turn == next.turn
+                && (end == k || units[end].glue != Glue::Break)
+            {
+                said.extend_from_slice(self.units.digits_of(end));
+                end += 1;
+            }
+            if said == draft.digits {
+                added.push((d, k..end));
+            }
+        }
+        for (d, range) in added {
+            let span = Span::new(
+                self.units.units[range.start].span.start,
+                self.units.units[range.end - 1].span.end,
+            );
+            let last = self.units.units[range.end - 1].last;
+            for i in range {
+                self.taken[i] = Some(self.drafts[d].kind);
+            }
+            let draft = &mut self.drafts[d];
+            draft.parts.push(span);
+            draft.parts.sort();
+            draft.reason.push_str(", said twice");
+            draft.last_token = last;
+            self.ends.insert(last, d);
+        }
+    }
+
     /// The number of distinct turns units `range` span.
     fn turns_in(&self, range: Range<usize>) -> usize {
         1 + range
@@ -700,6 +809,9 @@ impl<'t> Doc<'t> {
     /// "'social' 7 chars before" or "agent asked for 'social'".
     fn why(&self, ctx: &Ctx, at: usize) -> String {
         match (ctx.near, ctx.question) {
+            (Some(l), _) if ctx.column => {
+                format!("in column '{}'", self.quote(l.span))
+            }
             (Some(l), _) => {
                 let gap = self.text[l.span.end..at].chars().count();
                 let unit = if gap == 1 { "char" } else { "chars" };

@@ -21,6 +21,8 @@ const FILES: &[(&str, &str)] = &[
     ("adversarial.toml", include_str!("../data/adversarial.toml")),
     ("adversarial2.toml", include_str!("../data/adversarial2.toml")),
     ("adversarial3.toml", include_str!("../data/adversarial3.toml")),
+    ("side_by_side.toml", include_str!("../data/side_by_side.toml")),
+    ("fail_closed.toml", include_str!("../data/fail_closed.toml")),
 ];
 
 /// All occurrences of `needle` in `text`.
@@ -204,6 +206,16 @@ fn adversarial2() {
 #[test]
 fn adversarial3() {
     check("adversarial3.toml");
+}
+
+#[test]
+fn side_by_side() {
+    check("side_by_side.toml");
+}
+
+#[test]
+fn fail_closed() {
+    check("fail_closed.toml");
 }
 
 #[test]
