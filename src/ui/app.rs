@@ -139,14 +139,24 @@ impl Refs {
         {
             panel.set_open(true);
         }
-        let switch = browser::document()
-            .get_element_by_id(&format!("finding-switch-{i}"))
-            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-        if let Some(switch) = switch {
-            let _ = switch.focus();
-            let opts = web_sys::ScrollIntoViewOptions::new();
-            opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            switch.scroll_into_view_with_scroll_into_view_options(&opts);
+        let focus_switch = move || {
+            let switch = browser::document()
+                .get_element_by_id(&format!("finding-switch-{i}"))
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+            if let Some(switch) = &switch {
+                let _ = switch.focus();
+                let opts = web_sys::ScrollIntoViewOptions::new();
+                opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                switch.scroll_into_view_with_scroll_into_view_options(&opts);
+            }
+            switch.is_some()
+        };
+        // A finding outside the list's window is listed once the choice
+        // has been drawn.
+        if !focus_switch() {
+            browser::set_timeout(0, move || {
+                focus_switch();
+            });
         }
     }
 
