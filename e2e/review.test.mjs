@@ -214,3 +214,23 @@ test("the footer times the redaction, not the last action", async () => {
   assert.equal(await timing.getAttribute("data-core-ms"), first);
   await context.close();
 });
+
+test("a long list shows a window of findings around the current one", async () => {
+  const { context, page, hush } = await openHush();
+  const lines = Array.from({ length: 250 }, (_, i) => `Ticket ${i}: SSN 123-13-${String(1000 + i)}`);
+  await hush.paste(lines.join("\n"));
+  assert.equal(await hush.highlights.count(), 250);
+  assert.equal(await hush.items.count(), 200);
+  assert.equal(await page.getByTestId("findings-window").textContent(),
+    "Showing 1 to 200 of 250. Previous and Next (F8) go through all of them.");
+  // The last finding, from the start: Shift+F8 wraps around; Enter on it
+  // reaches its switch, which the list then shows.
+  await hush.output.focus();
+  await page.keyboard.press("Shift+F8");
+  const last = hush.highlights.last();
+  assert.equal(await last.evaluate((el) => el === document.activeElement), true);
+  await page.keyboard.press("Enter");
+  const f = await hush.focused();
+  assert.equal(f.id, "finding-switch-249");
+  await context.close();
+});
