@@ -1,8 +1,10 @@
 // A tiny static file server for dist/, bound to 127.0.0.1 on a free port.
 // It records every request it answers, so the privacy tests can also check
 // from the server's side that nothing was asked for after the page loaded.
-// `files` serves extra paths (a deployment's policy.toml) as a test sets
-// them: { "/policy.toml": { body, type, status } }.
+// Its folder can be switched while it runs (`setRoot`), as deploying a new
+// release would, and its headers changed (`headers`), as another server
+// would send them. `files` serves extra paths (a deployment's policy.toml)
+// as a test sets them: { "/policy.toml": { body, type, status } }.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -16,18 +18,37 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".json": "application/json",
   ".txt": "text/plain; charset=utf-8",
+  ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
+  ".toml": "application/toml; charset=utf-8",
 };
 
 /**
- * Serves `dir` (port 0: any free one); resolves to
- * { url, requests, files, close() }.
+ * Serves `dir` (port 0: any free one); resolves to { url, requests,
+ * files, setRoot(dir), setDown(bool), close() }. `headers(path, defaults)`, if given, returns the
+ * headers of each answer (defaults: its content type and no-store).
  */
-export async function serve(dir = "dist", port = 0) {
-  const root = resolve(dir);
+export async function serve(dir = "dist", port = 0, { headers } = {}) {
+  let root = resolve(dir);
+  let down = false;
   const requests = [];
   const files = {};
   const server = createServer(async (req, res) => {
-    requests.push({ method: req.method, url: req.url, at: Date.now() });
+    if (down) {
+      req.socket.destroy();
+      return;
+    }
+    requests.push({
+      method: req.method,
+      url: req.url,
+      at: Date.now(),
+      headers: req.headers,
+      body: await new Promise((ok) => {
+        const chunks = [];
+        req.on("data", (c) => chunks.push(c));
+        req.on("end", () => ok(Buffer.concat(chunks).toString("utf8")));
+      }),
+    });
     let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     const extra = files[path];
     if (extra) {
@@ -46,10 +67,11 @@ export async function serve(dir = "dist", port = 0) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, {
+      const defaults = {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
-      });
+      };
+      res.writeHead(200, headers ? headers(path, defaults) : defaults);
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
@@ -63,6 +85,16 @@ export async function serve(dir = "dist", port = 0) {
     url: `http://127.0.0.1:${server.address().port}/`,
     requests,
     files,
-    close: () => new Promise((ok) => server.close(ok)),
+    setRoot: (next) => {
+      root = resolve(next);
+    },
+    /** While down, every connection is dropped unanswered, as if unreachable. */
+    setDown: (value) => {
+      down = value;
+    },
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((ok) => server.close(ok));
+    },
   };
 }

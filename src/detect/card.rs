@@ -96,6 +96,8 @@ struct Evidence {
     partial: bool,
     /// Two phone numbers written 3-3-4 next to each other.
     phone_shaped: bool,
+    /// Written as one phone number: 3-3-4 or 1-3-3-4 groups.
+    phone: bool,
     /// Part of an IBAN with a valid checksum.
     iban: bool,
     /// Inside a web address.
@@ -163,6 +165,7 @@ fn decide(e: &Evidence) -> Decision {
             }
             Decision::Hide(reason)
         }
+        None if e.phone => Decision::Keep("written as a phone number"),
         None if card_said && CONTEXT_LENGTHS.contains(&e.len) => {
             let why = match (e.near, e.column) {
                 (Some(_), true) => "in a card column",
@@ -229,6 +232,8 @@ fn evidence(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> Evidence {
             && answer.asked & Cat::Card.bit() != 0,
         partial,
         phone_shaped: phone_shaped(doc, &range, &lens),
+        phone: form == Form::OtherGroups
+            && matches!(lens.as_slice(), [3, 3, 4] | [1, 3, 3, 4]),
         iban: iban_at(doc, run),
         url: in_url(doc, units[range.start].first),
     }
@@ -600,6 +605,7 @@ mod tests {
             card_asked: false,
             partial: false,
             phone_shaped: false,
+            phone: false,
             iban: false,
             url: false,
         }

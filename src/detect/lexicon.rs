@@ -48,10 +48,18 @@ const NUMBERS: &[(&[&str], Num)] = {
         (&["seven"], Digit(7)),
         (&["eight"], Digit(8)),
         (&["nine"], Digit(9)),
+        // What speech-to-text writes for digits it mishears (seen in the
+        // output of a real recogniser, see shared/SETUP.md): digits only
+        // among other digits.
         (&["won"], Homophone(1)),
         (&["to", "too"], Homophone(2)),
-        (&["for", "fore"], Homophone(4)),
-        (&["ate"], Homophone(8)),
+        (&["free", "there", "tree"], Homophone(3)),
+        (&["for", "fore", "far"], Homophone(4)),
+        (&["ate", "aid", "made"], Homophone(8)),
+        (&["mine"], Homophone(9)),
+        // "of", "or", "our" for "oh": only between two single digits (see
+        // `units`), else "of" joins ("oh seven of twenty six").
+        (&["of", "or", "our"], Homophone(0)),
         (&["ten"], Teen(10)),
         (&["eleven"], Teen(11)),
         (&["twelve"], Teen(12)),
@@ -84,10 +92,24 @@ const FILLERS: &[&str] = &[
     "ahh", "eh", "hmm", "hm", "mm", "mhm",
 ];
 
+/// Acknowledgements the other speaker says between two parts of a number
+/// read aloud ("uh huh", "got it, go ahead", "next four"): in a transcript
+/// with no speaker labels, or run together on one line, they are all that
+/// separates the parts.
+const ACKS: &[&str] = &[
+    "huh", "mhm", "yes", "yeah", "yep", "yup", "sure", "right", "alright",
+    "got", "it", "go", "ahead", "next", "continue", "keep", "going",
+    "perfect", "great", "thanks", "thank", "you", "the", "rest", "and",
+    "then",
+];
+
 /// Words that may join two groups of one number read aloud ("four one one
 /// one and then five five").
-const JOINING: &[&str] =
-    &["of", "year", "and", "then", "dash", "slash", "space"];
+const JOINING: &[&str] = &[
+    "of", "year", "and", "then", "dash", "slash", "space", "dashed",
+    // "slash" as a recogniser hears it.
+    "slashed", "flash",
+];
 
 /// Words before "one" that make it a pronoun ("the one from Target").
 const DETERMINERS: &[&str] = &[
@@ -668,6 +690,8 @@ pub(crate) struct Lex {
     pub(crate) filler: bool,
     /// A word that joins groups of a number read aloud ("and then").
     pub(crate) joining: bool,
+    /// An acknowledgement between parts of a number ("go ahead").
+    pub(crate) ack: bool,
     /// A word that makes "one" after it a pronoun ("the one").
     pub(crate) determiner: bool,
     /// Allowed after the first part of a number at the end of a turn.
@@ -692,6 +716,7 @@ static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
     for list in [
         FILLERS,
         JOINING,
+        ACKS,
         DETERMINERS,
         TAIL_WORDS,
         LEAD_WORDS,
@@ -716,6 +741,7 @@ static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
                 .map(|(_, m)| *m),
             filler: FILLERS.contains(&word),
             joining: JOINING.contains(&word),
+            ack: ACKS.contains(&word),
             determiner: DETERMINERS.contains(&word),
             tail: TAIL_WORDS.contains(&word),
             lead: LEAD_WORDS.contains(&word),

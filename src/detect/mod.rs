@@ -604,7 +604,9 @@ impl<'t> Doc<'t> {
         for i in range.clone() {
             let u = &units[i];
             match parts.last_mut() {
-                Some(p) if i > range.start && u.glue != Glue::Turn => {
+                Some(p)
+                    if i > range.start && u.glue != Glue::Turn && !u.aside =>
+                {
                     p.end = u.span.end;
                 }
                 _ => parts.push(u.span),

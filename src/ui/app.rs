@@ -27,6 +27,7 @@ use crate::ui::components::{
     FindingsList, KindToggles, NoticeBar, OutputView, StylePicker,
 };
 use crate::ui::file::{ACCEPT, FileError, MAX_FILE_BYTES};
+use crate::ui::release;
 use crate::ui::state::{
     self, Action, DOWNLOAD_NAME, Export, FindingId, Rules, Selected, State,
 };
@@ -743,6 +744,9 @@ pub fn App(props: &AppProps) -> Html {
                        next / previous finding" }
                 </span>
                 { timing.unwrap_or_default() }
+                <span class="version" data-testid="version">
+                    { release::footer_line(rules.label()) }
+                </span>
             </footer>
         </div>
     }

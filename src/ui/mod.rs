@@ -1,17 +1,19 @@
 //! The web app: a Yew front end over the core, compiled to WebAssembly by
 //! Trunk. It is part of the `hush-web` binary, not of the library.
 //!
-//! [`state`], [`site`] and [`file`](mod@file) are plain Rust and are
-//! tested natively; the rest uses the browser and exists only on `wasm32`.
-//! The view slices the input with the core's UTF-8 byte offsets and hands
-//! whole strings to the DOM; the only UTF-16 offsets are the browser's
-//! selection offsets, converted once by `state::review::utf16_to_byte`.
+//! [`state`], [`site`], [`release`] and [`file`](mod@file) are plain Rust
+//! and are tested natively; the rest uses the browser and exists only on
+//! `wasm32`. The view slices the input with the core's UTF-8 byte offsets
+//! and hands whole strings to the DOM; the only UTF-16 offsets are the
+//! browser's selection offsets, converted once by
+//! `state::review::utf16_to_byte`.
 
 // On the native target only the tests use the state; its UI glue exists
 // only on wasm32.
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
 pub mod file;
+pub mod release;
 pub mod site;
 pub mod state;
 

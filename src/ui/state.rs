@@ -75,6 +75,14 @@ impl Rules {
         }
     }
 
+    /// The policy's name and version for the footer's version line;
+    /// `None` for the built-in defaults.
+    pub fn label(&self) -> Option<crate::ui::release::PolicyLabel<'_>> {
+        let name = self.policy.name.as_deref()?;
+        let version = self.policy.version.as_deref().unwrap_or("");
+        Some(crate::ui::release::PolicyLabel { name, version })
+    }
+
     /// What the organisation tells its agents.
     pub fn message(&self) -> Option<&str> {
         self.policy.message.as_deref()
