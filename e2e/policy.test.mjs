@@ -59,6 +59,7 @@ async function openWith(file, { wait = true, options } = {}) {
 test("a deployed policy changes the output, shows itself and locks its settings", async () => {
   const { context, page, hush } = await openWith({ body: POLICY, type: "application/toml" });
   assert.equal(await hush.policy.textContent(), "Policy: Acme Contact Centre 2025-03");
+  assert.match(await page.getByTestId("version").textContent(), / · policy Acme Contact Centre 2025-03$/);
   assert.match(await page.getByTestId("policy-message").textContent(), /never go into notes/);
   assert.match(await page.getByTestId("patterns").textContent(), /member IDs, policy numbers/);
   await hush.paste(MEMBER_NOTE);
