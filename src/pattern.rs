@@ -41,7 +41,7 @@ pub const NEST_LIMIT: u32 = 32;
 /// The most memory one compiled regex may take, in bytes.
 pub const SIZE_LIMIT: usize = 1 << 20;
 /// The most memory the lazy DFA of one regex may cache, in bytes.
-const DFA_SIZE_LIMIT: usize = 1 << 20;
+const DFA_SIZE_LIMIT: usize = 256 << 10;
 /// The longest name, label or noun of a pattern, in characters.
 pub const MAX_NAME_LEN: usize = 40;
 

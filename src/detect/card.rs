@@ -102,6 +102,8 @@ struct Evidence {
     iban: bool,
     /// Inside a web address.
     url: bool,
+    /// Its run follows an international dialling code (`+49 40 9993695`).
+    intl_phone: bool,
 }
 
 /// What [`decide`] says.
@@ -128,6 +130,9 @@ fn decide(e: &Evidence) -> Decision {
     }
     if e.phone_shaped {
         return Decision::Keep("phone numbers side by side");
+    }
+    if e.intl_phone && e.form != Form::CardGroups {
+        return Decision::Keep("an international phone number");
     }
     let card_said = e.near.is_some_and(|l| l.cat == Cat::Card)
         || (e.near.is_none() && e.card_asked);
@@ -188,17 +193,6 @@ fn decide(e: &Evidence) -> Decision {
 fn evidence(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> Evidence {
     let units = &doc.units.units;
     let range = c.units.clone();
-    let ctx = doc.ctx(range.clone(), 3);
-    // As an answer, only the first number of the turn ("the card number?"
-    // is not answered by the order number said after the card).
-    let answer = doc.answer_ctx(range.clone(), 3, Kind::Card);
-    // A label says what a number is only on the number's own line: "- Cust
-    // called about order status.\n- 4681..." is about two things.
-    let at = units[range.start].span.start;
-    let near = ctx.near.filter(|l| {
-        ctx.column
-            || !doc.text.get(l.span.end..at).is_none_or(|s| s.contains('\n'))
-    });
     let spoken = range.clone().any(|i| units[i].spoken);
     let lens: Vec<usize> =
         range.clone().map(|i| doc.units.digits_of(i).len()).collect();
@@ -211,13 +205,31 @@ fn evidence(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> Evidence {
             _ => Form::OtherGroups,
         }
     };
-    // Part of a longer number said in the same turn (not a number joined
-    // to what the speaker said in an earlier turn).
+    // Part of a longer number said or written in one piece (not a number
+    // joined to what the speaker said in an earlier turn, nor a block of
+    // digits next to another number).
     let joined = |k: usize| {
         k < units.len() && !matches!(units[k].glue, Glue::Break | Glue::Turn)
     };
-    let partial = (range.start > run.start && joined(range.start))
-        || (range.end < run.end && joined(range.end));
+    let partial = form != Form::Block
+        && ((range.start > run.start && joined(range.start))
+            || (range.end < run.end && joined(range.end)));
+    // Such a part has the context of the whole: "USPS tracking 9400 4029
+    // 0391 4017 0538 90".
+    let head = if partial { run.start..run.end } else { range.clone() };
+    let ctx = doc.ctx(head.clone(), 3);
+    // As an answer, only the first number of the turn ("the card number?"
+    // is not answered by the order number said after the card).
+    let answer = doc.answer_ctx(head.clone(), 3, Kind::Card);
+    // Another number's label vetoes only on the number's own line: "- Cust
+    // called about order status.\n- 4681..." is about two things. A card
+    // label counts on the line before too ("Card number:\n4111...").
+    let at = units[head.start].span.start;
+    let near = ctx.near.filter(|l| {
+        ctx.column
+            || l.cat != Cat::Other
+            || !doc.text.get(l.span.end..at).is_none_or(|s| s.contains('\n'))
+    });
     Evidence {
         len: c.len,
         brand: c.brand,
@@ -235,7 +247,8 @@ fn evidence(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> Evidence {
         phone: form == Form::OtherGroups
             && matches!(lens.as_slice(), [3, 3, 4] | [1, 3, 3, 4]),
         iban: iban_at(doc, run),
-        url: in_url(doc, units[range.start].first),
+        url: doc.labels.in_web_address(units[range.start].span.start),
+        intl_phone: after_country_code(doc, units[run.start].first),
     }
 }
 
@@ -340,26 +353,16 @@ fn iban_at(doc: &Doc<'_>, run: &Range<usize>) -> bool {
     false
 }
 
-/// Returns true if token `at` is inside a web address: the non-space text
-/// around it starts with `http://`, `https://` or `www.`. Looks back at most
-/// a few dozen tokens.
-fn in_url(doc: &Doc<'_>, at: usize) -> bool {
+/// Returns true if token `first` follows a dialling code: `+49 40...`,
+/// `+1 (617)...`. The code's digits are glued to the `+`, so they are no
+/// unit: the run of the number starts after them.
+fn after_country_code(doc: &Doc<'_>, first: usize) -> bool {
     let tokens = &doc.tokens;
-    let mut k = at;
-    for _ in 0..64 {
-        let Some(prev) = k.checked_sub(1) else { break };
-        if matches!(tokens[prev].tok, Tok::Space | Tok::Newline) {
-            break;
-        }
-        k = prev;
-    }
-    let start = tokens[k].span.start;
-    let head = doc.text.get(start..).unwrap_or("");
-    let head = &head.as_bytes()[..head.len().min(12)];
-    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
-    lower.starts_with(b"http://")
-        || lower.starts_with(b"https://")
-        || lower.starts_with(b"www.")
+    let Some(k) = first.checked_sub(3) else { return false };
+    tokens[k].tok == Tok::Punct('+')
+        && tokens[k + 1].tok == Tok::Digits
+        && tokens[k + 1].span.len() <= 3
+        && matches!(tokens[k + 2].tok, Tok::Space | Tok::Dash | Tok::Dot)
 }
 
 /// Returns true if a card may begin (or end) at the boundary before unit
@@ -608,6 +611,7 @@ mod tests {
             phone: false,
             iban: false,
             url: false,
+            intl_phone: false,
         }
     }
 

@@ -51,6 +51,8 @@ enum Shape {
     Zip4,
     /// 3-3-4 or 3-4 with separators, or (3) 3-4: a phone number.
     Phone,
+    /// A date: `2024-02-21`, `02/21/2024`, `21.02.2024`.
+    Date,
     /// Anything else: bare, spaced unlike an SSN, spoken.
     Plain,
 }
@@ -117,6 +119,7 @@ fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Decision {
             Decision::Keep("a ZIP+4")
         }
         Shape::Phone => Decision::Keep("written as a phone number"),
+        Shape::Date => Decision::Keep("a date"),
         _ if !ssn_said => Decision::Keep("no SSN context"),
         _ if e.len == 9 && e.ssa_ok => {
             Decision::Hide(format!("SSN: {form}{}{over}", context()))
@@ -186,6 +189,11 @@ fn shape(doc: &Doc<'_>, range: Range<usize>) -> Shape {
         [5, 4] if tight(1) && sep(1).trim() == "-" => Shape::Zip4,
         [3, 3, 4] | [3, 4] if u[1..].iter().all(|u| u.glue == Glue::Tight) => {
             Shape::Phone
+        }
+        [4, 2, 2] | [2, 2, 4] | [1, 1, 4] | [1, 2, 4] | [2, 1, 4]
+            if tight(1) && tight(2) && sep(1) == sep(2) && sep(1) != " " =>
+        {
+            Shape::Date
         }
         _ => Shape::Plain,
     }
