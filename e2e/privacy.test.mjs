@@ -21,16 +21,29 @@ async function fullSession(page, hush) {
   await hush.input.type(" More notes.");
   await hush.kind("CVVs").uncheck();
   await hush.kind("CVVs").check();
-  await hush.style("Numbered").check();
+  await hush.style("Numbered").click();
+  await hush.highlights.first().hover();
   await hush.highlights.first().click();
-  await hush.highlights.first().click();
+  await hush.keep("card");
+  await hush.keep("card");
+  await page.keyboard.press("F8");
+  await hush.selectInOutput("agent Dana");
+  await hush.redactButton.click();
+  await hush.selectInInput("callback");
+  await page.keyboard.press("Control+Shift+H");
+  await hush.undoButton.click();
+  await hush.redoButton.click();
+  await hush.keep("ssn");
   await hush.copy();
+  await page.getByTestId("confirm").click();
   await hush.download();
   await hush.openFile("notes.txt", "text/plain", NOTE);
   await page.getByText("Opened notes.txt.").waitFor();
   await hush.dropFile("call.srt", "application/x-subrip", `1\n${NOTE}\n`);
   await page.getByText("Opened call.srt.").waitFor();
-  await hush.style("Label").check();
+  await hush.style("Label").click();
+  await hush.clear();
+  await page.keyboard.press("Control+Z");
 }
 
 function leaks(haystack) {
@@ -119,6 +132,38 @@ test("after load only the offline copy's files are fetched; with text, nothing",
   await context.close();
 });
 
+test("the page's one extra request is the policy: same origin, before it is interactive", async () => {
+  const context = await newContext(app);
+  // The page's own requests; the service worker's (its offline copy of the
+  // release and of the policy) are the offline tests' business.
+  const seen = [];
+  context.on("request", (r) => {
+    if (!r.serviceWorker()) seen.push(r.url());
+  });
+  const page = await context.newPage();
+  const hush = new HushPage(page);
+  await hush.open(app.url);
+  await page.waitForLoadState("networkidle");
+  const paths = seen.map((u) => new URL(u).pathname);
+  const policy = paths.filter((p) => p.endsWith("policy.toml"));
+  assert.deepEqual(policy, ["/policy.toml"], "one request for the policy");
+  const origin = new URL(app.url).origin;
+  assert.ok(seen.every((u) => new URL(u).origin === origin), seen.join());
+  // Everything else is one of the app's own files.
+  const others = paths.filter((p) => !p.endsWith("policy.toml"));
+  for (const p of others) {
+    assert.match(p, /^\/$|\.(js|wasm|css|svg|png|html|webmanifest)$/, p);
+  }
+  // The answer came before the app said it was interactive.
+  const [done, ready] = await page.evaluate(() => [
+    performance.getEntriesByType("resource")
+      .find((e) => e.name.endsWith("/policy.toml")).responseEnd,
+    performance.getEntriesByName("hush-interactive")[0].startTime,
+  ]);
+  assert.ok(done <= ready, `policy answered at ${done} ms, interactive at ${ready} ms`);
+  await context.close();
+});
+
 test("the text is never in storage, cookies, the URL or the title", async () => {
   const context = await newContext(app);
   const page = await context.newPage();
@@ -172,7 +217,12 @@ test("the console shows none of the text, and no error", async () => {
   const context = await newContext(app);
   const page = await context.newPage();
   const messages = [];
-  page.on("console", (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on("console", (m) => {
+    // The browser's own network log of the policy probe answering 404
+    // (no policy deployed): expected, and it holds no text.
+    if (m.location().url.endsWith("/policy.toml") && /status of 404/.test(m.text())) return;
+    messages.push(`${m.type()}: ${m.text()}`);
+  });
   page.on("pageerror", (e) => messages.push(`pageerror: ${e.message}`));
   const hush = new HushPage(page);
   await hush.open(app.url);
@@ -189,12 +239,21 @@ test("the clipboard is written only by Copy", async () => {
   await hush.open(app.url);
   await page.evaluate(() => navigator.clipboard.writeText("sentinel"));
   await hush.paste(NOTE);
-  await hush.style("Mask").check();
+  await hush.style("Mask").click();
   await hush.highlights.first().click();
+  await hush.keep("card");
+  await hush.selectInOutput("agent Dana");
+  await hush.redactButton.click();
+  await hush.undoButton.click();
   await hush.download();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "sentinel");
+  // With a finding kept, Copy asks first; asking writes nothing.
   await hush.copy();
-  assert.notEqual(await page.evaluate(() => navigator.clipboard.readText()), "sentinel");
+  await page.getByTestId("confirm").waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "sentinel");
+  await page.getByTestId("confirm").click();
+  await page.getByText("Copied, with").waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await hush.outputText());
   await context.close();
 });
 

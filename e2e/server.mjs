@@ -3,7 +3,8 @@
 // from the server's side that nothing was asked for after the page loaded.
 // Its folder can be switched while it runs (`setRoot`), as deploying a new
 // release would, and its headers changed (`headers`), as another server
-// would send them.
+// would send them. `files` serves extra paths (a deployment's policy.toml)
+// as a test sets them: { "/policy.toml": { body, type, status } }.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -24,13 +25,14 @@ const TYPES = {
 
 /**
  * Serves `dir` (port 0: any free one); resolves to { url, requests,
- * setRoot(dir), setDown(bool), close() }. `headers(path, defaults)`, if given, returns the
+ * files, setRoot(dir), setDown(bool), close() }. `headers(path, defaults)`, if given, returns the
  * headers of each answer (defaults: its content type and no-store).
  */
 export async function serve(dir = "dist", port = 0, { headers } = {}) {
   let root = resolve(dir);
   let down = false;
   const requests = [];
+  const files = {};
   const server = createServer(async (req, res) => {
     if (down) {
       req.socket.destroy();
@@ -48,6 +50,15 @@ export async function serve(dir = "dist", port = 0, { headers } = {}) {
       }),
     });
     let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const extra = files[path];
+    if (extra) {
+      res.writeHead(extra.status ?? 200, {
+        "content-type": extra.type ?? "text/plain; charset=utf-8",
+        "cache-control": "no-store",
+      });
+      res.end(extra.body ?? "");
+      return;
+    }
     if (path.endsWith("/")) path += "index.html";
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) {
@@ -73,6 +84,7 @@ export async function serve(dir = "dist", port = 0, { headers } = {}) {
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
     requests,
+    files,
     setRoot: (next) => {
       root = resolve(next);
     },

@@ -30,7 +30,11 @@ const ms = (n) => `${n.toFixed(2)} ms`;
 console.log("Transfer size (gzip -9)");
 let total = 0;
 let totalRaw = 0;
-for (const name of (await readdir(dist)).sort()) {
+const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
+  .filter((e) => e.isFile())
+  .map((e) => join(e.parentPath ?? e.path, e.name).slice(dist.length).replace(/^\//, ""))
+  .sort();
+for (const name of files) {
   const raw = await readFile(join(dist, name));
   const gz = gzipSync(raw, { level: 9 }).length;
   total += gz;

@@ -1,39 +1,192 @@
-//! The web app's state: the text being redacted, the settings, the findings
-//! a person chose to keep visible, and the redacted output derived from
-//! them.
+//! The web app's state: the text being redacted, the settings, the active
+//! policy, the person's review (findings kept visible, text redacted by
+//! hand), the undo history and the redacted output derived from them.
 //!
 //! Everything here is plain data and pure functions over the core's API, so
-//! it is tested natively with `cargo test`; the UI wraps [`reduce`] in a
-//! five-line `yew::Reducible`. The state lives in memory only: the settings
-//! are saved by the UI ([`encode_settings`]), the text never is.
+//! it is tested natively with `cargo test`; the UI wraps [`reduce_timed`] in
+//! a five-line `yew::Reducible`. The state lives in memory only: the
+//! settings are saved by the UI ([`encode_settings`]), the text never is.
 //!
 //! Offsets here are the core's UTF-8 byte offsets: the view slices the
-//! input with them and hands whole strings to the DOM, so nothing needs
-//! UTF-16 offsets.
+//! input with them and hands whole strings to the DOM. The only UTF-16 in
+//! the app is the browser's selection offsets, converted by
+//! [`review::utf16_to_byte`].
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 use std::ops::Range;
 use std::rc::Rc;
 
-use hush::{Finding, Kind, KindSet, Policy, Style, Summary, redact, scan};
+use hush::{
+    Finding, Kind, KindSet, Policy, Span, Style, Summary, redact, scan,
+};
 
 use super::file::{FileError, decode_text};
 
+pub mod history;
+pub mod review;
+
+use history::{Change, History, Snapshot};
+use review::{HandHit, MAX_HAND};
+
+/// The settings a person can change (unless the policy locks them): which
+/// kinds are looked for and how they are replaced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Settings {
+    /// The kinds looked for.
+    pub kinds: KindSet,
+    /// The replacement style.
+    pub style: Style,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        let p = Policy::default();
+        Settings { kinds: p.kinds, style: p.style }
+    }
+}
+
+/// The active policy as the page uses it: the deployment's `policy.toml`
+/// (or the built-in defaults), with its name, version, message for
+/// agents, default settings, custom patterns, allow rules and locks.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Rules {
+    policy: Policy,
+}
+
+impl Rules {
+    /// The rules of a policy read from a file, or built in.
+    pub fn new(policy: Policy) -> Rules {
+        Rules { policy }
+    }
+
+    /// The policy as written.
+    #[cfg(test)]
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// "Acme Contact Centre 2025-03", or "Built-in defaults".
+    pub fn title(&self) -> String {
+        match (&self.policy.name, &self.policy.version) {
+            (Some(name), Some(version)) => format!("{name} {version}"),
+            (Some(name), None) => name.clone(),
+            _ => "Built-in defaults".to_owned(),
+        }
+    }
+
+    /// The policy's name and version for the footer's version line;
+    /// `None` for the built-in defaults.
+    pub fn label(&self) -> Option<crate::ui::release::PolicyLabel<'_>> {
+        let name = self.policy.name.as_deref()?;
+        let version = self.policy.version.as_deref().unwrap_or("");
+        Some(crate::ui::release::PolicyLabel { name, version })
+    }
+
+    /// What the organisation tells its agents.
+    pub fn message(&self) -> Option<&str> {
+        self.policy.message.as_deref()
+    }
+
+    /// The settings the page starts with.
+    pub fn defaults(&self) -> Settings {
+        Settings { kinds: self.policy.kinds, style: self.policy.style }
+    }
+
+    /// The kinds whose switch is locked.
+    pub fn locked_kinds(&self) -> KindSet {
+        self.policy.locked.kinds
+    }
+
+    /// Returns true if the kind's switch is locked.
+    pub fn kind_locked(&self, kind: Kind) -> bool {
+        self.policy.locked.kinds.contains(kind)
+    }
+
+    /// Returns true if the style is locked.
+    pub fn style_locked(&self) -> bool {
+        self.policy.locked.style
+    }
+
+    /// The plurals of the policy's custom patterns ("member IDs"), which
+    /// are always looked for.
+    pub fn pattern_plurals(&self) -> Vec<String> {
+        self.policy.patterns.iter().map(|p| p.plural().to_owned()).collect()
+    }
+
+    /// The settings the page uses: the policy's defaults, with whatever
+    /// the person saved for the settings that are not locked. A saved
+    /// choice of no kind at all is ignored (it would redact nothing).
+    pub fn settings_with(&self, saved: &Saved) -> Settings {
+        let mut s = self.defaults();
+        if let Some(kinds) = saved.kinds.filter(|k| !k.is_empty()) {
+            for kind in Kind::ALL {
+                if !self.kind_locked(kind) {
+                    s.kinds.set(kind, kinds.contains(kind));
+                }
+            }
+        }
+        if let Some(style) = saved.style.filter(|_| !self.style_locked()) {
+            s.style = style;
+        }
+        s
+    }
+
+    /// The policy the core is given: this one with the person's settings
+    /// where they are not locked.
+    pub fn with_settings(&self, settings: Settings) -> Policy {
+        let mut p = self.policy.clone();
+        for kind in Kind::ALL {
+            p.set_kind(kind, settings.kinds.contains(kind));
+        }
+        p.set_style(settings.style);
+        p
+    }
+}
+
 /// A finding's identity that survives edits elsewhere in the text: the
-/// finding's key (its kind and value) and how many earlier findings have the
-/// same key. It is what "keep this one visible" remembers.
+/// finding's key (its kind and value, or the text redacted by hand) and how
+/// many earlier findings have the same key. It is what "keep this one
+/// visible" and the current finding remember.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FindingId {
     key: u64,
     nth: u32,
 }
 
+/// Where a selection to redact was made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Selected {
+    /// A byte range of the redacted output as it was at revision `rev`.
+    Output {
+        /// The output's revision the range refers to.
+        rev: u64,
+        /// Byte offsets into the output text.
+        range: Range<usize>,
+    },
+    /// A byte range of the input text.
+    Input(Range<usize>),
+    /// Nothing is selected.
+    Nothing,
+}
+
+/// What is about to leave the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    /// Copy to the clipboard.
+    Copy,
+    /// Save as a file.
+    Download,
+}
+
 /// Something that happened: a person's action or the result of one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
-    /// The input text changed (typing, pasting, cutting).
+    /// The input text changed by typing or cutting.
     Edit(String),
+    /// The input text changed by a paste or a drop of text: like
+    /// [`Action::Edit`], and the view brings the first finding into view.
+    Paste(String),
     /// A file was opened or dropped: its name and its bytes.
     Load {
         /// The file's name, shown in the message.
@@ -48,7 +201,7 @@ pub enum Action {
         /// Why.
         why: FileError,
     },
-    /// Clear the input, the output and the kept findings.
+    /// Clear the input, the output and the review (undoable).
     Clear,
     /// Turn a kind on or off.
     SetKind(Kind, bool),
@@ -56,8 +209,32 @@ pub enum Action {
     SetStyle(Style),
     /// Keep a finding visible, or redact it again.
     ToggleKept(FindingId),
-    /// Show a message (from copy and download, which the UI carries out).
-    Notify(Notice),
+    /// Redact the selected text by hand.
+    RedactSelection(Selected),
+    /// Make a finding the current one (chosen in the list, or by next and
+    /// previous), or none.
+    Select(Option<FindingId>),
+    /// Undo the last review action.
+    Undo,
+    /// Redo the last undone action.
+    Redo,
+    /// Copy or Download was pressed while findings are kept visible: ask
+    /// first.
+    Ask(Export),
+    /// The output of revision `rev` was put on the clipboard.
+    Copied {
+        /// The revision copied.
+        rev: u64,
+    },
+    /// The browser refused the clipboard; the output is selected instead.
+    CopyDenied,
+    /// The output of revision `rev` was saved as a file.
+    Downloaded {
+        /// The revision saved.
+        rev: u64,
+    },
+    /// The message numbered `seq` has been shown long enough.
+    Expire(u64),
     /// Hide the message.
     Dismiss,
 }
@@ -65,12 +242,29 @@ pub enum Action {
 /// A message for the person, shown in a status line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
-    /// The redacted text is on the clipboard.
-    Copied,
+    /// The redacted text is on the clipboard, with `kept` findings kept
+    /// visible in it.
+    Copied {
+        /// How many findings are kept visible in what was copied.
+        kept: usize,
+    },
     /// The browser refused the clipboard; the output is selected instead.
     CopyDenied,
     /// The redacted text was saved as a file.
-    Downloaded,
+    Downloaded {
+        /// How many findings are kept visible in what was saved.
+        kept: usize,
+    },
+    /// Copy or Download with findings kept visible: confirm or cancel.
+    Ask {
+        /// What is about to happen.
+        export: Export,
+        /// How many findings are kept visible.
+        kept: usize,
+    },
+    /// The output changed while it was being copied; nothing reliable is
+    /// on the clipboard.
+    Stale,
     /// A file was opened into the input.
     Loaded {
         /// The file's name.
@@ -85,34 +279,104 @@ pub enum Notice {
     },
     /// The input and output were cleared.
     Cleared,
+    /// An action was undone.
+    Undone(Change),
+    /// An action was redone.
+    Redone(Change),
+    /// Redact selection was pressed with nothing selected.
+    NothingSelected,
+    /// The selected text is already all redacted.
+    AlreadyRedacted,
 }
 
 impl Notice {
     /// Returns true for messages about something that did not work.
     pub fn is_problem(&self) -> bool {
-        matches!(self, Notice::CopyDenied | Notice::Rejected { .. })
+        matches!(
+            self,
+            Notice::CopyDenied
+                | Notice::Rejected { .. }
+                | Notice::Stale
+                | Notice::NothingSelected
+        )
+    }
+
+    /// Returns true for messages that hide by themselves after a few
+    /// seconds; problems and questions stay until answered or dismissed.
+    pub fn hides_by_itself(&self) -> bool {
+        !self.is_problem() && !matches!(self, Notice::Ask { .. })
+    }
+}
+
+/// "1 finding is" / "2 findings are".
+fn findings_are(n: usize) -> String {
+    if n == 1 {
+        "1 finding is".to_owned()
+    } else {
+        format!("{n} findings are")
     }
 }
 
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Notice::Copied => f.write_str("Copied the redacted text."),
+            Notice::Copied { kept: 0 } => {
+                f.write_str("Copied the redacted text.")
+            }
+            Notice::Copied { kept } => write!(
+                f,
+                "Copied, with {} kept visible (not redacted).",
+                count(*kept, "finding", "findings")
+            ),
             Notice::CopyDenied => f.write_str(
                 "The browser blocked the clipboard. The redacted text is \
                  selected: press Ctrl+C (\u{2318}C on a Mac) to copy it.",
             ),
-            Notice::Downloaded => {
+            Notice::Downloaded { kept: 0 } => {
                 write!(f, "Saved the redacted text as {DOWNLOAD_NAME}.")
             }
+            Notice::Downloaded { kept } => write!(
+                f,
+                "Saved as {DOWNLOAD_NAME}, with {} kept visible (not \
+                 redacted).",
+                count(*kept, "finding", "findings")
+            ),
+            Notice::Ask { export, kept } => {
+                let what = match export {
+                    Export::Copy => "copied",
+                    Export::Download => "saved",
+                };
+                write!(
+                    f,
+                    "{} kept visible and will be {what} unredacted.",
+                    findings_are(*kept)
+                )
+            }
+            Notice::Stale => f.write_str(
+                "The text changed while it was being copied. Copy it again.",
+            ),
             Notice::Loaded { name } => write!(f, "Opened {name}."),
             Notice::Rejected { name, why } => write!(
                 f,
                 "Could not open {name}: {why}. Your text is unchanged."
             ),
             Notice::Cleared => f.write_str("Cleared."),
+            Notice::Undone(change) => write!(f, "Undone: {change}."),
+            Notice::Redone(change) => write!(f, "Redone: {change}."),
+            Notice::NothingSelected => f.write_str(
+                "Select some text in the redacted text or the original \
+                 first.",
+            ),
+            Notice::AlreadyRedacted => {
+                f.write_str("The selected text is already redacted.")
+            }
         }
     }
+}
+
+/// "1 finding", "2 findings".
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
 }
 
 /// The name of the downloaded file.
@@ -127,6 +391,8 @@ pub enum Segment {
     Redacted {
         /// Index into [`State::findings`].
         finding: usize,
+        /// The byte range of the input it replaces.
+        range: Range<usize>,
         /// The replacement, for example `[CARD]`.
         text: String,
     },
@@ -161,31 +427,55 @@ pub struct Output {
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     text: Rc<str>,
-    policy: Policy,
+    rules: Rc<Rules>,
+    settings: Settings,
+    /// The policy the core is given: the rules with the settings.
+    policy: Rc<Policy>,
+    hand: Rc<[Rc<str>]>,
     findings: Rc<[Finding]>,
     ids: Rc<[FindingId]>,
     kept: BTreeSet<FindingId>,
+    current: Option<FindingId>,
     output: Rc<Output>,
+    rev: u64,
+    reveal: u64,
     notice: Option<Notice>,
+    notice_seq: u64,
+    history: History,
+    typed_since_replace: bool,
+    redact_ms: Option<f64>,
 }
 
 impl Default for State {
     fn default() -> State {
-        State::new(Policy::default())
+        State::new(Rc::new(Rules::default()), Settings::default())
     }
 }
 
 impl State {
-    /// An empty page with the given settings.
-    pub fn new(policy: Policy) -> State {
+    /// An empty page under `rules`, with the given settings (see
+    /// [`Rules::settings_with`]).
+    pub fn new(rules: Rc<Rules>, settings: Settings) -> State {
+        let policy = Rc::new(rules.with_settings(settings));
+        let settings = Settings { kinds: policy.kinds, style: policy.style };
         State {
             text: Rc::from(""),
+            rules,
+            settings,
             policy,
+            hand: Rc::from(Vec::new()),
             findings: Rc::from(Vec::new()),
             ids: Rc::from(Vec::new()),
             kept: BTreeSet::new(),
+            current: None,
             output: Rc::new(Output::default()),
+            rev: 0,
+            reveal: 0,
             notice: None,
+            notice_seq: 0,
+            history: History::default(),
+            typed_since_replace: false,
+            redact_ms: None,
         }
     }
 
@@ -194,12 +484,22 @@ impl State {
         &self.text
     }
 
-    /// The settings: kinds on and style.
-    pub fn policy(&self) -> Policy {
-        self.policy.clone()
+    /// The active policy.
+    pub fn rules(&self) -> &Rules {
+        &self.rules
     }
 
-    /// What the core found, sorted by position.
+    /// The settings in use: kinds on and style.
+    pub fn settings(&self) -> Settings {
+        self.settings
+    }
+
+    /// The policy the core is given: the active policy with the settings.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// What was found, detected and redacted by hand, in text order.
     pub fn findings(&self) -> &[Finding] {
         &self.findings
     }
@@ -209,9 +509,41 @@ impl State {
         self.ids.get(i).copied()
     }
 
+    /// The index of the finding with identity `id`.
+    pub fn index_of(&self, id: FindingId) -> Option<usize> {
+        self.ids.iter().position(|x| *x == id)
+    }
+
+    /// Returns true if `findings()[i]` was redacted by hand.
+    pub fn is_by_hand(&self, i: usize) -> bool {
+        self.findings.get(i).is_some_and(|f| f.kind() == Kind::Manual)
+    }
+
     /// Returns true if the person chose to keep the finding `id` visible.
     pub fn is_kept(&self, id: FindingId) -> bool {
         self.kept.contains(&id)
+    }
+
+    /// The current finding: the one chosen in the list or reached with
+    /// next and previous.
+    pub fn current(&self) -> Option<FindingId> {
+        self.current.filter(|id| self.ids.contains(id))
+    }
+
+    /// The finding after (or before) the current one, wrapping around; the
+    /// first (or last) when there is no current one.
+    pub fn neighbour(&self, forward: bool) -> Option<FindingId> {
+        let n = self.ids.len();
+        if n == 0 {
+            return None;
+        }
+        let i = match self.current().and_then(|id| self.index_of(id)) {
+            None if forward => 0,
+            None => n - 1,
+            Some(i) if forward => (i + 1) % n,
+            Some(i) => (i + n - 1) % n,
+        };
+        self.id(i)
     }
 
     /// The redacted output.
@@ -219,104 +551,463 @@ impl State {
         &self.output
     }
 
+    /// The output's revision: it changes whenever the output may have.
+    pub fn rev(&self) -> u64 {
+        self.rev
+    }
+
+    /// Changes when the view should bring the first finding into view
+    /// (after a paste, a drop or an opened file).
+    pub fn reveal(&self) -> u64 {
+        self.reveal
+    }
+
     /// The message to show, if any.
     pub fn notice(&self) -> Option<&Notice> {
         self.notice.as_ref()
     }
 
-    /// The summary line: "2 card numbers, 1 SSN redacted", followed by
-    /// how many are kept visible; empty when there is no text.
-    pub fn summary_line(&self) -> String {
-        if self.text.is_empty() {
-            return String::new();
-        }
-        let mut line = self.output.summary.to_string();
-        match self.output.kept {
-            0 => {}
-            n => line.push_str(&format!(" \u{b7} {n} kept visible")),
-        }
-        line
+    /// The number of the message shown, for hiding it after a while.
+    pub fn notice_seq(&self) -> u64 {
+        self.notice_seq
     }
 
-    fn set_text(&mut self, text: Rc<str>) {
+    /// Returns true if the output on screen is what was last copied.
+    pub fn copied(&self) -> bool {
+        matches!(self.notice, Some(Notice::Copied { .. }))
+    }
+
+    /// What Undo would undo, if anything.
+    pub fn can_undo(&self) -> Option<&Change> {
+        self.history.next_undo().map(|s| &s.change)
+    }
+
+    /// What Redo would redo, if anything.
+    pub fn can_redo(&self) -> Option<&Change> {
+        self.history.next_redo().map(|s| &s.change)
+    }
+
+    /// Returns true if Ctrl+Z typed in the input should undo the page's
+    /// last action rather than the text area's own typing: the last action
+    /// replaced the text (Clear, Open file) and nothing was typed since, so
+    /// the browser has nothing of its own to undo.
+    pub fn undo_from_input(&self) -> bool {
+        !self.typed_since_replace
+            && self.history.next_undo().is_some_and(|s| s.text.is_some())
+    }
+
+    /// Returns true if Ctrl+Shift+Z typed in the input should redo the
+    /// page's last undone action: it puts back a text (Clear, Open file)
+    /// and nothing was typed since.
+    pub fn redo_from_input(&self) -> bool {
+        !self.typed_since_replace
+            && self.history.next_redo().is_some_and(|s| s.text.is_some())
+    }
+
+    /// How long the last redaction took (scan, redact and the view's
+    /// segments), in ms, if a clock was given.
+    pub fn redact_ms(&self) -> Option<f64> {
+        self.redact_ms
+    }
+
+    /// The summary line: "2 card numbers, 1 SSN redacted", how many are
+    /// kept visible, and every time what is not being looked for
+    /// ("CVVs are not being redacted").
+    pub fn summary_line(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.text.is_empty() {
+            parts.push(self.output.summary.found());
+            if self.output.kept > 0 {
+                parts.push(format!("{} kept visible", self.output.kept));
+            }
+        }
+        if let Some(off) = self.off_line() {
+            parts.push(off);
+        }
+        parts.join(" \u{b7} ")
+    }
+
+    /// "CVVs and expiry dates are not being redacted" (the core's words,
+    /// as the CLI says them), or `None` when every kind is on.
+    pub fn off_line(&self) -> Option<String> {
+        if self.policy.redacts_nothing() {
+            return Some(
+                "Nothing is being looked for: every kind is off".to_owned(),
+            );
+        }
+        let off = Summary::for_policy(&[], &self.policy).not_redacted()?;
+        let mut chars = off.chars();
+        chars.next().map(|c| c.to_uppercase().chain(chars).collect())
+    }
+
+    fn snapshot(&self, change: Change, with_text: bool) -> Snapshot {
+        Snapshot {
+            change,
+            text: with_text.then(|| self.text.clone()),
+            settings: self.settings,
+            kept: self.kept.clone(),
+            hand: self.hand.clone(),
+        }
+    }
+
+    /// Puts back what `snap` remembers; returns the present as a snapshot
+    /// of the same kind, for the other stack.
+    fn restore(
+        &mut self,
+        snap: Snapshot,
+        clock: &dyn Fn() -> f64,
+    ) -> Snapshot {
+        let now = self.snapshot(snap.change.clone(), snap.text.is_some());
+        let rescan = snap.settings.kinds != self.settings.kinds
+            || snap.hand != self.hand
+            || snap.text.is_some();
+        if let Some(text) = snap.text {
+            self.text = text;
+            self.typed_since_replace = false;
+        }
+        self.set_settings(snap.settings);
+        self.hand = snap.hand;
+        self.kept = snap.kept;
+        if rescan {
+            self.rescan(clock);
+        } else {
+            self.rerender(clock);
+        }
+        now
+    }
+
+    /// Changes the settings (within the policy's locks) and the policy the
+    /// core is given.
+    fn set_settings(&mut self, settings: Settings) {
+        if settings != self.settings {
+            let policy = self.rules.with_settings(settings);
+            self.settings =
+                Settings { kinds: policy.kinds, style: policy.style };
+            self.policy = Rc::new(policy);
+        }
+    }
+
+    fn set_text(&mut self, text: Rc<str>, clock: &dyn Fn() -> f64) {
         self.text = text;
-        self.rescan();
+        self.rescan(clock);
         // A kept finding that is gone from the text is forgotten, so that
         // typing the same number again later redacts it.
         let ids: BTreeSet<FindingId> = self.ids.iter().copied().collect();
+        let before = self.kept.len();
         self.kept.retain(|id| ids.contains(id));
-        self.rerender();
+        if self.kept.len() != before {
+            self.rerender(clock);
+        }
     }
 
-    fn rescan(&mut self) {
-        let findings = scan(&self.text, &self.policy);
-        self.ids = Rc::from(identities(&findings));
+    /// Scans the text again and redraws the output.
+    fn rescan(&mut self, clock: &dyn Fn() -> f64) {
+        let start = clock();
+        let detected = scan(&self.text, &self.policy);
+        let taken = sorted_parts(&detected);
+        let hits = review::hand_hits(&self.text, &self.hand, &taken);
+        let (findings, ids) = merge(&self.text, detected, hits);
         self.findings = Rc::from(findings);
+        self.ids = Rc::from(ids);
+        self.render(start, clock);
     }
 
-    fn rerender(&mut self) {
+    /// Redraws the output from the findings (after a change of the style or
+    /// of what is kept).
+    fn rerender(&mut self, clock: &dyn Fn() -> f64) {
+        let start = clock();
+        self.render(start, clock);
+    }
+
+    fn render(&mut self, start: f64, clock: &dyn Fn() -> f64) {
         let kept: Vec<bool> =
             self.ids.iter().map(|id| self.kept.contains(id)).collect();
-        self.output = Rc::new(render(
-            &self.text,
-            &self.findings,
-            &kept,
-            self.policy.style,
-        ));
+        self.output =
+            Rc::new(render(&self.text, &self.findings, &kept, &self.policy));
+        self.rev += 1;
+        self.redact_ms = Some((clock() - start).max(0.0));
+    }
+
+    fn notify(&mut self, notice: Notice) {
+        self.notice = Some(notice);
+        self.notice_seq += 1;
+    }
+
+    /// The input range to redact for a selection, trimmed of white space.
+    fn selected_range(&self, sel: &Selected) -> Option<Range<usize>> {
+        let range = match sel {
+            Selected::Output { rev, range } if *rev == self.rev => {
+                review::output_to_input(
+                    &self.text,
+                    &self.output.segments,
+                    range.clone(),
+                )?
+            }
+            Selected::Input(range) => range.clone(),
+            _ => return None,
+        };
+        review::trim_range(&self.text, range)
+    }
+
+    /// Redacts `range` of the input by hand: kept findings in it are
+    /// redacted again, and the rest of it is remembered by its text.
+    /// Returns false if nothing changed.
+    fn redact_range(&mut self, range: Range<usize>) -> bool {
+        let mut changed = false;
+        let mut outside = vec![range.clone()];
+        for (i, f) in self.findings.iter().enumerate() {
+            let parts: Vec<Range<usize>> =
+                f.parts().iter().map(|p| p.range()).collect();
+            if !parts.iter().any(|p| review::overlaps(p, &range)) {
+                continue;
+            }
+            if let Some(id) = self.ids.get(i) {
+                changed |= self.kept.remove(id);
+            }
+            outside = outside
+                .into_iter()
+                .flat_map(|o| subtract(o, &parts))
+                .collect();
+        }
+        let rest_has_text = outside.iter().any(|r| {
+            self.text.get(r.clone()).is_some_and(|s| !s.trim().is_empty())
+        });
+        let needle = self.text.get(range).filter(|_| rest_has_text);
+        if let Some(needle) = needle {
+            if !self.hand.iter().any(|h| **h == *needle) {
+                let mut hand: Vec<Rc<str>> = self.hand.to_vec();
+                hand.push(Rc::from(needle));
+                if hand.len() > MAX_HAND {
+                    hand.remove(0);
+                }
+                self.hand = Rc::from(hand);
+                changed = true;
+            }
+        }
+        changed
     }
 }
 
-/// Applies `action` to `state`.
+/// Every part of every finding, sorted by start.
+fn sorted_parts(findings: &[Finding]) -> Vec<Range<usize>> {
+    let mut parts: Vec<Range<usize>> = findings
+        .iter()
+        .flat_map(|f| f.parts().iter().map(|p| p.range()))
+        .collect();
+    parts.sort_by_key(|r| r.start);
+    parts
+}
+
+/// `range` without the bytes of `parts`.
+fn subtract(range: Range<usize>, parts: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = vec![range];
+    for p in parts {
+        out = out
+            .into_iter()
+            .flat_map(|r| {
+                if !review::overlaps(&r, p) {
+                    return vec![r];
+                }
+                let mut left = Vec::new();
+                if r.start < p.start {
+                    left.push(r.start..p.start);
+                }
+                if p.end < r.end {
+                    left.push(p.end..r.end);
+                }
+                left
+            })
+            .collect();
+    }
+    out
+}
+
+/// The detected findings and the findings redacted by hand, merged in text
+/// order, with their identities. Each part of a hand-made occurrence is a
+/// finding of its own ([`Finding::by_hand`] takes one span).
+fn merge(
+    text: &str,
+    detected: Vec<Finding>,
+    hits: Vec<HandHit>,
+) -> (Vec<Finding>, Vec<FindingId>) {
+    let ids = identities(&detected);
+    let mut all: Vec<(Finding, FindingId)> =
+        detected.into_iter().zip(ids).collect();
+    for hit in hits {
+        for (j, part) in hit.parts.iter().enumerate() {
+            let Some(f) = Finding::by_hand(text, Span::from(part.clone()))
+            else {
+                continue;
+            };
+            let nth = hit.id.nth.saturating_mul(64).saturating_add(j as u32);
+            all.push((f, FindingId { key: hit.id.key, nth }));
+        }
+    }
+    all.sort_by_key(|(f, _)| f.span().start);
+    all.into_iter().unzip()
+}
+
+/// Applies `action` to `state`, with no clock: [`State::redact_ms`] stays
+/// 0. For tests; the app uses [`reduce_timed`].
+#[cfg(test)]
 pub fn reduce(state: &State, action: Action) -> State {
+    reduce_timed(state, action, &|| 0.0)
+}
+
+/// Applies `action` to `state`; `clock` (in ms) times the redaction.
+pub fn reduce_timed(
+    state: &State,
+    action: Action,
+    clock: &dyn Fn() -> f64,
+) -> State {
     let mut next = state.clone();
     match action {
+        Action::Edit(text) | Action::Paste(text) if *text == *state.text => {}
         Action::Edit(text) => {
-            if *text != *state.text {
-                next.notice = None;
-                next.set_text(Rc::from(text));
-            }
+            next.notice = None;
+            next.typed_since_replace = true;
+            next.history.clear_redo();
+            next.set_text(Rc::from(text), clock);
+        }
+        Action::Paste(text) => {
+            next.notice = None;
+            next.typed_since_replace = true;
+            next.history.clear_redo();
+            next.set_text(Rc::from(text), clock);
+            next.reveal_first();
         }
         Action::Load { name, bytes } => match decode_text(&bytes) {
             Ok(text) => {
+                let change = Change::Open(name.clone());
+                next.history.record(state.snapshot(change, true));
                 next.kept.clear();
-                next.set_text(Rc::from(text));
-                next.notice = Some(Notice::Loaded { name });
+                next.hand = Rc::from(Vec::new());
+                next.typed_since_replace = false;
+                next.set_text(Rc::from(text), clock);
+                next.reveal_first();
+                next.notify(Notice::Loaded { name });
             }
-            Err(why) => next.notice = Some(Notice::Rejected { name, why }),
+            Err(why) => next.notify(Notice::Rejected { name, why }),
         },
         Action::Reject { name, why } => {
-            next.notice = Some(Notice::Rejected { name, why });
+            next.notify(Notice::Rejected { name, why });
         }
         Action::Clear => {
-            next.kept.clear();
-            next.set_text(Rc::from(""));
-            next.notice = Some(Notice::Cleared);
+            if !state.text.is_empty() || !state.hand.is_empty() {
+                next.history.record(state.snapshot(Change::Clear, true));
+                next.kept.clear();
+                next.hand = Rc::from(Vec::new());
+                next.current = None;
+                next.typed_since_replace = false;
+                next.set_text(Rc::from(""), clock);
+                next.notify(Notice::Cleared);
+            }
         }
         Action::SetKind(kind, on) => {
-            let mut kinds = state.policy.kinds;
+            let mut kinds = state.settings.kinds;
             kinds.set(kind, on);
-            if kinds != state.policy.kinds {
-                next.policy.kinds = kinds;
-                next.rescan();
-                next.rerender();
+            if kinds != state.settings.kinds && !state.rules.kind_locked(kind)
+            {
+                let change = Change::Kind(kind, on);
+                next.history.record(state.snapshot(change, false));
+                next.set_settings(Settings { kinds, ..state.settings });
+                next.notice = None;
+                next.rescan(clock);
             }
         }
         Action::SetStyle(style) => {
-            if style != state.policy.style {
-                next.policy.style = style;
-                next.rerender();
+            if style != state.settings.style && !state.rules.style_locked() {
+                let change = Change::Style(style);
+                next.history.record(state.snapshot(change, false));
+                next.set_settings(Settings { style, ..state.settings });
+                next.notice = None;
+                next.rerender(clock);
             }
         }
         Action::ToggleKept(id) => {
-            if !next.kept.remove(&id) && next.ids.contains(&id) {
-                next.kept.insert(id);
+            if let Some(i) = state.index_of(id) {
+                let noun = noun_of(state, i);
+                let change = if state.is_kept(id) {
+                    Change::Redact(noun)
+                } else {
+                    Change::Keep(noun)
+                };
+                next.history.record(state.snapshot(change, false));
+                if !next.kept.remove(&id) {
+                    next.kept.insert(id);
+                }
+                next.current = Some(id);
+                next.notice = None;
+                next.rerender(clock);
             }
-            next.rerender();
         }
-        Action::Notify(notice) => next.notice = Some(notice),
+        Action::RedactSelection(sel) => match state.selected_range(&sel) {
+            None => next.notify(Notice::NothingSelected),
+            Some(range) => {
+                let before = state.snapshot(Change::RedactSelection, false);
+                if next.redact_range(range) {
+                    next.history.record(before);
+                    next.notice = None;
+                    next.rescan(clock);
+                } else {
+                    next.notify(Notice::AlreadyRedacted);
+                }
+            }
+        },
+        Action::Select(id) => next.current = id,
+        Action::Undo => {
+            if let Some(snap) = next.history.pop_undo() {
+                let change = snap.change.clone();
+                let now = next.restore(snap, clock);
+                next.history.push_redo(now);
+                next.notify(Notice::Undone(change));
+            }
+        }
+        Action::Redo => {
+            if let Some(snap) = next.history.pop_redo() {
+                let change = snap.change.clone();
+                let now = next.restore(snap, clock);
+                next.history.push_undo(now);
+                next.notify(Notice::Redone(change));
+            }
+        }
+        Action::Ask(export) => {
+            next.notify(Notice::Ask { export, kept: state.output.kept });
+        }
+        Action::Copied { rev } if rev == state.rev => {
+            next.notify(Notice::Copied { kept: state.output.kept });
+        }
+        Action::Copied { .. } => next.notify(Notice::Stale),
+        Action::CopyDenied => next.notify(Notice::CopyDenied),
+        Action::Downloaded { rev } => {
+            if rev == state.rev {
+                next.notify(Notice::Downloaded { kept: state.output.kept });
+            }
+        }
+        Action::Expire(seq) => {
+            let hides =
+                state.notice.as_ref().is_some_and(|n| n.hides_by_itself());
+            if seq == state.notice_seq && hides {
+                next.notice = None;
+            }
+        }
         Action::Dismiss => next.notice = None,
     }
     next
+}
+
+impl State {
+    /// Asks the view to bring the first finding into view. It does not
+    /// become current: F8 then goes to it first.
+    fn reveal_first(&mut self) {
+        self.current = None;
+        self.reveal += 1;
+    }
+}
+
+/// "card number", "SSN"..., or "text redacted by hand".
+fn noun_of(state: &State, i: usize) -> String {
+    state.findings.get(i).map_or("finding", Finding::noun).to_owned()
 }
 
 /// Numbers findings with the same key 0, 1, 2... in text order.
@@ -344,13 +1035,14 @@ pub fn render(
     text: &str,
     findings: &[Finding],
     kept: &[bool],
-    style: Style,
+    policy: &Policy,
 ) -> Output {
+    let style = policy.style;
     let is_kept = |i: usize| kept.get(i).copied().unwrap_or(false);
     let hidden_ids: Vec<usize> =
         (0..findings.len()).filter(|&i| !is_kept(i)).collect();
     let hidden: Vec<Finding> =
-        hidden_ids.iter().map(|&i| findings[i].clone()).collect();
+        hidden_ids.iter().filter_map(|&i| findings.get(i).cloned()).collect();
     let out = redact(text, &hidden, style);
     let segments = match segments(text, findings, &hidden, &hidden_ids, style)
     {
@@ -360,7 +1052,7 @@ pub fn render(
     Output {
         text: out,
         segments,
-        summary: Summary::of(&hidden),
+        summary: Summary::for_policy(&hidden, policy),
         kept: findings.len() - hidden.len(),
     }
 }
@@ -371,7 +1063,10 @@ fn adds_up(text: &str, segs: &[Segment], out: &str) -> bool {
     for seg in segs {
         let piece = match seg {
             Segment::Plain(r) | Segment::Kept { range: r, .. } => {
-                &text[r.clone()]
+                match text.get(r.clone()) {
+                    Some(piece) => piece,
+                    None => return false,
+                }
             }
             Segment::Redacted { text, .. } => text.as_str(),
             Segment::Unmarked => return false,
@@ -395,14 +1090,14 @@ fn segments(
     hidden_ids: &[usize],
     style: Style,
 ) -> Option<Vec<Segment>> {
-    let mut pieces: Vec<(Range<usize>, Segment)> =
-        hush::replacements(text, hidden, style)
-            .into_iter()
-            .map(|r| {
-                let finding = hidden_ids[r.finding];
-                (r.span.range(), Segment::Redacted { finding, text: r.text })
-            })
-            .collect();
+    let mut pieces: Vec<(Range<usize>, Segment)> = Vec::new();
+    for r in hush::replacements(text, hidden, style) {
+        let finding = *hidden_ids.get(r.finding)?;
+        let range = r.span.range();
+        let seg =
+            Segment::Redacted { finding, range: range.clone(), text: r.text };
+        pieces.push((range, seg));
+    }
     for (i, f) in findings.iter().enumerate() {
         if hidden_ids.binary_search(&i).is_ok() {
             continue;
@@ -442,34 +1137,45 @@ fn segments(
 /// The key under which the settings are saved in `localStorage`.
 pub const SETTINGS_KEY: &str = "hush.settings";
 
-/// Writes the settings (never any text) as a short string such as
-/// `kinds=card,ssn;style=label`.
-pub fn encode_settings(policy: &Policy) -> String {
-    let kinds: Vec<&str> = policy.kinds.iter().map(Kind::name).collect();
-    format!("kinds={};style={}", kinds.join(","), policy.style.name())
+/// Settings read back from storage; what is missing or not understood is
+/// `None` and keeps the policy's default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Saved {
+    /// The kinds that were on.
+    pub kinds: Option<KindSet>,
+    /// The style.
+    pub style: Option<Style>,
 }
 
-/// Reads settings written by [`encode_settings`]. Anything missing or not
-/// understood keeps its default, so an old or damaged value never stops
-/// the page from working.
-pub fn decode_settings(saved: &str) -> Policy {
-    let mut policy = Policy::default();
+/// Writes the settings (never any text) as a short string such as
+/// `kinds=card,ssn;style=label`. A choice of no kind at all is never
+/// written: it would redact nothing on every later visit, so only the
+/// style is saved and the kinds go back to the policy's defaults.
+pub fn encode_settings(settings: &Settings) -> String {
+    let style = format!("style={}", settings.style.name());
+    if settings.kinds.is_empty() {
+        return style;
+    }
+    let kinds: Vec<&str> = settings.kinds.iter().map(Kind::name).collect();
+    format!("kinds={};{style}", kinds.join(","))
+}
+
+/// Reads settings written by [`encode_settings`]. Anything missing, not
+/// understood, or turning every kind off is ignored, so an old or damaged
+/// value never stops the page from working or from redacting.
+pub fn decode_settings(saved: &str) -> Saved {
+    let mut out = Saved::default();
     for field in saved.split(';') {
         match field.split_once('=') {
             Some(("kinds", v)) => {
-                if let Ok(kinds) = v.parse::<KindSet>() {
-                    policy.kinds = kinds;
-                }
+                out.kinds =
+                    v.parse::<KindSet>().ok().filter(|k| !k.is_empty());
             }
-            Some(("style", v)) => {
-                if let Ok(style) = v.parse::<Style>() {
-                    policy.style = style;
-                }
-            }
+            Some(("style", v)) => out.style = v.parse::<Style>().ok(),
             _ => {}
         }
     }
-    policy
+    out
 }
 
 #[cfg(test)]

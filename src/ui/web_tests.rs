@@ -12,9 +12,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlTextAreaElement, InputEvent, InputEventInit};
 
-use super::app::App;
+use std::rc::Rc;
+
+use super::app::{App, AppProps};
 use super::browser::{self, document};
-use super::state::SETTINGS_KEY;
+use super::state::{Rules, SETTINGS_KEY, Saved, Settings};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -51,7 +53,10 @@ async fn open_app() -> Mounted {
     }
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    let props = AppProps { rules: Rc::new(Rules::default()) };
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props)
+            .render();
     settle().await;
     Mounted { root, handle: Some(handle) }
 }
@@ -117,20 +122,34 @@ async fn a_panic_hides_the_output_and_disables_copy() {
     assert!(copy.has_attribute("disabled"));
     assert!(find(&app, "[data-testid=download]").has_attribute("disabled"));
     assert!(!banner.has_attribute("hidden"));
+    let root = document().document_element().unwrap();
+    assert!(root.has_attribute("data-failed"));
+    root.remove_attribute("data-failed").unwrap();
     banner.remove();
 }
 
 #[wasm_bindgen_test]
 fn settings_are_saved_and_read_back() {
     let storage = browser::window().local_storage().unwrap().unwrap();
-    let policy = hush::Policy {
+    let settings = Settings {
         style: hush::Style::Mask,
         kinds: hush::KindSet::ALL.without(hush::Kind::Cvv),
-        ..hush::Policy::default()
     };
-    browser::save_settings(&policy);
-    assert_eq!(browser::load_settings(), policy);
+    browser::save_settings(&settings);
+    assert_eq!(
+        browser::load_settings(),
+        Saved { kinds: Some(settings.kinds), style: Some(settings.style) }
+    );
+    // Every kind off is not saved: only the style is.
+    browser::save_settings(&Settings {
+        kinds: hush::KindSet::EMPTY,
+        ..settings
+    });
+    assert_eq!(
+        browser::load_settings(),
+        Saved { kinds: None, style: Some(hush::Style::Mask) }
+    );
     storage.set_item(SETTINGS_KEY, "damaged").unwrap();
-    assert_eq!(browser::load_settings(), hush::Policy::default());
+    assert_eq!(browser::load_settings(), Saved::default());
     storage.remove_item(SETTINGS_KEY).unwrap();
 }

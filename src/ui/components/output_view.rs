@@ -1,170 +1,265 @@
 //! The output view: the redacted text, with each redaction highlighted.
 //!
 //! Its text content is exactly the redacted text (the tests read it as
-//! `data-testid="output"`): the kind and reason of a highlight are shown in
-//! the line under it (`data-testid="inspector"`) while the highlight is
-//! hovered or focused, and are its accessible name. Clicking a highlight,
-//! or pressing Enter or Space on it, keeps that finding visible; doing it
-//! again redacts it again.
+//! `data-testid="output"`, and Copy and Download take the same string).
+//! Hovering or focusing a highlight shows its kind, reason and state in a
+//! tooltip next to it (`data-testid="tip"`), which lies outside the text so
+//! that selecting and copying by hand never picks it up. Each highlight's
+//! accessible name says the same. Pressing a highlight (click, Enter or
+//! Space) never un-redacts it: it chooses that finding and takes the focus
+//! to its switch in the findings list, where keeping it visible is a
+//! deliberate, labelled action.
+//!
+//! The region itself is focusable: arrow keys scroll it, and Shift with
+//! the arrow keys (Ctrl for words) selects text in it, for Redact
+//! selection.
 
 use yew::prelude::*;
 
-use crate::ui::state::{FindingId, Segment, State};
+use crate::ui::browser;
+use crate::ui::state::{Segment, State};
+
+use super::capitalized;
 
 /// Props of [`OutputView`].
 #[derive(Properties, PartialEq)]
 pub struct OutputViewProps {
     /// The page state (cheap to clone: its parts are shared).
     pub state: State,
-    /// The element, for selecting its text when the clipboard is blocked.
+    /// The output element.
     pub node: NodeRef,
-    /// Called with the finding to keep visible or to redact again.
-    pub on_toggle: Callback<FindingId>,
+    /// Called with the index of a highlight that was pressed.
+    pub on_choose: Callback<usize>,
+}
+
+/// The tooltip's content: the finding shown and where.
+#[derive(Clone, Copy, PartialEq)]
+struct Tip {
+    finding: usize,
+    part: usize,
 }
 
 /// The redacted text as a region of plain text and highlights, and the
-/// line that explains the highlight under the pointer or the focus.
+/// tooltip of the highlight under the pointer or the focus.
 #[component]
 pub fn OutputView(props: &OutputViewProps) -> Html {
-    let inspected = use_state(|| None::<usize>);
-    let on_inspect = {
-        let inspected = inspected.clone();
-        Callback::from(move |i: Option<usize>| inspected.set(i))
-    };
+    let tip = use_state(|| None::<Tip>);
+    let tip_ref = use_node_ref();
+    let pane_ref = use_node_ref();
     let state = &props.state;
+
+    // Place the tooltip under its highlight once both are drawn.
+    {
+        let (tip_ref, pane_ref, node) =
+            (tip_ref.clone(), pane_ref.clone(), props.node.clone());
+        use_effect_with((*tip, state.rev()), move |(shown, _)| {
+            let found = shown.and_then(|t| {
+                let output = node.cast::<web_sys::Element>()?;
+                let sel = format!(
+                    "[data-finding=\"{}\"][data-part=\"{}\"]",
+                    t.finding, t.part
+                );
+                output.query_selector(&sel).ok().flatten()
+            });
+            if let (Some(anchor), Some(tip), Some(pane)) = (
+                found,
+                tip_ref.cast::<web_sys::HtmlElement>(),
+                pane_ref.cast::<web_sys::Element>(),
+            ) {
+                browser::place_tip(&tip, &anchor, &pane);
+            }
+        });
+    }
+
     let text = state.text();
     let output = state.output();
-    let pieces = output.segments.iter().map(|seg| match seg {
-        Segment::Plain(range) => html! { { &text[range.clone()] } },
-        Segment::Unmarked => html! { { output.text.as_str() } },
-        Segment::Redacted { finding, text: shown } => {
-            highlight(props, &on_inspect, *finding, shown.clone(), false)
-        }
-        Segment::Kept { finding, range } => {
-            let shown = text[range.clone()].to_owned();
-            highlight(props, &on_inspect, *finding, shown, true)
-        }
+    let current = state.current().and_then(|id| state.index_of(id));
+    // The highlight that Tab reaches: the current finding's, or the first.
+    let tab_stop = current.or((!state.findings().is_empty()).then_some(0));
+    let mut parts_seen = vec![0usize; state.findings().len()];
+    let pieces = output.segments.iter().map(|seg| {
+        let (finding, shown, kept) = match seg {
+            Segment::Plain(range) => {
+                return html! { { &text[range.clone()] } };
+            }
+            Segment::Unmarked => return html! { { output.text.as_str() } },
+            Segment::Redacted { finding, text: shown, .. } => {
+                (*finding, shown.clone(), false)
+            }
+            Segment::Kept { finding, range } => {
+                (*finding, text[range.clone()].to_owned(), true)
+            }
+        };
+        let part = parts_seen.get_mut(finding).map_or(0, |n| {
+            *n += 1;
+            *n - 1
+        });
+        let mark = Mark {
+            finding,
+            part,
+            shown,
+            kept,
+            tab_stop: tab_stop == Some(finding) && part == 0,
+            current: current == Some(finding),
+        };
+        highlight(props, &tip, mark)
     });
+
+    let on_keydown = {
+        let node = props.node.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if !e.shift_key() || e.alt_key() || e.meta_key() {
+                return;
+            }
+            let word = e.ctrl_key();
+            let (dir, unit) = match e.key().as_str() {
+                "ArrowLeft" => {
+                    ("backward", if word { "word" } else { "character" })
+                }
+                "ArrowRight" => {
+                    ("forward", if word { "word" } else { "character" })
+                }
+                "ArrowUp" => ("backward", "line"),
+                "ArrowDown" => ("forward", "line"),
+                "Home" => ("backward", "lineboundary"),
+                "End" => ("forward", "lineboundary"),
+                _ => return,
+            };
+            let Some(output) = node.cast::<web_sys::Element>() else {
+                return;
+            };
+            e.prevent_default();
+            let from: Option<web_sys::Element> = e.target_dyn_into();
+            let from = from.filter(|el| el.has_attribute("data-finding"));
+            browser::extend_selection(&output, from.as_ref(), dir, unit);
+        })
+    };
+
+    let tip_html = tip.and_then(|t| {
+        let f = state.findings().get(t.finding)?;
+        let kept = state.id(t.finding).is_some_and(|id| state.is_kept(id));
+        let noun = if state.is_by_hand(t.finding) {
+            "Redacted by hand".to_owned()
+        } else {
+            capitalized(f.noun())
+        };
+        let status = if kept { "Kept visible" } else { "Redacted" };
+        let chip = classes!("chip", kind_class(state, t.finding));
+        Some(html! {
+            <div class="tip" ref={tip_ref.clone()} data-testid="tip"
+                aria-hidden="true">
+                <span class={chip}>{ noun }</span>
+                <span class="tip-reason">{ f.reason() }</span>
+                <span class="tip-status">{ status }</span>
+                <span class="tip-hint">
+                    { "Press it to keep it visible or redact it in the \
+                       findings list." }
+                </span>
+            </div>
+        })
+    });
+
     html! {
-        <>
+        <div class="output-wrap" ref={pane_ref}>
             <div
                 class="output"
+                id="output"
                 data-testid="output"
                 role="region"
                 aria-label="Redacted text"
+                aria-describedby="output-help"
+                tabindex="0"
+                onkeydown={on_keydown}
                 ref={props.node.clone()}
             >{ for pieces }</div>
-            { inspector(state, *inspected) }
-        </>
+            { tip_html.unwrap_or_default() }
+        </div>
     }
 }
 
-/// The line under the output: what the inspected highlight is and why, or
-/// how to use the highlights.
-fn inspector(state: &State, inspected: Option<usize>) -> Html {
-    let found = inspected.and_then(|i| Some((i, state.findings().get(i)?)));
-    let Some((i, f)) = found else {
-        return html! {
-            <p class="hint inspector" data-testid="inspector">
-                { "Hover or focus a highlight to see why it was found. \
-                   Redacted by mistake? Click it to show it; click again to \
-                   hide it." }
-            </p>
-        };
-    };
-    let kept = state.id(i).is_some_and(|id| state.is_kept(id));
-    let action = if kept {
-        "Kept visible: click to redact it again."
-    } else {
-        "Click to show it."
-    };
-    let chip = classes!("chip", format!("kind-{}", f.kind().name()));
-    html! {
-        <p class="hint inspector" data-testid="inspector">
-            <span class={chip}>
-                { capitalized(f.kind().noun()) }
-            </span>
-            <span class="reason">{ f.reason() }</span>
-            <span class="action">{ action }</span>
-        </p>
-    }
-}
-
-/// "card number" → "Card number".
-fn capitalized(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// One part of one finding: a button-like mark.
-fn highlight(
-    props: &OutputViewProps,
-    on_inspect: &Callback<Option<usize>>,
+/// One highlight to draw.
+struct Mark {
     finding: usize,
+    part: usize,
     shown: String,
     kept: bool,
+    tab_stop: bool,
+    current: bool,
+}
+
+/// The CSS class of a finding's kind: `kind-card`..., `kind-custom` for
+/// a policy's pattern, `kind-manual` for text redacted by hand.
+pub fn kind_class(state: &State, i: usize) -> String {
+    state
+        .findings()
+        .get(i)
+        .map_or_else(String::new, |f| format!("kind-{}", f.kind().name()))
+}
+
+/// One part of one finding.
+fn highlight(
+    props: &OutputViewProps,
+    tip: &UseStateHandle<Option<Tip>>,
+    m: Mark,
 ) -> Html {
     let state = &props.state;
-    let (Some(f), Some(id)) =
-        (state.findings().get(finding), state.id(finding))
-    else {
-        return html! { { shown } };
+    let Some(f) = state.findings().get(m.finding) else {
+        return html! { { m.shown } };
     };
-    let noun = f.kind().noun();
-    let label = if kept {
-        format!(
-            "{}, kept visible ({}). Press to redact it.",
-            capitalized(noun),
-            f.reason()
-        )
+    let noun = if state.is_by_hand(m.finding) {
+        "text redacted by hand"
     } else {
-        format!("Redacted {noun} ({}). Press to keep it visible.", f.reason())
+        f.noun()
     };
-    let onmouseenter = emit_on(on_inspect, Some(finding));
-    let onmouseleave = emit_on(on_inspect, None);
-    let onfocus = emit_on(on_inspect, Some(finding));
-    let onblur = emit_on(on_inspect, None);
-    let toggle = props.on_toggle.clone();
+    let status = if m.kept { "kept visible" } else { "redacted" };
+    // The name starts with what is shown, so that it matches the visible
+    // label (WCAG 2.5.3), then says what it is, its state and why.
+    let label = format!("{}: {noun}, {status}. {}", m.shown, f.reason());
+    let show = {
+        let tip = tip.clone();
+        let t = Tip { finding: m.finding, part: m.part };
+        Callback::from(move |_: Event| tip.set(Some(t)))
+    };
+    let hide = {
+        let tip = tip.clone();
+        Callback::from(move |_: Event| tip.set(None))
+    };
+    let choose = props.on_choose.clone();
+    let i = m.finding;
     let onclick = {
-        let toggle = toggle.clone();
-        Callback::from(move |_: MouseEvent| toggle.emit(id))
+        let choose = choose.clone();
+        Callback::from(move |_: MouseEvent| choose.emit(i))
     };
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
         if e.key() == "Enter" || e.key() == " " {
             e.prevent_default();
-            toggle.emit(id);
+            choose.emit(i);
         }
     });
+    let on_enter = show.reform(|e: MouseEvent| e.into());
+    let on_leave = hide.reform(|e: MouseEvent| e.into());
+    let on_focus = show.reform(|e: FocusEvent| e.into());
+    let on_blur = hide.reform(|e: FocusEvent| e.into());
     html! {
         <mark
             class={classes!(
                 "finding",
-                format!("kind-{}", f.kind().name()),
-                kept.then_some("kept"),
+                kind_class(state, m.finding),
+                m.kept.then_some("kept"),
+                m.current.then_some("current"),
             )}
-            tabindex="0"
+            tabindex={if m.tab_stop { "0" } else { "-1" }}
             role="button"
-            aria-pressed={if kept { "true" } else { "false" }}
             aria-label={label}
-            data-kind={f.kind().name()}
+            data-kind={f.name().to_owned()}
+            data-finding={m.finding.to_string()}
+            data-part={m.part.to_string()}
             {onclick}
             {onkeydown}
-            {onmouseenter}
-            {onmouseleave}
-            {onfocus}
-            {onblur}
-        >{ shown }</mark>
+            onmouseenter={on_enter}
+            onmouseleave={on_leave}
+            onfocus={on_focus}
+            onblur={on_blur}
+        >{ m.shown }</mark>
     }
-}
-
-/// A callback for any event that emits `value`.
-fn emit_on<E: 'static>(
-    cb: &Callback<Option<usize>>,
-    value: Option<usize>,
-) -> Callback<E> {
-    let cb = cb.clone();
-    Callback::from(move |_: E| cb.emit(value))
 }
