@@ -23,6 +23,7 @@ mod export;
 mod json;
 mod layout;
 mod lexicon;
+mod reading;
 mod ssn;
 mod table;
 mod token;
@@ -80,6 +81,7 @@ fn detect(text: &str) -> Vec<Draft> {
     let mut doc = Doc::new(text);
     card::detect(&mut doc);
     ssn::detect(&mut doc);
+    reading::detect(&mut doc);
     expiry::detect(&mut doc);
     cvv::detect(&mut doc);
     doc.repeats();

@@ -26,6 +26,7 @@ const FILES: &[(&str, &str)] = &[
     ("speech_to_text.toml", include_str!("../data/speech_to_text.toml")),
     ("json.toml", include_str!("../data/json.toml")),
     ("unicode_digits.toml", include_str!("../data/unicode_digits.toml")),
+    ("garbled.toml", include_str!("../data/garbled.toml")),
 ];
 
 /// All occurrences of `needle` in `text`.
@@ -255,4 +256,9 @@ fn every_case_file_is_listed() {
         FILES.iter().map(|(f, _)| f.to_string()).collect();
     listed.sort();
     assert_eq!(on_disk, listed);
+}
+
+#[test]
+fn garbled() {
+    check("garbled.toml");
 }

@@ -1,0 +1,388 @@
+//! Readings: a card number or an SSN read out and garbled by speech-to-text,
+//! where the context says what is being read.
+//!
+//! A recogniser drops and mishears digits ("six seven double on one three
+//! to seven for a line one of three"): the clean detectors find no number
+//! there, and the digits it did get right stay readable. Where the other
+//! speaker just asked for the card number or the SSN (or a label just
+//! before says so), a **stretch** of the answer dense with number words,
+//! digits and homophones, with at most a few other words between them, is
+//! the number being read, and is hidden whole: from its first number word
+//! to its last. A reading may go on in the same speaker's next turns, past
+//! the other speaker's "uh huh" or "and the next four".
+//!
+//! Validation confirms, context decides: without the question or the
+//! label, nothing here hides anything.
+
+use std::ops::Range;
+
+use super::Doc;
+use super::lexicon::{self as lex, Cat, Num};
+use super::token::Tok;
+use crate::finding::Kind;
+use crate::span::Span;
+
+/// The most words that are not numbers between two number words of one
+/// stretch ("let me see", "and the blood").
+const MAX_GAP: usize = 3;
+
+/// The digits a reading must have, roughly counted, to be hidden: most of
+/// a card (whose 16 digits lose a third to a poor recogniser), most of an
+/// SSN.
+const fn enough(kind: Kind) -> usize {
+    match kind {
+        Kind::Card => 10,
+        _ => 6,
+    }
+}
+
+/// The digits that complete a reading: after that, the next turn is not
+/// its continuation.
+const fn complete(kind: Kind) -> usize {
+    match kind {
+        Kind::Card => 15,
+        _ => 9,
+    }
+}
+
+/// A stretch of tokens dense with numbers.
+#[derive(Clone, Debug)]
+struct Stretch {
+    /// Its first and last number tokens.
+    tokens: Range<usize>,
+    /// The digits it stands for, roughly: a digit word or homophone is
+    /// one, a teen two, a written group its length.
+    weight: usize,
+    /// The part of `weight` that was spoken: number words, and digits a
+    /// recogniser wrote one or two at a time. Written groups of three or
+    /// more are the written detectors' to judge (a phone number, a date),
+    /// not a garbled reading.
+    spoken: usize,
+    /// Whether it holds a number heard as one, not only homophones.
+    heard: bool,
+    /// How many words before it in its turn.
+    lead: u32,
+}
+
+impl Stretch {
+    /// Whether most of it was spoken.
+    fn is_spoken(&self) -> bool {
+        self.spoken >= 3 && self.spoken * 2 >= self.weight
+    }
+}
+
+pub(super) fn detect(doc: &mut Doc<'_>) {
+    let turns = doc.layout.turns.len();
+    let mut t = 0;
+    while t < turns {
+        t = match reading_at(doc, t) {
+            Some(next) => next,
+            None => t + 1,
+        };
+    }
+}
+
+/// Looks for a reading that starts in turn `t`; takes it and returns the
+/// turn after its last part.
+fn reading_at(doc: &mut Doc<'_>, t: usize) -> Option<usize> {
+    let stretches = stretches(doc, t);
+    for (i, s) in stretches.iter().enumerate() {
+        let Some((kind, why)) = context(doc, t, s, i == 0) else { continue };
+        if s.weight < 3 || !s.is_spoken() {
+            continue;
+        }
+        let mut parts = vec![(t, s.clone())];
+        let mut weight = s.weight;
+        // The same speaker's next turns, past short acknowledgements.
+        let mut last = t;
+        if i + 1 == stretches.len() {
+            while weight < complete(kind) {
+                let Some((next, part)) = continuation(doc, last, kind) else {
+                    break;
+                };
+                weight += part.weight;
+                parts.push((next, part));
+                last = next;
+            }
+        }
+        if weight < enough(kind) {
+            continue;
+        }
+        let spans: Vec<Span> = parts
+            .iter()
+            .map(|(_, p)| {
+                Span::new(
+                    doc.tokens[p.tokens.start].span.start,
+                    doc.tokens[p.tokens.end - 1].span.end,
+                )
+            })
+            .collect();
+        let turns = if parts.len() > 1 {
+            format!(", read over {} turns", parts.len())
+        } else {
+            String::new()
+        };
+        let reason = format!(
+            "{why}; about {weight} digits heard, unclear: likely misheard{turns}"
+        );
+        let last_token = parts.last().map_or(0, |(_, p)| p.tokens.end - 1);
+        doc.take_parts(kind, spans, reason, last_token);
+        return Some(last + 1);
+    }
+    None
+}
+
+/// What the context says stretch `s` of turn `t` is: the question being
+/// answered (for the first stretch of the turn, said within its first few
+/// words) or a label just before it.
+fn context(
+    doc: &Doc<'_>,
+    t: usize,
+    s: &Stretch,
+    first: bool,
+) -> Option<(Kind, String)> {
+    let content = doc.layout.turns[t].content;
+    let at = s.tokens.start;
+    let kind_of = |cat: Cat| match cat {
+        Cat::Card => Some(Kind::Card),
+        Cat::Ssn => Some(Kind::Ssn),
+        _ => None,
+    };
+    if let Some(l) = doc.labels.before(at, content, 4) {
+        let kind = kind_of(l.cat)?;
+        return Some((kind, format!("after '{}'", doc.quote(l.span))));
+    }
+    let (q, answered) = doc.questions.get(t).copied().flatten()?;
+    if answered || !first || s.lead > 8 {
+        return None;
+    }
+    let kind = if q.asked & Cat::Card.bit() != 0 {
+        Kind::Card
+    } else if q.asked & Cat::Ssn.bit() != 0 {
+        Kind::Ssn
+    } else {
+        return None;
+    };
+    let what = if kind == Kind::Card { "card number" } else { "SSN" };
+    Some((kind, format!("{what} asked for ('{}')", doc.quote(q.label.span))))
+}
+
+/// The next part of a reading that ends in turn `t`: the first stretch of
+/// the same speaker's next turn, said within its first few words, when only
+/// short acknowledgements of the other speaker lie between ("uh huh", "and
+/// the next four", "okay").
+fn continuation(
+    doc: &Doc<'_>,
+    t: usize,
+    kind: Kind,
+) -> Option<(usize, Stretch)> {
+    let turns = &doc.layout.turns;
+    let me = turns[t].speaker;
+    for n in t + 1..turns.len().min(t + 4) {
+        let turn = &turns[n];
+        let tokens = token_range(doc, turn.content);
+        if turn.speaker == me {
+            let s = stretches(doc, n).into_iter().next()?;
+            return (s.lead <= 6 && s.weight >= 2 && s.spoken * 2 >= s.weight)
+                .then_some((n, s));
+        }
+        // An acknowledgement: a few words, no other number's label, no
+        // digits.
+        let words = doc.tokens[tokens.clone()]
+            .iter()
+            .filter(|x| x.tok == Tok::Word)
+            .count();
+        let other = doc.labels.any_other_than(
+            turn.content,
+            Some(if kind == Kind::Card { Cat::Card } else { Cat::Ssn }),
+        );
+        let digits = doc.tokens[tokens].iter().any(|x| x.tok == Tok::Digits);
+        if words > 8 || other || digits {
+            return None;
+        }
+    }
+    None
+}
+
+/// The token indices of `span`.
+fn token_range(doc: &Doc<'_>, span: Span) -> Range<usize> {
+    let a = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let b = doc.tokens.partition_point(|t| t.span.start < span.end);
+    a..b
+}
+
+/// The stretches of turn `t`: runs of number tokens with at most
+/// [`MAX_GAP`] other words between two of them, not crossing a label of
+/// another kind, a line break with more than one word around it, a taken
+/// unit or a sentence end.
+fn stretches(doc: &Doc<'_>, t: usize) -> Vec<Stretch> {
+    let range = token_range(doc, doc.layout.turns[t].content);
+    let mut out = Vec::new();
+    let mut open: Option<Stretch> = None;
+    let mut gap = 0;
+    let mut words = 0u32;
+    let mut taken_at = doc.unit_taken_from(range.start);
+    let close = |open: &mut Option<Stretch>, out: &mut Vec<Stretch>| {
+        if let Some(s) = open.take() {
+            out.push(s);
+        }
+    };
+    for k in range {
+        let tok = doc.tokens[k];
+        // A unit already found (a card, an SSN) ends a stretch.
+        if taken_at(k) {
+            close(&mut open, &mut out);
+            gap = 0;
+            continue;
+        }
+        let weight = match tok.tok {
+            Tok::Digits => tok.span.len(),
+            Tok::Word => {
+                lex::get(tok.word).and_then(|l| l.num).map_or(0, |n| match n {
+                    Num::Digit(_)
+                    | Num::Oh
+                    | Num::Homophone(_)
+                    | Num::Tens(_) => 1,
+                    Num::Teen(_) => 2,
+                    Num::Repeat(n) => usize::from(n) - 1,
+                    Num::Hundred | Num::Thousand => 1,
+                })
+            }
+            _ => 0,
+        };
+        // Digits count as spoken only when a recogniser wrote them one or
+        // two at a time, alone: not "02/27/1960", not "1991-08-01".
+        let joined = |j: Option<usize>| {
+            j.and_then(|j| doc.tokens.get(j)).is_some_and(|x| {
+                matches!(x.tok, Tok::Dash | Tok::Dot | Tok::Punct(_))
+            })
+        };
+        let spoken = match tok.tok {
+            Tok::Digits
+                if weight > 2
+                    || joined(k.checked_sub(1))
+                    || joined(Some(k + 1)) =>
+            {
+                0
+            }
+            _ => weight,
+        };
+        // A homophone ("to", "for") starts a stretch only when a number
+        // heard as one follows it at once.
+        let homophone = tok.tok == Tok::Word
+            && lex::get(tok.word)
+                .and_then(|l| l.num)
+                .is_some_and(|n| matches!(n, Num::Homophone(_)));
+        match tok.tok {
+            Tok::Digits | Tok::Word if weight > 0 => {
+                match &mut open {
+                    Some(s) => {
+                        s.tokens.end = k + 1;
+                        s.weight += weight;
+                        s.spoken += spoken;
+                        s.heard |= !homophone;
+                    }
+                    None => {
+                        open = Some(Stretch {
+                            tokens: k..k + 1,
+                            weight,
+                            spoken,
+                            heard: !homophone,
+                            lead: words,
+                        })
+                    }
+                }
+                gap = 0;
+                words += 1;
+            }
+            Tok::Word => {
+                words += 1;
+                // Homophones alone ("to reach you") are words, not a
+                // reading: a word after them ends them.
+                if open.as_ref().is_some_and(|s| !s.heard) {
+                    open = None;
+                }
+                let label = doc
+                    .labels
+                    .ending_at(k)
+                    .is_some_and(|l| !matches!(l.cat, Cat::Card | Cat::Ssn));
+                gap += 1;
+                if label || gap > MAX_GAP {
+                    close(&mut open, &mut out);
+                    gap = 0;
+                }
+            }
+            Tok::Punct('?' | '!') | Tok::Dot => {
+                close(&mut open, &mut out);
+                gap = 0;
+            }
+            // A line break is a pause, like a word.
+            Tok::Newline => {
+                gap += 1;
+                if gap > MAX_GAP {
+                    close(&mut open, &mut out);
+                    gap = 0;
+                }
+            }
+            _ => {}
+        }
+    }
+    close(&mut open, &mut out);
+    out
+}
+
+impl Doc<'_> {
+    /// Returns a function telling, for tokens from `from` on in increasing
+    /// order, whether token `k` lies inside a unit already taken by a
+    /// finding.
+    fn unit_taken_from(&self, from: usize) -> impl FnMut(usize) -> bool + '_ {
+        let units = &self.units.units;
+        let mut i = units.partition_point(|u| u.last < from);
+        move |k| {
+            while i < units.len() && units[i].last < k {
+                i += 1;
+            }
+            units
+                .get(i)
+                .is_some_and(|u| u.first <= k && self.taken[i].is_some())
+        }
+    }
+
+    /// Records a finding made of `parts` (sorted, disjoint) and marks the
+    /// units inside them taken.
+    fn take_parts(
+        &mut self,
+        kind: Kind,
+        parts: Vec<Span>,
+        reason: String,
+        last_token: usize,
+    ) {
+        let Some(first) = parts.first().copied() else { return };
+        let units = &self.units.units;
+        let mut digits = Vec::new();
+        let lo = units.partition_point(|u| u.span.end <= first.start);
+        for i in lo..units.len() {
+            let u = &units[i];
+            if parts.last().is_some_and(|p| u.span.start >= p.end) {
+                break;
+            }
+            if parts
+                .iter()
+                .any(|p| p.start <= u.span.start && u.span.end <= p.end)
+            {
+                digits.extend_from_slice(self.units.digits_of(i));
+                self.taken[i] = Some(kind);
+            }
+        }
+        let turn = self.layout.turn_at(first.start).unwrap_or(0);
+        self.push(super::Draft {
+            kind,
+            parts,
+            reason,
+            digits,
+            turn,
+            last_token,
+            brand: None,
+        });
+    }
+}
