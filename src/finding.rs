@@ -162,6 +162,15 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// The same finding in a text where its own text starts `offset` bytes
+    /// later.
+    pub(crate) fn shifted(mut self, offset: usize) -> Finding {
+        for p in &mut self.parts {
+            *p = Span::new(p.start + offset, p.end + offset);
+        }
+        self
+    }
+
     /// Creates a finding. `parts` must be non-empty, sorted and disjoint;
     /// `digits` is the value as ASCII digits (however it was written), from
     /// which the key and, for cards, the last four digits are taken.

@@ -74,6 +74,7 @@ mod pattern;
 mod policy;
 mod redact;
 mod rules;
+mod scanner;
 mod span;
 mod summary;
 pub mod validate;
@@ -88,5 +89,6 @@ pub use crate::redact::{
     MASK_CHAR, MASK_WORD_WIDTH, Replacement, mask, redact, replacements,
 };
 pub use crate::rules::scan;
+pub use crate::scanner::{Scanner, pieces};
 pub use crate::span::Span;
 pub use crate::summary::Summary;

@@ -34,7 +34,25 @@ use crate::span::Span;
 /// assert_eq!(findings[0].parts().len(), 2);
 /// ```
 pub fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
-    let mut findings = crate::detect::scan(text, policy);
+    let mut findings = Vec::new();
+    for piece in crate::detect::pieces(text) {
+        let Some(slice) = text.get(piece.range()) else { continue };
+        findings.extend(
+            crate::detect::scan(slice, policy)
+                .into_iter()
+                .map(|f| f.shifted(piece.start)),
+        );
+    }
+    apply(text, policy, findings)
+}
+
+/// Steps 2 and 3 of [`scan`]: the custom patterns and the allow rules,
+/// given the built-in findings of the whole text.
+pub(crate) fn apply(
+    text: &str,
+    policy: &Policy,
+    mut findings: Vec<Finding>,
+) -> Vec<Finding> {
     if !policy.patterns.is_empty() {
         let custom = custom(text, policy, &findings);
         if !custom.is_empty() {

@@ -61,7 +61,7 @@ use crate::validate::brand::Brand;
 /// // One part per turn: the agent's "uh huh" stays.
 /// assert_eq!(findings[0].parts().len(), 2);
 /// ```
-pub fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
+pub(crate) fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
     if policy.kinds.is_empty() {
         return Vec::new();
     }
@@ -73,6 +73,12 @@ pub fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
         .filter(|d| policy.kinds.contains(d.kind))
         .map(|d| Finding::new(d.kind, d.parts, d.reason, &d.digits))
         .collect()
+}
+
+/// Cuts `text` into pieces the detectors judge independently (see
+/// [`crate::pieces`]).
+pub(crate) fn pieces(text: &str) -> Vec<Span> {
+    vec![Span::new(0, text.len())]
 }
 
 /// Runs the detectors on `text`; the parts of the drafts are offsets in
