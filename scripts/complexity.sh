@@ -195,14 +195,15 @@ run() {
     timeout "$TIMEOUT" /usr/bin/time -f '%M %U %S' -o "$WORK/time" \
       "$HUSH" --check "$file" > /dev/null 2> "$WORK/err" || rc=$?
     if [ "$rc" -eq 1 ]; then rc=0; fi
-    secs=$(awk '{ print $2 + $3 }' "$WORK/time" 2> /dev/null || true)
+    # time(1) adds a line "Command exited with non-zero status 1" first.
+    secs=$(tail -n 1 "$WORK/time" | awk '{ print $2 + $3 }' || true)
   fi
   if [ "$rc" -eq 124 ]; then
     echo TIMEOUT
   elif [ "$rc" -ne 0 ] || [ -z "$secs" ]; then
     echo ERROR
   else
-    echo "$secs $(cut -d' ' -f1 "$WORK/time")"
+    echo "$secs $(tail -n 1 "$WORK/time" | cut -d' ' -f1)"
   fi
 }
 
