@@ -92,8 +92,20 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
     // its end, before a few digits more (an expiry, a code): not as the
     // tail of a longer number read out ("four seven three six, five
     // eight...").
-    let starts: Vec<usize> = out.iter().map(|c| c.units.start).collect();
-    let ends: Vec<usize> = out.iter().map(|c| c.units.end).collect();
+    // Per unit of the run: does a candidate start (end) there? And the
+    // digits from each unit to the end of the run.
+    let n = run.end - run.start;
+    let mut starts = vec![false; n + 1];
+    let mut ends = vec![false; n + 1];
+    for c in &out {
+        starts[c.units.start - run.start] = true;
+        ends[c.units.end - run.start] = true;
+    }
+    let mut rest = vec![0usize; n + 1];
+    for k in (run.start..run.end).rev() {
+        rest[k - run.start] =
+            rest[k + 1 - run.start] + units.digits_of(k).len();
+    }
     // A sentence end ("... in twenty nineteen. 4871 ...") is more than a
     // pause.
     let paused = |k: usize| {
@@ -102,10 +114,11 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
     };
     out.retain(|c| {
         let (a, b) = (c.units.start, c.units.end);
-        let start_ok = a == run.start || !paused(a) || ends.contains(&a);
-        let rest: usize = (b..run.end).map(|k| units.digits_of(k).len()).sum();
-        let end_ok =
-            b == run.end || !paused(b) || starts.contains(&b) || rest <= 10;
+        let start_ok = a == run.start || !paused(a) || ends[a - run.start];
+        let end_ok = b == run.end
+            || !paused(b)
+            || starts[b - run.start]
+            || rest[b - run.start] <= 10;
         start_ok && end_ok
     });
     out

@@ -13,6 +13,8 @@
 //! WebVTT and SRT cues with or without `<v Name>` tags, and a label and a
 //! timestamp alone on a line with the words on the lines below.
 
+use std::collections::HashMap;
+
 use crate::span::Span;
 
 /// The speaker id of turns whose speaker is not known.
@@ -120,7 +122,7 @@ pub(crate) fn layout(text: &str) -> Layout {
         };
     }
 
-    let mut speakers: Vec<&str> = Vec::new();
+    let mut speakers: HashMap<&str, u32> = HashMap::new();
     let mut turns: Vec<Turn> = Vec::new();
     // The turn being built: its speaker, header and content so far.
     let mut open: Option<Turn> = None;
@@ -182,14 +184,13 @@ pub(crate) fn layout(text: &str) -> Layout {
     Layout { turns, conversation: true }
 }
 
-fn speaker_id<'a>(speakers: &mut Vec<&'a str>, label: &'a str) -> u32 {
-    match speakers.iter().position(|s| *s == label) {
-        Some(i) => i as u32,
-        None => {
-            speakers.push(label);
-            speakers.len() as u32 - 1
-        }
-    }
+/// The id of a speaker label: ids are given in order of first appearance.
+fn speaker_id<'a>(
+    speakers: &mut HashMap<&'a str, u32>,
+    label: &'a str,
+) -> u32 {
+    let next = speakers.len() as u32;
+    *speakers.entry(label).or_insert(next)
 }
 
 /// The spans of the lines of `text`, without their line breaks.
@@ -566,8 +567,10 @@ fn header(line: &str) -> Option<Header> {
     let rest = &cur.s[cur.i..];
     if rest.starts_with("From ") {
         if let (Some(to), Some(colon)) = (rest.find(" to "), rest.find(':')) {
-            if to < colon && colon <= 80 {
-                let label = normalise(&rest[5..to]);
+            // `From to :` has no name: `to` is then before the name's start.
+            let name = rest.get(5..to).filter(|n| !n.trim().is_empty());
+            if let (Some(name), true) = (name, to < colon && colon <= 80) {
+                let label = normalise(name);
                 cur.i += colon + 1;
                 return cur.header_here(label, had_time);
             }

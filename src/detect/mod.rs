@@ -206,8 +206,10 @@ struct Doc<'t> {
 /// The context of a candidate.
 #[derive(Clone, Copy, Debug, Default)]
 struct Ctx {
-    /// The closest label before it in its turn.
+    /// The closest label before it in its turn, or its table column's.
     near: Option<Label>,
+    /// True if `near` is the header of its table column.
+    column: bool,
     /// What the other speaker asked for: the label that says it.
     question: Option<Label>,
     /// Everything the other speaker asked for, as [`Cat::bit`]s.
@@ -304,14 +306,13 @@ impl<'t> Doc<'t> {
         if let Some(cell) = self.cells.get(k).filter(|c| c.span.start <= at) {
             // A column with no label in its header ("Value") takes the
             // label of its row ("| CVV | 559 |").
-            let row_start =
-                self.text[..cell.span.start].rfind('\n').map_or(0, |k| k + 1);
             return Ctx {
                 near: cell.label.or_else(|| {
                     self.labels
                         .before(token, content, max_words)
-                        .filter(|l| l.span.start >= row_start)
+                        .filter(|l| l.span.start >= cell.row_start)
                 }),
+                column: cell.label.is_some(),
                 question: None,
                 asked: 0,
                 answered: false,
@@ -319,6 +320,7 @@ impl<'t> Doc<'t> {
         }
         Ctx {
             near: self.labels.before(token, content, max_words),
+            column: false,
             question: question.map(|q| q.0.label),
             asked: question.map_or(0, |q| q.0.asked),
             answered: question.is_some_and(|q| q.1),
@@ -418,16 +420,23 @@ impl<'t> Doc<'t> {
         // Within a few words of the turn's start, or of the answer before
         // it ("[card]... May twenty nine... and six seven three").
         let content = self.layout.turns[u.turn].content;
-        let mut start_tok =
+        let start_tok =
             self.tokens.partition_point(|t| t.span.start < content.start);
-        if let Some(k) = (0..first)
-            .rev()
-            .take_while(|&k| units[k].turn == u.turn)
-            .find(|&k| self.taken[k].is_some())
-        {
-            start_tok = start_tok.max(units[k].last + 1);
+        let mut late = self.labels.words_between(start_tok, u.first) > 8;
+        // Only the answers taken within those few words matter, so the
+        // look-back stops there: never a walk to the start of a long turn.
+        if late {
+            for k in (0..first).rev().take_while(|&k| units[k].turn == u.turn)
+            {
+                if self.labels.words_between(units[k].last + 1, u.first) > 8 {
+                    break;
+                }
+                if self.taken[k].is_some() {
+                    late = false;
+                    break;
+                }
+            }
         }
-        let late = self.labels.words_between(start_tok, u.first) > 8;
         if earlier || late || ctx.answered {
             ctx.question = None;
         }
@@ -700,6 +709,9 @@ impl<'t> Doc<'t> {
     /// "'social' 7 chars before" or "agent asked for 'social'".
     fn why(&self, ctx: &Ctx, at: usize) -> String {
         match (ctx.near, ctx.question) {
+            (Some(l), _) if ctx.column => {
+                format!("in column '{}'", self.quote(l.span))
+            }
             (Some(l), _) => {
                 let gap = self.text[l.span.end..at].chars().count();
                 let unit = if gap == 1 { "char" } else { "chars" };

@@ -14,6 +14,8 @@ use crate::span::Span;
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Cell {
     pub(crate) span: Span,
+    /// Where the cell's row (its line) starts.
+    pub(crate) row_start: usize,
     /// The label found in the column's header, if any.
     pub(crate) label: Option<Label>,
 }
@@ -66,7 +68,11 @@ pub(crate) fn cells(text: &str, labels: &Labels) -> Vec<Cell> {
                     continue;
                 }
                 for (cell, label) in row.into_iter().zip(&heads) {
-                    out.push(Cell { span: cell, label: *label });
+                    out.push(Cell {
+                        span: cell,
+                        row_start: line.start,
+                        label: *label,
+                    });
                 }
             }
         }

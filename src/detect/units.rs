@@ -78,6 +78,9 @@ pub(crate) struct Units {
     /// Digits the other speaker read back between two parts of a number
     /// ("5451, yes"): not units, but hidden with the number they repeat.
     pub(crate) echoes: Vec<Span>,
+    /// Per unit, its place in a chain of homophones (see
+    /// [`Units::mark_edges`]).
+    edge: Vec<Edge>,
 }
 
 impl Units {
@@ -142,32 +145,45 @@ impl Units {
     /// True if the units from the start of the run up to `i` are all
     /// homophones (and there is at least one).
     fn edge_chain_before(&self, i: usize) -> bool {
-        let mut k = i;
-        while k > 0 && self.units[k - 1].weak == Weak::Homophone {
-            k -= 1;
-            // A new turn starts a number afresh, like a new run.
-            if k == 0 || matches!(self.units[k].glue, Glue::Break | Glue::Turn)
-            {
-                return true;
-            }
-        }
-        false
+        i > 0 && self.edge.get(i - 1).is_some_and(|e| e.from_start)
     }
 
     /// True if the units from `i` to the end of the run are all homophones
     /// (and there is at least one).
     fn edge_chain_after(&self, i: usize) -> bool {
-        let mut k = i;
-        while k < self.units.len() && self.units[k].weak == Weak::Homophone {
-            k += 1;
-            if k == self.units.len()
-                || matches!(self.units[k].glue, Glue::Break | Glue::Turn)
-            {
-                return true;
-            }
-        }
-        false
+        self.edge.get(i).is_some_and(|e| e.to_end)
     }
+
+    /// Computes [`Units::edge`] in two passes, so that every question about
+    /// a chain of homophones costs O(1) instead of a walk along the chain.
+    fn mark_edges(&mut self) {
+        let n = self.units.len();
+        let starts_run = |u: &Unit| matches!(u.glue, Glue::Break | Glue::Turn);
+        let mut edge = vec![Edge::default(); n];
+        for j in 0..n {
+            let u = &self.units[j];
+            edge[j].from_start = u.weak == Weak::Homophone
+                && (j == 0 || starts_run(u) || edge[j - 1].from_start);
+        }
+        for j in (0..n).rev() {
+            edge[j].to_end = self.units[j].weak == Weak::Homophone
+                && (j + 1 == n
+                    || starts_run(&self.units[j + 1])
+                    || edge[j + 1].to_end);
+        }
+        self.edge = edge;
+    }
+}
+
+/// Where a unit stands in a chain of homophones.
+#[derive(Clone, Copy, Debug, Default)]
+struct Edge {
+    /// It and every unit before it back to the start of its run (or turn)
+    /// are homophones.
+    from_start: bool,
+    /// It and every unit after it up to the end of its run (or turn) are
+    /// homophones.
+    to_end: bool,
 }
 
 /// Accumulates the tokens between two units.
@@ -271,8 +287,12 @@ pub(crate) fn units(
     labels: &Labels,
 ) -> Units {
     let turn_of = token_turns(tokens, layout);
-    let mut out =
-        Units { units: Vec::new(), digits: Vec::new(), echoes: Vec::new() };
+    let mut out = Units {
+        units: Vec::new(),
+        digits: Vec::new(),
+        echoes: Vec::new(),
+        edge: Vec::new(),
+    };
     let mut glue = GlueAcc::default();
     let mut i = 0;
     while i < tokens.len() {
@@ -341,6 +361,7 @@ pub(crate) fn units(
         join_turns(tokens, layout, labels, &mut out);
     }
     resolve_weak(&mut out);
+    out.mark_edges();
     out
 }
 
@@ -670,6 +691,14 @@ fn resolve_weak(u: &mut Units) {
     let mut keep = vec![true; u.units.len()];
     for run in &runs {
         let firm = run.clone().any(|i| u.units[i].weak == Weak::No);
+        // A number word that is certainly a digit.
+        let solid =
+            |j: usize| u.units[j].weak != Weak::Homophone && u.units[j].spoken;
+        let spoken_digits = run
+            .clone()
+            .filter(|&j| solid(j))
+            .map(|j| u.digits_of(j).len())
+            .sum::<usize>();
         let mut i = run.start;
         while i < run.end {
             match u.units[i].weak {
@@ -683,9 +712,6 @@ fn resolve_weak(u: &mut Units) {
                     // never among digits: "$6 to 6281" is not 6-2-6281. A
                     // chain of them ("five for to zero") needs a number
                     // word at both ends.
-                    let solid = |j: usize| {
-                        u.units[j].weak != Weak::Homophone && u.units[j].spoken
-                    };
                     let mut b = i;
                     while b + 1 < run.end
                         && u.units[b + 1].weak == Weak::Homophone
@@ -695,11 +721,6 @@ fn resolve_weak(u: &mut Units) {
                     // At the edge of a run, a homophone next to a long
                     // spoken number may be its first or last digit ("for
                     // nine three eight, ...").
-                    let spoken_digits = run
-                        .clone()
-                        .filter(|&j| solid(j))
-                        .map(|j| u.digits_of(j).len())
-                        .sum::<usize>();
                     let inner = |j: usize| solid(j);
                     let ok = match (i > run.start, b + 1 < run.end) {
                         // Between a number word and written digits ("04/2033
@@ -789,6 +810,10 @@ fn join_turns(
         a..b
     };
     let mut drop = vec![false; u.units.len()];
+    // For a unit that continues a reading in a later turn: the first unit of
+    // the reading and the digits read before it. Remembered so that a
+    // reading over many turns is never walked back to its start.
+    let mut reading: Vec<Option<(usize, usize)>> = vec![None; u.units.len()];
     for t in 0..layout.turns.len() {
         let units = by_turn[t].clone();
         if units.is_empty() {
@@ -814,21 +839,12 @@ fn join_turns(
         // Where the reading began, when this turn already continues one: the
         // reader and the question are those of its first part.
         // (Echoes of the other speaker between the parts are left out.)
-        let mut first = head;
-        while u.units[first].glue == Glue::Turn {
-            let Some(prev) = (0..first).rev().find(|&k| !drop[k]) else {
-                break;
-            };
-            first = prev;
-            while first > 0
-                && !drop[first - 1]
-                && !matches!(u.units[first].glue, Glue::Break | Glue::Turn)
-            {
-                first -= 1;
-            }
-        }
-        let read_so_far: usize =
-            (first..units.end).map(|i| u.digits_of(i).len()).sum();
+        let this_part: usize =
+            (head..units.end).map(|i| u.digits_of(i).len()).sum();
+        let (first, read_so_far) = match reading[head] {
+            Some((first, before)) => (first, before + this_part),
+            None => (head, this_part),
+        };
         let began = u.units[first].turn;
         // The reader's next turn, past at most two short acknowledgements.
         let me = layout.turns[began].speaker;
@@ -862,17 +878,18 @@ fn join_turns(
             // spoken one ("next four?", "one second") or an echo of the
             // part just read ("5451, yes").
             let r = token_range(other.content);
-            let words = tokens[r.clone()]
-                .iter()
-                .enumerate()
-                .filter(|&(k, x)| {
-                    x.is_word()
-                        && !by_turn[t2].clone().any(|i| {
-                            (u.units[i].first..=u.units[i].last)
-                                .contains(&(r.start + k))
+            // The words of the turn that are not number words.
+            let words =
+                tokens[r.clone()].iter().filter(|x| x.is_word()).count()
+                    - by_turn[t2]
+                        .clone()
+                        .map(|i| {
+                            tokens[u.units[i].first..=u.units[i].last]
+                                .iter()
+                                .filter(|x| x.is_word())
+                                .count()
                         })
-                })
-                .count();
+                        .sum::<usize>();
             let theirs = by_turn[t2].clone();
             let their_digits: Vec<u8> =
                 theirs.clone().flat_map(|i| u.digits_of(i).to_vec()).collect();
@@ -975,10 +992,9 @@ fn join_turns(
         if units2.is_empty() {
             continue;
         }
-        let first = &u.units[units2.start];
         let lead = token_range(Span::new(
             layout.turns[t2].content.start,
-            first.span.start,
+            u.units[units2.start].span.start,
         ));
         if only(lead.start, lead.end, false, 4) {
             // "Was that one six eight three?" "yes, one six eight three.
@@ -1001,6 +1017,7 @@ fn join_turns(
                 }
             }
             let resume = repeat.unwrap_or(units2.start);
+            reading[resume] = Some((first, read_so_far));
             for (unit, gone) in u.units[units2.start..resume]
                 .iter()
                 .zip(&mut drop[units2.start..resume])
