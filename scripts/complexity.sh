@@ -17,7 +17,7 @@
 # is short (the CLI family: the CPU seconds of the hush --check process).
 #
 # --check: deterministic, not wall-time based. Each family runs at two small
-# sizes (CHECK_SIZES, default "16K 64K") under valgrind's callgrind, which
+# sizes (CHECK_SIZES, default "64K 256K") under valgrind's callgrind, which
 # counts the instructions executed in the core (scan + redact) exactly;
 # the check fails when the count grows more than CHECK_LIMIT (default 5.5)
 # times per 4x more input. A family still running after CHECK_TIMEOUT
@@ -77,7 +77,7 @@ if [ "$MODE" = check ]; then
       "(apt-get install valgrind). The check cannot run: FAILED" >&2
     exit 1
   fi
-  read -r -a CSIZES <<< "${CHECK_SIZES:-16K 64K}"
+  read -r -a CSIZES <<< "${CHECK_SIZES:-64K 256K}"
   if [ "${#CSIZES[@]}" -ne 2 ]; then
     echo "complexity --check: CHECK_SIZES needs two sizes" >&2
     exit 2

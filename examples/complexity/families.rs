@@ -861,6 +861,21 @@ pub const FAMILIES: &[Family] = &[
         },
     ),
     fam(
+        "echoes",
+        "cards read in four parts, each part read back: many echoes",
+        |rng, size| {
+            pieces(rng, size, |rng, _| {
+                let c = card(rng);
+                let mut s = String::from("A: card?\n");
+                for chunk in c.as_bytes().chunks(4) {
+                    let chunk = std::str::from_utf8(chunk).unwrap_or("");
+                    let _ = write!(s, "C: {chunk}\nA: {chunk}\n");
+                }
+                s
+            })
+        },
+    ),
+    fam(
         "side-by-side",
         "numbers side by side: cards, SSNs and ZIPs with commas",
         |rng, size| {

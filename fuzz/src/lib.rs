@@ -200,7 +200,7 @@ pub const FRAGMENTS: &[&str] = &[
     "\"}\n",
     "**Agent:** ",
     "| SSN | Card |\n|---|---|\n",
-    " | ",
+    "From",
     "\n> ",
     "1\n00:00:01,000 --> 00:00:02,000\n",
     "[Agent] ",
@@ -210,25 +210,29 @@ pub const FRAGMENTS: &[&str] = &[
     "what's the card number?",
     "SSN ",
     "cvv ",
+    " to ",
+    ":",
 ];
 
 /// The control bytes that stand for [`FRAGMENTS`], in order: every C0
-/// control but tab, line feed and carriage return.
+/// control but NUL, tab, line feed and carriage return, then DEL.
 fn fragment_of(byte: u8) -> Option<&'static str> {
     let index = match byte {
         0x01..=0x08 => byte - 0x01,
         0x0b | 0x0c => byte - 0x0b + 8,
         0x0e..=0x1f => byte - 0x0e + 10,
+        0x7f => 28,
         _ => return None,
     };
     FRAGMENTS.get(usize::from(index)).copied()
 }
 
-/// A layout-shaped text from fuzz bytes: each control byte (but tab, line
-/// feed and carriage return) becomes a layout fragment of [`FRAGMENTS`],
-/// and the rest is the text itself (invalid UTF-8 replaced). Real texts
-/// are their own seeds; one mutated byte inserts a speaker label, a WebVTT
-/// cue or a Zoom header anywhere.
+/// A layout-shaped text from fuzz bytes: each control byte (but NUL, tab,
+/// line feed and carriage return) and DEL becomes a layout fragment of
+/// [`FRAGMENTS`], and the rest is the text itself (invalid UTF-8
+/// replaced). Real texts are their own seeds; one mutated byte inserts a
+/// speaker label, a WebVTT cue or a Zoom header anywhere ("From", " to "
+/// and ":" are apart, so that a Zoom header can also come cut short).
 pub fn layout_text(data: &[u8]) -> String {
     let mut out = String::with_capacity(data.len() * 2);
     let mut plain: Vec<u8> = Vec::new();
@@ -253,7 +257,7 @@ mod tests {
     #[test]
     fn every_fragment_has_a_byte() {
         let bytes: Vec<u8> =
-            (0u8..0x20).filter(|b| fragment_of(*b).is_some()).collect();
+            (0u8..0x80).filter(|b| fragment_of(*b).is_some()).collect();
         assert_eq!(bytes.len(), FRAGMENTS.len());
     }
 
@@ -264,6 +268,8 @@ mod tests {
             "Agent: hiCustomer:  there"
         );
         assert_eq!(layout_text("tab\there é".as_bytes()), "tab\there é");
+        // Byte 0x15 is "From", 0x1f " to ", DEL ":".
+        assert_eq!(layout_text(b"\x15\x1f\x7f"), "From to :");
     }
 
     #[test]
