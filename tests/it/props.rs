@@ -545,8 +545,7 @@ pub fn survivors(text: &str) -> Vec<String> {
 /// Layout-shaped text: lines that start with pieces of speaker labels,
 /// cue timings, chat and Zoom headers (whole, cut short or unclosed) and
 /// go on with the pieces of [`noisy`].
-#[cfg_attr(not(feature = "pending"), allow(dead_code))]
-pub fn layoutish() -> impl Strategy<Value = String> {
+fn layoutish() -> impl Strategy<Value = String> {
     let header = prop::sample::select(vec![
         "Agent: ",
         "Customer: ",
@@ -596,7 +595,7 @@ pub fn layoutish() -> impl Strategy<Value = String> {
 
 /// Checks the findings of `text`: parts non-empty, inside the text, on
 /// char boundaries, sorted, and no two findings sharing a byte.
-pub fn well_formed(text: &str, findings: &[Finding]) -> Result<(), String> {
+fn well_formed(text: &str, findings: &[Finding]) -> Result<(), String> {
     let mut parts: Vec<hush::Span> = Vec::new();
     let mut last_start = 0;
     for f in findings {
@@ -624,6 +623,15 @@ pub fn well_formed(text: &str, findings: &[Finding]) -> Result<(), String> {
 
 proptest! {
     #![proptest_config(config(400))]
+
+    #[test]
+    fn scan_never_panics_on_layouts(text in layoutish()) {
+        let findings = scan(&text, &Policy::default());
+        prop_assert_eq!(well_formed(&text, &findings), Ok(()), "{:?}", text);
+        for style in Style::ALL {
+            let _ = redact(&text, &findings, style);
+        }
+    }
 
     #[test]
     fn findings_are_well_formed_side_by_side(text in side_by_side()) {

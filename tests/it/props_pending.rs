@@ -1,7 +1,7 @@
 //! Property tests that fail on today's detector (harness/FINDINGS.md lists
-//! a minimal failing input for each): scanning panics on a Zoom header cut
-//! short, and numbers side by side, or a transcript redacted as masks,
-//! leave secrets for a second pass to find (issue 8, "second-pass leaks"). They
+//! a minimal failing input for each): numbers side by side, and answers in
+//! transcripts, leave secrets for a second pass to find (issue 8,
+//! "second-pass leaks"). They
 //! run only with the `pending` feature, so that CI stays green until the
 //! detector is fixed:
 //!
@@ -15,21 +15,10 @@
 use hush::{Policy, Style, redact, scan};
 use proptest::prelude::*;
 
-use crate::props::{
-    config, layoutish, side_by_side, survivors, transcript, well_formed,
-};
+use crate::props::{config, side_by_side, survivors, transcript};
 
 proptest! {
     #![proptest_config(config(400))]
-
-    #[test]
-    fn scan_never_panics_on_layouts(text in layoutish()) {
-        let findings = scan(&text, &Policy::default());
-        prop_assert_eq!(well_formed(&text, &findings), Ok(()), "{:?}", text);
-        for style in Style::ALL {
-            let _ = redact(&text, &findings, style);
-        }
-    }
 
     #[test]
     fn redacting_twice_is_redacting_once_side_by_side(
