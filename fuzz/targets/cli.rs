@@ -161,16 +161,8 @@ fn main() {
         std::fs::write(&w.badname, content).expect("write the input file");
 
         let r = run(&args, content, closed);
-        let Some(code) = r.code else {
-            panic!("hush was killed by a signal (an abort or a crash)");
-        };
-        assert!(!contains(&r.stderr, b"panicked"), "hush panicked");
-        assert!(
-            matches!(code, 0..=2),
-            "hush exited with an unexpected status"
-        );
-
-        // The secrets of the content, as the core sees them.
+        // First the worst: a secret of the content on standard error (a
+        // panic message quoting the input, say), as the core sees them.
         let text = std::str::from_utf8(content).ok();
         let findings =
             text.map(|t| scan(t, &Policy::default())).unwrap_or_default();
@@ -192,6 +184,15 @@ fn main() {
                 }
             }
         }
+
+        let Some(code) = r.code else {
+            panic!("hush was killed by a signal (an abort or a crash)");
+        };
+        assert!(!contains(&r.stderr, b"panicked"), "hush panicked");
+        assert!(
+            matches!(code, 0..=2),
+            "hush exited with an unexpected status"
+        );
 
         if closed {
             let open = run(&args, content, false);

@@ -129,7 +129,7 @@ fn main() {
         }
     }
     let mut list: Vec<_> = families.into_iter().collect();
-    list.sort_by(|a, b| b.1.0.cmp(&a.1.0));
+    list.sort_by_key(|e| std::cmp::Reverse(e.1.0));
     println!(
         "{} inputs, {passed} pass now, {} families",
         files.len(),
