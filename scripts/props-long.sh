@@ -19,6 +19,9 @@ if [ "${PENDING:-0}" = 1 ]; then
   FILTERS+=(props_pending::)
 fi
 started=$SECONDS
+rc=0
 PROPTEST_CASES=${CASES:-20000} nice -n "${NICE:-10}" \
-  cargo test "${FEATURES[@]}" --test integration -- "${FILTERS[@]}"
-echo "props-long: ${CASES:-20000} cases per property in $((SECONDS - started))s"
+  cargo test "${FEATURES[@]}" --test integration -- "${FILTERS[@]}" || rc=$?
+echo "props-long: ${CASES:-20000} cases per property in" \
+  "$((SECONDS - started))s, exit $rc"
+exit "$rc"
