@@ -84,5 +84,41 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+/// The cost of a policy's custom patterns and allow rules: the same
+/// realistic text with the built-in defaults and with `examples/hush.toml`
+/// (two patterns, three allow rules), and the example's patterns alone
+/// (every built-in kind off).
+fn bench_policy(c: &mut Criterion) {
+    let example = Policy::from_toml(include_str!("../examples/hush.toml"))
+        .expect("the example policy is valid");
+    let mut patterns_only = example.clone();
+    patterns_only.kinds = hush::KindSet::EMPTY;
+    patterns_only.allow.clear();
+    let policies = [
+        ("defaults", Policy::default()),
+        ("example-policy", example),
+        ("patterns-only", patterns_only),
+    ];
+    let mut g = c.benchmark_group("policy");
+    g.sample_size(10);
+    for size in [20 * 1024, 1024 * 1024] {
+        let text = realistic(size);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        for (name, policy) in &policies {
+            g.bench_with_input(
+                BenchmarkId::new(*name, size),
+                &text,
+                |b, text| {
+                    b.iter(|| {
+                        let findings = scan(black_box(text), policy);
+                        black_box(redact(text, &findings, policy.style))
+                    })
+                },
+            );
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench, bench_policy);
 criterion_main!(benches);

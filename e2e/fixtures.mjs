@@ -1,5 +1,6 @@
 // Test data and shared set-up for the end-to-end specs.
 import { after, before } from "node:test";
+import { readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { launch } from "./browser.mjs";
 import { serve } from "./server.mjs";
@@ -31,15 +32,50 @@ export const SECRETS = [
   "credit check", "agent Dana",
 ];
 
+/** The built files the app is served from (HUSH_DIST, default dist/). */
+export const DIST = process.env.HUSH_DIST ?? "dist";
+
 /**
- * Starts the server over dist/ and one Chromium for a spec file; returns
- * an object whose fields are filled in before the tests run.
+ * A server already running elsewhere: HUSH_URL is its address (serving
+ * HUSH_DIST's files) and HUSH_ACCESS_LOG its access log, one request a
+ * line: `METHOD URI CONTENT_LENGTH` (scripts/test-nginx.sh runs nginx so).
+ * Its `requests` read the log each time, like the test server's.
  */
-export function useApp() {
+function external(url, log) {
+  return {
+    url,
+    get requests() {
+      return readFileSync(log, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => {
+          const [method, uri, length] = line.split(" ");
+          return { method, url: uri, body: length === "-" ? "" : `(${length} bytes)` };
+        });
+    },
+    setRoot() {
+      throw new Error("cannot switch an external server's folder");
+    },
+    close: async () => {},
+  };
+}
+
+/**
+ * Starts the server over dist/ (or uses HUSH_URL's) and one Chromium for a
+ * spec file; returns an object whose fields are filled in before the tests
+ * run. `options.dir` serves another folder (a copy of dist/ a test may
+ * change); `options.headers` is passed to the test server.
+ */
+export function useApp(options = {}) {
   const app = { browser: null, server: null, url: "" };
   before(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    app.server = await serve(process.env.HUSH_DIST ?? "dist");
+    if (process.env.HUSH_URL && !options.dir) {
+      app.server = external(process.env.HUSH_URL, process.env.HUSH_ACCESS_LOG);
+    } else {
+      const dir = typeof options.dir === "function" ? await options.dir() : options.dir;
+      app.server = await serve(dir ?? DIST, 0, { headers: options.headers });
+    }
     app.url = app.server.url;
     app.browser = await launch();
   });

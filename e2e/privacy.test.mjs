@@ -1,11 +1,16 @@
-// The privacy guarantees of the web app issue, as tests: no request after
-// load and none to another origin, no text in storage, the URL or the
-// console, the clipboard written only on Copy, a strict CSP.
+// The privacy guarantees of the web app issue, as tests: after load no
+// request but the offline copy's own (the release's files, its update
+// check), none to another origin and none carrying text; no text in
+// storage, the offline cache, the URL or the console; the clipboard written
+// only on Copy; a strict CSP.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { HushPage } from "./hush-page.mjs";
-import { NOTE, SECRETS, newContext, useApp } from "./fixtures.mjs";
+import { DIST, NOTE, SECRETS, newContext, useApp } from "./fixtures.mjs";
+import {
+  cacheName, cachedFiles, checkForUpdate, releaseOf, workerActivated,
+} from "./release.mjs";
 
 const app = useApp();
 
@@ -32,7 +37,24 @@ function leaks(haystack) {
   return SECRETS.filter((s) => haystack.includes(s));
 }
 
-test("no request after load, none to another origin, no CSP violation", async () => {
+/** A request as the tests see it, from the browser's side or the server's. */
+function describe(r) {
+  return `${r.method} ${r.url} ${r.body ? `body: ${r.body}` : ""}`.trim();
+}
+
+test("after load only the offline copy's files are fetched; with text, nothing", async () => {
+  // What may be requested once the page is interactive, and nothing else:
+  // - the service worker, sw.js (registration, and the browser's update
+  //   check: at each visit and hourly while the page is open);
+  // - the files of the release, each listed in sw.js, fetched once by the
+  //   worker to keep them for offline use (and the manifest and icons the
+  //   browser reads itself);
+  // - policy.toml, which the worker keeps for offline use.
+  // All from this origin, GET, with no query and no body; none carrying
+  // any of the text. And from the moment text is on the page until the
+  // end of the session, nothing at all but the update check of sw.js.
+  const release = await releaseOf(DIST);
+  const allowed = new Set(["sw.js", "policy.toml", ...release.files.map((f) => f.path)]);
   const context = await newContext(app);
   await context.addInitScript(() => {
     window.__violations = [];
@@ -40,25 +62,59 @@ test("no request after load, none to another origin, no CSP violation", async ()
       window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   const seen = [];
-  context.on("request", (r) => seen.push(r.url()));
+  context.on("request", (r) => seen.push({
+    method: r.method(),
+    url: r.url(),
+    body: r.postData() ?? "",
+    headers: JSON.stringify(r.headers()),
+  }));
   const page = await context.newPage();
   const hush = new HushPage(page);
   await hush.open(app.url);
-  await page.waitForLoadState("networkidle");
   const atLoad = seen.length;
   const serverAtLoad = app.server.requests.length;
+  await workerActivated(page);
+  await page.waitForLoadState("networkidle");
 
+  const base = new URL(app.url);
+  const check = (r, where) => {
+    if (r.url.startsWith("blob:")) return;
+    const url = new URL(r.url, base);
+    assert.equal(url.origin, base.origin, `${where}: another origin: ${describe(r)}`);
+    assert.equal(r.method, "GET", `${where}: ${describe(r)}`);
+    assert.equal(r.body, "", `${where}: a body: ${describe(r)}`);
+    assert.equal(url.search, "", `${where}: a query: ${describe(r)}`);
+    const path = url.pathname.slice(base.pathname.length);
+    assert.ok(allowed.has(path === "" ? "index.html" : path), `${where}: ${describe(r)}`);
+  };
+  const installing = seen.slice(atLoad);
+  const serverInstalling = app.server.requests.slice(serverAtLoad);
+  installing.forEach((r) => check(r, "browser, after load"));
+  serverInstalling.forEach((r) => check(r, "server, after load"));
+  assert.ok(app.server.requests.some((r) => r.url.endsWith("/sw.js")), "the worker was fetched");
+
+  const atText = seen.length;
+  const serverAtText = app.server.requests.length;
   await fullSession(page, hush);
   await page.waitForTimeout(500);
+  // The browser's own update check, as it runs every hour.
+  await checkForUpdate(page);
+  await page.waitForTimeout(200);
 
-  const origin = new URL(app.url).origin;
-  const offOrigin = seen.filter((u) => new URL(u).origin !== origin);
-  assert.deepEqual(offOrigin, [], "requests to another origin");
+  const withText = seen.slice(atText).filter((r) => !r.url.startsWith("blob:"));
+  const serverWithText = app.server.requests.slice(serverAtText);
   // The download is a blob: URL the page made itself; it is not a request
-  // to any server, and the server-side log below would show one if it were.
-  const after = seen.slice(atLoad).filter((u) => !u.startsWith("blob:"));
-  assert.deepEqual(after, [], "requests after load");
-  assert.deepEqual(app.server.requests.slice(serverAtLoad), [], "server saw requests after load");
+  // to any server, and the server-side log would show one if it were.
+  for (const r of [...withText, ...serverWithText]) {
+    assert.equal(new URL(r.url, base).pathname, `${base.pathname}sw.js`,
+      `a request while text was on the page: ${describe(r)}`);
+    check(r, "with text");
+  }
+  assert.equal(serverWithText.length, 1, "the update check asked for sw.js, once");
+  for (const r of [...seen, ...app.server.requests]) {
+    const all = `${r.url} ${r.body} ${r.headers ? JSON.stringify(r.headers) : ""}`;
+    assert.deepEqual(leaks(decodeURIComponent(all)), [], `text in a request: ${describe(r)}`);
+  }
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   await context.close();
 });
@@ -69,6 +125,7 @@ test("the text is never in storage, cookies, the URL or the title", async () => 
   const hush = new HushPage(page);
   await hush.open(app.url);
   await fullSession(page, hush);
+  await workerActivated(page);
   const stores = await page.evaluate(async () => {
     const dump = (s) => JSON.stringify(Object.entries(s));
     const dbs = indexedDB.databases ? await indexedDB.databases() : [];
@@ -89,7 +146,16 @@ test("the text is never in storage, cookies, the URL or the title", async () => 
   }
   assert.equal(stores.session, "[]");
   assert.equal(stores.indexedDB, "[]");
-  assert.equal(stores.caches, "[]");
+  // The offline copy holds this release's files, byte for byte, and the
+  // policy (absent here): nothing else, so never the text.
+  const release = await releaseOf(DIST);
+  assert.equal(stores.caches, JSON.stringify([cacheName(release)]));
+  const cached = await cachedFiles(page);
+  assert.deepEqual(
+    cached.filter((c) => c.path !== "policy.toml").map(({ path, sha256 }) => ({ path, sha256 })),
+    release.files,
+  );
+  assert.ok(cached.length <= release.files.length + 1);
   assert.equal(stores.cookies, "");
   assert.equal(stores.url, app.url);
   // The only thing stored is the settings.
@@ -133,8 +199,7 @@ test("the clipboard is written only by Copy", async () => {
 });
 
 test("the page has a strict CSP and no inline script", async () => {
-  const dist = process.env.HUSH_DIST ?? "dist";
-  const html = await readFile(`${dist}/index.html`, "utf8");
+  const html = await readFile(`${DIST}/index.html`, "utf8");
   const meta = [...html.matchAll(/<meta\b[^>]*>/gi)]
     .map(([tag]) => tag)
     .find((tag) => /http-equiv="?Content-Security-Policy/i.test(tag));
@@ -144,6 +209,11 @@ test("the page has a strict CSP and no inline script", async () => {
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
   assert.match(csp, /style-src 'self'(;|$)/);
   assert.match(csp, /connect-src 'self'(;|$)/);
+  // The offline copy: its worker and manifest from this origin only, and
+  // one Trusted Types policy, for the worker's URL.
+  assert.match(csp, /worker-src 'self'(;|$)/);
+  assert.match(csp, /manifest-src 'self'(;|$)/);
+  assert.match(csp, /require-trusted-types-for 'script'; trusted-types hush-sw(;|$)/);
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\*|https?:|data:/);
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
   assert.ok(scripts.length > 0);
@@ -153,4 +223,12 @@ test("the page has a strict CSP and no inline script", async () => {
   }
   assert.doesNotMatch(html, /\sstyle=|<style/i, "no inline style");
   assert.doesNotMatch(html, /https?:\/\/(?!127\.0\.0\.1)/, "no other origin");
+  if (process.env.HUSH_URL) {
+    // Served with a shipped configuration: the same policy as a header,
+    // plus what only a header can say.
+    const response = await fetch(process.env.HUSH_URL);
+    assert.equal(response.headers.get("content-security-policy"), `${csp}; frame-ancestors 'none'`);
+    assert.equal(response.headers.get("x-content-type-options"), "nosniff");
+    assert.equal(response.headers.get("referrer-policy"), "no-referrer");
+  }
 });

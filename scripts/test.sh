@@ -11,7 +11,11 @@
 # instruction counts under valgrind's callgrind must grow linearly on every
 # adversarial input family); the browser tests on wasm32 (wasm-bindgen-test
 # in headless Chromium); cargo doc with -D warnings; trunk build --release;
-# the end-to-end suite (node --test, playwright-core, Debian's Chromium).
+# the end-to-end suite (node --test, playwright-core, Debian's Chromium);
+# the release archives, built twice (here and from a clean clone) and
+# compared byte for byte (scripts/test-release.sh); Debian's nginx serving
+# the archive with its shipped configuration, checked by hush-web-check
+# and the privacy and offline specs (scripts/test-nginx.sh).
 # A step that is not a test runner counts as one test.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -81,6 +85,12 @@ if step "trunk build --release" check trunk build --release; then
 else
   FAILED=$((FAILED + 1))
   SUMMARY+=("end-to-end (Chromium): not run, no build")
+fi
+if step "release archives (reproducible)" check scripts/test-release.sh; then
+  step "nginx serving the release" node scripts/test-nginx.sh
+else
+  FAILED=$((FAILED + 1))
+  SUMMARY+=("nginx serving the release: not run, no archive")
 fi
 
 printf '\n\033[1m==> summary\033[0m\n'

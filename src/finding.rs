@@ -4,9 +4,17 @@
 //! A finding usually has one part. A number read out over several speaker
 //! turns has one part per fragment, so the agent's "uh huh" between the
 //! fragments stays visible.
+//!
+//! Findings come from three places: the built-in detectors (cards, SSNs,
+//! CVVs, expiry dates), the custom patterns of a [`Policy`](crate::Policy)
+//! (a member number shown as `[MEMBER-ID]`), and a person who redacts a
+//! piece of text by hand ([`Finding::by_hand`]). Each has a name, a label
+//! for the redacted text and nouns for summaries; for the built-in kinds
+//! they are the [`Kind`]'s own.
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use crate::error::Error;
 use crate::span::Span;
@@ -22,43 +30,66 @@ pub enum Kind {
     Cvv,
     /// A card expiry date.
     Expiry,
+    /// A match of one of the policy's custom patterns (a member number, a
+    /// policy number...). The finding names its pattern:
+    /// [`Finding::name`], [`Finding::label`], [`Finding::noun`].
+    Custom,
+    /// Text a person selected and redacted by hand.
+    Manual,
 }
 
 impl Kind {
-    /// Every kind, in the order the UI and the summaries list them.
+    /// The built-in kinds, the ones a person turns on and off, in the order
+    /// the UI and the summaries list them. [`Kind::Custom`] and
+    /// [`Kind::Manual`] are not among them.
     pub const ALL: [Kind; 4] =
         [Kind::Card, Kind::Ssn, Kind::Cvv, Kind::Expiry];
 
+    /// Returns true for the four kinds of [`Kind::ALL`].
+    pub const fn is_builtin(self) -> bool {
+        !matches!(self, Kind::Custom | Kind::Manual)
+    }
+
     /// The lowercase name used on the command line and in JSON: `card`,
-    /// `ssn`, `cvv` or `expiry`.
+    /// `ssn`, `cvv`, `expiry`, `custom` or `manual`.
     pub const fn name(self) -> &'static str {
         match self {
             Kind::Card => "card",
             Kind::Ssn => "ssn",
             Kind::Cvv => "cvv",
             Kind::Expiry => "expiry",
+            Kind::Custom => "custom",
+            Kind::Manual => "manual",
         }
     }
 
     /// The uppercase tag used by the `label` style: `CARD`, `SSN`, `CVV`,
-    /// `EXPIRY`.
+    /// `EXPIRY`; `CUSTOM` (a custom finding uses its pattern's label
+    /// instead, see [`Finding::label`]) and `REDACTED` for text redacted by
+    /// hand.
     pub const fn tag(self) -> &'static str {
         match self {
             Kind::Card => "CARD",
             Kind::Ssn => "SSN",
             Kind::Cvv => "CVV",
             Kind::Expiry => "EXPIRY",
+            Kind::Custom => "CUSTOM",
+            Kind::Manual => "REDACTED",
         }
     }
 
     /// A short description for people, singular: "card number", "SSN",
-    /// "CVV", "expiry date".
+    /// "CVV", "expiry date"; "custom match" (a custom finding uses its
+    /// pattern's noun instead, see [`Finding::noun`]) and "selection" for
+    /// text redacted by hand.
     pub const fn noun(self) -> &'static str {
         match self {
             Kind::Card => "card number",
             Kind::Ssn => "SSN",
             Kind::Cvv => "CVV",
             Kind::Expiry => "expiry date",
+            Kind::Custom => "custom match",
+            Kind::Manual => "selection",
         }
     }
 
@@ -69,6 +100,8 @@ impl Kind {
             Kind::Ssn => "SSNs",
             Kind::Cvv => "CVVs",
             Kind::Expiry => "expiry dates",
+            Kind::Custom => "custom matches",
+            Kind::Manual => "selections",
         }
     }
 
@@ -97,7 +130,23 @@ impl FromStr for Kind {
     }
 }
 
-/// One secret found by [`scan`](crate::scan).
+/// The names of a custom pattern, shared by the pattern and its findings.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Names {
+    /// `member_id`.
+    pub(crate) name: String,
+    /// `MEMBER-ID`, shown as `[MEMBER-ID]`.
+    pub(crate) label: String,
+    /// `member ID`.
+    pub(crate) noun: String,
+    /// `member IDs`.
+    pub(crate) plural: String,
+}
+
+/// The reason of every finding made by [`Finding::by_hand`].
+pub const BY_HAND: &str = "redacted by hand";
+
+/// One secret found by [`scan`](crate::scan), or redacted by hand.
 ///
 /// A finding holds offsets, never a copy of the secret: the caller slices
 /// the text it scanned.
@@ -108,6 +157,8 @@ pub struct Finding {
     reason: String,
     key: u64,
     last4: Option<[u8; 4]>,
+    /// The pattern's names, for [`Kind::Custom`] only.
+    names: Option<Arc<Names>>,
 }
 
 impl Finding {
@@ -130,12 +181,111 @@ impl Finding {
             }
             _ => None,
         };
-        Finding { kind, parts, reason, key: key_of(kind, digits), last4 }
+        Finding {
+            kind,
+            parts,
+            reason,
+            key: key_of(kind, digits),
+            last4,
+            names: None,
+        }
+    }
+
+    /// Creates a finding of a custom pattern over `span`, whose text is
+    /// `value`: the key is taken from the label and the text, so the same
+    /// text gets the same number in the `numbered` style.
+    pub(crate) fn custom(
+        names: Arc<Names>,
+        span: Span,
+        value: &str,
+        reason: String,
+    ) -> Finding {
+        debug_assert!(!span.is_empty());
+        let key = key_of_text(&names.label, value);
+        Finding {
+            kind: Kind::Custom,
+            parts: vec![span],
+            reason,
+            key,
+            last4: None,
+            names: Some(names),
+        }
+    }
+
+    /// A finding for text a person selected and redacted by hand: `span`
+    /// over `text`, widened to `char` boundaries and clamped to the text.
+    /// Its kind is [`Kind::Manual`], its label `REDACTED` and its reason
+    /// "redacted by hand". Returns `None` when the span covers nothing.
+    ///
+    /// The same text redacted by hand twice gets the same key, so the
+    /// `numbered` style gives it the same number.
+    ///
+    /// ```
+    /// use hush::{redact, Finding, Kind, Span, Style};
+    ///
+    /// let text = "Member Jane Roe called";
+    /// let f = Finding::by_hand(text, Span::new(7, 15)).unwrap();
+    /// assert_eq!(f.kind(), Kind::Manual);
+    /// assert_eq!(f.reason(), "redacted by hand");
+    /// assert_eq!(redact(text, &[f], Style::Label), "Member [REDACTED] called");
+    /// assert!(Finding::by_hand(text, Span::new(40, 50)).is_none());
+    /// ```
+    pub fn by_hand(text: &str, span: Span) -> Option<Finding> {
+        let span = crate::span::widen(text, span);
+        let value = text.get(span.range())?;
+        if value.is_empty() {
+            return None;
+        }
+        Some(Finding {
+            kind: Kind::Manual,
+            parts: vec![span],
+            reason: BY_HAND.to_string(),
+            key: key_of_text(Kind::Manual.tag(), value),
+            last4: None,
+            names: None,
+        })
     }
 
     /// What was found.
     pub fn kind(&self) -> Kind {
         self.kind
+    }
+
+    /// The name used on the command line and in JSON: the kind's name for
+    /// the built-in kinds (`card`...), the pattern's name for a custom
+    /// finding (`member_id`), `manual` for text redacted by hand.
+    pub fn name(&self) -> &str {
+        match &self.names {
+            Some(n) => &n.name,
+            None => self.kind.name(),
+        }
+    }
+
+    /// The label the redacted text shows: `CARD`, `SSN`, `CVV`, `EXPIRY`,
+    /// the pattern's label for a custom finding (`MEMBER-ID`), `REDACTED`
+    /// for text redacted by hand.
+    pub fn label(&self) -> &str {
+        match &self.names {
+            Some(n) => &n.label,
+            None => self.kind.tag(),
+        }
+    }
+
+    /// What this is, for people, singular: "card number", "member ID",
+    /// "selection".
+    pub fn noun(&self) -> &str {
+        match &self.names {
+            Some(n) => &n.noun,
+            None => self.kind.noun(),
+        }
+    }
+
+    /// The plural of [`Finding::noun`].
+    pub fn plural(&self) -> &str {
+        match &self.names {
+            Some(n) => &n.plural,
+            None => self.kind.plural(),
+        }
     }
 
     /// The byte ranges that hide the secret: sorted, disjoint, never empty.
@@ -171,9 +321,18 @@ impl Finding {
 
 /// Hashes a digit string into a finding key (FNV-1a, stable across runs and
 /// platforms).
-fn key_of(kind: Kind, digits: &[u8]) -> u64 {
+pub(crate) fn key_of(kind: Kind, digits: &[u8]) -> u64 {
+    fnv(std::iter::once(kind as u8).chain(digits.iter().copied()))
+}
+
+/// Hashes a label and a text into a finding key.
+fn key_of_text(label: &str, text: &str) -> u64 {
+    fnv(label.bytes().chain(std::iter::once(0xff)).chain(text.bytes()))
+}
+
+fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in std::iter::once(&(kind as u8)).chain(digits) {
+    for b in bytes {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }

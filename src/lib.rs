@@ -21,10 +21,20 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! # Policies
+//!
+//! A [`Policy`] says which kinds to look for and how to replace them, and
+//! carries an organisation's own rules: custom patterns ([`Pattern`], a
+//! member number shown as `[MEMBER-ID]`), allow rules ([`Allow`], text never
+//! redacted, such as the support line), locked settings and a message for
+//! agents. [`Policy::from_toml`] reads it from a `hush.toml` file. A person
+//! can also redact any text by hand ([`Finding::by_hand`]).
+//!
 //! # Guarantees
 //!
 //! * [`scan`] never fails and never panics, for any `&str`, and its running
-//!   time is linear in the length of the text.
+//!   time is linear in the length of the text (custom patterns use the
+//!   `regex` crate, whose search is linear whatever the pattern).
 //! * Offsets are UTF-8 byte offsets that fall on `char` boundaries.
 //! * The core does no I/O, reads no clock, uses no randomness and logs
 //!   nothing. A [`Finding`] holds offsets, never a copy of the secret.
@@ -56,16 +66,23 @@
 mod detect;
 mod error;
 mod finding;
+mod pattern;
 mod policy;
 mod redact;
+mod rules;
 mod span;
 mod summary;
 pub mod validate;
 
-pub use crate::detect::scan;
 pub use crate::error::{Error, ErrorKind};
-pub use crate::finding::{Finding, Kind};
-pub use crate::policy::{KindSet, Policy, Style};
-pub use crate::redact::{MASK_CHAR, Replacement, redact, replacements};
+pub use crate::finding::{BY_HAND, Finding, Kind};
+pub use crate::pattern::{
+    Allow, MAX_NAME_LEN, MAX_REGEX_LEN, NEST_LIMIT, Pattern, SIZE_LIMIT,
+};
+pub use crate::policy::{KindSet, Locked, MAX_POLICY_LEN, Policy, Style};
+pub use crate::redact::{
+    MASK_CHAR, MASK_WORD_WIDTH, Replacement, mask, redact, replacements,
+};
+pub use crate::rules::scan;
 pub use crate::span::Span;
 pub use crate::summary::Summary;

@@ -8,14 +8,18 @@
 
 use std::collections::HashMap;
 
-use crate::finding::{Finding, Kind};
+use crate::finding::Finding;
 use crate::policy::Style;
-use crate::span::Span;
+use crate::span::{Span, widen};
 
 /// The character that replaces each letter and digit in [`Style::Mask`].
 pub const MASK_CHAR: char = '*';
 
 /// Returns `text` with every part of every finding replaced as `style` says.
+///
+/// In [`Style::Mask`], each word of a finding becomes [`MASK_WORD_WIDTH`]
+/// stars and each written digit one star, so the layout is kept but the
+/// length of a spoken number word never narrows down the digit.
 ///
 /// ```
 /// use hush::{redact, scan, Policy, Style};
@@ -84,23 +88,19 @@ pub fn replacements(
         .into_iter()
         .map(|piece| {
             let finding = &findings[piece.finding];
-            let kind = finding.kind();
+            let label = finding.label();
             let mut out = String::new();
             match style {
-                Style::Label => push_tag(&mut out, kind, None),
+                Style::Label => push_tag(&mut out, label, None),
                 Style::Numbered => {
-                    let n = numbers.get(&(kind, finding.key())).copied();
-                    push_tag(&mut out, kind, n.map(Suffix::Number));
+                    let n = numbers.get(&(label, finding.key())).copied();
+                    push_tag(&mut out, label, n.map(Suffix::Number));
                 }
-                Style::Mask => {
-                    out.extend(text[piece.span.range()].chars().map(|c| {
-                        if c.is_alphanumeric() { MASK_CHAR } else { c }
-                    }))
-                }
+                Style::Mask => mask_into(&mut out, &text[piece.span.range()]),
                 Style::Last4 => {
                     let tail =
                         finding.last4().filter(|_| piece.last_of_finding);
-                    push_tag(&mut out, kind, tail.map(Suffix::Ending));
+                    push_tag(&mut out, label, tail.map(Suffix::Ending));
                 }
             }
             Replacement { span: piece.span, finding: piece.finding, text: out }
@@ -108,14 +108,50 @@ pub fn replacements(
         .collect()
 }
 
+/// How many [`MASK_CHAR`]s replace each word in [`Style::Mask`], whatever
+/// its length: "three four seven" and "one one one" both become
+/// `**** **** ****`, so the length of a spoken digit never tells which
+/// digit it was. A written digit is one `*`.
+pub const MASK_WORD_WIDTH: usize = 4;
+
+/// Masks `part` as [`Style::Mask`] does: each run of letters (a word)
+/// becomes [`MASK_WORD_WIDTH`] stars, each other letter or digit (a written
+/// digit) one star; spaces, dashes, slashes and line breaks stay. For a
+/// view that shows a piece of a finding on its own.
+///
+/// ```
+/// assert_eq!(hush::mask("three four seven"), "**** **** ****");
+/// assert_eq!(hush::mask("4111-1111"), "****-****");
+/// ```
+pub fn mask(part: &str) -> String {
+    let mut out = String::with_capacity(part.len());
+    mask_into(&mut out, part);
+    out
+}
+
+fn mask_into(out: &mut String, part: &str) {
+    let mut in_word = false;
+    for c in part.chars() {
+        if c.is_alphabetic() {
+            if !in_word {
+                out.extend(std::iter::repeat_n(MASK_CHAR, MASK_WORD_WIDTH));
+            }
+            in_word = true;
+        } else {
+            in_word = false;
+            out.push(if c.is_alphanumeric() { MASK_CHAR } else { c });
+        }
+    }
+}
+
 enum Suffix<'a> {
     Number(usize),
     Ending(&'a str),
 }
 
-fn push_tag(out: &mut String, kind: Kind, suffix: Option<Suffix<'_>>) {
+fn push_tag(out: &mut String, label: &str, suffix: Option<Suffix<'_>>) {
     out.push('[');
-    out.push_str(kind.tag());
+    out.push_str(label);
     match suffix {
         None => {}
         Some(Suffix::Number(n)) => {
@@ -130,18 +166,18 @@ fn push_tag(out: &mut String, kind: Kind, suffix: Option<Suffix<'_>>) {
     out.push(']');
 }
 
-/// Numbers the distinct values of each kind 1, 2, 3... in order of first
-/// appearance.
-fn numbering(findings: &[Finding]) -> HashMap<(Kind, u64), usize> {
+/// Numbers the distinct values of each label 1, 2, 3... in order of first
+/// appearance: `[CARD-1]`, `[MEMBER-ID-1]`, `[REDACTED-1]`.
+fn numbering(findings: &[Finding]) -> HashMap<(&str, u64), usize> {
     let mut order: Vec<&Finding> = findings.iter().collect();
     order.sort_by_key(|f| f.span().start);
-    let mut next = [1usize; 4];
+    let mut next: HashMap<&str, usize> = HashMap::new();
     let mut numbers = HashMap::new();
     for f in order {
-        numbers.entry((f.kind(), f.key())).or_insert_with(|| {
-            let n = next[f.kind() as usize];
-            next[f.kind() as usize] += 1;
-            n
+        numbers.entry((f.label(), f.key())).or_insert_with(|| {
+            let n = next.entry(f.label()).or_insert(0);
+            *n += 1;
+            *n
         });
     }
     numbers
@@ -186,22 +222,10 @@ fn pieces(text: &str, findings: &[Finding]) -> Vec<Piece> {
     merged
 }
 
-/// Clamps a span to the text and widens it to char boundaries.
-fn widen(text: &str, span: Span) -> Span {
-    let mut start = span.start.min(text.len());
-    let mut end = span.end.min(text.len()).max(start);
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    while !text.is_char_boundary(end) {
-        end += 1;
-    }
-    Span::new(start, end)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finding::Kind;
 
     fn finding(kind: Kind, parts: &[(usize, usize)], digits: &str) -> Finding {
         let parts = parts.iter().map(|&(s, e)| Span::new(s, e)).collect();
@@ -251,6 +275,24 @@ mod tests {
         let text = "né 12-34\n56 fin";
         let f = finding(Kind::Ssn, &[(4, 13)], "123456");
         assert_eq!(redact(text, &[f], Style::Mask), "né **-**\n** fin");
+    }
+
+    /// See: issue 9 ("Mask style leaks spoken numbers").
+    #[test]
+    fn mask_gives_every_word_the_same_width() {
+        let mask_all = |text: &str| {
+            let f = finding(Kind::Cvv, &[(0, text.len())], "000");
+            redact(text, &[f], Style::Mask)
+        };
+        assert_eq!(mask_all("three four seven"), "**** **** ****");
+        assert_eq!(mask_all("one oh six"), "**** **** ****");
+        assert_eq!(mask_all("three four seven"), mask_all("one two six"));
+        assert_eq!(mask_all("September 2027"), mask_all("May 2027"));
+        assert_eq!(mask_all("Sep '27"), "**** '**");
+        assert_eq!(mask_all("twenty-seven"), "****-****");
+        assert_eq!(mask_all("4th"), "*****");
+        assert_eq!(mask_all("12/27"), "**/**");
+        assert_eq!(mask_all("Zoë"), "****");
     }
 
     #[test]

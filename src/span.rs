@@ -54,6 +54,20 @@ impl Span {
     }
 }
 
+/// Clamps a span to the text and widens it to char boundaries, so a bad
+/// offset covers a little more, never less.
+pub(crate) fn widen(text: &str, span: Span) -> Span {
+    let mut start = span.start.min(text.len());
+    let mut end = span.end.min(text.len()).max(start);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    Span::new(start, end)
+}
+
 impl From<Range<usize>> for Span {
     fn from(r: Range<usize>) -> Span {
         Span::new(r.start, r.end)

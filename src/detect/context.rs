@@ -22,7 +22,23 @@ pub(crate) struct Label {
     pub(crate) first: usize,
     /// Index of the phrase's last token.
     pub(crate) last: usize,
+    /// For another kind of number, how many digits it has (see
+    /// [`lexicon::other_lengths`]); any number of digits otherwise.
+    pub(crate) lengths: (u8, u8),
 }
+
+impl Label {
+    /// Returns true if a number of `digits` digits can be what the label
+    /// names: any number for our secrets, a plausible length for a phone
+    /// number, a ZIP code, an IMEI...
+    pub(crate) fn fits(&self, digits: usize) -> bool {
+        let (lo, hi) = self.lengths;
+        usize::from(lo) <= digits && digits <= usize::from(hi)
+    }
+}
+
+/// Any number of digits.
+const ANY_LENGTH: (u8, u8) = (0, u8::MAX);
 
 /// What a turn asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +64,8 @@ pub(crate) struct Labels {
     /// `stops[t]`: the number of sentence ends (`.`, `?`, `!` before a
     /// space or a line break) before token `t`.
     stops: Vec<u32>,
+    /// The web addresses, sorted (see [`web_addresses`]).
+    urls: Vec<Span>,
 }
 
 impl Labels {
@@ -162,11 +180,17 @@ impl Labels {
                             last += 1;
                         }
                     }
+                    let lengths = if cat == Cat::Other {
+                        lexicon::other_lengths(lex.word)
+                    } else {
+                        ANY_LENGTH
+                    };
                     labels.push(Label {
                         cat,
                         span: Span::new(t.span.start, tokens[last].span.end),
                         first: i,
                         last,
+                        lengths,
                     });
                     i = last + 1;
                 }
@@ -174,6 +198,14 @@ impl Labels {
             }
         }
         other_numbers(text, tokens, &mut labels);
+        // The words of a web address are not labels ("...articles/3404-Why-
+        // was-my-card-declined").
+        let urls = web_addresses(text);
+        let inside = |at: usize| {
+            let k = urls.partition_point(|u| u.end <= at);
+            urls.get(k).is_some_and(|u| u.start <= at)
+        };
+        labels.retain(|l| !inside(l.span.start));
         // A label can be followed by the secret it belongs to: "last four
         // of the social" is about the last four digits, "the code on the
         // back of the card" and "the expiration date on the card" are
@@ -235,7 +267,13 @@ impl Labels {
                 }
             }
         }
-        Labels { labels, words, digits, newlines, numbers, stops }
+        Labels { labels, words, digits, newlines, numbers, stops, urls }
+    }
+
+    /// Returns true if byte `at` is inside a web address.
+    pub(crate) fn in_web_address(&self, at: usize) -> bool {
+        let k = self.urls.partition_point(|u| u.end <= at);
+        self.urls.get(k).is_some_and(|u| u.start <= at)
     }
 
     /// The labels in text order.
@@ -311,7 +349,14 @@ impl Labels {
             .iter()
             .filter(|l| l.cat.is_secret() && open(l))
             .fold(0u8, |m, l| m | l.cat.bit());
-        open(chosen).then_some(Question { label: *chosen, asked })
+        // "Your cell and your work number?" asks for two numbers, which
+        // may be read as one run of any length.
+        let mut label = *chosen;
+        let others = inside.iter().filter(|l| l.cat == Cat::Other && open(l));
+        if others.count() > 1 {
+            label.lengths = ANY_LENGTH;
+        }
+        open(chosen).then_some(Question { label, asked })
     }
 
     /// The label whose last token is `token`, if any.
@@ -347,6 +392,39 @@ impl Labels {
     pub(crate) fn words_between(&self, from: usize, to: usize) -> u32 {
         self.words[to].saturating_sub(self.words[from])
     }
+}
+
+/// The web addresses in `text`: from the start of the word holding `://`
+/// or `www.` to the next white space. Sorted and disjoint.
+fn web_addresses(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<Span> = Vec::new();
+    let hits = text
+        .match_indices("://")
+        .chain(text.match_indices("www."))
+        .map(|(i, _)| i);
+    let mut hits: Vec<usize> = hits.collect();
+    hits.sort_unstable();
+    for i in hits {
+        if out.last().is_some_and(|u| i < u.end) {
+            continue;
+        }
+        let mut a = i;
+        while a > 0 && !bytes[a - 1].is_ascii_whitespace() && i - a < 64 {
+            a -= 1;
+        }
+        let mut b = i;
+        while b < bytes.len() && !bytes[b].is_ascii_whitespace() {
+            b += 1;
+        }
+        // On char boundaries: whitespace is ASCII, so only the 64-byte
+        // limit can stop inside a character.
+        while a < i && !text.is_char_boundary(a) {
+            a += 1;
+        }
+        out.push(Span::new(a, b));
+    }
+    out
 }
 
 /// Adds the labels of numbers the lexicon does not name: "`<noun>` number"
@@ -414,6 +492,7 @@ fn other_numbers(text: &str, tokens: &[Token], labels: &mut Vec<Label>) {
                         span: Span::new(tokens[j].span.start, t.span.end),
                         first: j,
                         last: k,
+                        lengths: ANY_LENGTH,
                     });
                 }
             }
@@ -428,6 +507,7 @@ fn other_numbers(text: &str, tokens: &[Token], labels: &mut Vec<Label>) {
                         span: t.span,
                         first: k,
                         last: k,
+                        lengths: ANY_LENGTH,
                     });
                 }
             }

@@ -1,11 +1,15 @@
 //! Card security codes (CVV, CVC, CID): three digits, four for Amex, after
 //! a label ("CVV", "security code", "code on the back"), in answer to the
 //! question for one, or typed right after a card number.
+//!
+//! After a label or a question, three or four digits are a code whatever
+//! the card's brand (a misheard or mistyped code is still a code); right
+//! after a card with no label, the length must be the brand's.
 
 use std::ops::Range;
 
-use super::Doc;
 use super::lexicon::Cat;
+use super::{Ctx, Doc};
 use crate::finding::Kind;
 use crate::validate::brand::Brand;
 
@@ -13,6 +17,47 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     // The code is the whole run, or its first group when more follows
     // after a comma; the longest that fits wins.
     doc.take_longest(3..=4, false, fits);
+}
+
+/// Everything known about a candidate code.
+#[derive(Clone, Copy, Debug)]
+struct Evidence {
+    len: usize,
+    /// The brand of the card it goes with, if one is in sight.
+    brand: Option<Brand>,
+    ctx: Ctx,
+    /// Typed right after a card number (or its expiry date).
+    after_card: bool,
+    /// Corrects a code said just before ("123 no wait 132").
+    corrects: bool,
+}
+
+/// What [`decide`] says: the reason, or `None` to keep the digits.
+fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Option<String> {
+    // Amex codes have four digits, the others three; with no card in
+    // sight, either.
+    let brand_len = match e.brand {
+        Some(Brand::Amex) => e.len == 3 || e.len == 4,
+        Some(_) => e.len == 3,
+        None => true,
+    };
+    let mismatch = |reason: String| match e.brand {
+        Some(b) if !brand_len => {
+            format!("{reason}; {} digits for a {} card", e.len, b.name())
+        }
+        _ => reason,
+    };
+    let labelled = e.ctx.near.is_some_and(|l| l.cat == Cat::Cvv);
+    let asked = e.ctx.near.is_none() && e.ctx.wants(Cat::Cvv);
+    if labelled || asked {
+        Some(mismatch(format!("CVV: {}", why(&e.ctx))))
+    } else if e.after_card && brand_len {
+        Some("CVV: right after a card number".to_string())
+    } else if e.corrects {
+        Some("CVV: corrects the one before".to_string())
+    } else {
+        None
+    }
 }
 
 fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
@@ -23,44 +68,82 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
     {
         return false;
     }
-    let len = doc.digits(range.clone()).len();
     let first = &units.units[range.start];
     let ctx = doc.answer_ctx(range.clone(), 5, Kind::Cvv);
-    let after_card = doc.follows_card(range.start);
-    // Amex codes have four digits, the others three; with no card in
-    // sight, either.
     let brand = doc
         .card_brand_in(first.turn)
         .or_else(|| doc.card_before(first.first).and_then(|d| d.brand));
-    let len_ok = match brand {
-        Some(Brand::Amex) => len == 3 || len == 4,
-        Some(_) => len == 3,
-        None => true,
+    let e = Evidence {
+        len: doc.digits(range.clone()).len(),
+        brand,
+        ctx,
+        after_card: doc.follows_card(range.start),
+        corrects: doc.corrects(range.start) == Some(Kind::Cvv),
     };
-    // "the four digits on the front", "4-digit code".
-    let asked_four = ctx.question.is_some_and(|q| {
-        let turn = doc.layout.turn_at(q.span.start).unwrap_or(0);
-        let asked = &doc.text[doc.layout.turns[turn].content.range()];
-        asked.contains("four") || asked.contains('4')
-    });
-    let reason = match (ctx.near, ctx.question) {
-        // After an explicit label, three or four digits.
-        (Some(l), _) if l.cat == Cat::Cvv && (len_ok || range.len() == 1) => {
-            format!("CVV: {}", doc.why(&ctx, first.span.start))
-        }
-        (None, Some(_))
-            if ctx.wants(Cat::Cvv) && (len_ok || (asked_four && len == 4)) =>
-        {
-            format!("CVV: {}", doc.why(&ctx, first.span.start))
-        }
-        _ if after_card && len_ok => {
-            "CVV: right after a card number".to_string()
-        }
-        _ if doc.corrects(range.start) == Some(Kind::Cvv) => {
-            "CVV: corrects the one before".to_string()
-        }
-        _ => return false,
+    let at = first.span.start;
+    let Some(reason) = decide(&e, |ctx| doc.why(ctx, at)) else {
+        return false;
     };
     doc.take(Kind::Cvv, range, reason, None);
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::context::Label;
+    use crate::span::Span;
+
+    fn label(cat: Cat) -> Option<Label> {
+        Some(Label {
+            cat,
+            span: Span::new(0, 3),
+            first: 0,
+            last: 0,
+            lengths: (0, u8::MAX),
+        })
+    }
+
+    fn code(len: usize, brand: Option<Brand>) -> Evidence {
+        Evidence {
+            len,
+            brand,
+            ctx: Ctx::default(),
+            after_card: false,
+            corrects: false,
+        }
+    }
+
+    fn decided(e: &Evidence) -> Option<String> {
+        decide(e, |_| "'cvv' 1 char before".to_string())
+    }
+
+    #[test]
+    fn a_label_decides_whatever_the_length() {
+        let ctx = Ctx { near: label(Cat::Cvv), ..Ctx::default() };
+        assert_eq!(
+            decided(&Evidence { ctx, ..code(3, Some(Brand::Visa)) }),
+            Some("CVV: 'cvv' 1 char before".into())
+        );
+        assert_eq!(
+            decided(&Evidence { ctx, ..code(4, Some(Brand::Visa)) }),
+            Some("CVV: 'cvv' 1 char before; 4 digits for a Visa card".into())
+        );
+    }
+
+    #[test]
+    fn after_a_card_the_length_must_be_the_brands() {
+        let after =
+            |len, brand| Evidence { after_card: true, ..code(len, brand) };
+        assert!(decided(&after(3, Some(Brand::Visa))).is_some());
+        assert!(decided(&after(4, Some(Brand::Visa))).is_none());
+        assert!(decided(&after(4, Some(Brand::Amex))).is_some());
+    }
+
+    #[test]
+    fn no_context_no_code() {
+        assert!(decided(&code(3, None)).is_none());
+        let other = Ctx { near: label(Cat::Other), ..Ctx::default() };
+        assert!(decided(&Evidence { ctx: other, ..code(3, None) }).is_none());
+    }
 }

@@ -363,6 +363,20 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
     })
 }
 
+/// Returns true if unit `i` follows a month name ("Sep 11, 2024"): it is a
+/// day, not the month of an expiry.
+fn after_month_name(doc: &Doc<'_>, i: usize) -> bool {
+    let first = doc.units.units[i].first;
+    let before = doc.tokens[..first]
+        .iter()
+        .rev()
+        .take(3)
+        .find(|t| !matches!(t.tok, Tok::Space | Tok::Dot));
+    before.is_some_and(|t| {
+        lexicon::get(t.word).is_some_and(|l| l.month.is_some())
+    })
+}
+
 /// `0927`, `0828`, "oh nine twenty seven", "nine thirty two", "one one
 /// three zero": digits alone, after an expiry label or question.
 fn compact(doc: &mut Doc<'_>) {
@@ -379,7 +393,7 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
     }
     let digits = doc.digits(range.clone());
     let Some((month, year, yd)) = split(&digits) else { return false };
-    if doc.after_symbol(range.start) {
+    if doc.after_symbol(range.start) || after_month_name(doc, range.start) {
         return false;
     }
     let mut ctx = doc.answer_ctx(range.clone(), 4, Kind::Expiry);

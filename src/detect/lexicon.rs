@@ -48,10 +48,18 @@ const NUMBERS: &[(&[&str], Num)] = {
         (&["seven"], Digit(7)),
         (&["eight"], Digit(8)),
         (&["nine"], Digit(9)),
+        // What speech-to-text writes for digits it mishears (seen in the
+        // output of a real recogniser, see shared/SETUP.md): digits only
+        // among other digits.
         (&["won"], Homophone(1)),
         (&["to", "too"], Homophone(2)),
-        (&["for", "fore"], Homophone(4)),
-        (&["ate"], Homophone(8)),
+        (&["free", "there", "tree"], Homophone(3)),
+        (&["for", "fore", "far"], Homophone(4)),
+        (&["ate", "aid", "made"], Homophone(8)),
+        (&["mine"], Homophone(9)),
+        // "of", "or", "our" for "oh": only between two single digits (see
+        // `units`), else "of" joins ("oh seven of twenty six").
+        (&["of", "or", "our"], Homophone(0)),
         (&["ten"], Teen(10)),
         (&["eleven"], Teen(11)),
         (&["twelve"], Teen(12)),
@@ -84,10 +92,24 @@ const FILLERS: &[&str] = &[
     "ahh", "eh", "hmm", "hm", "mm", "mhm",
 ];
 
+/// Acknowledgements the other speaker says between two parts of a number
+/// read aloud ("uh huh", "got it, go ahead", "next four"): in a transcript
+/// with no speaker labels, or run together on one line, they are all that
+/// separates the parts.
+const ACKS: &[&str] = &[
+    "huh", "mhm", "yes", "yeah", "yep", "yup", "sure", "right", "alright",
+    "got", "it", "go", "ahead", "next", "continue", "keep", "going",
+    "perfect", "great", "thanks", "thank", "you", "the", "rest", "and",
+    "then",
+];
+
 /// Words that may join two groups of one number read aloud ("four one one
 /// one and then five five").
-const JOINING: &[&str] =
-    &["of", "year", "and", "then", "dash", "slash", "space"];
+const JOINING: &[&str] = &[
+    "of", "year", "and", "then", "dash", "slash", "space", "dashed",
+    // "slash" as a recogniser hears it.
+    "slashed", "flash",
+];
 
 /// Words before "one" that make it a pronoun ("the one from Target").
 const DETERMINERS: &[&str] = &[
@@ -493,7 +515,37 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "itinerary",
                 "id",
             ],
-            &[(&["code"], Other), (&["number"], Other), (&[], Other)],
+            &[
+                // "gift card", "SIM card", "member card": not a payment
+                // card.
+                (&["card"], Other),
+                (&["code"], Other),
+                (&["number"], Other),
+                (&[], Other),
+            ],
+        ),
+        // Cards that are not payment cards.
+        (
+            &[
+                "library",
+                "insurance",
+                "health",
+                "medicare",
+                "medicaid",
+                "business",
+                "report",
+                "greeting",
+                "sd",
+                "memory",
+                "key",
+                "student",
+                "transit",
+                "calling",
+                "green",
+                "benefits",
+                "vaccination",
+            ],
+            &[(&["card"], Other)],
         ),
         (
             &["serial"],
@@ -525,6 +577,61 @@ const PHRASES: &[(&[&str], Phrases)] = {
         (&["date"], &[(&["of", "birth"], Other)]),
     ]
 };
+
+/// How many digits a number of another kind has, by the first word of its
+/// label: a label says what a number is only when the number fits ("the
+/// phone number?" answered with 15 digits grouped 4-6-5 is not a phone
+/// number). Labels not listed here fit any length.
+const OTHER_LENGTHS: &[(&[&str], (u8, u8))] = &[
+    (
+        &[
+            "phone",
+            "callback",
+            "call",
+            "tel",
+            "telephone",
+            "fax",
+            "cell",
+            "mobile",
+            "work",
+            "home",
+            "contact",
+            "direct",
+        ],
+        (7, 12),
+    ),
+    (&["zip", "postal"], (5, 9)),
+    (&["ein", "routing", "aba", "tax", "employer"], (9, 9)),
+    (&["dob", "birth", "born", "date"], (4, 8)),
+    (
+        &[
+            "extension",
+            "ext",
+            "apt",
+            "apartment",
+            "floor",
+            "building",
+            "address",
+            "street",
+            "avenue",
+            "house",
+            "suite",
+            "room",
+        ],
+        (1, 6),
+    ),
+    (&["imei", "meid"], (14, 16)),
+    (&["iccid", "sim"], (18, 22)),
+];
+
+/// The range of digit counts a number labelled by `word` (another kind of
+/// number's label, lowercase) may have. See [`OTHER_LENGTHS`].
+pub(crate) fn other_lengths(word: &str) -> (u8, u8) {
+    OTHER_LENGTHS
+        .iter()
+        .find(|(words, _)| words.contains(&word))
+        .map_or((0, u8::MAX), |(_, range)| *range)
+}
 
 /// Nouns that a number word before them counts: "the two payments",
 /// "three business days".
@@ -583,6 +690,8 @@ pub(crate) struct Lex {
     pub(crate) filler: bool,
     /// A word that joins groups of a number read aloud ("and then").
     pub(crate) joining: bool,
+    /// An acknowledgement between parts of a number ("go ahead").
+    pub(crate) ack: bool,
     /// A word that makes "one" after it a pronoun ("the one").
     pub(crate) determiner: bool,
     /// Allowed after the first part of a number at the end of a turn.
@@ -607,6 +716,7 @@ static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
     for list in [
         FILLERS,
         JOINING,
+        ACKS,
         DETERMINERS,
         TAIL_WORDS,
         LEAD_WORDS,
@@ -631,6 +741,7 @@ static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
                 .map(|(_, m)| *m),
             filler: FILLERS.contains(&word),
             joining: JOINING.contains(&word),
+            ack: ACKS.contains(&word),
             determiner: DETERMINERS.contains(&word),
             tail: TAIL_WORDS.contains(&word),
             lead: LEAD_WORDS.contains(&word),

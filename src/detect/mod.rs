@@ -62,6 +62,7 @@ pub fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
     ssn::detect(&mut doc);
     expiry::detect(&mut doc);
     cvv::detect(&mut doc);
+    doc.repeats();
     let mut drafts = doc.drafts;
     drafts.sort_by_key(|d| d.parts[0].start);
     drafts
@@ -505,11 +506,39 @@ impl<'t> Doc<'t> {
         None
     }
 
-    /// Returns true if units `range` are an amount: after a currency sign
-    /// or before "dollars", "cents"...
+    /// Returns true if `label` is the own label of the number that starts
+    /// at token `at`: only "is", "#", "number", ":"... lie between ("part
+    /// number is 443-05-0000"), not other words ("SSN for ID verification -
+    /// cust provided 550-15-5649": the "ID" is the verification's).
+    fn own_label(&self, label: &Label, at: usize) -> bool {
+        let between = self.tokens.get(label.last + 1..at).unwrap_or(&[]);
+        between.len() <= 16
+            && between.iter().all(|t| match t.tok {
+                Tok::Word => lex::get(t.word).is_some_and(|l| {
+                    matches!(
+                        l.word,
+                        "is" | "was" | "number" | "no" | "the" | "of" | "s"
+                    )
+                }),
+                Tok::Digits | Tok::Newline => false,
+                _ => true,
+            })
+    }
+
+    /// Returns true if units `range` are an amount: after a currency sign,
+    /// before "dollars", "cents"..., or written with two decimals
+    /// (`20.00`).
     fn amount(&self, range: Range<usize>) -> bool {
-        let last = self.units.units[range.end - 1].last;
-        self.after_symbol(range.start)
+        let units = &self.units.units;
+        let last = units[range.end - 1].last;
+        let decimals = range.len() == 2
+            && !units[range.start].spoken
+            && units[range.end - 1].glue == Glue::Tight
+            && self.units.digits_of(range.end - 1).len() == 2
+            && self.text.get(units[range.end - 1].glue_span.range())
+                == Some(".");
+        decimals
+            || self.after_symbol(range.start)
             || self.tokens[last + 1..].iter().take(2).any(|t| {
                 lex::get(t.word).is_some_and(|l| {
                     matches!(
@@ -575,7 +604,9 @@ impl<'t> Doc<'t> {
         for i in range.clone() {
             let u = &units[i];
             match parts.last_mut() {
-                Some(p) if i > range.start && u.glue != Glue::Turn => {
+                Some(p)
+                    if i > range.start && u.glue != Glue::Turn && !u.aside =>
+                {
                     p.end = u.span.end;
                 }
                 _ => parts.push(u.span),
@@ -659,6 +690,77 @@ impl<'t> Doc<'t> {
             last_token,
             brand: None,
         });
+    }
+
+    /// Adds to each finding the same digits said again right after it, to
+    /// confirm: "737, 7 3 7", "4111..., I repeat, 4111...". A repeat is
+    /// the secret again, whatever its form.
+    fn repeats(&mut self) {
+        let units = &self.units.units;
+        let mut added = Vec::new();
+        for (d, draft) in self.drafts.iter().enumerate() {
+            if draft.digits.len() < 3 {
+                continue;
+            }
+            let k = units.partition_point(|u| u.first <= draft.last_token);
+            let Some(next) = units.get(k) else { continue };
+            // Only a pause or a few words ("again", "that's") between.
+            let between = self
+                .tokens
+                .get(draft.last_token + 1..next.first)
+                .unwrap_or(&[]);
+            let close = between.len() <= 6
+                && between.iter().all(|t| match t.tok {
+                    Tok::Word => lex::get(t.word).is_some_and(|l| {
+                        matches!(
+                            l.word,
+                            "again"
+                                | "that"
+                                | "s"
+                                | "is"
+                                | "i"
+                                | "repeat"
+                                | "so"
+                        ) || l.filler
+                    }),
+                    Tok::Newline | Tok::Digits => false,
+                    Tok::Punct(c) => matches!(c, '\'' | '’' | ':' | ';' | '!'),
+                    _ => true,
+                });
+            if !close || self.layout.turns.get(next.turn).is_none() {
+                continue;
+            }
+            let mut said: Vec<u8> = Vec::with_capacity(draft.digits.len());
+            let mut end = k;
+            while end < units.len()
+                && said.len() < draft.digits.len()
+                && self.taken[end].is_none()
+                && units[end].turn == next.turn
+                && (end == k || units[end].glue != Glue::Break)
+            {
+                said.extend_from_slice(self.units.digits_of(end));
+                end += 1;
+            }
+            if said == draft.digits {
+                added.push((d, k..end));
+            }
+        }
+        for (d, range) in added {
+            let span = Span::new(
+                self.units.units[range.start].span.start,
+                self.units.units[range.end - 1].span.end,
+            );
+            let last = self.units.units[range.end - 1].last;
+            for i in range {
+                self.taken[i] = Some(self.drafts[d].kind);
+            }
+            let draft = &mut self.drafts[d];
+            draft.parts.push(span);
+            draft.parts.sort();
+            draft.reason.push_str(", said twice");
+            draft.last_token = last;
+            self.ends.insert(last, d);
+        }
     }
 
     /// The number of distinct turns units `range` span.

@@ -1,22 +1,37 @@
 //! Social Security numbers: nine digits valid by SSA rules, either written
 //! 3-2-4 with one consistent separator, or in any other form (nine bare
 //! digits, spoken, read with commas) with SSN context: a label such as
-//! "SSN", "social" or "SS#" just before, or the other speaker having just
-//! asked for it.
+//! "SSN", "social" or "SS#" just before, a table column, or the other
+//! speaker having just asked for it. Where the context says SSN, seven to
+//! ten digits are hidden even when the SSA rules fail: a misheard or
+//! mistyped SSN is still someone's SSN.
+//!
+//! [`evidence`] gathers what is known about a candidate; [`decide`] turns
+//! it into hide or keep, with the reason written from the same evidence.
 
 use std::ops::Range;
 
-use super::Doc;
+use super::context::Label;
 use super::lexicon::Cat;
 use super::units::Glue;
+use super::{Ctx, Doc};
 use crate::finding::Kind;
 use crate::validate::ssn;
+
+/// The lengths hidden on context alone: an SSN with up to two digits
+/// dropped or one added. Phone numbers written as such are kept (see
+/// [`Shape::Phone`]); seven bare digits after "social" are more likely a
+/// misheard SSN than anything else.
+const CONTEXT_LENGTHS: Range<usize> = 7..11;
 
 pub(super) fn detect(doc: &mut Doc<'_>) {
     for run in doc.free_runs() {
         let mut i = run.start;
         while i < run.end {
-            match at(doc, i, run.clone()) {
+            let taken = nine(doc, i, run.clone()).or_else(|| {
+                (i == run.start).then(|| near(doc, &run)).flatten()
+            });
+            match taken {
                 Some((end, reason)) => {
                     doc.take(Kind::Ssn, i..end, reason, None);
                     i = end;
@@ -27,11 +42,173 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     }
 }
 
-/// Returns the end of an SSN that starts at unit `i` of `run`, with the
-/// reason it is one.
-fn at(doc: &Doc<'_>, i: usize, run: Range<usize>) -> Option<(usize, String)> {
+/// How the digits are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// 3-2-4 with one separator, as SSNs are printed.
+    Formatted(&'static str),
+    /// 5-4 with a dash: a ZIP+4.
+    Zip4,
+    /// 3-3-4 or 3-4 with separators, or (3) 3-4: a phone number.
+    Phone,
+    /// A date: `2024-02-21`, `02/21/2024`, `21.02.2024`.
+    Date,
+    /// Anything else: bare, spaced unlike an SSN, spoken.
+    Plain,
+}
+
+/// Everything known about a candidate SSN.
+#[derive(Clone, Copy, Debug)]
+struct Evidence {
+    len: usize,
+    /// Nine digits that pass the SSA rules.
+    ssa_ok: bool,
+    shape: Shape,
+    spoken: bool,
+    turns: usize,
+    /// The context: labels, column, question.
+    ctx: Ctx,
+    /// The nearest label, when it is the number's own: right before it,
+    /// with nothing but "is", "#", "number"... between.
+    own: Option<Label>,
+    /// An SSN label right after it on the same line ("123456789 (SSN)").
+    after: Option<Label>,
+    /// An amount: after `$`, before "dollars".
+    amount: bool,
+}
+
+/// What [`decide`] says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Decision {
+    Hide(String),
+    Keep(&'static str),
+}
+
+/// Decides whether a candidate is an SSN.
+fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Decision {
+    if e.amount {
+        return Decision::Keep("an amount");
+    }
+    let ssn_said = e.ctx.wants(Cat::Ssn)
+        || (e.ctx.near.is_none()
+            && e.after.is_some_and(|l| l.cat == Cat::Ssn));
+    let form = if e.spoken { "spoken, " } else { "" };
+    let over = if e.turns > 1 {
+        format!(", read over {} turns", e.turns)
+    } else {
+        String::new()
+    };
+    let context = || match (e.ctx.near, e.ctx.question, e.after) {
+        (None, None, Some(l)) if l.cat == Cat::Ssn => {
+            "SSN label right after".to_string()
+        }
+        _ => why(&e.ctx),
+    };
+    match e.shape {
+        // A dashed 3-2-4 is an SSN unless its own label says it is a part,
+        // case or other number.
+        Shape::Formatted(sep) if e.ssa_ok => {
+            if e.own.is_some_and(|l| l.cat == Cat::Other) {
+                Decision::Keep("labelled as another number")
+            } else {
+                Decision::Hide(format!("SSN: {sep} 3-2-4, SSA rules ok"))
+            }
+        }
+        // Written 5-4 is a ZIP+4 unless an SSN label says otherwise.
+        Shape::Zip4 if e.ctx.near.is_none_or(|l| l.cat != Cat::Ssn) => {
+            Decision::Keep("a ZIP+4")
+        }
+        Shape::Phone => Decision::Keep("written as a phone number"),
+        Shape::Date => Decision::Keep("a date"),
+        _ if !ssn_said => Decision::Keep("no SSN context"),
+        _ if e.len == 9 && e.ssa_ok => {
+            Decision::Hide(format!("SSN: {form}{}{over}", context()))
+        }
+        _ if CONTEXT_LENGTHS.contains(&e.len) => {
+            let fault = if e.spoken { "misheard" } else { "mistyped" };
+            let rules = if e.len == 9 {
+                "SSA rules fail".to_string()
+            } else {
+                format!("{} digits", e.len)
+            };
+            Decision::Hide(format!(
+                "SSN: {form}{}; {rules}: likely {fault}{over}",
+                context()
+            ))
+        }
+        _ => Decision::Keep("not SSN length"),
+    }
+}
+
+/// Gathers the evidence about units `range`.
+fn evidence(doc: &Doc<'_>, range: Range<usize>) -> Evidence {
     let units = &doc.units;
-    if (i > run.start && units.cuts(i)) || units.is_homophone(i) {
+    let digits = doc.digits(range.clone());
+    let spoken = units.units[range.clone()].iter().any(|u| u.spoken);
+    let ctx = doc.ctx(range.clone(), 8);
+    let own = doc.ctx(range.clone(), 3).near.filter(|l| {
+        let at = units.units[range.start].first;
+        doc.own_label(l, at)
+    });
+    let after = {
+        let u = &units.units[range.end - 1];
+        let content = doc.layout.turns[u.turn].content;
+        doc.labels.after(u.last, content, 2)
+    };
+    Evidence {
+        len: digits.len(),
+        ssa_ok: ssn::is_valid_bytes(&digits),
+        shape: shape(doc, range.clone()),
+        spoken,
+        turns: doc.turns_in(range.clone()),
+        ctx,
+        own,
+        after,
+        amount: doc.amount(range),
+    }
+}
+
+/// The shape of written units `range`.
+fn shape(doc: &Doc<'_>, range: Range<usize>) -> Shape {
+    let units = &doc.units;
+    let u = &units.units[range.clone()];
+    if u.iter().any(|u| u.spoken) {
+        return Shape::Plain;
+    }
+    let lens: Vec<usize> = range.map(|i| units.digits_of(i).len()).collect();
+    let sep = |k: usize| doc.text.get(u[k].glue_span.range()).unwrap_or("");
+    let tight = |k: usize| u[k].glue == Glue::Tight;
+    match lens.as_slice() {
+        [3, 2, 4] if tight(1) && tight(2) && sep(1) == sep(2) => {
+            Shape::Formatted(match sep(1) {
+                "-" => "dashed",
+                "." => "dotted",
+                _ => "spaced",
+            })
+        }
+        [5, 4] if tight(1) && sep(1).trim() == "-" => Shape::Zip4,
+        [3, 3, 4] | [3, 4] if u[1..].iter().all(|u| u.glue == Glue::Tight) => {
+            Shape::Phone
+        }
+        [4, 2, 2] | [2, 2, 4] | [1, 1, 4] | [1, 2, 4] | [2, 1, 4]
+            if tight(1) && tight(2) && sep(1) == sep(2) && sep(1) != " " =>
+        {
+            Shape::Date
+        }
+        _ => Shape::Plain,
+    }
+}
+
+/// Returns the end of an SSN of nine digits that starts at unit `i` of
+/// `run`, with the reason it is one.
+fn nine(
+    doc: &Doc<'_>,
+    i: usize,
+    run: Range<usize>,
+) -> Option<(usize, String)> {
+    let units = &doc.units;
+    let cut = |k: usize| units.cuts(k) && !units.separator_changes(k);
+    if (i > run.start && cut(i)) || units.is_homophone(i) {
         return None;
     }
     let mut len = 0;
@@ -40,87 +217,125 @@ fn at(doc: &Doc<'_>, i: usize, run: Range<usize>) -> Option<(usize, String)> {
         len += units.digits_of(end).len();
         end += 1;
     }
-    if len != 9
-        || units.is_homophone(end - 1)
-        || (end < run.end && units.cuts(end))
+    if len != 9 || units.is_homophone(end - 1) || (end < run.end && cut(end)) {
+        return None;
+    }
+    let e = evidence(doc, i..end);
+    // Nine digits failing the SSA rules are left to [`near`], which wants
+    // the whole run.
+    if !e.ssa_ok {
+        return None;
+    }
+    match decide(&e, |ctx| doc.why(ctx, units.units[i].span.start)) {
+        Decision::Hide(reason) => Some((end, reason)),
+        Decision::Keep(_) => None,
+    }
+}
+
+/// A whole run of seven to ten digits where the context says SSN: a
+/// misheard, mistyped or impossible SSN.
+fn near(doc: &Doc<'_>, run: &Range<usize>) -> Option<(usize, String)> {
+    let units = &doc.units;
+    let len: usize = run.clone().map(|k| units.digits_of(k).len()).sum();
+    if !CONTEXT_LENGTHS.contains(&len)
+        || units.is_homophone(run.start)
+        || units.is_homophone(run.end - 1)
     {
         return None;
     }
-    let digits = doc.digits(i..end);
-    if !ssn::is_valid_bytes(&digits) || doc.amount(i..end) {
-        return None;
+    let e = evidence(doc, run.clone());
+    match decide(&e, |ctx| doc.why(ctx, units.units[run.start].span.start)) {
+        Decision::Hide(reason) => Some((run.end, reason)),
+        Decision::Keep(_) => None,
     }
-    // Written 5-4 is a ZIP+4 unless a label says otherwise.
-    let spoken = units.units[i..end].iter().any(|u| u.spoken);
-    let lens: Vec<usize> =
-        (i..end).map(|k| units.digits_of(k).len()).collect();
-    let zip4 = !spoken
-        && lens == [5, 4]
-        && units.units[i + 1].glue == Glue::Tight
-        && doc.text[units.units[i + 1].glue_span.range()].trim() == "-";
-    let ctx = doc.ctx(i..end, 8);
-    let formatted = formatted(doc, i..end);
-    if formatted {
-        // A dashed 3-2-4 is an SSN unless a label right before says it is
-        // a part, case or other number.
-        let near = doc.ctx(i..end, 3).near;
-        if near.is_some_and(|l| l.cat == Cat::Other) {
-            return None;
-        }
-        let sep = &doc.text[units.units[i + 1].glue_span.range()];
-        let what = match sep {
-            "-" => "dashed",
-            "." => "dotted",
-            _ => "spaced",
-        };
-        return Some((end, format!("SSN: {what} 3-2-4, SSA rules ok")));
-    }
-    let after = {
-        let u = &units.units[end - 1];
-        let content = doc.layout.turns[u.turn].content;
-        doc.labels.after(u.last, content, 2)
-    };
-    let by_label = if zip4 {
-        ctx.near.is_some_and(|l| l.cat == Cat::Ssn)
-    } else {
-        ctx.wants(Cat::Ssn)
-            || (ctx.near.is_none() && after.is_some_and(|l| l.cat == Cat::Ssn))
-    };
-    if !by_label {
-        return None;
-    }
-    let why = match (ctx.near, ctx.question, after) {
-        (None, None, Some(l)) => {
-            format!("'{}' right after", doc.quote(l.span))
-        }
-        _ => doc.why(&ctx, units.units[i].span.start),
-    };
-    let form = if units.units[i..end].iter().any(|u| u.spoken) {
-        "spoken, "
-    } else {
-        ""
-    };
-    let turns = doc.turns_in(i..end);
-    let over = if turns > 1 {
-        format!(", read over {turns} turns")
-    } else {
-        String::new()
-    };
-    Some((end, format!("SSN: {form}{why}{over}")))
 }
 
-/// Returns true if units `range` are written 3-2-4 with one separator.
-fn formatted(doc: &Doc<'_>, range: Range<usize>) -> bool {
-    let units = &doc.units;
-    if range.len() != 3 {
-        return false;
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn label(cat: Cat) -> Option<Label> {
+        Some(Label {
+            cat,
+            span: Span::new(0, 3),
+            first: 0,
+            last: 0,
+            lengths: (0, u8::MAX),
+        })
     }
-    let lens: Vec<usize> =
-        range.clone().map(|i| units.digits_of(i).len()).collect();
-    let u = &units.units[range.clone()];
-    lens == [3, 2, 4]
-        && u.iter().all(|u| !u.spoken)
-        && u[1].glue == Glue::Tight
-        && u[2].glue == Glue::Tight
-        && doc.text[u[1].glue_span.range()] == doc.text[u[2].glue_span.range()]
+
+    fn plain() -> Evidence {
+        Evidence {
+            len: 9,
+            ssa_ok: true,
+            shape: Shape::Plain,
+            spoken: false,
+            turns: 1,
+            ctx: Ctx::default(),
+            own: None,
+            after: None,
+            amount: false,
+        }
+    }
+
+    fn decided(e: &Evidence) -> Decision {
+        decide(e, |_| "context".to_string())
+    }
+
+    #[test]
+    fn formatted_needs_no_context_but_its_own_label_wins() {
+        let dashed = Evidence { shape: Shape::Formatted("dashed"), ..plain() };
+        assert_eq!(
+            decided(&dashed),
+            Decision::Hide("SSN: dashed 3-2-4, SSA rules ok".into())
+        );
+        assert!(matches!(
+            decided(&Evidence { own: label(Cat::Other), ..dashed }),
+            Decision::Keep(_)
+        ));
+    }
+
+    #[test]
+    fn bare_digits_need_context() {
+        assert!(matches!(decided(&plain()), Decision::Keep(_)));
+        let ssn = Ctx { near: label(Cat::Ssn), ..Ctx::default() };
+        assert_eq!(
+            decided(&Evidence { ctx: ssn, ..plain() }),
+            Decision::Hide("SSN: context".into())
+        );
+    }
+
+    #[test]
+    fn context_hides_what_the_rules_reject() {
+        let ssn = Ctx { near: label(Cat::Ssn), ..Ctx::default() };
+        assert_eq!(
+            decided(&Evidence { ctx: ssn, len: 8, ssa_ok: false, ..plain() }),
+            Decision::Hide("SSN: context; 8 digits: likely mistyped".into())
+        );
+        assert_eq!(
+            decided(&Evidence {
+                ctx: ssn,
+                ssa_ok: false,
+                spoken: true,
+                ..plain()
+            }),
+            Decision::Hide(
+                "SSN: spoken, context; SSA rules fail: likely misheard".into()
+            )
+        );
+        assert!(matches!(
+            decided(&Evidence { ctx: ssn, len: 6, ssa_ok: false, ..plain() }),
+            Decision::Keep(_)
+        ));
+        assert!(matches!(
+            decided(&Evidence {
+                ctx: ssn,
+                shape: Shape::Phone,
+                len: 10,
+                ..plain()
+            }),
+            Decision::Keep(_)
+        ));
+    }
 }

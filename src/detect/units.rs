@@ -67,6 +67,12 @@ pub(crate) struct Unit {
     pub(crate) glue: Glue,
     /// The bytes between the unit before and this one.
     pub(crate) glue_span: Span,
+    /// A fingerprint of those bytes, to tell separators apart.
+    sep: u64,
+    /// True if those bytes hold the other speaker's acknowledgement ("go
+    /// ahead"): the number continues, but the words between are not part
+    /// of it.
+    pub(crate) aside: bool,
     weak: Weak,
 }
 
@@ -121,6 +127,26 @@ impl Units {
             && self.units[i].spoken == self.units[i - 1].spoken
             && !self.edge_chain_before(i)
             && !self.edge_chain_after(i)
+    }
+
+    /// Returns true if the separator between units `i - 1` and `i` differs
+    /// from the one before or after it in the same written number: the
+    /// writer's own boundary between two numbers (`536-90-4399 555-1234`,
+    /// `4111-1111-1111-1111 5555-...`).
+    pub(crate) fn separator_changes(&self, i: usize) -> bool {
+        let tight_written = |k: usize| {
+            k > 0
+                && k < self.units.len()
+                && self.units[k].glue == Glue::Tight
+                && !self.units[k].spoken
+                && !self.units[k - 1].spoken
+        };
+        if !tight_written(i) {
+            return false;
+        }
+        let sep = self.units[i].sep;
+        (tight_written(i - 1) && self.units[i - 1].sep != sep)
+            || (tight_written(i + 1) && self.units[i + 1].sep != sep)
     }
 
     /// Returns true if unit `i` is a homophone ("for", "to") inside `run`
@@ -197,6 +223,8 @@ struct GlueAcc {
     commas: usize,
     newlines: usize,
     words: usize,
+    /// Acknowledgements ("go ahead", "next four").
+    acks: usize,
     slashes: usize,
     /// True while only spaces and quote markers follow a line break.
     line_start: bool,
@@ -210,6 +238,14 @@ impl GlueAcc {
             if s.is_ascii() { s.len() } else { s.chars().count() }
         };
         match t.tok {
+            // A tab separates columns: two values, not one number.
+            Tok::Space
+                if text
+                    .get(t.span.range())
+                    .is_some_and(|s| s.contains('\t')) =>
+            {
+                self.broken = true;
+            }
             Tok::Space => self.spaces += chars(),
             Tok::Dash => {
                 self.dashes += chars();
@@ -249,17 +285,32 @@ impl GlueAcc {
         }
     }
 
+    /// Adds an acknowledgement word.
+    fn ack(&mut self, t: &Token) {
+        self.start.get_or_insert(t.span.start);
+        self.acks += 1;
+        self.line_start = false;
+    }
+
     fn classify(&self, end: usize) -> Glue {
         let len = end - self.start.unwrap_or(end);
         // A comma with no space is a thousands separator ("21,342").
         let thousands = self.commas > 0 && self.spaces == 0 && self.words == 0;
+        // An acknowledgement on a line of its own between two parts ("4111
+        // 1111\ngo ahead\n1111 1111") is a turn of the other speaker in a
+        // transcript with no labels.
+        let ack_line = self.acks > 0 && self.newlines == 2;
         if self.broken
-            || self.newlines >= 2
-            || len > 32
+            || (self.newlines >= 2 && !ack_line)
+            || len > 40
+            || (len > 32 && self.acks == 0)
             || self.words > 2
+            || self.words + self.acks > 5
             || thousands
         {
             Glue::Break
+        } else if self.acks > 0 {
+            Glue::Loose
         } else if self.newlines == 1 {
             Glue::Line
         } else if self.commas > 0
@@ -309,7 +360,8 @@ pub(crate) fn units(
                 } else {
                     let digits = text[t.span.range()].as_bytes();
                     push(
-                        &mut out, &mut glue, turn, i, i, tokens, digits, false,
+                        text, &mut out, &mut glue, turn, i, i, tokens, digits,
+                        false,
                     );
                 }
                 i += 1;
@@ -322,7 +374,7 @@ pub(crate) fn units(
                         let last = s.last;
                         let digits = &s.digits[..s.len];
                         push(
-                            &mut out, &mut glue, turn, i, last, tokens,
+                            text, &mut out, &mut glue, turn, i, last, tokens,
                             digits, true,
                         );
                         if let Some(u) = out.units.last_mut() {
@@ -332,7 +384,17 @@ pub(crate) fn units(
                     }
                     None => {
                         let joins = word.filter(|w| w.filler || w.joining);
-                        glue.add(text, &t, joins);
+                        // "go ahead", and the "four" of "next four".
+                        let ack = joins.is_none()
+                            && word.is_some_and(|w| {
+                                w.ack
+                                    || (w.num.is_some() && counted(tokens, i))
+                            });
+                        if ack {
+                            glue.ack(&t);
+                        } else {
+                            glue.add(text, &t, joins);
+                        }
                         i += 1;
                     }
                 }
@@ -367,6 +429,7 @@ pub(crate) fn units(
 
 #[allow(clippy::too_many_arguments)]
 fn push(
+    text: &str,
     out: &mut Units,
     glue: &mut GlueAcc,
     turn: usize,
@@ -386,6 +449,13 @@ fn push(
         Some(prev) => (Glue::Break, Span::new(prev.span.end, span.start)),
         None => (Glue::Break, Span::new(0, span.start)),
     };
+    let sep = text
+        .get(glue_span.range())
+        .unwrap_or("")
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
     out.units.push(Unit {
         span,
         digits: start..out.digits.len(),
@@ -395,6 +465,8 @@ fn push(
         turn,
         glue: g,
         glue_span,
+        sep,
+        aside: glue.acks > 0 && g != Glue::Break,
         weak: Weak::No,
     });
     *glue = GlueAcc::default();
@@ -436,14 +508,22 @@ fn poisoned(tokens: &[Token], i: usize) -> bool {
     // ("exp2/32" too: one digit before a slash.)
     let slash_after =
         tokens.get(i + 1).is_some_and(|o| o.tok == Tok::Punct('/'));
+    let secret_label = |o: &Token| {
+        lexicon::get(o.word).is_some_and(|l| {
+            l.phrases
+                .iter()
+                .any(|(rest, cat)| rest.is_empty() && cat.is_secret())
+        })
+    };
     let label_glued = (t.span.len() >= 2 || slash_after)
-        && matches!(before, Some((o, true))
-        if lexicon::get(o.word).is_some_and(|l| {
-            l.phrases.iter().any(|(rest, cat)| rest.is_empty() && cat.is_secret())
-        }));
+        && matches!(before, Some((o, true)) if secret_label(&o));
+    // "4111111111111111exp 09/27", "...cvv123": the next label glued on.
+    let label_after = t.span.len() >= 12
+        && matches!(after, Some((o, true)) if secret_label(&o));
     (matches!(before, Some((o, true)) if o.tok == Tok::Word || o.tok == Tok::Punct('+'))
         && !label_glued)
-        || matches!(after, Some((o, true)) if o.tok == Tok::Word)
+        || (matches!(after, Some((o, true)) if o.tok == Tok::Word)
+            && !label_after)
 }
 
 /// A spoken unit: up to four digits.
@@ -558,6 +638,11 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
             }
         }
         Num::Oh => Spoken { weak: Weak::Oh, ..Spoken::new(0, 1, i) },
+        // "of", "or", "our" stand for a zero only between two single
+        // digits ("five five of eight"); "seven of twenty six" is a date.
+        Num::Homophone(0) if !between_single_digits(text, tokens, i) => {
+            return None;
+        }
         Num::Homophone(d) => {
             Spoken { weak: Weak::Homophone, ..Spoken::new(u32::from(d), 1, i) }
         }
@@ -583,6 +668,8 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
                 _ => match num_at(tokens, k)? {
                     Num::Digit(d) => u32::from(d),
                     Num::Oh => 0,
+                    // "double for": a recogniser's "double four".
+                    Num::Homophone(d) => u32::from(d),
                     _ => return None,
                 },
             };
@@ -591,6 +678,34 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
         }
         Num::Hundred | Num::Thousand => return None,
     })
+}
+
+/// Returns true if the word token `i` stands between two single digits,
+/// written or spoken, with one space on each side: "five of eight", "5 or
+/// 8".
+fn between_single_digits(text: &str, tokens: &[Token], i: usize) -> bool {
+    let single = |k: usize| {
+        let t = tokens[k];
+        match t.tok {
+            Tok::Digits => t.span.len() == 1,
+            Tok::Word => matches!(
+                num_at(tokens, k),
+                Some(Num::Digit(_) | Num::Oh | Num::Homophone(_))
+            ),
+            _ => false,
+        }
+    };
+    let spaced = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.tok == Tok::Space && text.get(t.span.range()) == Some(" ")
+        })
+    };
+    i >= 2
+        && spaced(i - 1)
+        && single(i - 2)
+        && spaced(i + 1)
+        && tokens.get(i + 2).is_some()
+        && single(i + 2)
 }
 
 /// Returns the last token of a bracketed annotation of one or two words
@@ -699,6 +814,12 @@ fn resolve_weak(u: &mut Units) {
             .filter(|&j| solid(j))
             .map(|j| u.digits_of(j).len())
             .sum::<usize>();
+        // Digits certainly said or written: not homophones, not "oh".
+        let strong_digits = run
+            .clone()
+            .filter(|&j| u.units[j].weak == Weak::No)
+            .map(|j| u.digits_of(j).len())
+            .sum::<usize>();
         let mut i = run.start;
         while i < run.end {
             match u.units[i].weak {
@@ -722,6 +843,16 @@ fn resolve_weak(u: &mut Units) {
                     // spoken number may be its first or last digit ("for
                     // nine three eight, ...").
                     let inner = |j: usize| solid(j);
+                    // In a long number being read, a recogniser's own digit
+                    // formatting puts homophones between written digits
+                    // too: "6 to 6 4 1...", "35 to 95786".
+                    let long = strong_digits >= 8;
+                    let firm = |j: usize| u.units[j].weak == Weak::No;
+                    // The recogniser's digits come one or two at a time.
+                    let short = |j: usize| {
+                        firm(j)
+                            && (u.units[j].spoken || u.digits_of(j).len() <= 2)
+                    };
                     let ok = match (i > run.start, b + 1 < run.end) {
                         // Between a number word and written digits ("04/2033
                         // ... and ate two nine"), like at an edge.
@@ -729,9 +860,19 @@ fn resolve_weak(u: &mut Units) {
                             (inner(i - 1) && inner(b + 1))
                                 || ((inner(i - 1) || inner(b + 1))
                                     && spoken_digits >= 2)
+                                || (long
+                                    && firm(i - 1)
+                                    && firm(b + 1)
+                                    && (short(i - 1) || short(b + 1)))
                         }
-                        (false, true) => inner(b + 1) && spoken_digits >= 2,
-                        (true, false) => inner(i - 1) && spoken_digits >= 2,
+                        (false, true) => {
+                            (inner(b + 1) && spoken_digits >= 2)
+                                || (long && short(b + 1))
+                        }
+                        (true, false) => {
+                            (inner(i - 1) && spoken_digits >= 2)
+                                || (long && short(i - 1))
+                        }
                         (false, false) => false,
                     };
                     for k in &mut keep[i..=b] {

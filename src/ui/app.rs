@@ -15,6 +15,7 @@ use yew::prelude::*;
 use crate::ui::browser;
 use crate::ui::components::{KindToggles, NoticeBar, OutputView, StylePicker};
 use crate::ui::file::{ACCEPT, FileError, MAX_FILE_BYTES};
+use crate::ui::release;
 use crate::ui::state::{
     self, Action, DOWNLOAD_NAME, FindingId, Notice, State,
 };
@@ -74,7 +75,7 @@ pub fn App() -> Html {
     let state = store.state.clone();
     let policy = state.policy();
 
-    use_effect_with(policy, browser::save_settings);
+    use_effect_with(policy.clone(), browser::save_settings);
     use_effect_with((), |_| browser::mark_interactive());
     // How long the last render took, from this function to the DOM update,
     // for the benchmark (scripts/bench-web.mjs); it holds no text.
@@ -331,6 +332,12 @@ pub fn App() -> Html {
                        stored or logged." }
                 </span>
                 { for timing }
+                // The release's version; once the policy file lands, pass
+                // the active policy's name and version here
+                // (`release::PolicyLabel`).
+                <span class="version" data-testid="version">
+                    { release::footer_line(None) }
+                </span>
             </footer>
         </div>
     }

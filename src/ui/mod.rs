@@ -1,16 +1,17 @@
 //! The web app: a Yew front end over the core, compiled to WebAssembly by
 //! Trunk. It is part of the `hush-web` binary, not of the library.
 //!
-//! [`state`] and [`file`](mod@file) are plain Rust and are tested
-//! natively; the rest uses the browser and exists only on `wasm32`. The
-//! view slices the input with the core's UTF-8 byte offsets and hands whole
-//! strings to the DOM, so no offset ever needs converting to UTF-16.
+//! [`state`], [`file`](mod@file) and [`release`] are plain Rust and are
+//! tested natively; the rest uses the browser and exists only on `wasm32`.
+//! The view slices the input with the core's UTF-8 byte offsets and hands
+//! whole strings to the DOM, so no offset ever needs converting to UTF-16.
 
 // On the native target only the tests use the state; its UI glue exists
 // only on wasm32.
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
 pub mod file;
+pub mod release;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]

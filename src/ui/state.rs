@@ -196,7 +196,7 @@ impl State {
 
     /// The settings: kinds on and style.
     pub fn policy(&self) -> Policy {
-        self.policy
+        self.policy.clone()
     }
 
     /// What the core found, sorted by position.

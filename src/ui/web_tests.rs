@@ -126,6 +126,7 @@ fn settings_are_saved_and_read_back() {
     let policy = hush::Policy {
         style: hush::Style::Mask,
         kinds: hush::KindSet::ALL.without(hush::Kind::Cvv),
+        ..hush::Policy::default()
     };
     browser::save_settings(&policy);
     assert_eq!(browser::load_settings(), policy);

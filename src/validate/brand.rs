@@ -21,6 +21,32 @@ pub enum Brand {
     UnionPay,
     /// Maestro: 50 and 56-69, 12 to 19 digits.
     Maestro,
+    /// UATP (airline cards): 1, 15 digits.
+    Uatp,
+    /// Mir: 2200-2204, 16 to 19 digits.
+    Mir,
+    /// RuPay: 508, 6521-6522, 81 (after UnionPay's 8100-8171) and 82, 16
+    /// digits.
+    RuPay,
+    /// Troy: 9792, 16 digits.
+    Troy,
+    /// Verve: 506099-506198, 507865-507964 and 650002-650027; 16, 18 or 19
+    /// digits.
+    Verve,
+    /// Elo: its own six-digit ranges inside 4, 5 and 6; 16 digits.
+    Elo,
+    /// Hipercard: 606282 and 3841; 16 to 19 digits.
+    Hipercard,
+    /// Dankort: 5019, 16 digits.
+    Dankort,
+    /// BORICA: 2205, 16 digits.
+    Borica,
+    /// GPN (Indonesia): 1946, 16, 18 or 19 digits.
+    Gpn,
+    /// UzCard: 8600, 16 digits.
+    UzCard,
+    /// Humo: 9860, 16 digits.
+    Humo,
 }
 
 impl Brand {
@@ -35,6 +61,18 @@ impl Brand {
             Brand::Diners => "Diners Club",
             Brand::UnionPay => "UnionPay",
             Brand::Maestro => "Maestro",
+            Brand::Uatp => "UATP",
+            Brand::Mir => "Mir",
+            Brand::RuPay => "RuPay",
+            Brand::Troy => "Troy",
+            Brand::Verve => "Verve",
+            Brand::Elo => "Elo",
+            Brand::Hipercard => "Hipercard",
+            Brand::Dankort => "Dankort",
+            Brand::Borica => "BORICA",
+            Brand::Gpn => "GPN",
+            Brand::UzCard => "UzCard",
+            Brand::Humo => "Humo",
         }
     }
 
@@ -58,10 +96,40 @@ struct Row {
     brand: Brand,
 }
 
-/// The brand table. More specific rows come first, so 6011 is Discover
-/// before it is Maestro and 62 is UnionPay before it is Maestro.
+/// The brand table, from the networks' published IIN ranges. More
+/// specific rows come first, so 6011 is Discover before it is Maestro, 62 is
+/// UnionPay before it is Maestro, and Elo's ranges inside 4 are Elo before
+/// they are Visa.
 #[rustfmt::skip]
 const TABLE: &[Row] = &[
+    // Elo, Verve, Hipercard and Dankort: six- and four-digit ranges inside
+    // wider ones.
+    Row { width: 6, lo: 401178, hi: 401179, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 431274, hi: 431274, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 438935, hi: 438935, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 451416, hi: 451416, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 457393, hi: 457393, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 457631, hi: 457632, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 504175, hi: 504175, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 506699, hi: 506778, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 509000, hi: 509999, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 627780, hi: 627780, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 636297, hi: 636297, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 636368, hi: 636368, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 650031, hi: 650051, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 650405, hi: 650439, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 650485, hi: 650598, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 650700, hi: 650727, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 650901, hi: 650978, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 651652, hi: 651679, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 655000, hi: 655058, lens: (16, 16), only: &[], brand: Brand::Elo },
+    Row { width: 6, lo: 506099, hi: 506198, lens: (16, 19), only: &[16, 18, 19], brand: Brand::Verve },
+    Row { width: 6, lo: 507865, hi: 507964, lens: (16, 19), only: &[16, 18, 19], brand: Brand::Verve },
+    Row { width: 6, lo: 650002, hi: 650027, lens: (16, 19), only: &[16, 18, 19], brand: Brand::Verve },
+    Row { width: 6, lo: 606282, hi: 606282, lens: (16, 19), only: &[], brand: Brand::Hipercard },
+    Row { width: 4, lo: 3841, hi: 3841, lens: (16, 19), only: &[], brand: Brand::Hipercard },
+    Row { width: 4, lo: 5019, hi: 5019, lens: (16, 16), only: &[], brand: Brand::Dankort },
+    // The big networks.
     Row { width: 1, lo: 4, hi: 4, lens: (13, 19), only: &[13, 16, 19], brand: Brand::Visa },
     Row { width: 2, lo: 51, hi: 55, lens: (16, 16), only: &[], brand: Brand::Mastercard },
     Row { width: 4, lo: 2221, hi: 2720, lens: (16, 16), only: &[], brand: Brand::Mastercard },
@@ -71,12 +139,30 @@ const TABLE: &[Row] = &[
     Row { width: 3, lo: 644, hi: 649, lens: (16, 19), only: &[], brand: Brand::Discover },
     Row { width: 2, lo: 65, hi: 65, lens: (16, 19), only: &[], brand: Brand::Discover },
     Row { width: 4, lo: 3528, hi: 3589, lens: (16, 19), only: &[], brand: Brand::Jcb },
+    // JCB's older ranges inside 30 and 31, and 3337-3349.
+    Row { width: 4, lo: 3088, hi: 3094, lens: (16, 19), only: &[], brand: Brand::Jcb },
+    Row { width: 4, lo: 3096, hi: 3102, lens: (16, 19), only: &[], brand: Brand::Jcb },
+    Row { width: 4, lo: 3112, hi: 3120, lens: (16, 19), only: &[], brand: Brand::Jcb },
+    Row { width: 4, lo: 3158, hi: 3159, lens: (16, 19), only: &[], brand: Brand::Jcb },
+    Row { width: 4, lo: 3337, hi: 3349, lens: (16, 19), only: &[], brand: Brand::Jcb },
     Row { width: 3, lo: 300, hi: 305, lens: (14, 19), only: &[], brand: Brand::Diners },
     Row { width: 2, lo: 36, hi: 36, lens: (14, 19), only: &[], brand: Brand::Diners },
     Row { width: 2, lo: 38, hi: 39, lens: (14, 19), only: &[], brand: Brand::Diners },
     Row { width: 2, lo: 62, hi: 62, lens: (16, 19), only: &[], brand: Brand::UnionPay },
+    Row { width: 4, lo: 8100, hi: 8171, lens: (16, 19), only: &[], brand: Brand::UnionPay },
+    Row { width: 3, lo: 508, hi: 508, lens: (16, 16), only: &[], brand: Brand::RuPay },
+    Row { width: 4, lo: 6521, hi: 6522, lens: (16, 16), only: &[], brand: Brand::RuPay },
+    Row { width: 2, lo: 81, hi: 82, lens: (16, 16), only: &[], brand: Brand::RuPay },
     Row { width: 2, lo: 50, hi: 50, lens: (12, 19), only: &[], brand: Brand::Maestro },
     Row { width: 2, lo: 56, hi: 69, lens: (12, 19), only: &[], brand: Brand::Maestro },
+    // Regional networks with prefixes of their own.
+    Row { width: 4, lo: 2200, hi: 2204, lens: (16, 19), only: &[], brand: Brand::Mir },
+    Row { width: 4, lo: 2205, hi: 2205, lens: (16, 16), only: &[], brand: Brand::Borica },
+    Row { width: 4, lo: 1946, hi: 1946, lens: (16, 19), only: &[16, 18, 19], brand: Brand::Gpn },
+    Row { width: 1, lo: 1, hi: 1, lens: (15, 15), only: &[], brand: Brand::Uatp },
+    Row { width: 4, lo: 9792, hi: 9792, lens: (16, 16), only: &[], brand: Brand::Troy },
+    Row { width: 4, lo: 8600, hi: 8600, lens: (16, 16), only: &[], brand: Brand::UzCard },
+    Row { width: 4, lo: 9860, hi: 9860, lens: (16, 16), only: &[], brand: Brand::Humo },
 ];
 
 /// Returns the brand whose prefix and length match `digits` (ASCII digits),
@@ -168,6 +254,18 @@ mod tests {
     brand!(maestro_50_12, "501234567890", Some(Brand::Maestro));
     brand!(maestro_58, "5828341190299050", Some(Brand::Maestro));
     brand!(maestro_69, "6912345678901", Some(Brand::Maestro));
+    brand!(uatp, "135410014004955", Some(Brand::Uatp));
+    brand!(uatp_16_no, "1354100140049550", None);
+    brand!(mir, "2200000000000004", Some(Brand::Mir));
+    brand!(troy, "9792020000000001", Some(Brand::Troy));
+    brand!(unionpay_81, "8171999927660000", Some(Brand::UnionPay));
+    brand!(rupay_82, "8200000000000008", Some(Brand::RuPay));
+    brand!(jcb_3088, "3088000000000017", Some(Brand::Jcb));
+    brand!(elo_inside_visa, "4011780000000007", Some(Brand::Elo));
+    brand!(elo_inside_visa_13_is_visa, "4011780000007", Some(Brand::Visa));
+    brand!(verve_18, "506099000000000001", Some(Brand::Verve));
+    brand!(hipercard, "6062828888666688", Some(Brand::Hipercard));
+    brand!(dankort, "5019717010103742", Some(Brand::Dankort));
     brand!(epoch_ms_no, "1700000000000", None);
     brand!(zero_prefix_no, "0548764950288863095", None);
     brand!(nine_prefix_no, "9282793152687489", None);
@@ -180,9 +278,13 @@ mod tests {
         assert!(could_start(b"22"));
         assert!(could_start(b"272"));
         assert!(!could_start(b"273"));
-        assert!(!could_start(b"1"));
-        assert!(!could_start(b"9"));
+        assert!(could_start(b"1"));
+        assert!(could_start(b"979"));
+        assert!(could_start(b"986"));
+        assert!(!could_start(b"91"));
+        assert!(!could_start(b"7"));
+        assert!(!could_start(b"0"));
         assert!(could_start(b"35"));
-        assert!(!could_start(b"31"));
+        assert!(!could_start(b"32"));
     }
 }

@@ -2,5 +2,6 @@
 //! regex. A candidate that fails one is simply not a match.
 
 pub mod brand;
+pub mod iban;
 pub mod luhn;
 pub mod ssn;

@@ -74,12 +74,14 @@ pub fn evaluate(docs: &[Doc]) -> (Tally, Vec<String>) {
         let findings = scan(&d.text, &policy);
         let v = judge(&d.text, &d.golds, &findings);
         tally.add(&d.golds, &v);
-        for (g, caught) in d.golds.iter().zip(&v.caught) {
+        for ((g, caught), (readable, units)) in
+            d.golds.iter().zip(&v.caught).zip(&v.readable)
+        {
             if !caught {
                 let texts: Vec<&str> =
                     g.spans.iter().map(|s| &d.text[s.clone()]).collect();
                 problems.push(format!(
-                    "{}: missed {:?} {} {:?}",
+                    "{}: missed {:?} {} {:?} ({readable}/{units} readable)",
                     d.id,
                     g.kind.map(|k| k.name()),
                     g.variant,

@@ -9,7 +9,10 @@
 //! randomized run outside CI: `scripts/props-long.sh`).
 
 use hush::validate::{brand, luhn};
-use hush::{Finding, Kind, KindSet, Policy, Style, redact, scan};
+use hush::{
+    Finding, Kind, KindSet, MASK_CHAR, Policy, Style, redact, replacements,
+    scan,
+};
 use proptest::prelude::*;
 
 /// The number of cases of each property: `PROPTEST_CASES` if set, else
@@ -168,6 +171,21 @@ fn covered(text: &str, value_at: std::ops::Range<usize>, kind: Kind) -> bool {
 
 /// Text built from pieces that exercise the detector: digits, separators,
 /// number words, labels, speaker labels and Unicode.
+/// A policy with patterns that overlap built-in findings and each other,
+/// and an allow rule.
+fn custom_policy() -> Policy {
+    let mut p = Policy::default();
+    for (name, re) in [
+        ("digits", r"\d{4,}"),
+        ("code", r"[A-Za-z]{2}\d+"),
+        ("word", r"(?i)\bcard\b"),
+    ] {
+        p.patterns.push(hush::Pattern::new(name, re).expect("valid pattern"));
+    }
+    p.allow.push(hush::Allow::regex(r"\d{4}").expect("valid rule"));
+    p
+}
+
 fn noisy() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         "[0-9]{1,6}",
@@ -243,15 +261,43 @@ proptest! {
     fn no_digit_of_a_finding_survives(text in noisy()) {
         let findings = scan(&text, &Policy::default());
         let masked = redact(&text, &findings, Style::Mask);
-        // Mask keeps every character in place, so compare char by char.
-        let inside = |b: usize| findings.iter().any(|f| f.parts().iter().any(|p| p.contains(b)));
-        for ((b, c), m) in text.char_indices().zip(masked.chars()) {
-            if inside(b) && c.is_alphanumeric() {
-                prop_assert_eq!(m, hush::MASK_CHAR);
-            } else {
-                prop_assert_eq!(m, c);
-            }
+        // Mask keeps the separators of each part in place and hides every
+        // letter and digit; outside the parts nothing changes.
+        let separators = |s: &str| -> String {
+            s.chars().filter(|c| !c.is_alphanumeric() && *c != MASK_CHAR).collect()
+        };
+        let mut rebuilt = String::new();
+        let mut at = 0;
+        for r in replacements(&text, &findings, Style::Mask) {
+            let part = &text[r.span.range()];
+            prop_assert!(!r.text.chars().any(char::is_alphanumeric), "{:?}", r.text);
+            prop_assert_eq!(separators(part), separators(&r.text));
+            rebuilt.push_str(&text[at..r.span.start]);
+            rebuilt.push_str(&r.text);
+            at = r.span.end;
         }
+        rebuilt.push_str(&text[at..]);
+        prop_assert_eq!(rebuilt, masked);
+    }
+
+    /// See: issue 9 ("Mask style leaks spoken numbers"): two spoken codes
+    /// of as many words mask the same, whatever the digits.
+    #[test]
+    fn masked_spoken_digits_do_not_tell_which_digits(
+        a in prop::collection::vec(0usize..10, 3..=4),
+        b in prop::collection::vec(0usize..10, 4),
+    ) {
+        const WORDS: [&str; 10] =
+            ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+        let b = &b[..a.len()];
+        let say = |d: &[usize]| d.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
+        let masked = |d: &[usize]| {
+            let text = format!("Agent: and the security code?\nCustomer: {}\n", say(d));
+            let findings = scan(&text, &Policy::default());
+            prop_assert_eq!(findings.len(), 1, "{:?}", text);
+            Ok(redact(&text, &findings, Style::Mask))
+        };
+        prop_assert_eq!(masked(&a)?, masked(b)?);
     }
 
     #[test]
@@ -275,6 +321,26 @@ proptest! {
                 last_end = p.end;
             }
             prop_assert!(!f.reason().is_empty());
+        }
+    }
+
+    #[test]
+    fn spans_stay_sorted_and_disjoint_with_custom_patterns(text in noisy()) {
+        let policy = custom_policy();
+        let findings = scan(&text, &policy);
+        let mut last_end = 0;
+        for f in &findings {
+            for p in f.parts() {
+                prop_assert!(p.start < p.end);
+                prop_assert!(p.start >= last_end, "overlap in {text:?}");
+                prop_assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+                last_end = p.end;
+            }
+        }
+        // Every finding with a built-in kind is one the defaults find too.
+        let builtin = scan(&text, &Policy::default());
+        for f in findings.iter().filter(|f| f.kind().is_builtin()) {
+            prop_assert!(builtin.contains(f));
         }
     }
 

@@ -35,9 +35,18 @@ pub struct Verdict {
     pub merged: usize,
     /// Letters and digits redacted outside every gold and ignored span.
     pub over: usize,
+    /// Per gold item: (units left readable, units that had to be hidden),
+    /// where a unit is one digit or one number word (or month name, for an
+    /// expiry) inside the item's spans; (0, 0) for ignored items.
+    pub readable: Vec<(usize, usize)>,
 }
 
-/// Words that carry digits when spoken, and month names.
+/// Words that carry digits when spoken: number words, "double"/"triple",
+/// and the spellings speech recognisers write for digits ("for"/"far"/
+/// "fore" for four, "to"/"too" for two, "won" for one, "ate"/"aid"/"made"
+/// for eight, "free"/"there" for three, "mine" for nine, "of"/"or"/"our"
+/// for oh). They count only inside a gold span, where they stand for a
+/// digit of the secret.
 fn is_number_word(w: &str) -> bool {
     matches!(
         w,
@@ -82,6 +91,16 @@ fn is_number_word(w: &str) -> bool {
             | "won"
             | "ate"
             | "nought"
+            | "naught"
+            | "far"
+            | "aid"
+            | "made"
+            | "free"
+            | "there"
+            | "mine"
+            | "of"
+            | "or"
+            | "our"
     )
 }
 
@@ -116,8 +135,8 @@ fn is_month(w: &str) -> bool {
 }
 
 /// The byte ranges inside `span` that must be redacted for the item to
-/// count as caught: each ASCII digit, and each number word (or month
-/// name, for an expiry).
+/// count as caught: each digit (ASCII or any other script's: `４`, `٤`,
+/// `४`), and each number word (or month name, for an expiry).
 fn must_hide(text: &str, span: Range<usize>, kind: Kind) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let s = &text[span.clone()];
@@ -129,11 +148,11 @@ fn must_hide(text: &str, span: Range<usize>, kind: Kind) -> Vec<Range<usize>> {
         }
     };
     for (i, c) in s.char_indices() {
-        if c.is_ascii_digit() {
+        if c.is_numeric() {
             if let Some(ws) = word_start.take() {
                 flush(ws, i, &mut out);
             }
-            out.push(span.start + i..span.start + i + 1);
+            out.push(span.start + i..span.start + i + c.len_utf8());
         } else if c.is_alphabetic() {
             word_start.get_or_insert(i);
         } else if let Some(ws) = word_start.take() {
@@ -148,12 +167,26 @@ fn must_hide(text: &str, span: Range<usize>, kind: Kind) -> Vec<Range<usize>> {
 
 /// Judges `findings` on `text` against `golds`.
 pub fn judge(text: &str, golds: &[Gold], findings: &[Finding]) -> Verdict {
+    let parts: Vec<(Range<usize>, Kind)> = findings
+        .iter()
+        .flat_map(|f| f.parts().iter().map(move |p| (p.range(), f.kind())))
+        .collect();
+    judge_parts(text, golds, &parts)
+}
+
+/// Judges redacted byte ranges, each with the kind of its finding, on
+/// `text` against `golds`: the rules of [`judge`], on plain data.
+pub fn judge_parts(
+    text: &str,
+    golds: &[Gold],
+    parts: &[(Range<usize>, Kind)],
+) -> Verdict {
     // Which finding kind covers each byte, if any.
     let mut cover: Vec<Option<Kind>> = vec![None; text.len()];
-    for f in findings {
-        for p in f.parts() {
-            for b in p.range() {
-                cover[b] = Some(f.kind());
+    for (range, kind) in parts {
+        for b in range.clone() {
+            if let Some(c) = cover.get_mut(b) {
+                *c = Some(*kind);
             }
         }
     }
@@ -162,32 +195,39 @@ pub fn judge(text: &str, golds: &[Gold], findings: &[Finding]) -> Verdict {
         let Some(kind) = g.kind else {
             v.caught.push(true);
             v.right_kind.push(true);
+            v.readable.push((0, 0));
             continue;
         };
         let mut caught = true;
         let mut right = true;
+        let (mut readable, mut units) = (0, 0);
         for span in &g.spans {
             for r in must_hide(text, span.clone(), kind) {
+                units += 1;
+                let mut unit_hidden = true;
                 for b in r {
                     match cover[b] {
-                        None => caught = false,
+                        None => unit_hidden = false,
                         Some(k) if k != kind => right = false,
                         Some(_) => {}
                     }
+                }
+                if !unit_hidden {
+                    caught = false;
+                    readable += 1;
                 }
             }
         }
         v.caught.push(caught);
         v.right_kind.push(caught && right);
+        v.readable.push((readable, units));
     }
     // Merge redacted spans that overlap or touch.
-    let mut parts: Vec<Range<usize>> = findings
-        .iter()
-        .flat_map(|f| f.parts().iter().map(|p| p.range()))
-        .collect();
-    parts.sort_by_key(|r| r.start);
+    let mut ranges: Vec<Range<usize>> =
+        parts.iter().map(|(r, _)| r.clone()).collect();
+    ranges.sort_by_key(|r| r.start);
     let mut merged: Vec<Range<usize>> = Vec::new();
-    for p in parts {
+    for p in ranges {
         match merged.last_mut() {
             Some(m) if p.start <= m.end => m.end = m.end.max(p.end),
             _ => merged.push(p),
@@ -223,6 +263,14 @@ pub fn byte_offsets(text: &str) -> Vec<usize> {
 pub struct Tally {
     /// kind name -> (caught, items)
     pub recall: BTreeMap<&'static str, (usize, usize)>,
+    /// kind name -> (units left readable, units), a unit being one digit
+    /// or number word of a gold item (see [`Verdict::readable`]).
+    pub readable: BTreeMap<&'static str, (usize, usize)>,
+    /// kind name -> (items with a unit left readable, the largest share of
+    /// an item left readable, as (readable, units)).
+    pub leaky: BTreeMap<&'static str, (usize, (usize, usize))>,
+    /// (kind name, variant) -> (caught, items)
+    pub by_variant: BTreeMap<(&'static str, String), (usize, usize)>,
     pub true_merged: usize,
     pub merged: usize,
     pub over: usize,
@@ -230,9 +278,27 @@ pub struct Tally {
 
 impl Tally {
     pub fn add(&mut self, golds: &[Gold], v: &Verdict) {
-        for (g, caught) in golds.iter().zip(&v.caught) {
+        for ((g, caught), &(readable, units)) in
+            golds.iter().zip(&v.caught).zip(&v.readable)
+        {
             if let Some(k) = g.kind {
                 let e = self.recall.entry(k.name()).or_default();
+                e.0 += usize::from(*caught);
+                e.1 += 1;
+                let r = self.readable.entry(k.name()).or_default();
+                r.0 += readable;
+                r.1 += units;
+                let l = self.leaky.entry(k.name()).or_default();
+                if readable > 0 {
+                    l.0 += 1;
+                    // Compare shares without floats: a/b > c/d.
+                    let (wr, wu) = l.1;
+                    if wu == 0 || readable * wu > wr * units {
+                        l.1 = (readable, units);
+                    }
+                }
+                let key = (k.name(), g.variant.clone());
+                let e = self.by_variant.entry(key).or_default();
                 e.0 += usize::from(*caught);
                 e.1 += 1;
             }
@@ -267,6 +333,151 @@ impl Tally {
             "over-redaction {} letters and digits outside gold and ignored spans\n",
             self.over
         ));
+        s.push_str(&self.leak_report());
         s
+    }
+
+    /// Per kind, the share of gold digits and number words left readable,
+    /// how many items leak any of them, and the worst item.
+    pub fn leak_report(&self) -> String {
+        let mut s = String::new();
+        for (k, (readable, units)) in &self.readable {
+            let (items, (wr, wu)) =
+                self.leaky.get(k).copied().unwrap_or_default();
+            let all = self.recall.get(k).map_or(0, |e| e.1);
+            let worst = if items > 0 {
+                format!("; worst {wr}/{wu}")
+            } else {
+                String::new()
+            };
+            s.push_str(&format!(
+                "{k:<7} readable {readable}/{units} digits and number words = {:.1}% ({items} of {all} items leak{worst})\n",
+                100.0 * *readable as f64 / (*units).max(1) as f64
+            ));
+        }
+        s
+    }
+
+    /// Recall per kind and variant, one line each, sorted.
+    pub fn variant_report(&self) -> String {
+        let mut s = String::new();
+        let width = self
+            .by_variant
+            .keys()
+            .map(|(_, v)| v.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(7);
+        s.push_str(&format!(
+            "{:<7} {:<width$} {:>7} {:>6}\n",
+            "kind", "variant", "caught", "recall"
+        ));
+        for ((k, variant), (caught, items)) in &self.by_variant {
+            let variant = if variant.is_empty() { "-" } else { variant };
+            s.push_str(&format!(
+                "{k:<7} {variant:<width$} {:>7} {:>6.3}\n",
+                format!("{caught}/{items}"),
+                *caught as f64 / (*items).max(1) as f64
+            ));
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `needle`'s byte range in `text`.
+    fn at(text: &str, needle: &str) -> Range<usize> {
+        let i = text.find(needle).expect("needle in text");
+        i..i + needle.len()
+    }
+
+    fn gold(kind: Kind, spans: Vec<Range<usize>>) -> Gold {
+        Gold { kind: Some(kind), spans, variant: "v".to_string() }
+    }
+
+    #[test]
+    fn counts_each_digit_and_number_word_left_readable() {
+        let text = "card 4111 1111 1111 1111 ok";
+        let g = gold(Kind::Card, vec![at(text, "4111 1111 1111 1111")]);
+        // Only the first 14 characters (12 digits) are redacted.
+        let hidden = at(text, "4111 1111 1111");
+        let v = judge_parts(
+            text,
+            std::slice::from_ref(&g),
+            &[(hidden, Kind::Card)],
+        );
+        assert_eq!(v.caught, [false]);
+        assert_eq!(v.readable, [(4, 16)]);
+        let v = judge_parts(text, &[g], &[]);
+        assert_eq!(v.readable, [(16, 16)]);
+    }
+
+    #[test]
+    fn recogniser_spellings_and_other_scripts_count_as_digits() {
+        let text = "it's for won to ate and \u{0664}\u{0661}";
+        let words = at(text, "for won to ate");
+        let arabic = at(text, "\u{0664}\u{0661}");
+        let golds =
+            [gold(Kind::Cvv, vec![words]), gold(Kind::Cvv, vec![arabic])];
+        // "for" and "won" hidden, "to ate" readable; the Arabic-Indic
+        // digits are not hidden at all.
+        let hidden = at(text, "for won");
+        let v = judge_parts(text, &golds, &[(hidden, Kind::Cvv)]);
+        assert_eq!(v.readable, [(2, 4), (2, 2)]);
+        assert_eq!(v.caught, [false, false]);
+    }
+
+    #[test]
+    fn a_fully_hidden_item_is_caught_and_leaks_nothing() {
+        let text = "SSN 123-45-6789, call 555-867-5309";
+        let g = gold(Kind::Ssn, vec![at(text, "123-45-6789")]);
+        let v =
+            judge_parts(text, &[g], &[(at(text, "123-45-6789"), Kind::Ssn)]);
+        assert_eq!(v.caught, [true]);
+        assert_eq!(v.readable, [(0, 9)]);
+        assert!(v.false_positives.is_empty());
+        assert_eq!(v.over, 0);
+    }
+
+    #[test]
+    fn tally_reports_share_readable_and_recall_per_variant() {
+        let text = "card 4111 1111 1111 1111 ok";
+        let mut a = gold(Kind::Card, vec![at(text, "4111 1111 1111 1111")]);
+        a.variant = "spaces".to_string();
+        let mut tally = Tally::default();
+        let golds = [a];
+        let v = judge_parts(
+            text,
+            &golds,
+            &[(at(text, "4111 1111 1111"), Kind::Card)],
+        );
+        tally.add(&golds, &v);
+        let v = judge_parts(
+            text,
+            &golds,
+            &[(at(text, "4111 1111 1111 1111"), Kind::Card)],
+        );
+        tally.add(&golds, &v);
+        assert_eq!(tally.readable["card"], (4, 32));
+        assert_eq!(tally.leaky["card"], (1, (4, 16)));
+        assert_eq!(tally.by_variant[&("card", "spaces".to_string())], (1, 2));
+        let report = tally.report();
+        assert!(report.contains("card    readable 4/32 digits and number words = 12.5% (1 of 2 items leak; worst 4/16)"), "{report}");
+        assert!(tally.variant_report().contains("spaces"));
+    }
+
+    #[test]
+    fn a_redaction_touching_no_gold_is_a_false_positive() {
+        let text = "order 4111111111111111 shipped";
+        let v = judge_parts(
+            text,
+            &[],
+            &[(at(text, "4111111111111111"), Kind::Card)],
+        );
+        assert_eq!(v.false_positives, [at(text, "4111111111111111")]);
+        assert_eq!(v.over, 16);
     }
 }

@@ -228,7 +228,7 @@ fn settings_round_trip() {
                 .filter(|(i, _)| bits & (1 << i) != 0)
                 .map(|(_, k)| k)
                 .collect();
-            let p = Policy { kinds, style };
+            let p = Policy { kinds, style, ..Policy::default() };
             assert_eq!(decode_settings(&encode_settings(&p)), p);
         }
     }
@@ -248,6 +248,10 @@ fn damaged_settings_fall_back_to_defaults() {
     );
     assert_eq!(
         decode_settings("kinds=ssn;style=??"),
-        Policy { kinds: KindSet::EMPTY.with(Kind::Ssn), style: Style::Label }
+        Policy {
+            kinds: KindSet::EMPTY.with(Kind::Ssn),
+            style: Style::Label,
+            ..Policy::default()
+        }
     );
 }
