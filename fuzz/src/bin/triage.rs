@@ -112,18 +112,24 @@ fn main() {
             *last = format!("panic at {at}: {msg}");
         }
     }));
-    // Family -> (count, smallest input).
-    let mut families: BTreeMap<String, (usize, Vec<u8>)> = BTreeMap::new();
+    // Family -> (count, smallest input, its file).
+    let mut families: BTreeMap<String, (usize, Vec<u8>, String)> =
+        BTreeMap::new();
     let mut passed = 0;
     for path in files {
         let Ok(data) = std::fs::read(path) else { continue };
         match family(target, &data) {
             None => passed += 1,
             Some(f) => {
-                let e = families.entry(f).or_insert((0, data.clone()));
+                let e = families.entry(f).or_insert((
+                    0,
+                    data.clone(),
+                    path.clone(),
+                ));
                 e.0 += 1;
                 if data.len() < e.1.len() {
                     e.1 = data;
+                    e.2 = path.clone();
                 }
             }
         }
@@ -135,8 +141,9 @@ fn main() {
         files.len(),
         list.len()
     );
-    for (f, (n, smallest)) in list {
+    for (f, (n, smallest, file)) in list {
         println!("\n{n:5}  {f}\n       smallest: \"{}\"", escaped(&smallest));
+        println!("       file:     {file}");
         if target == "idempotent" {
             let (policy, text) = hush_fuzz::split(&smallest);
             let once = redact(&text, &scan(&text, &policy), policy.style);
