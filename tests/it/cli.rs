@@ -854,3 +854,65 @@ fn jsonl_field_refuses_a_file_with_a_line_that_is_not_json() {
     let o = hush(&["--jsonl-field", "text", "--json"], text.as_bytes());
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// A text of `len` bytes or more: notes and a transcript with cards, SSNs,
+/// codes and dates, over many blank-line-separated blocks.
+fn long_notes(len: usize) -> String {
+    let blocks = [
+        "Agent: can I get the card number\nCustomer: four one one one, one one one one\nAgent: uh huh\nCustomer: one one one one, one one one one\n",
+        "Note: cust paid with 5555-5555-5555-4444 exp 10/28 cvv 737, order 1182-4411-9921\n",
+        "| Name | SSN |\n|---|---|\n| Ann | 123-13-7435 |\n",
+        "Called back on 646 917 4356 re ticket 48213. ZIP 94107-1234. Paid $46.26.\n",
+    ];
+    let mut text = String::new();
+    let mut k = 0;
+    while text.len() < len {
+        text.push_str(blocks[k % blocks.len()]);
+        text.push_str(if k % 3 == 0 { "\n" } else { "\n\n" });
+        k += 1;
+    }
+    text
+}
+
+#[test]
+fn a_big_input_is_streamed_with_the_same_output() {
+    let dir = temp_dir("stream");
+    let text = format!("\u{feff}{}", long_notes(1_300_000));
+    let big = dir.join("big.txt");
+    let empty = dir.join("empty.txt");
+    std::fs::write(&big, &text).unwrap();
+    std::fs::write(&empty, "").unwrap();
+    // Two inputs take the ordinary path: the whole text at once.
+    let whole = hush(&[path_str(&big), path_str(&empty)], b"");
+    assert_eq!(whole.status.code(), Some(0));
+    assert!(stdout(&whole).contains("[CARD]"));
+    assert!(!stdout(&whole).contains("4444"));
+    let env = [("HUSH_TEST_STREAM_FROM", "100000")];
+    let from_file = hush_env(&[path_str(&big)], b"", &env);
+    assert_eq!(from_file.status.code(), Some(0));
+    assert!(stdout(&from_file) == stdout(&whole), "a streamed file differs");
+    let from_stdin = hush_env(&[], text.as_bytes(), &env);
+    assert_eq!(from_stdin.status.code(), Some(0));
+    assert!(
+        stdout(&from_stdin) == stdout(&whole),
+        "streamed standard input differs"
+    );
+}
+
+#[test]
+fn a_streamed_file_that_is_not_utf8_writes_nothing() {
+    let dir = temp_dir("stream-utf8");
+    let mut bytes = long_notes(300_000).into_bytes();
+    bytes.extend_from_slice(b"card 4111 1111 1111 1111 \xff\n");
+    let path = dir.join("bad.txt");
+    std::fs::write(&path, &bytes).unwrap();
+    let o = hush_env(
+        &[path_str(&path)],
+        b"",
+        &[("HUSH_TEST_STREAM_FROM", "100000")],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stdout(&o), "");
+    assert!(stderr(&o).contains("not UTF-8"));
+    assert!(!stderr(&o).contains("4111"));
+}
