@@ -227,6 +227,14 @@ fn streamed(
             return Ok(ExitCode::from(2));
         }
     };
+    if bytes.len() as u64 > config.max_size {
+        let _ = writeln!(
+            io::stderr(),
+            "hush: standard input: larger than the maximum input size of {}; split it, or raise the limit with --max-size",
+            Size(config.max_size)
+        );
+        return Ok(ExitCode::from(2));
+    }
     let done = input::text_of(input, bytes)
         .map_err(|e| e.to_string())
         .and_then(|text| job::run_text(input, text, config));
