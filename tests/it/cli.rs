@@ -854,3 +854,76 @@ fn jsonl_field_refuses_a_file_with_a_line_that_is_not_json() {
     let o = hush(&["--jsonl-field", "text", "--json"], text.as_bytes());
     assert_eq!(o.status.code(), Some(2));
 }
+
+// ---------------------------------------------------------------------
+// The progress line (issue 10).
+
+/// Over a megabyte of notes, so that the scan takes more than one step.
+fn long_notes() -> String {
+    NOTE.repeat((5 << 18) / NOTE.len())
+}
+
+#[test]
+fn no_progress_line_when_standard_error_is_not_a_terminal() {
+    // `HUSH_PROGRESS_AFTER_MS=0` (debug builds) would draw the line at once
+    // on a terminal; here standard error is a pipe, so nothing but the
+    // redacted text comes out, for one file, several files and standard
+    // input.
+    let text = long_notes();
+    let dir = temp_dir("progress-pipe");
+    let a = dir.join("a.txt");
+    let b = dir.join("b.txt");
+    std::fs::write(&a, &text).unwrap();
+    std::fs::write(&b, NOTE).unwrap();
+    let env = [("HUSH_PROGRESS_AFTER_MS", "0")];
+    let runs = [
+        (vec![path_str(&a)], ""),
+        (vec![path_str(&a), path_str(&b)], ""),
+        (vec![], text.as_str()),
+    ];
+    for (args, stdin) in runs {
+        let o = hush_env(&args, stdin.as_bytes(), &env);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert_eq!(stderr(&o), "", "{args:?}");
+        assert!(stdout(&o).starts_with("Cust card [CARD] exp [EXPIRY]"));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_progress_line_on_a_terminal_with_counts_only() {
+    // The delay switch exists in debug builds only; `script` (util-linux)
+    // gives hush a terminal.
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    let dir = temp_dir("progress-tty");
+    let a = dir.join("secret-name.txt");
+    std::fs::write(&a, long_notes()).unwrap();
+    let out = dir.join("out.txt");
+    let command = format!(
+        "{} {} > {}",
+        env!("CARGO_BIN_EXE_hush"),
+        path_str(&a),
+        path_str(&out)
+    );
+    let o = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("HUSH_PROGRESS_AFTER_MS", "0")
+        .stdin(Stdio::null())
+        .output()
+        .expect("script runs");
+    assert!(o.status.success());
+    let terminal = String::from_utf8_lossy(&o.stdout);
+    let mb = (long_notes().len() as u64).div_ceil(1 << 20);
+    assert!(
+        terminal.contains(&format!("\r\x1b[2Khush: {mb} of {mb} MB (100%), ")),
+        "{terminal:?}"
+    );
+    // The line is cleared at the end, and never names the file or shows
+    // its text.
+    assert!(terminal.ends_with("\r\x1b[2K"), "{terminal:?}");
+    assert!(!terminal.contains("secret-name") && !terminal.contains("4111"));
+    let redacted = std::fs::read_to_string(&out).unwrap();
+    assert!(redacted.starts_with("Cust card [CARD] exp [EXPIRY]"));
+}

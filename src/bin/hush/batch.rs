@@ -1,6 +1,7 @@
 //! Running the jobs: several inputs in parallel (`--jobs`), their output
 //! written in the order of the arguments, and a progress line on standard
-//! error when it is a terminal and the work takes a while.
+//! error when it is a terminal and the work takes a while: files done and
+//! bytes scanned, which moves within one long file too.
 //!
 //! Memory stays bounded: a worker takes the next input only while it is at
 //! most `jobs` inputs ahead of the one being written, so at most about
@@ -8,6 +9,7 @@
 
 use std::collections::BTreeMap;
 use std::io::{self, IsTerminal, Write};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -39,15 +41,16 @@ pub fn run(inputs: &[Input], config: &Config, jobs: usize) -> Report {
     let schedule = Mutex::new(Schedule { next: 0, written: 0, stop: false });
     let room = Condvar::new();
     let mut report = Report::default();
-    let mut progress = Progress::new(inputs);
+    let scanned = AtomicU64::new(0);
+    let mut progress = Progress::new(inputs, &scanned);
     std::thread::scope(|scope| {
         let (tx, rx) = mpsc::channel::<(usize, Result<Done, String>)>();
         for _ in 0..jobs {
             let tx = tx.clone();
-            let (schedule, room) = (&schedule, &room);
+            let (schedule, room, scanned) = (&schedule, &room, &scanned);
             scope.spawn(move || {
                 while let Some(i) = take(schedule, room, jobs, inputs.len()) {
-                    let result = job::run(&inputs[i], config);
+                    let result = job::run(&inputs[i], config, scanned);
                     if tx.send((i, result)).is_err() {
                         return;
                     }
@@ -72,7 +75,7 @@ pub fn run(inputs: &[Input], config: &Config, jobs: usize) -> Report {
                 progress.clear();
                 let go_on = emit(result, &mut report);
                 next += 1;
-                progress.done(next, inputs.get(next - 1));
+                progress.done(next);
                 let mut s = lock(&schedule);
                 s.written = next;
                 s.stop |= !go_on;
@@ -152,44 +155,46 @@ fn emit(result: Result<Done, String>, report: &mut Report) -> bool {
 }
 
 /// The progress line on standard error: shown only when standard error is
-/// a terminal and the run has taken more than a second; it shows counts,
-/// never a file's name or text.
-struct Progress {
+/// a terminal and the run has taken more than a second (in debug builds,
+/// `HUSH_PROGRESS_AFTER_MS` sets that delay, for the tests); it shows
+/// counts, never a file's name or text.
+struct Progress<'a> {
     on: bool,
+    after: Duration,
     start: Instant,
     files: usize,
     done: usize,
     total_bytes: u64,
-    done_bytes: u64,
+    scanned: &'a AtomicU64,
     shown: bool,
 }
 
-impl Progress {
-    fn new(inputs: &[Input]) -> Progress {
+impl<'a> Progress<'a> {
+    fn new(inputs: &[Input], scanned: &'a AtomicU64) -> Progress<'a> {
         Progress {
             on: io::stderr().is_terminal(),
+            after: delay(),
             start: Instant::now(),
             files: inputs.len(),
             done: 0,
             total_bytes: inputs.iter().filter_map(Input::size_hint).sum(),
-            done_bytes: 0,
+            scanned,
             shown: false,
         }
     }
 
-    fn done(&mut self, done: usize, input: Option<&Input>) {
+    fn done(&mut self, done: usize) {
         self.done = done;
-        self.done_bytes += input.and_then(Input::size_hint).unwrap_or(0);
     }
 
     fn draw(&mut self) {
-        if !self.on || self.start.elapsed() < Duration::from_secs(1) {
+        if !self.on || self.start.elapsed() < self.after {
             return;
         }
         let line = progress_line(
             self.done,
             self.files,
-            self.done_bytes,
+            self.scanned.load(Ordering::Relaxed),
             self.total_bytes,
             self.start.elapsed().as_secs(),
         );
@@ -205,7 +210,21 @@ impl Progress {
     }
 }
 
-/// "hush: 3 of 10 files, 12 of 40 MB, 4 s".
+/// How long a run goes before the progress line appears.
+fn delay() -> Duration {
+    #[cfg(debug_assertions)]
+    if let Some(ms) = std::env::var("HUSH_PROGRESS_AFTER_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        return Duration::from_millis(ms);
+    }
+    Duration::from_secs(1)
+}
+
+/// "hush: 3 of 10 files, 12 of 40 MB (30%), 4 s"; for one file "hush: 12
+/// of 40 MB (30%), 4 s"; "hush: 12 MB, 4 s" when the size is not known
+/// (standard input).
 fn progress_line(
     done: usize,
     files: usize,
@@ -214,19 +233,23 @@ fn progress_line(
     secs: u64,
 ) -> String {
     let mb = |b: u64| b.div_ceil(1 << 20);
-    let mut line = format!("hush: {done} of {files} file");
+    let mut parts = Vec::new();
     if files != 1 {
-        line.push('s');
+        parts.push(format!("{done} of {files} files"));
     }
     if total_bytes > 0 {
-        line.push_str(&format!(
-            ", {} of {} MB",
+        let done_bytes = done_bytes.min(total_bytes);
+        parts.push(format!(
+            "{} of {} MB ({}%)",
             mb(done_bytes),
-            mb(total_bytes)
+            mb(total_bytes),
+            done_bytes * 100 / total_bytes
         ));
+    } else {
+        parts.push(format!("{} MB", mb(done_bytes)));
     }
-    line.push_str(&format!(", {secs} s"));
-    line
+    parts.push(format!("{secs} s"));
+    format!("hush: {}", parts.join(", "))
 }
 
 #[cfg(test)]
@@ -235,10 +258,18 @@ mod tests {
 
     #[test]
     fn progress_lines() {
-        assert_eq!(progress_line(0, 1, 0, 0, 2), "hush: 0 of 1 file, 2 s");
+        assert_eq!(
+            progress_line(0, 1, 3 << 20, 40 << 20, 2),
+            "hush: 3 of 40 MB (7%), 2 s"
+        );
+        assert_eq!(progress_line(0, 1, 5 << 20, 0, 2), "hush: 5 MB, 2 s");
         assert_eq!(
             progress_line(3, 10, 5 << 20, 40 << 20, 4),
-            "hush: 3 of 10 files, 5 of 40 MB, 4 s"
+            "hush: 3 of 10 files, 5 of 40 MB (12%), 4 s"
+        );
+        assert_eq!(
+            progress_line(10, 10, 41 << 20, 40 << 20, 9),
+            "hush: 10 of 10 files, 40 of 40 MB (100%), 9 s"
         );
     }
 }
