@@ -62,12 +62,14 @@ for size in $SIZES; do
   bytes=$(stat -c %s "$in")
   read -r status kb secs < <(measure "$tmp/out.txt" "$HUSH" --max-size 2G "$in")
   rm -f "$in" "$tmp/out.txt"
-  per=$(echo "$kb * 1024 / $bytes" | bc -l)
-  mbs=$(echo "$bytes / 1048576 / $secs" | bc -l)
   case $status in
-    0) note=ok ;;
-    timeout) note="stopped after ${TIMEOUT} s" ;;
-    *) note="exit $status: over the ${LIMIT_MB} MB guard (or an error)" ;;
+    0)
+      per=$(printf '%.2f' "$(echo "$kb * 1024 / $bytes" | bc -l)")
+      mbs=$(printf '%.1f' "$(echo "$bytes / 1048576 / $secs" | bc -l)")
+      note=ok
+      ;;
+    timeout) per=- mbs=- note="stopped after ${TIMEOUT} s" ;;
+    *) per=- mbs=- note="exit $status: stopped by the ${LIMIT_MB} MB guard (or an error)" ;;
   esac
-  printf '%-6s %12d %7d MB %14.2f %9.2f %8.1f  %s\n' "$size" "$bytes" $((kb / 1024)) "$per" "$secs" "$mbs" "$note"
+  printf '%-6s %12d %7d MB %14s %9.2f %8s  %s\n' "$size" "$bytes" $((kb / 1024)) "$per" "$secs" "$mbs" "$note"
 done
