@@ -9,6 +9,8 @@ mod corpus;
 #[cfg(not(target_arch = "wasm32"))]
 mod props;
 // Properties that fail on today's detector; see the file.
+#[cfg(not(target_arch = "wasm32"))]
+mod pieces;
 #[cfg(all(feature = "pending", not(target_arch = "wasm32")))]
 mod props_pending;
 mod score;

@@ -1,13 +1,11 @@
 //! One input, start to finish: read it, scan it, and produce what goes to
 //! standard output (or to `--out-dir`) and the note for standard error.
 //!
-//! This is the one place that turns an input into output. Today it reads
-//! the whole input (within `--max-size`) and scans it in one piece; a
-//! streaming core (chunks cut at safe boundaries, bounded memory) replaces
-//! the body of [`redact_plain`] and [`read`](super::input::read) without
-//! touching the argument handling, the ordering of parallel jobs or the
-//! reports. Output is built for the whole input before any of it is
-//! written, so an input that fails part-way writes nothing.
+//! This is the one place that turns an input into output: it reads the
+//! whole input (within `--max-size`), and builds the output for the whole
+//! input before any of it is written, so an input that fails part-way
+//! writes nothing. A single big input to redact is streamed instead, in
+//! bounded memory (see [`crate::stream`]).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -66,8 +64,19 @@ pub fn run(
     config: &Config,
     scanned: &AtomicU64,
 ) -> Result<Done, String> {
-    let mut text =
+    let text =
         input::read(input, config.max_size).map_err(|e| e.to_string())?;
+    run_text(input, text, config, scanned)
+}
+
+/// Processes the text of one input, already read, adding the bytes it
+/// has scanned to `scanned`.
+pub fn run_text(
+    input: &Input,
+    mut text: Text,
+    config: &Config,
+    scanned: &AtomicU64,
+) -> Result<Done, String> {
     fault_injection(input, &text);
     let name = input.name();
     if let Some(fields) = &config.jsonl {
