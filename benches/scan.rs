@@ -112,6 +112,24 @@ fn transcribe_items(size: usize) -> String {
     )
 }
 
+/// Measures `scan` + `redact` of `text` under `policy`, in bytes per
+/// second, as `name/size`.
+fn scan_redact(
+    g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    name: &str,
+    size: usize,
+    text: &str,
+    policy: &Policy,
+) {
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_with_input(BenchmarkId::new(name, size), text, |b, text| {
+        b.iter(|| {
+            let findings = scan(black_box(text), policy);
+            black_box(redact(text, &findings, policy.style))
+        })
+    });
+}
+
 /// Builds a text of about the given size in bytes.
 type Maker = Box<dyn Fn(usize) -> String>;
 
@@ -157,18 +175,7 @@ fn bench(c: &mut Criterion) {
     ];
     for (name, make) in &cases {
         for size in [20 * 1024, 1024 * 1024] {
-            let text = make(size);
-            g.throughput(Throughput::Bytes(text.len() as u64));
-            g.bench_with_input(
-                BenchmarkId::new(*name, size),
-                &text,
-                |b, text| {
-                    b.iter(|| {
-                        let findings = scan(black_box(text), &policy);
-                        black_box(redact(text, &findings, policy.style))
-                    })
-                },
-            );
+            scan_redact(&mut g, name, size, &make(size), &policy);
         }
     }
     g.finish();
@@ -251,18 +258,7 @@ fn bench_world(c: &mut Criterion) {
                 .measurement_time(Duration::from_secs(3));
         }
         for (name, make) in &cases {
-            let text = make(size);
-            g.throughput(Throughput::Bytes(text.len() as u64));
-            g.bench_with_input(
-                BenchmarkId::new(*name, size),
-                &text,
-                |b, text| {
-                    b.iter(|| {
-                        let findings = scan(black_box(text), &policy);
-                        black_box(redact(text, &findings, policy.style))
-                    })
-                },
-            );
+            scan_redact(&mut g, name, size, &make(size), &policy);
         }
     }
     g.finish();
