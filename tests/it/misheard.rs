@@ -22,7 +22,7 @@ fn card() -> impl Strategy<Value = String> {
             let mut s = seed;
             while digits.len() < len - 1 {
                 digits.push((s % 10) as u8);
-                s = s / 10 ^ s.rotate_left(17);
+                s = (s / 10) ^ s.rotate_left(17);
             }
             for check in 0..10 {
                 let candidate: String = digits
