@@ -213,8 +213,16 @@ fn evidence(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> Evidence {
     // Part of a longer number said or written in one piece (not a number
     // joined to what the speaker said in an earlier turn, nor a block of
     // digits next to another number).
+    // Written, only the same separator joins ("order #00000 and 4000 0000
+    // 0000 0002" is two numbers); spoken, pauses and fillers do too.
     let joined = |k: usize| {
-        k < units.len() && !matches!(units[k].glue, Glue::Break | Glue::Turn)
+        k < units.len()
+            && match units[k].glue {
+                Glue::Break | Glue::Turn => false,
+                Glue::Loose => spoken,
+                Glue::Tight => spoken || !doc.units.separator_changes(k),
+                Glue::Line => spoken,
+            }
     };
     let partial = form != Form::Block
         && ((range.start > run.start && joined(range.start))
