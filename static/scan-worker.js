@@ -60,6 +60,7 @@ async function run(m) {
     }
     throw e;
   }
+  postMessage({ job: m.job, progress: true, done: 0, total: job.total() });
   let shown = performance.now();
   while (!job.step(STEP_BYTES)) {
     if (performance.now() - shown >= PROGRESS_MS) {
