@@ -15,8 +15,14 @@ use crate::finding::{Finding, Kind, Names};
 use crate::span::Span;
 
 /// The kinds in the order of their byte in the encoding.
-const KINDS: [Kind; 6] =
-    [Kind::Card, Kind::Ssn, Kind::Cvv, Kind::Expiry, Kind::Custom, Kind::Manual];
+const KINDS: [Kind; 6] = [
+    Kind::Card,
+    Kind::Ssn,
+    Kind::Cvv,
+    Kind::Expiry,
+    Kind::Custom,
+    Kind::Manual,
+];
 
 /// Writes `findings` as bytes for [`decode`].
 ///
@@ -163,7 +169,9 @@ mod tests {
 
     fn sample() -> (String, Vec<Finding>) {
         let mut policy = Policy::default();
-        policy.patterns.push(Pattern::new("member_id", r"\bMBR-\d{8}\b").unwrap());
+        policy
+            .patterns
+            .push(Pattern::new("member_id", r"\bMBR-\d{8}\b").unwrap());
         let text = "Agent: card?\nCustomer: four one one one, 1111 1111 \
                     1111\nAgent: uh huh\nCustomer: 1111 exp 09/27 cvv 123, \
                     SSN 123-13-7435, member MBR-20240117"
@@ -210,7 +218,9 @@ mod tests {
                         let parts = f.parts();
                         assert!(!parts.is_empty());
                         assert!(parts.iter().all(|p| p.start < p.end));
-                        assert!(parts.windows(2).all(|w| w[0].end <= w[1].start));
+                        assert!(
+                            parts.windows(2).all(|w| w[0].end <= w[1].start)
+                        );
                     }
                 }
             }

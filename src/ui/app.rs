@@ -688,8 +688,10 @@ pub fn App(props: &AppProps) -> Html {
                  read-only; Clear to start again.",
                 size(n)
             ),
-            None => format!("{what} is too big to edit here: it is shown \
-                             read-only once it is redacted."),
+            None => format!(
+                "{what} is too big to edit here: it is shown \
+                             read-only once it is redacted."
+            ),
         };
         html! { <p class="big-note" data-testid="big-note">{ line }</p> }
     });

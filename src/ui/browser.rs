@@ -8,8 +8,8 @@
 
 use std::ops::Range;
 
-use wasm_bindgen::closure::Closure;
 use js_sys::Reflect;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -128,8 +128,13 @@ pub async fn write_clipboard_blob(blob: &Blob) -> bool {
 }
 
 /// Calls `target.name(arg)`.
-fn call(target: &JsValue, name: &str, arg: &JsValue) -> Result<JsValue, JsValue> {
-    let f: js_sys::Function = Reflect::get(target, &name.into())?.dyn_into()?;
+fn call(
+    target: &JsValue,
+    name: &str,
+    arg: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let f: js_sys::Function =
+        Reflect::get(target, &name.into())?.dyn_into()?;
     f.call1(target, arg)
 }
 
@@ -174,11 +179,10 @@ pub fn pasted_into(
     let value: js_sys::JsString = value_of(area).dyn_into().ok()?;
     let len = value.length();
     let start = area.selection_start().ok().flatten().unwrap_or(len).min(len);
-    let end = area.selection_end().ok().flatten().unwrap_or(len).clamp(start, len);
-    let all = value
-        .slice(0, start)
-        .concat(&pasted)
-        .concat(&value.slice(end, len));
+    let end =
+        area.selection_end().ok().flatten().unwrap_or(len).clamp(start, len);
+    let all =
+        value.slice(0, start).concat(&pasted).concat(&value.slice(end, len));
     let n = all.length();
     Some((all.into(), n))
 }

@@ -224,9 +224,16 @@ mod tests {
     #[test]
     fn owned_bytes_decode_as_borrowed_ones() {
         let cases: &[&[u8]] = &[
-            b"card 4111", b"", b"\xef\xbb\xbfhi", b"a\r\nb\rc", b"abc\0def",
-            b"\xff\xfeh\0i\0", b"caf\xe9 ok", b"\xef\xbb\xbfcaf\xe9",
-            b"\x01\x02\x03\x04abc", "caf\u{e9}".as_bytes(),
+            b"card 4111",
+            b"",
+            b"\xef\xbb\xbfhi",
+            b"a\r\nb\rc",
+            b"abc\0def",
+            b"\xff\xfeh\0i\0",
+            b"caf\xe9 ok",
+            b"\xef\xbb\xbfcaf\xe9",
+            b"\x01\x02\x03\x04abc",
+            "caf\u{e9}".as_bytes(),
         ];
         for bytes in cases {
             assert_eq!(decode_bytes(bytes.to_vec()), decode_text(bytes));

@@ -27,10 +27,10 @@ mod browser;
 mod components;
 #[cfg(target_arch = "wasm32")]
 mod scan;
-#[cfg(target_arch = "wasm32")]
-pub mod worker;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod web_tests;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;
 
 /// Starts the app in the page's `<body>`, once the deployment's policy is
 /// known (see [`site`]): the app under that policy, or a page that says

@@ -141,23 +141,23 @@ impl ScanClient {
             Reflect::get(&window, &"hushScanWorker".into())?.dyn_into()?;
         let worker: Worker = make.call0(&JsValue::NULL)?.dyn_into()?;
         let weak = Rc::downgrade(self);
-        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(
-            move |e: MessageEvent| {
+        let on_message =
+            Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
                 if let Some(client) = weak.upgrade() {
                     client.answer(&e.data());
                 }
-            },
-        );
+            });
         let weak = Rc::downgrade(self);
-        let on_error =
-            Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(
+            move |e: web_sys::Event| {
                 // Handled here: the page's own error handler (boot.js)
                 // would stop the whole app.
                 e.prevent_default();
                 if let Some(client) = weak.upgrade() {
                     client.fail(client.posted.get());
                 }
-            });
+            },
+        );
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         worker.set_onmessageerror(Some(on_error.as_ref().unchecked_ref()));

@@ -436,7 +436,10 @@ impl fmt::Display for Notice {
                 f.write_str("The selected text is already redacted.")
             }
             Notice::NotOpened { name: Some(name), why } => {
-                write!(f, "Could not open {name}: {why}. Nothing was redacted.")
+                write!(
+                    f,
+                    "Could not open {name}: {why}. Nothing was redacted."
+                )
             }
             Notice::NotOpened { name: None, why } => write!(
                 f,
@@ -1308,7 +1311,8 @@ pub fn reduce_timed(
             next.found(findings, state.started, clock);
         }
         Action::BigScanned { job, view }
-            if job == state.job && matches!(state.work, Work::Running { .. }) =>
+            if job == state.job
+                && matches!(state.work, Work::Running { .. }) =>
         {
             if let Some(big) = &state.big {
                 next.work = Work::Idle;

@@ -1075,7 +1075,10 @@ fn long_note(copies: usize) -> String {
 fn worker_answer(state: &State) -> Action {
     let job = state.job().expect("a job is running");
     let text = job.text.expect("a text job");
-    Action::Scanned { job: job.id, findings: hush::scan(&text, state.policy()) }
+    Action::Scanned {
+        job: job.id,
+        findings: hush::scan(&text, state.policy()),
+    }
 }
 
 fn scanned(state: &State) -> State {
@@ -1108,9 +1111,14 @@ fn a_short_text_is_scanned_at_once_a_long_one_by_the_worker() {
         redact(&text, &hush::scan(&text, &policy), policy.style)
     );
     assert_eq!(shown(&done), done.output().text);
-    let cards = done.findings().iter().filter(|f| f.kind() == Kind::Card).count();
+    let cards =
+        done.findings().iter().filter(|f| f.kind() == Kind::Card).count();
     assert_eq!(cards, 401);
-    assert!(done.summary_line().starts_with("401 card numbers"), "{}", done.summary_line());
+    assert!(
+        done.summary_line().starts_with("401 card numbers"),
+        "{}",
+        done.summary_line()
+    );
 }
 
 #[test]
@@ -1149,7 +1157,8 @@ fn a_newer_edit_supersedes_the_running_scan() {
     // The first scan's late answer is ignored.
     let late = reduce(&b, old);
     assert_eq!(late, b);
-    let progress_of_old = Action::Progress { job: a.job_id(), done: 9, total: 9 };
+    let progress_of_old =
+        Action::Progress { job: a.job_id(), done: 9, total: 9 };
     assert_eq!(reduce(&b, progress_of_old), b);
     let done = scanned(&b);
     assert!(done.output().text.ends_with("card [CARD]."));
@@ -1237,7 +1246,8 @@ fn a_big_text_is_scanned_whole_in_the_worker_and_summarised() {
     assert!(!s.can_export());
     assert_eq!(s.notice(), Some(&Notice::Loaded { name: "day.log".into() }));
 
-    let done = reduce(&s, Action::BigScanned { job: job.id, view: big_view(50) });
+    let done =
+        reduce(&s, Action::BigScanned { job: job.id, view: big_view(50) });
     assert!(done.can_export());
     assert_eq!(done.summary_line(), "3 card numbers redacted");
     assert_eq!(done.big().unwrap().result, Some(big_view(50)));
@@ -1255,7 +1265,10 @@ fn a_big_text_is_scanned_whole_in_the_worker_and_summarised() {
 
 #[test]
 fn a_big_text_the_worker_refuses_is_named_and_nothing_shown() {
-    let s = reduce(&State::default(), Action::OpenBig { name: Some("x.bin".into()) });
+    let s = reduce(
+        &State::default(),
+        Action::OpenBig { name: Some("x.bin".into()) },
+    );
     let why = FileError::Binary.to_string();
     let s = reduce(&s, Action::NotOpened { job: s.job_id(), why });
     assert!(!s.has_text());
