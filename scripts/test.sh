@@ -7,8 +7,10 @@
 #
 # Steps: cargo fmt --check; clippy (native, all targets; wasm32, the web
 # app and its browser tests) with -D warnings; cargo test (unit, doc and
-# integration tests); the browser tests on wasm32 (wasm-bindgen-test in
-# headless Chromium); cargo doc with -D warnings; trunk build --release;
+# integration tests); the complexity check (scripts/complexity.sh --check:
+# instruction counts under valgrind's callgrind must grow linearly on every
+# adversarial input family); the browser tests on wasm32 (wasm-bindgen-test
+# in headless Chromium); cargo doc with -D warnings; trunk build --release;
 # the end-to-end suite (node --test, playwright-core, Debian's Chromium);
 # the release archives, built twice (here and from a clean clone) and
 # compared byte for byte (scripts/test-release.sh); Debian's nginx serving
@@ -72,6 +74,7 @@ step "clippy (wasm32 browser tests)" check \
   cargo clippy --target wasm32-unknown-unknown --bin hush-web --profile test \
   -- -D warnings
 step "cargo test" cargo cargo test
+step "complexity (callgrind)" check scripts/complexity.sh --check
 step "browser tests (wasm32)" cargo \
   cargo test --target wasm32-unknown-unknown --bin hush-web
 step "cargo doc" check env RUSTDOCFLAGS="-D warnings" \

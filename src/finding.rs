@@ -162,11 +162,12 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// The same finding in a text where its own text starts `offset` bytes
-    /// later.
-    pub(crate) fn shifted(mut self, offset: usize) -> Finding {
+    /// The same finding with its offsets moved from a text where byte
+    /// `from` is the byte `to` of another. Every part must start at `from`
+    /// or later.
+    pub(crate) fn moved(mut self, from: usize, to: usize) -> Finding {
         for p in &mut self.parts {
-            *p = Span::new(p.start + offset, p.end + offset);
+            *p = Span::new(p.start - from + to, p.end - from + to);
         }
         self
     }

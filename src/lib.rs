@@ -90,6 +90,6 @@ pub use crate::redact::{
     MASK_CHAR, MASK_WORD_WIDTH, Replacement, mask, redact, replacements,
 };
 pub use crate::rules::scan;
-pub use crate::scanner::{Scanner, pieces};
+pub use crate::scanner::{AHEAD, BACK, PIECE, Scanner, Stream, pieces};
 pub use crate::span::Span;
 pub use crate::summary::Summary;

@@ -80,10 +80,50 @@ pub fn replacements(
     findings: &[Finding],
     style: Style,
 ) -> Vec<Replacement> {
-    let numbers = match style {
-        Style::Numbered => numbering(findings),
-        _ => HashMap::new(),
-    };
+    replacements_numbered(text, findings, style, &mut Numbers::default())
+}
+
+/// The numbers of [`Style::Numbered`] given so far: carried from one chunk
+/// of a text to the next, they number a text redacted chunk by chunk as
+/// [`replacements`] numbers it whole.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Numbers {
+    given: HashMap<(String, u64), usize>,
+    next: HashMap<String, usize>,
+}
+
+impl Numbers {
+    /// Numbers the values of `findings` not numbered yet, in the order of
+    /// their first byte.
+    fn assign(&mut self, findings: &[Finding]) {
+        let mut order: Vec<&Finding> = findings.iter().collect();
+        order.sort_by_key(|f| f.span().start);
+        for f in order {
+            let key = (f.label().to_owned(), f.key());
+            if !self.given.contains_key(&key) {
+                let n = self.next.entry(key.0.clone()).or_insert(0);
+                *n += 1;
+                self.given.insert(key, *n);
+            }
+        }
+    }
+
+    fn get(&self, label: &str, key: u64) -> Option<usize> {
+        self.given.get(&(label.to_owned(), key)).copied()
+    }
+}
+
+/// [`replacements`], with the numbers of [`Style::Numbered`] carried in
+/// `numbers`.
+pub(crate) fn replacements_numbered(
+    text: &str,
+    findings: &[Finding],
+    style: Style,
+    numbers: &mut Numbers,
+) -> Vec<Replacement> {
+    if style == Style::Numbered {
+        numbers.assign(findings);
+    }
     pieces(text, findings)
         .into_iter()
         .map(|piece| {
@@ -93,7 +133,7 @@ pub fn replacements(
             match style {
                 Style::Label => push_tag(&mut out, label, None),
                 Style::Numbered => {
-                    let n = numbers.get(&(label, finding.key())).copied();
+                    let n = numbers.get(label, finding.key());
                     push_tag(&mut out, label, n.map(Suffix::Number));
                 }
                 Style::Mask => mask_into(&mut out, &text[piece.span.range()]),
@@ -201,23 +241,6 @@ fn push_tag(out: &mut String, label: &str, suffix: Option<Suffix<'_>>) {
         }
     }
     out.push(']');
-}
-
-/// Numbers the distinct values of each label 1, 2, 3... in order of first
-/// appearance: `[CARD-1]`, `[MEMBER-ID-1]`, `[REDACTED-1]`.
-fn numbering(findings: &[Finding]) -> HashMap<(&str, u64), usize> {
-    let mut order: Vec<&Finding> = findings.iter().collect();
-    order.sort_by_key(|f| f.span().start);
-    let mut next: HashMap<&str, usize> = HashMap::new();
-    let mut numbers = HashMap::new();
-    for f in order {
-        numbers.entry((f.label(), f.key())).or_insert_with(|| {
-            let n = next.entry(f.label()).or_insert(0);
-            *n += 1;
-            *n
-        });
-    }
-    numbers
 }
 
 /// One range of text to replace and the finding it belongs to.

@@ -34,25 +34,12 @@ use crate::span::Span;
 /// assert_eq!(findings[0].parts().len(), 2);
 /// ```
 pub fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    for piece in crate::detect::pieces(text) {
-        let Some(slice) = text.get(piece.range()) else { continue };
-        findings.extend(
-            crate::detect::scan(slice, policy)
-                .into_iter()
-                .map(|f| f.shifted(piece.start)),
-        );
-    }
-    apply(text, policy, findings)
+    crate::scanner::scan(text, policy)
 }
 
-/// Steps 2 and 3 of [`scan`]: the custom patterns and the allow rules,
-/// given the built-in findings of the whole text.
-pub(crate) fn apply(
-    text: &str,
-    policy: &Policy,
-    mut findings: Vec<Finding>,
-) -> Vec<Finding> {
+/// [`scan`] of one piece of text, read whole.
+pub(crate) fn scan_one(text: &str, policy: &Policy) -> Vec<Finding> {
+    let mut findings = crate::detect::scan(text, policy);
     if !policy.patterns.is_empty() {
         let custom = custom(text, policy, &findings);
         if !custom.is_empty() {

@@ -383,9 +383,16 @@ fn stands_alone(doc: &Doc<'_>, window: &Range<usize>) -> bool {
     if window.clone().any(|k| units.units[k].spoken) {
         return false;
     }
-    let lens: Vec<usize> =
-        window.clone().map(|k| units.digits_of(k).len()).collect();
-    matches!(lens.as_slice(), [n] if *n >= 12) || card_groups(&lens)
+    // A card has at most 19 digits, so at most 19 units.
+    let mut lens = [0usize; 19];
+    let mut n = 0;
+    for k in window.clone() {
+        let Some(slot) = lens.get_mut(n) else { return false };
+        *slot = units.digits_of(k).len();
+        n += 1;
+    }
+    let lens = &lens[..n];
+    matches!(lens, [n] if *n >= 12) || card_groups(lens)
 }
 
 /// Every window of `run` that is a valid card number.
@@ -413,22 +420,23 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
             if digits.len() < 12 || units.is_homophone(j) {
                 continue;
             }
+            // The checksum and the brand first: they are cheap, and most
+            // windows fail them.
+            if !luhn::is_valid_bytes(&digits) {
+                continue;
+            }
+            let Some(brand) = brand::of_bytes(&digits) else { continue };
             let window = i..end;
             let start_ok = i == run.start || may_cut(doc, i, &window);
             let end_ok = end == run.end
                 || may_cut(doc, end, &window)
                 || trailer(doc, end);
-            if !(start_ok && end_ok) {
-                continue;
-            }
-            if let Some(brand) = brand::of_bytes(&digits) {
-                if luhn::is_valid_bytes(&digits) {
-                    out.push(Candidate {
-                        units: window,
-                        brand: Some(brand),
-                        len: digits.len(),
-                    });
-                }
+            if start_ok && end_ok {
+                out.push(Candidate {
+                    units: window,
+                    brand: Some(brand),
+                    len: digits.len(),
+                });
             }
         }
     }

@@ -21,6 +21,7 @@ mod digits;
 mod expiry;
 mod export;
 mod json;
+pub(crate) use self::json::looks_like_json;
 mod layout;
 mod lexicon;
 mod reading;
@@ -73,12 +74,6 @@ pub(crate) fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
         .filter(|d| policy.kinds.contains(d.kind))
         .map(|d| Finding::new(d.kind, d.parts, d.reason, &d.digits))
         .collect()
-}
-
-/// Cuts `text` into pieces the detectors judge independently (see
-/// [`crate::pieces`]).
-pub(crate) fn pieces(text: &str) -> Vec<Span> {
-    vec![Span::new(0, text.len())]
 }
 
 /// Runs the detectors on `text`; the parts of the drafts are offsets in
@@ -693,11 +688,13 @@ impl<'t> Doc<'t> {
         if parts.len() > 1 {
             // Read-backs of the parts by the other speaker go too.
             let (lo, hi) = (parts[0].end, parts[parts.len() - 1].start);
+            let echoes = &self.units.echoes;
+            let from = echoes.partition_point(|e| e.start < lo);
             parts.extend(
-                self.units
-                    .echoes
+                echoes[from..]
                     .iter()
-                    .filter(|e| lo <= e.start && e.end <= hi),
+                    .take_while(|e| e.start < hi)
+                    .filter(|e| e.end <= hi),
             );
             parts.sort();
         }

@@ -178,8 +178,7 @@ fn continuation(
 ) -> Option<(usize, Stretch)> {
     let turns = &doc.layout.turns;
     let me = turns[t].speaker;
-    for n in t + 1..turns.len().min(t + 4) {
-        let turn = &turns[n];
+    for (n, turn) in turns.iter().enumerate().take(t + 4).skip(t + 1) {
         let tokens = token_range(doc, turn.content);
         if turn.speaker == me {
             let s = stretches(doc, n).into_iter().next()?;
@@ -361,8 +360,7 @@ impl Doc<'_> {
         let units = &self.units.units;
         let mut digits = Vec::new();
         let lo = units.partition_point(|u| u.span.end <= first.start);
-        for i in lo..units.len() {
-            let u = &units[i];
+        for (i, u) in units.iter().enumerate().skip(lo) {
             if parts.last().is_some_and(|p| u.span.start >= p.end) {
                 break;
             }

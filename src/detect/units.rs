@@ -803,6 +803,13 @@ fn counted(tokens: &[Token], i: usize) -> bool {
         })
 }
 
+/// The fingerprint of one byte of glue, as [`Unit::sep`] takes it.
+const fn sep_of(b: u8) -> u64 {
+    (0xcbf2_9ce4_8422_2325u64 ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+}
+const DOT: u64 = sep_of(b'.');
+const COMMA: u64 = sep_of(b',');
+
 /// Drops uncertain spoken units that are not among digits: an "oh" with no
 /// digit in its run, a homophone without a digit on both sides.
 fn resolve_weak(u: &mut Units) {
@@ -852,10 +859,20 @@ fn resolve_weak(u: &mut Units) {
                     // too: "6 to 6 4 1...", "35 to 95786".
                     let long = strong_digits >= 8;
                     let firm = |j: usize| u.units[j].weak == Weak::No;
-                    // The recogniser's digits come one or two at a time.
+                    // The recogniser's digits come one or two at a time,
+                    // alone: not the cents of "607.54 to 4773...".
+                    let dotted = |k: usize| {
+                        k > run.start
+                            && k < run.end
+                            && u.units[k].glue == Glue::Tight
+                            && matches!(u.units[k].sep, DOT | COMMA)
+                    };
                     let short = |j: usize| {
                         firm(j)
-                            && (u.units[j].spoken || u.digits_of(j).len() <= 2)
+                            && (u.units[j].spoken
+                                || (u.digits_of(j).len() <= 2
+                                    && !(j < i && dotted(j))
+                                    && !(j > b && dotted(j + 1))))
                     };
                     let ok = match (i > run.start, b + 1 < run.end) {
                         // Between a number word and written digits ("04/2033
@@ -1193,6 +1210,9 @@ fn join_turns(
             !drop[k - 1]
         });
     }
+    // Sorted, so that a finding finds the echoes between its parts by a
+    // binary search.
+    u.echoes.sort_unstable();
 }
 
 #[cfg(test)]

@@ -184,6 +184,9 @@ pub fn of_bytes(digits: &[u8]) -> Option<Brand> {
     if !(12..=19).contains(&n) || !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
+    if !digits.get(..4).is_some_and(could_start) {
+        return None;
+    }
     TABLE.iter().find_map(|row| {
         let prefix = digits[..row.width]
             .iter()
@@ -203,6 +206,73 @@ pub fn could_start(digits: &[u8]) -> bool {
     if digits.is_empty() {
         return true;
     }
+    // Most windows fail on their first four digits: a table answers that
+    // at once, and the rows are read only for longer prefixes.
+    let w = digits.len().min(4);
+    let Some(head) = digits.get(..w) else { return false };
+    let mut key = 0usize;
+    for &b in head {
+        key = key * 10 + usize::from(b.wrapping_sub(b'0').min(9));
+    }
+    // Prefixes of w digits start at entry 11...1 (w - 1 ones) * 10.
+    let at = [0, 10, 110, 1110][w - 1] + key;
+    let allowed =
+        STARTS.get(at / 64).is_some_and(|word| word >> (at % 64) & 1 == 1);
+    if !allowed {
+        return false;
+    }
+    digits.len() <= 4 || could_start_slow(digits)
+}
+
+/// Which prefixes of one to four digits some row allows, one bit each:
+/// entries 0-9, then 10-109 (two digits, `10 + n`), 110-1109 and
+/// 1110-11109.
+// About 3M steps of constant evaluation, once, at compile time.
+#[allow(long_running_const_eval)]
+static STARTS: [u64; STARTS_WORDS] = starts();
+
+const STARTS_BITS: usize = 11110;
+const STARTS_WORDS: usize = STARTS_BITS.div_ceil(64);
+
+const fn starts() -> [u64; STARTS_WORDS] {
+    let mut out = [0u64; STARTS_WORDS];
+    let mut w = 1;
+    let mut start = 0;
+    let mut count = 10;
+    while w <= 4 {
+        let mut n = 0;
+        while n < count {
+            let mut r = 0;
+            while r < TABLE.len() {
+                let row = &TABLE[r];
+                let mut scale = 1u32;
+                let mut k = w;
+                while k < row.width {
+                    scale *= 10;
+                    k += 1;
+                }
+                let mut prefix = n as u32;
+                let mut k = row.width;
+                while k < w {
+                    prefix /= 10;
+                    k += 1;
+                }
+                if row.lo / scale <= prefix && prefix <= row.hi / scale {
+                    let at = start + n;
+                    out[at / 64] |= 1 << (at % 64);
+                }
+                r += 1;
+            }
+            n += 1;
+        }
+        start += count;
+        count *= 10;
+        w += 1;
+    }
+    out
+}
+
+fn could_start_slow(digits: &[u8]) -> bool {
     TABLE.iter().any(|row| {
         let w = row.width.min(digits.len());
         let prefix = digits[..w]
@@ -271,6 +341,22 @@ mod tests {
     brand!(nine_prefix_no, "9282793152687489", None);
     brand!(too_short, "41111111111", None);
     brand!(too_long, "41111111111111111111", None);
+
+    #[test]
+    fn could_start_table_agrees_with_the_rows() {
+        for w in 1..=5u32 {
+            for n in 0..10u32.pow(w) {
+                let digits = format!("{n:0w$}", w = w as usize);
+                let digits = digits.as_bytes();
+                assert_eq!(
+                    could_start(digits),
+                    could_start_slow(digits),
+                    "{}",
+                    n
+                );
+            }
+        }
+    }
 
     #[test]
     fn could_start_prunes() {

@@ -382,7 +382,7 @@ fn no_card_inside(digits: &str, r: &Reading) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(crate::props::config(300))]
 
     #[test]
     fn spoken_cards_are_caught(digits in card16(), r in reading(16)) {

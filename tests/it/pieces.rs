@@ -1,0 +1,185 @@
+//! Long texts read in pieces (`hush::pieces`): the pieces cover the text,
+//! a stream writes exactly what redacting the whole text gives, a scan in
+//! steps finds what `scan` finds, the memory a stream keeps is bounded,
+//! and a document inside a long text is judged as it is alone.
+
+use hush::{Policy, Scanner, Stream, Style, pieces, redact, scan};
+
+const PUBLIC: &str = include_str!("../data/corpus/public.jsonl");
+
+/// The texts of the public corpus's documents.
+fn documents() -> Vec<String> {
+    PUBLIC
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let v: serde_json::Value =
+                serde_json::from_str(l).expect("corpus line");
+            v["text"].as_str().expect("text").to_owned()
+        })
+        .collect()
+}
+
+/// A small deterministic generator (xorshift), so failures replay.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// A long text of the corpus's documents in a random order, with random
+/// separators (a blank line, a line break, a space, nothing), and where
+/// each document starts.
+fn long_text(seed: u64, len: usize) -> (String, Vec<(usize, usize)>) {
+    let docs = documents();
+    let mut rng = Rng(seed | 1);
+    let mut text = String::new();
+    let mut starts = Vec::new();
+    while text.len() < len {
+        let d = rng.below(docs.len());
+        starts.push((text.len(), d));
+        text.push_str(&docs[d]);
+        text.push_str(["\n\n", "\n", "\n\n\n", " "][rng.below(4)]);
+    }
+    (text, starts)
+}
+
+/// Redacts `text` through a stream fed in chunks of random sizes.
+fn streamed(
+    text: &str,
+    policy: &Policy,
+    seed: u64,
+    max_chunk: usize,
+) -> (String, usize) {
+    let mut rng = Rng(seed | 1);
+    let mut stream = Stream::new(policy);
+    let mut out = String::new();
+    let mut at = 0;
+    let mut kept = 0;
+    while at < text.len() {
+        let mut end = (at + 1 + rng.below(max_chunk)).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        stream.push(&text[at..end], &mut out);
+        kept = kept.max(stream.kept());
+        at = end;
+    }
+    stream.finish(&mut out);
+    (out, kept)
+}
+
+#[test]
+fn pieces_cover_the_text_on_char_boundaries() {
+    let (text, _) = long_text(7, 1_600_000);
+    let p = pieces(&text);
+    assert!(p.len() >= 3, "{} pieces", p.len());
+    assert_eq!(p[0].start, 0);
+    assert_eq!(p.last().unwrap().end, text.len());
+    for w in p.windows(2) {
+        assert_eq!(w[0].end, w[1].start);
+    }
+    for s in &p {
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
+        );
+        assert!(s.len() >= hush::PIECE || s.end == text.len());
+    }
+    // A short text, and a JSON document, are one piece.
+    assert_eq!(pieces("SSN 123-13-7435").len(), 1);
+    let json = format!(
+        "[{}]",
+        "{\"text\": \"hi 4111 1111 1111 1111\"},".repeat(40_000)
+    );
+    assert_eq!(pieces(&json).len(), 1);
+}
+
+#[test]
+fn a_stream_writes_what_the_whole_text_gives() {
+    for (seed, style) in [
+        (1, Style::Label),
+        (2, Style::Numbered),
+        (3, Style::Mask),
+        (4, Style::Last4),
+    ] {
+        let (text, _) = long_text(seed, 1_300_000);
+        let policy = Policy { style, ..Policy::default() };
+        let whole = redact(&text, &scan(&text, &policy), style);
+        for max_chunk in [4096, 200_000, 2_000_000] {
+            let (out, kept) = streamed(
+                &text,
+                &policy,
+                seed * 31 + max_chunk as u64,
+                max_chunk,
+            );
+            assert!(
+                out == whole,
+                "seed {seed}, {style:?}, chunks up to {max_chunk}: stream differs"
+            );
+            let bound =
+                2 * hush::PIECE + hush::BACK + hush::AHEAD + 8 + max_chunk;
+            assert!(kept <= bound, "kept {kept} bytes, bound {bound}");
+        }
+    }
+}
+
+#[test]
+fn a_scan_in_steps_finds_what_scan_finds() {
+    let (text, _) = long_text(11, 1_200_000);
+    let policy = Policy::default();
+    let mut scanner = Scanner::new(text.clone(), &policy);
+    let mut steps = 0;
+    while !scanner.step(1) {
+        steps += 1;
+        assert!(scanner.done() < scanner.len());
+    }
+    assert!(steps >= 2);
+    assert_eq!(scanner.finish().1, scan(&text, &policy));
+}
+
+#[test]
+fn a_document_in_a_long_text_is_judged_as_alone() {
+    let (text, starts) = long_text(5, 1_400_000);
+    let policy = Policy::default();
+    let found = scan(&text, &policy);
+    let docs = documents();
+    let mut differ = Vec::new();
+    let mut seen = 0;
+    for (k, &(at, d)) in starts.iter().enumerate() {
+        let doc = &docs[d];
+        // Documents glued to the next by a space or a single line break
+        // may rightly read differently; judge those apart by blank lines.
+        let alone_before = k == 0 || text[..at].ends_with("\n\n");
+        let alone_after = text[at + doc.len()..].starts_with("\n\n");
+        if !(alone_before && alone_after) {
+            continue;
+        }
+        seen += 1;
+        let mine: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|f| f.span().start >= at && f.span().end <= at + doc.len())
+            .map(|f| (f.span().start - at, f.span().end - at))
+            .collect();
+        let alone: Vec<(usize, usize)> = scan(doc, &policy)
+            .iter()
+            .map(|f| (f.span().start, f.span().end))
+            .collect();
+        if mine != alone {
+            differ.push(format!("document {d} at byte {at}: in the long text {mine:?}, alone {alone:?}"));
+        }
+    }
+    assert!(seen > 200, "{seen} documents");
+    assert!(
+        differ.is_empty(),
+        "of {seen} documents, these read differently in a long text:\n{}",
+        differ.join("\n")
+    );
+}
