@@ -7,6 +7,7 @@
 // Download disabled.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { axeViolations } from "./axe.mjs";
 import { HushPage } from "./hush-page.mjs";
 import { NOTE, REDACTED, SECRETS, newContext, useApp } from "./fixtures.mjs";
 
@@ -105,14 +106,31 @@ test("a big file shows progress, finishes, and Copy and Download take all of it"
   // Progress while it runs: the bytes done of the text's.
   const progress = page.getByTestId("progress");
   await progress.waitFor();
+  // Every value the bar takes on the way.
+  await page.evaluate(() => {
+    window.__done = [];
+    const note = () => {
+      const bar = document.querySelector("[data-testid=progress]");
+      if (bar) window.__done.push(Number(bar.dataset.done));
+    };
+    note();
+    new MutationObserver(note).observe(document.body, { subtree: true, attributes: true, childList: true });
+  });
   await page.waitForFunction(
     () => document.querySelector("[data-testid=progress]")?.dataset.total > 0,
   );
   assert.equal(Number(await progress.getAttribute("data-total")), Buffer.byteLength(text));
   assert.equal(await hush.copyButton.isDisabled(), true);
   assert.equal(await page.getByTestId("cancel").isVisible(), true);
+  assert.deepEqual(await axeViolations(page), [], "while redacting");
   await idle(page);
   assert.equal(await progress.count(), 0);
+  // The text is scanned in pieces: the bar moved through values between
+  // none and all, never back.
+  const done = await page.evaluate(() => window.__done);
+  const total = Buffer.byteLength(text);
+  assert.ok(done.some((d) => d > 0 && d < total), `progress seen: ${done.join()}`);
+  assert.deepEqual(done, [...done].sort((a, b) => a - b));
   assert.match(await hush.summary.textContent(), /^90000 card numbers, 90000 SSNs, 90000 CVVs, 90000 expiry dates redacted/);
   assert.match(await page.getByTestId("big-note").textContent(), /day\.log is \d+\.\d MB: too big to edit here/);
   // The first part of each, read-only.
@@ -123,6 +141,7 @@ test("a big file shows progress, finishes, and Copy and Download take all of it"
   assert.ok(text.startsWith(shownIn) && shownIn.length <= 64 * 1024);
   assert.notEqual(await hush.input.getAttribute("readonly"), null);
   assert.match(await page.getByTestId("findings-window").textContent(), /first 1000 of 360000/);
+  assert.deepEqual(await axeViolations(page), [], "a big text redacted");
   // The whole result.
   const saved = await hush.download();
   assert.equal(saved.name, "redacted.txt");
@@ -193,6 +212,7 @@ test("Cancel stops the scan: no output, Copy and Download disabled; Redact again
   assert.equal(await hush.copyButton.isDisabled(), true);
   assert.equal(await hush.downloadButton.isDisabled(), true);
   assert.equal(await hush.summary.textContent(), "Not redacted");
+  assert.deepEqual(await axeViolations(page), [], "cancelled");
   await page.waitForTimeout(300);
   assert.equal(await hush.outputText(), "", "the stopped scan never shows up");
   await page.getByTestId("retry").click();

@@ -1033,7 +1033,7 @@ fn big_findings(big: &state::Big) -> Html {
                 <p class="hint empty-findings">{ "Nothing found." }</p>
             } else {
                 <ol class="findings big" data-testid="findings"
-                    aria-label="Findings">
+                    aria-label="Findings" tabindex="0">
                     { for v.list.iter().map(|l| html! { <li>{ l }</li> }) }
                 </ol>
             }
