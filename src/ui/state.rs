@@ -344,6 +344,9 @@ pub enum Notice {
     NothingSelected,
     /// The selected text is already all redacted.
     AlreadyRedacted,
+    /// Redact selection while the text is being scanned (or has no
+    /// output): the selection may not be what the output will show.
+    Busy,
     /// A big file or paste was not taken (`name`: the file's, if any).
     NotOpened {
         /// The file's name, if it was a file.
@@ -363,6 +366,7 @@ impl Notice {
                 | Notice::Stale
                 | Notice::NothingSelected
                 | Notice::NotOpened { .. }
+                | Notice::Busy
         )
     }
 
@@ -435,6 +439,10 @@ impl fmt::Display for Notice {
             Notice::AlreadyRedacted => {
                 f.write_str("The selected text is already redacted.")
             }
+            Notice::Busy => f.write_str(
+                "The redacted text is not up to date yet: select again once \
+                 it is.",
+            ),
             Notice::NotOpened { name: Some(name), why } => {
                 write!(
                     f,
@@ -591,6 +599,10 @@ pub enum Segment {
 /// The redacted text and what the view needs to show it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Output {
+    /// The text the output was made from, which the segments' ranges
+    /// refer to. While the scan worker scans a newer text, the output is
+    /// still the last scanned text's.
+    pub source: Rc<str>,
     /// The redacted text: exactly what is copied and downloaded.
     pub text: String,
     /// The output cut into stretches; their texts joined give `text`.
@@ -631,6 +643,9 @@ pub struct State {
     /// Forget kept findings that are gone when the next scan is done (the
     /// text changed).
     prune_kept: bool,
+    /// The text the findings and the output belong to: the text, once its
+    /// scan is done.
+    scanned: Rc<str>,
 }
 
 impl Default for State {
@@ -668,6 +683,7 @@ impl State {
             work: Work::Idle,
             big: None,
             prune_kept: false,
+            scanned: Rc::from(""),
         }
     }
 
@@ -968,9 +984,10 @@ impl State {
         start: f64,
         clock: &dyn Fn() -> f64,
     ) {
+        self.scanned = self.text.clone();
         let taken = sorted_parts(&detected);
-        let hits = review::hand_hits(&self.text, &self.hand, &taken);
-        let (findings, ids) = merge(&self.text, detected, hits);
+        let hits = review::hand_hits(&self.scanned, &self.hand, &taken);
+        let (findings, ids) = merge(&self.scanned, detected, hits);
         self.findings = Rc::from(findings);
         self.ids = Rc::from(ids);
         // After an edit, a kept finding that is gone from the text is
@@ -985,6 +1002,7 @@ impl State {
 
     /// Empties the output: nothing to show, copy or save.
     fn no_output(&mut self) {
+        self.scanned = Rc::from("");
         self.findings = Rc::from(Vec::new());
         self.ids = Rc::from(Vec::new());
         self.output = Rc::new(Output::default());
@@ -1004,8 +1022,10 @@ impl State {
     fn render(&mut self, start: f64, clock: &dyn Fn() -> f64) {
         let kept: Vec<bool> =
             self.ids.iter().map(|id| self.kept.contains(id)).collect();
-        self.output =
-            Rc::new(render(&self.text, &self.findings, &kept, &self.policy));
+        let mut output =
+            render(&self.scanned, &self.findings, &kept, &self.policy);
+        output.source = self.scanned.clone();
+        self.output = Rc::new(output);
         self.rev += 1;
         self.redact_ms = Some((clock() - start).max(0.0));
     }
@@ -1020,7 +1040,7 @@ impl State {
         let range = match sel {
             Selected::Output { rev, range } if *rev == self.rev => {
                 review::output_to_input(
-                    &self.text,
+                    &self.scanned,
                     &self.output.segments,
                     range.clone(),
                 )?
@@ -1028,7 +1048,7 @@ impl State {
             Selected::Input(range) => range.clone(),
             _ => return None,
         };
-        review::trim_range(&self.text, range)
+        review::trim_range(&self.scanned, range)
     }
 
     /// Redacts `range` of the input by hand: kept findings in it are
@@ -1052,9 +1072,9 @@ impl State {
                 .collect();
         }
         let rest_has_text = outside.iter().any(|r| {
-            self.text.get(r.clone()).is_some_and(|s| !s.trim().is_empty())
+            self.scanned.get(r.clone()).is_some_and(|s| !s.trim().is_empty())
         });
-        let needle = self.text.get(range).filter(|_| rest_has_text);
+        let needle = self.scanned.get(range).filter(|_| rest_has_text);
         if let Some(needle) = needle {
             if !self.hand.iter().any(|h| **h == *needle) {
                 let mut hand: Vec<Rc<str>> = self.hand.to_vec();
@@ -1230,6 +1250,9 @@ pub fn reduce_timed(
                 next.rerender(clock);
             }
         }
+        Action::RedactSelection(_) if state.work != Work::Idle => {
+            next.notify(Notice::Busy);
+        }
         Action::RedactSelection(sel) => match state.selected_range(&sel) {
             None => next.notify(Notice::NothingSelected),
             Some(range) => {
@@ -1386,7 +1409,8 @@ fn identities(findings: &[Finding]) -> Vec<FindingId> {
 }
 
 /// Redacts `text` with every finding not kept, and cuts the result into
-/// segments for the highlighted view.
+/// segments for the highlighted view. The [`Output::source`] is left empty
+/// for the caller (the state keeps the text it scanned there).
 ///
 /// The output text always comes from [`hush::redact`]. The segments are
 /// built from [`hush::replacements`] and the kept findings' parts, and
@@ -1411,6 +1435,7 @@ pub fn render(
         _ => vec![Segment::Unmarked],
     };
     Output {
+        source: Rc::from(""),
         text: out,
         segments,
         summary: Summary::for_policy(&hidden, policy),

@@ -36,7 +36,7 @@ fn is_kept(state: &State, i: usize) -> bool {
 
 /// The text the highlighted view shows, built from its segments.
 fn shown(state: &State) -> String {
-    let text = state.text();
+    let text = &state.output().source;
     state
         .output()
         .segments
@@ -1142,7 +1142,10 @@ fn the_worker_path_gives_what_the_page_would() {
             (0..findings.len()).map(|i| is_kept(&s, i)).collect();
         render(&long, &findings, &kept, s.policy())
     };
-    assert_eq!(*s.output(), expected);
+    let got = s.output();
+    assert_eq!(&*got.source, long.as_str());
+    assert!(got.text == expected.text && got.segments == expected.segments);
+    assert_eq!((&got.summary, got.kept), (&expected.summary, expected.kept));
     assert_eq!(shown(&s), s.output().text);
 }
 
@@ -1289,4 +1292,32 @@ fn head_ends_on_a_char_boundary() {
     assert_eq!(size(50_541_363), "48.2 MB");
     assert_eq!(size(65_536), "64 KB");
     assert_eq!(size(1), "1 byte");
+}
+
+#[test]
+fn while_a_newer_text_is_scanned_the_output_stays_the_last_ones() {
+    // The output (and its highlights) keep referring to the text they
+    // were made from, never to the newer one being scanned: a change of
+    // style meanwhile redraws the old output, and nothing of the new text
+    // shows unredacted.
+    let old = long_note(400);
+    let done = scanned(&typed(&old));
+    let newer = format!("SSN 123-45-6789 first. {old}");
+    let s = edit(&done, &newer);
+    assert_eq!(&*s.output().source, old.as_str());
+    assert_eq!(s.output().text, done.output().text);
+    let styled = reduce(&s, Action::SetStyle(Style::Mask));
+    assert_eq!(&*styled.output().source, old.as_str());
+    assert!(!styled.output().text.contains("123-45-6789"));
+    assert_eq!(shown(&styled), styled.output().text);
+    // Redact selection waits for the output to be the text's.
+    let busy = reduce(&s, Action::RedactSelection(Selected::Input(0..3)));
+    assert_eq!(busy.notice(), Some(&Notice::Busy));
+    let finished = scanned(&styled);
+    assert_eq!(&*finished.output().source, newer.as_str());
+    assert!(
+        finished.output().text.starts_with("SSN ***-**-**** first."),
+        "{}",
+        &finished.output().text[..40]
+    );
 }
