@@ -99,7 +99,8 @@ async function bySize(mb) {
   const paste = await page.evaluate(async ([bytes, big]) => {
     const text = window.__note(bytes);
     const area = document.querySelector("[data-testid=input]");
-    const output = document.querySelector("[data-testid=output]");
+    // A big text is shown in another element: look it up each time.
+    const output = { get textContent() { return document.querySelector("[data-testid=output]")?.textContent ?? ""; } };
     const root = document.documentElement;
     const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
     await frame();
@@ -134,7 +135,7 @@ async function bySize(mb) {
   await page.evaluate(() => {
     window.__frames = [];
     window.__outputs = [];
-    const output = document.querySelector("[data-testid=output]");
+    const output = { get textContent() { return document.querySelector("[data-testid=output]")?.textContent ?? ""; } };
     document.addEventListener("keydown", (e) => {
       const start = e.timeStamp;
       const before = output.textContent.length;
