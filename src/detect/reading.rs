@@ -85,6 +85,22 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
 /// Looks for a reading that starts in turn `t`; takes it and returns the
 /// turn after its last part.
 fn reading_at(doc: &mut Doc<'_>, t: usize) -> Option<usize> {
+    // Only where the context can say card or SSN: a question asking for
+    // one, or a label of one in the turn (see `context`).
+    let content = doc.layout.turns[t].content;
+    let wanted = Cat::Card.bit() | Cat::Ssn.bit();
+    let asked = doc
+        .questions
+        .get(t)
+        .copied()
+        .flatten()
+        .is_some_and(|(q, answered)| !answered && q.asked & wanted != 0);
+    if !asked
+        && !doc.labels.has(content, Cat::Card)
+        && !doc.labels.has(content, Cat::Ssn)
+    {
+        return None;
+    }
     let stretches = stretches(doc, t);
     for (i, s) in stretches.iter().enumerate() {
         let Some((kind, why)) = context(doc, t, s, i == 0) else { continue };

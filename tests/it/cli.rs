@@ -854,3 +854,161 @@ fn jsonl_field_refuses_a_file_with_a_line_that_is_not_json() {
     let o = hush(&["--jsonl-field", "text", "--json"], text.as_bytes());
     assert_eq!(o.status.code(), Some(2));
 }
+
+// ---------------------------------------------------------------------
+// The progress line (issue 10).
+
+/// Over a megabyte of notes, so that the scan takes more than one step.
+fn progress_notes() -> String {
+    NOTE.repeat((5 << 18) / NOTE.len())
+}
+
+#[test]
+fn no_progress_line_when_standard_error_is_not_a_terminal() {
+    // `HUSH_PROGRESS_AFTER_MS=0` (debug builds) would draw the line at once
+    // on a terminal; here standard error is a pipe, so nothing but the
+    // redacted text comes out, for one file, several files, standard input
+    // and one streamed file.
+    let text = progress_notes();
+    let dir = temp_dir("progress-pipe");
+    let a = dir.join("a.txt");
+    let b = dir.join("b.txt");
+    std::fs::write(&a, &text).unwrap();
+    std::fs::write(&b, NOTE).unwrap();
+    let env = [("HUSH_PROGRESS_AFTER_MS", "0")];
+    let streamed =
+        [("HUSH_PROGRESS_AFTER_MS", "0"), ("HUSH_TEST_STREAM_FROM", "100000")];
+    let runs = [
+        (vec![path_str(&a)], "", &env[..]),
+        (vec![path_str(&a), path_str(&b)], "", &env[..]),
+        (vec![], text.as_str(), &env[..]),
+        (vec![path_str(&a)], "", &streamed[..]),
+    ];
+    for (args, stdin, env) in runs {
+        let o = hush_env(&args, stdin.as_bytes(), env);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert_eq!(stderr(&o), "", "{args:?}");
+        assert!(stdout(&o).starts_with("Cust card [CARD] exp [EXPIRY]"));
+    }
+}
+
+/// Runs `hush FILE > OUT` on a terminal (`script`, util-linux) with the
+/// progress line's delay at 0 and `env`; what the terminal showed.
+#[cfg(unix)]
+fn on_a_terminal(name: &str, env: &[(&str, &str)]) -> String {
+    let dir = temp_dir(name);
+    let a = dir.join("secret-name.txt");
+    std::fs::write(&a, progress_notes()).unwrap();
+    let out = dir.join("out.txt");
+    let command = format!(
+        "{} {} > {}",
+        env!("CARGO_BIN_EXE_hush"),
+        path_str(&a),
+        path_str(&out)
+    );
+    let o = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("HUSH_PROGRESS_AFTER_MS", "0")
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .output()
+        .expect("script runs");
+    assert!(o.status.success());
+    let redacted = std::fs::read_to_string(&out).unwrap();
+    assert!(redacted.starts_with("Cust card [CARD] exp [EXPIRY]"));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_progress_line_on_a_terminal_with_counts_only() {
+    // The delay switch exists in debug builds only.
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    let mb = (progress_notes().len() as u64).div_ceil(1 << 20);
+    // Read whole and scanned in steps: the line at the end says 100%.
+    let whole = on_a_terminal("progress-tty", &[]);
+    assert!(
+        whole.contains(&format!("\r\x1b[2Khush: {mb} of {mb} MB (100%), ")),
+        "{whole:?}"
+    );
+    // Streamed: the line moves with the bytes read.
+    let streamed = on_a_terminal(
+        "progress-tty-stream",
+        &[("HUSH_TEST_STREAM_FROM", "100000")],
+    );
+    assert!(
+        streamed.contains(&format!("\r\x1b[2Khush: 1 of {mb} MB (")),
+        "{streamed:?}"
+    );
+    // The line is cleared at the end, and never names the file or shows
+    // its text.
+    for terminal in [whole, streamed] {
+        assert!(terminal.ends_with("\r\x1b[2K"), "{terminal:?}");
+        assert!(!terminal.contains("secret-name"));
+        assert!(!terminal.contains("4111"));
+    }
+}
+
+/// A text of `len` bytes or more: notes and a transcript with cards, SSNs,
+/// codes and dates, over many blank-line-separated blocks.
+fn long_notes(len: usize) -> String {
+    let blocks = [
+        "Agent: can I get the card number\nCustomer: four one one one, one one one one\nAgent: uh huh\nCustomer: one one one one, one one one one\n",
+        "Note: cust paid with 5555-5555-5555-4444 exp 10/28 cvv 737, order 1182-4411-9921\n",
+        "| Name | SSN |\n|---|---|\n| Ann | 123-13-7435 |\n",
+        "Called back on 646 917 4356 re ticket 48213. ZIP 94107-1234. Paid $46.26.\n",
+    ];
+    let mut text = String::new();
+    let mut k = 0;
+    while text.len() < len {
+        text.push_str(blocks[k % blocks.len()]);
+        text.push_str(if k % 3 == 0 { "\n" } else { "\n\n" });
+        k += 1;
+    }
+    text
+}
+
+#[test]
+fn a_big_input_is_streamed_with_the_same_output() {
+    let dir = temp_dir("stream");
+    let text = format!("\u{feff}{}", long_notes(1_300_000));
+    let big = dir.join("big.txt");
+    let empty = dir.join("empty.txt");
+    std::fs::write(&big, &text).unwrap();
+    std::fs::write(&empty, "").unwrap();
+    // Two inputs take the ordinary path: the whole text at once.
+    let whole = hush(&[path_str(&big), path_str(&empty)], b"");
+    assert_eq!(whole.status.code(), Some(0));
+    assert!(stdout(&whole).contains("[CARD]"));
+    assert!(!stdout(&whole).contains("4444"));
+    let env = [("HUSH_TEST_STREAM_FROM", "100000")];
+    let from_file = hush_env(&[path_str(&big)], b"", &env);
+    assert_eq!(from_file.status.code(), Some(0));
+    assert!(stdout(&from_file) == stdout(&whole), "a streamed file differs");
+    let from_stdin = hush_env(&[], text.as_bytes(), &env);
+    assert_eq!(from_stdin.status.code(), Some(0));
+    assert!(
+        stdout(&from_stdin) == stdout(&whole),
+        "streamed standard input differs"
+    );
+}
+
+#[test]
+fn a_streamed_file_that_is_not_utf8_writes_nothing() {
+    let dir = temp_dir("stream-utf8");
+    let mut bytes = long_notes(300_000).into_bytes();
+    bytes.extend_from_slice(b"card 4111 1111 1111 1111 \xff\n");
+    let path = dir.join("bad.txt");
+    std::fs::write(&path, &bytes).unwrap();
+    let o = hush_env(
+        &[path_str(&path)],
+        b"",
+        &[("HUSH_TEST_STREAM_FROM", "100000")],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stdout(&o), "");
+    assert!(stderr(&o).contains("not UTF-8"));
+    assert!(!stderr(&o).contains("4111"));
+}

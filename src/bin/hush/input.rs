@@ -132,9 +132,15 @@ pub fn read(input: &Input, max: u64) -> Result<Text, ReadError> {
             })?;
         }
     }
+    text_of(input, bytes)
+}
+
+/// The text of `bytes` read from `input`: UTF-8, its byte-order mark set
+/// apart.
+pub fn text_of(input: &Input, bytes: Vec<u8>) -> Result<Text, ReadError> {
     let shown = match input {
         Input::Stdin => "standard input".to_string(),
-        Input::File(_) => name,
+        Input::File(_) => input.name(),
     };
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();

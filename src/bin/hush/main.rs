@@ -18,12 +18,15 @@ mod batch;
 mod input;
 mod job;
 mod jsonl;
+mod progress;
+mod stream;
 
 use std::ffi::OsString;
 use std::io::{self, Write};
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::AtomicU64;
 
 use anyhow::{Context, bail};
 use clap::Parser;
@@ -102,9 +105,10 @@ struct Cli {
     #[arg(long = "allow-digits", value_name = "DIGITS")]
     allow_digits: Vec<String>,
 
-    /// Refuse inputs larger than SIZE (K, M, G), with an error and nothing
-    /// of that input written; it bounds memory, which is about 35 times
-    /// the input today
+    /// Refuse inputs held whole larger than SIZE (K, M, G), with an error
+    /// and nothing of that input written; a single input to redact over
+    /// 16M is streamed in bounded memory instead (a JSON document is held
+    /// whole)
     #[arg(long, value_name = "SIZE", default_value = DEFAULT_MAX_SIZE)]
     max_size: Size,
 
@@ -160,10 +164,16 @@ fn install_panic_hook() {
     std::panic::set_hook(Box::new(|_| {
         let mut out = io::stdout().lock();
         let _ = out.flush();
-        let _ = io::stderr().write_all(
+        let message: &[u8] = if stream::STREAMING
+            .load(std::sync::atomic::Ordering::SeqCst)
+        {
+            b"hush: internal error; the output stops part-way (what was written is redacted). \
+              This is a bug: please report it (without your input).\n"
+        } else {
             b"hush: internal error; stopped without writing the input being processed. \
-              This is a bug: please report it (without your input).\n",
-        );
+              This is a bug: please report it (without your input).\n"
+        };
+        let _ = io::stderr().write_all(message);
         std::process::exit(PANIC_EXIT);
     }));
 }
@@ -186,6 +196,11 @@ fn run() -> anyhow::Result<ExitCode> {
         || std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
         NonZeroUsize::get,
     );
+    if let [input] = inputs.as_slice() {
+        if stream::applies(input, &config, inputs.len()) {
+            return streamed(input, &config, cli.check);
+        }
+    }
     let report = batch::run(
         &inputs,
         &Config { many: inputs.len() > 1, ..config },
@@ -198,6 +213,55 @@ fn run() -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Redacts one big input as it is read (see [`stream`]); standard input
+/// that proves small takes the ordinary path.
+fn streamed(
+    input: &Input,
+    config: &Config,
+    check: bool,
+) -> anyhow::Result<ExitCode> {
+    let bytes = match stream::run(input, config) {
+        Ok(Ok(_)) => return Ok(ExitCode::SUCCESS),
+        Ok(Err(bytes)) => bytes,
+        Err(e) => {
+            let _ = writeln!(io::stderr(), "hush: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    if bytes.len() as u64 > config.max_size {
+        let _ = writeln!(
+            io::stderr(),
+            "hush: standard input: larger than the maximum input size of {}; split it, or raise the limit with --max-size",
+            Size(config.max_size)
+        );
+        return Ok(ExitCode::from(2));
+    }
+    let done =
+        input::text_of(input, bytes).map_err(|e| e.to_string()).and_then(
+            |text| job::run_text(input, text, config, &AtomicU64::new(0)),
+        );
+    let done = match done {
+        Ok(done) => done,
+        Err(e) => {
+            let _ = writeln!(io::stderr(), "hush: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let mut out = io::stdout().lock();
+    match out.write_all(&done.stdout).and_then(|()| out.flush()) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        Err(e) => {
+            let _ = writeln!(
+                io::stderr(),
+                "hush: cannot write standard output: {e}"
+            );
+            return Ok(ExitCode::from(2));
+        }
+    }
+    Ok(if check && done.found { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// Prints clap's help or version to standard output (a closed pipe is a
