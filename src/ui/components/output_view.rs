@@ -201,6 +201,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
                 class="output"
                 id="output"
                 data-testid="output"
+                data-rev={state.rev().to_string()}
                 role="region"
                 aria-label="Redacted text"
                 aria-describedby="output-help"
