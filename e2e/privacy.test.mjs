@@ -268,11 +268,12 @@ test("the page has a strict CSP and no inline script", async () => {
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
   assert.match(csp, /style-src 'self'(;|$)/);
   assert.match(csp, /connect-src 'self'(;|$)/);
-  // The offline copy: its worker and manifest from this origin only, and
-  // one Trusted Types policy, for the worker's URL.
+  // The offline copy's service worker, the scan worker and the manifest
+  // from this origin only, and one Trusted Types policy for each worker's
+  // URL.
   assert.match(csp, /worker-src 'self'(;|$)/);
   assert.match(csp, /manifest-src 'self'(;|$)/);
-  assert.match(csp, /require-trusted-types-for 'script'; trusted-types hush-sw(;|$)/);
+  assert.match(csp, /require-trusted-types-for 'script'; trusted-types hush-sw hush-scan(;|$)/);
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\*|https?:|data:/);
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
   assert.ok(scripts.length > 0);

@@ -201,6 +201,19 @@ impl Finding {
         }
     }
 
+    /// A finding from its fields as they were, for [`crate::wire`], which
+    /// has checked that the parts are sorted, disjoint and non-empty.
+    pub(crate) fn from_parts(
+        kind: Kind,
+        parts: Vec<Span>,
+        reason: String,
+        key: u64,
+        last4: Option<[u8; 4]>,
+        names: Option<Arc<Names>>,
+    ) -> Finding {
+        Finding { kind, parts, reason, key, last4, names }
+    }
+
     /// Creates a finding of a custom pattern over `span`, whose text is
     /// `value`: the key is taken from the label and the text, so the same
     /// text gets the same number in the `numbered` style.

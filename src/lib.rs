@@ -78,6 +78,7 @@ mod scanner;
 mod span;
 mod summary;
 pub mod validate;
+pub mod wire;
 
 pub use crate::error::{Error, ErrorKind};
 pub use crate::finding::{BY_HAND, Finding, Kind};

@@ -70,6 +70,46 @@ window.hushPolicy = fetch("policy.toml", {
   }),
 ).catch(() => ({ status: 0 }));
 
+// The scan worker (static/scan-worker.js): long texts are redacted there,
+// off this thread. The page compiles the module once and hands it to each
+// worker it starts (src/ui/scan.rs calls window.hushScanWorker), so the
+// worker fetches only its script and the module's glue. Under Trusted
+// Types its URL must be a TrustedScriptURL: the policy "hush-scan" makes
+// exactly one, for "scan-worker.js".
+const SCAN_WORKER = "scan-worker.js";
+let scanPolicy = null;
+
+function scanWorkerUrl() {
+  if (!window.trustedTypes) return SCAN_WORKER;
+  scanPolicy ??= window.trustedTypes.createPolicy("hush-scan", {
+    createScriptURL(url) {
+      if (url !== SCAN_WORKER) throw new TypeError("hush: not the scan worker");
+      return url;
+    },
+  });
+  return scanPolicy.createScriptURL(SCAN_WORKER);
+}
+
+async function compile(url) {
+  const response = await fetch(url);
+  try {
+    return await WebAssembly.compileStreaming(response.clone());
+  } catch {
+    // A server that sends the module with another type than
+    // application/wasm: compile it from its bytes.
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+}
+
 const tag = document.querySelector("script[data-js][data-wasm]");
-const { default: init } = await import(tag.dataset.js);
-await init({ module_or_path: tag.dataset.wasm });
+const glue = new URL(tag.dataset.js, document.baseURI).href;
+const [{ default: init }, module] = await Promise.all([
+  import(glue),
+  compile(tag.dataset.wasm),
+]);
+window.hushScanWorker = () => {
+  const worker = new Worker(scanWorkerUrl(), { type: "module", name: "hush-scan" });
+  worker.postMessage({ init: { js: glue, module } });
+  return worker;
+};
+await init({ module_or_path: module });

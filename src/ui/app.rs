@@ -2,8 +2,13 @@
 //! turn a person's actions into [`Action`]s.
 //!
 //! The state logic is in [`crate::ui::state`]; this file only wires it to
-//! the DOM. The core runs inside the reducer, synchronously, on every
-//! keystroke; the reducer times the redaction itself for the footer.
+//! the DOM. A short text is scanned inside the reducer, synchronously, on
+//! every keystroke; a longer one by the scan worker ([`ScanClient`]), which
+//! the state asks for through [`State::job`]. A text too big to edit
+//! (opened, pasted or dropped) never enters the page's memory: the worker
+//! gets the file or the browser's string, and the page shows a summary,
+//! the first part of the text and of its redacted text, the first
+//! findings, and Copy and Download of the whole result.
 //!
 //! Shortcuts (also on the buttons' `aria-keyshortcuts`): Ctrl+Z and
 //! Ctrl+Shift+Z (or Ctrl+Y) undo and redo the review (⌘ on a Mac; in the
@@ -15,7 +20,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use hush::{Kind, Style};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{
     Element, File, HtmlElement, HtmlInputElement, HtmlTextAreaElement,
@@ -26,11 +31,17 @@ use crate::ui::browser::{self, Listener};
 use crate::ui::components::{
     FindingsList, KindToggles, NoticeBar, OutputView, StylePicker,
 };
-use crate::ui::file::{ACCEPT, FileError, MAX_FILE_BYTES};
+use crate::ui::file::{ACCEPT, EDIT_MAX_BYTES, FileError, MAX_INPUT_BYTES};
 use crate::ui::release;
+use crate::ui::scan::{ScanClient, Source};
 use crate::ui::state::{
-    self, Action, DOWNLOAD_NAME, Export, FindingId, Rules, Selected, State,
+    self, Action, BIG_HEAD_BYTES, DOWNLOAD_NAME, Export, FindingId, Rules,
+    Selected, State, Work, size,
 };
+
+/// Texts from this many bytes on show the scan's progress and Cancel
+/// while the worker scans them (shorter ones take a moment).
+const PROGRESS_FROM_BYTES: usize = 256 * 1024;
 
 /// How long a message that hides by itself stays, in ms.
 const NOTICE_MS: i32 = 6000;
@@ -77,6 +88,7 @@ struct Refs {
     findings: NodeRef,
     last_pane: Rc<RefCell<Option<Pane>>>,
     latest: Rc<RefCell<State>>,
+    client: Rc<ScanClient>,
 }
 
 impl Refs {
@@ -181,11 +193,22 @@ impl Refs {
 
     fn copy(&self, dispatch: &UseReducerDispatcher<Store>) {
         let state = self.state();
+        if !state.can_export() {
+            return;
+        }
         let (text, rev) = (state.output().text.clone(), state.rev());
+        let blob = state.big().and(self.client.blob(state.job_id()));
+        if state.big().is_some() && blob.is_none() {
+            return;
+        }
         let dispatch = dispatch.clone();
         let output = self.output();
         spawn_local(async move {
-            if browser::write_clipboard(&text).await {
+            let written = match &blob {
+                Some(blob) => browser::write_clipboard_blob(blob).await,
+                None => browser::write_clipboard(&text).await,
+            };
+            if written {
                 dispatch.dispatch(Action::Copied { rev });
             } else {
                 if let Some(el) = output {
@@ -198,18 +221,38 @@ impl Refs {
 
     fn download(&self, dispatch: &UseReducerDispatcher<Store>) {
         let state = self.state();
-        if browser::download(&state.output().text, DOWNLOAD_NAME).is_ok() {
+        if !state.can_export() {
+            return;
+        }
+        let saved = match state.big() {
+            Some(_) => match self.client.blob(state.job_id()) {
+                Some(blob) => browser::download_blob(&blob, DOWNLOAD_NAME),
+                None => return,
+            },
+            None => browser::download(&state.output().text, DOWNLOAD_NAME),
+        };
+        if saved.is_ok() {
             dispatch.dispatch(Action::Downloaded { rev: state.rev() });
         }
     }
 }
 
-/// Reads a file into the input, or refuses it.
-fn open_file(file: File, dispatch: UseReducerDispatcher<Store>) {
+/// Reads a file into the input, hands a big one to the scan worker, or
+/// refuses it.
+fn open_file(
+    file: File,
+    client: &ScanClient,
+    dispatch: UseReducerDispatcher<Store>,
+) {
     let name = file.name();
-    if file.size() > MAX_FILE_BYTES as f64 {
+    if file.size() > MAX_INPUT_BYTES as f64 {
         let why = FileError::TooLarge;
         dispatch.dispatch(Action::Reject { name, why });
+        return;
+    }
+    if file.size() > EDIT_MAX_BYTES as f64 {
+        client.set_source(Some(Source::File(file)));
+        dispatch.dispatch(Action::OpenBig { name: Some(name) });
         return;
     }
     spawn_local(async move {
@@ -221,6 +264,32 @@ fn open_file(file: File, dispatch: UseReducerDispatcher<Store>) {
             }
         }
     });
+}
+
+/// The name a refused paste is given in the message.
+const PASTED: &str = "the pasted text";
+
+/// Takes a text too big to edit (`value`, the browser's string, of `len`
+/// UTF-16 units) as a big text, or refuses it; returns false if it is
+/// small enough for the input.
+fn take_big(
+    value: &JsValue,
+    len: u32,
+    client: &ScanClient,
+    dispatch: &UseReducerDispatcher<Store>,
+) -> bool {
+    let len = len as usize;
+    if len <= EDIT_MAX_BYTES {
+        return false;
+    }
+    if len > MAX_INPUT_BYTES {
+        let why = FileError::TooLarge;
+        dispatch.dispatch(Action::Reject { name: PASTED.to_owned(), why });
+        return true;
+    }
+    client.set_source(Some(Source::Text(value.clone())));
+    dispatch.dispatch(Action::OpenBig { name: None });
+    true
 }
 
 /// The page's keyboard shortcuts.
@@ -292,13 +361,35 @@ pub fn App(props: &AppProps) -> Html {
     *latest.borrow_mut() = state.clone();
     let settings = state.settings();
     let dispatch = store.dispatcher();
+    let client = {
+        let dispatch = dispatch.clone();
+        (*use_state(move || {
+            ScanClient::new(Rc::new(move |a| dispatch.dispatch(a)))
+        }))
+        .clone()
+    };
     let refs = Refs {
         input: input_ref.clone(),
         output: output_ref.clone(),
         findings: findings_ref.clone(),
         last_pane: last_pane.clone(),
         latest: latest.clone(),
+        client: client.clone(),
     };
+    // Hand each new scan to the worker; while it runs, the page says so on
+    // <html data-scanning> (for the tests and the benchmark).
+    {
+        let (client, latest) = (client.clone(), latest.clone());
+        use_effect_with(state.job_id(), move |_| {
+            let job = latest.borrow().job();
+            if let Some(job) = job {
+                client.post(&job);
+            }
+        });
+    }
+    use_effect_with(matches!(state.work(), Work::Running { .. }), |running| {
+        browser::mark_scanning(*running)
+    });
 
     use_effect_with(settings, browser::save_settings);
     use_effect_with((), |_| browser::mark_interactive());
@@ -368,10 +459,15 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let on_input = {
-        let dispatch = dispatch.clone();
+        let (dispatch, client) = (dispatch.clone(), client.clone());
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            let text = area.value();
+            let value = browser::value_of(&area);
+            if take_big(&value, area.text_length(), &client, &dispatch) {
+                area.set_value("");
+                return;
+            }
+            let text = value.as_string().unwrap_or_default();
             let pasted = matches!(
                 e.input_type().as_str(),
                 "insertFromPaste" | "insertFromDrop" | "insertReplacementText"
@@ -382,6 +478,32 @@ pub fn App(props: &AppProps) -> Html {
                 Action::Edit(text)
             });
         })
+    };
+    // A paste too big to edit goes to the worker without ever being put in
+    // the text area (which would take seconds to lay it out).
+    let on_paste = {
+        let (dispatch, client) = (dispatch.clone(), client.clone());
+        Callback::from(move |e: Event| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            let Some((value, len)) = browser::pasted_into(&e, &area) else {
+                return;
+            };
+            if take_big(&value, len, &client, &dispatch) {
+                e.prevent_default();
+                area.set_value("");
+            }
+        })
+    };
+    let on_cancel = {
+        let (dispatch, client) = (dispatch.clone(), client.clone());
+        Callback::from(move |_: MouseEvent| {
+            client.stop();
+            dispatch.dispatch(Action::Cancel);
+        })
+    };
+    let on_retry = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Retry))
     };
     let on_toggle_kind = {
         let dispatch = dispatch.clone();
@@ -464,9 +586,10 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let on_clear = {
-        let dispatch = dispatch.clone();
+        let (dispatch, client) = (dispatch.clone(), client.clone());
         let input_ref = input_ref.clone();
         Callback::from(move |_: MouseEvent| {
+            client.set_source(None);
             dispatch.dispatch(Action::Clear);
             if let Some(area) = input_ref.cast::<HtmlTextAreaElement>() {
                 let _ = area.focus();
@@ -492,11 +615,11 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let on_file = {
-        let dispatch = dispatch.clone();
+        let (dispatch, client) = (dispatch.clone(), client.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|l| l.get(0)) {
-                open_file(file, dispatch.clone());
+                open_file(file, &client, dispatch.clone());
             }
             // Let the same file be chosen again later.
             input.set_value("");
@@ -521,7 +644,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_drop = {
         let dragging = dragging.clone();
-        let dispatch = dispatch.clone();
+        let (dispatch, client) = (dispatch.clone(), client.clone());
         Callback::from(move |e: DragEvent| {
             // Without this the browser would open the file itself and
             // leave the page.
@@ -532,14 +655,46 @@ pub fn App(props: &AppProps) -> Html {
                 .and_then(|dt| dt.files())
                 .and_then(|list| list.get(0));
             if let Some(file) = file {
-                open_file(file, dispatch.clone());
+                open_file(file, &client, dispatch.clone());
             }
         })
     };
 
     let rules = state.rules();
-    let has_text = !state.text().is_empty();
-    let has_output = !state.output().text.is_empty();
+    let has_text = state.has_text();
+    let has_output = state.can_export();
+    let big = state.big();
+    let progress = scan_status(&state, on_cancel, on_retry);
+    let input_value: AttrValue = match big {
+        Some(big) => big
+            .result
+            .as_ref()
+            .map_or_else(AttrValue::default, |v| v.input_head.clone().into()),
+        None => AttrValue::from(state.text().clone()),
+    };
+    let big_note = big.map(|big| {
+        let what = big.name.as_deref().unwrap_or("The pasted text");
+        let bytes = big.result.as_ref().map(|v| v.bytes);
+        let line = match bytes {
+            Some(n) if n > BIG_HEAD_BYTES => format!(
+                "{what} is {}: too big to edit here. Its first {} are \
+                 shown, read-only; all of it is redacted. Clear to start \
+                 again.",
+                size(n),
+                size(BIG_HEAD_BYTES)
+            ),
+            Some(n) => format!(
+                "{what} is {}: too big to edit here. It is shown \
+                 read-only; Clear to start again.",
+                size(n)
+            ),
+            None => format!(
+                "{what} is too big to edit here: it is shown \
+                             read-only once it is redacted."
+            ),
+        };
+        html! { <p class="big-note" data-testid="big-note">{ line }</p> }
+    });
     let copied = state.copied();
     let copy_class = classes!("button", "primary", copied.then_some("done"));
     let copy_label = if copied { "Copied \u{2713}" } else { "Copy" };
@@ -684,10 +839,13 @@ pub fn App(props: &AppProps) -> Html {
                         autocomplete="off"
                         autocorrect="off"
                         autocapitalize="off"
-                        value={state.text().clone()}
+                        value={input_value}
+                        readonly={big.is_some()}
                         oninput={on_input}
+                        onpaste={on_paste}
                         ref={input_ref}
                     />
+                    { big_note.unwrap_or_default() }
                     <p class="hint">
                         { "Or drop a text file here (.txt, .log, .csv, .vtt, \
                            .srt, .json, .md)." }
@@ -715,11 +873,16 @@ pub fn App(props: &AppProps) -> Html {
                             </button>
                         </div>
                     </div>
-                    <OutputView
-                        state={state.clone()}
-                        node={output_ref}
-                        on_choose={on_press_highlight}
-                    />
+                    { progress }
+                    if let Some(big) = big {
+                        { big_output(big, output_ref) }
+                    } else {
+                        <OutputView
+                            state={state.clone()}
+                            node={output_ref}
+                            on_choose={on_press_highlight}
+                        />
+                    }
                     <p class="hint" id="output-help">
                         { "Hover or focus a highlight to see why. Missed \
                            something? Select it here (Shift+arrows) or in the \
@@ -728,8 +891,12 @@ pub fn App(props: &AppProps) -> Html {
                 </section>
 
                 <aside class="pane findings-pane" aria-label="Findings">
-                    <FindingsList state={state.clone()} node={findings_ref}
-                        {on_toggle} on_choose={on_choose_item} {on_step} />
+                    if let Some(big) = big {
+                        { big_findings(big) }
+                    } else {
+                        <FindingsList state={state.clone()} node={findings_ref}
+                            {on_toggle} on_choose={on_choose_item} {on_step} />
+                    }
                 </aside>
             </main>
 
@@ -749,6 +916,129 @@ pub fn App(props: &AppProps) -> Html {
                 </span>
             </footer>
         </div>
+    }
+}
+
+/// The scan's progress with Cancel, or why there is no output (a
+/// cancelled or failed scan) with Redact again; nothing when the output is
+/// the text's.
+fn scan_status(
+    state: &State,
+    on_cancel: Callback<MouseEvent>,
+    on_retry: Callback<MouseEvent>,
+) -> Html {
+    match *state.work() {
+        Work::Running { done, total } => {
+            let shown = state.big().is_some()
+                || state.text().len() >= PROGRESS_FROM_BYTES;
+            if !shown {
+                return html! {};
+            }
+            let line = if total == 0 {
+                "Redacting\u{2026}".to_owned()
+            } else {
+                format!(
+                    "Redacting\u{2026} {} of {}",
+                    size(done.min(total)),
+                    size(total)
+                )
+            };
+            html! {
+                <div class="scan-status" data-testid="scan-status">
+                    <label class="progress-line" for="scan-progress">
+                        { line }
+                    </label>
+                    <progress id="scan-progress" data-testid="progress"
+                        max={total.max(1).to_string()}
+                        value={done.min(total).to_string()}
+                        data-done={done.to_string()}
+                        data-total={total.to_string()}></progress>
+                    <button type="button" class="button small"
+                        data-testid="cancel" onclick={on_cancel}>
+                        { "Cancel" }
+                    </button>
+                </div>
+            }
+        }
+        Work::Cancelled | Work::Failed => {
+            let line = if *state.work() == Work::Cancelled {
+                "Cancelled: this text is not redacted, so there is nothing \
+                 to copy or save."
+            } else {
+                "Hush could not redact this text (the scan stopped, perhaps \
+                 for lack of memory), so nothing is shown and nothing can be \
+                 copied or saved."
+            };
+            html! {
+                <div class="scan-status stopped" data-testid="scan-status"
+                    role="alert">
+                    <p data-testid="scan-stopped">{ line }</p>
+                    <button type="button" class="button small"
+                        data-testid="retry" onclick={on_retry}>
+                        { "Redact again" }
+                    </button>
+                </div>
+            }
+        }
+        Work::Idle => html! {},
+    }
+}
+
+/// The redacted big text: its first part, and a note that Copy and
+/// Download take all of it.
+fn big_output(big: &state::Big, node: NodeRef) -> Html {
+    let (head, note) = match &big.result {
+        Some(v) if v.output_head.len() < v.bytes => (
+            v.output_head.clone(),
+            format!(
+                "The first {} of the redacted text. Copy and Download take \
+                 all of it.",
+                size(v.output_head.len())
+            ),
+        ),
+        Some(v) => (v.output_head.clone(), String::new()),
+        None => (String::new(), String::new()),
+    };
+    html! {
+        <div class="output-wrap">
+            <div class="output big" id="output" data-testid="output"
+                role="region" aria-label="Redacted text (first part)"
+                aria-describedby="output-help" tabindex="0" ref={node}>
+                { head }
+            </div>
+            if !note.is_empty() {
+                <p class="big-note" data-testid="output-note">{ note }</p>
+            }
+        </div>
+    }
+}
+
+/// The first findings of a big text, a line each.
+fn big_findings(big: &state::Big) -> Html {
+    let Some(v) = &big.result else { return html! {} };
+    let more = (v.count > v.list.len()).then(|| {
+        html! {
+            <p class="hint" data-testid="findings-window">
+                { format!("Showing the first {} of {}.", v.list.len(), v.count) }
+            </p>
+        }
+    });
+    html! {
+        <details class="findings-panel" open=true data-testid="findings-panel">
+            <summary class="findings-title">
+                { "Findings" }
+                <span class="count">{ format!(" ({})", v.count) }</span>
+            </summary>
+            if v.list.is_empty() {
+                <p class="hint empty-findings">{ "Nothing found." }</p>
+            } else {
+                <ol class="findings big" data-testid="findings"
+                    aria-label="Findings" tabindex="0">
+                    { for v.list.iter().map(|l| html! { <li>{ l }</li> }) }
+                </ol>
+            }
+            { more.unwrap_or_default() }
+        </details>
     }
 }
 

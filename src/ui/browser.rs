@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use js_sys::Reflect;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -92,6 +93,110 @@ pub fn download(text: &str, name: &str) -> Result<(), JsValue> {
         10_000,
     )?;
     Ok(())
+}
+
+/// Puts a big redacted text, held by the browser as a Blob, on the
+/// clipboard without copying it into the page's memory (a `ClipboardItem`;
+/// where there is none, as a string). Returns false if the browser refuses.
+pub async fn write_clipboard_blob(blob: &Blob) -> bool {
+    let navigator = window().navigator();
+    let Ok(clipboard) = Reflect::get(&navigator, &"clipboard".into()) else {
+        return false;
+    };
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return false;
+    }
+    let item = Reflect::get(&window(), &"ClipboardItem".into())
+        .ok()
+        .and_then(|c| c.dyn_into::<js_sys::Function>().ok());
+    let written = match item {
+        Some(ctor) => (|| {
+            let parts = js_sys::Object::new();
+            Reflect::set(&parts, &"text/plain".into(), blob)?;
+            let item = Reflect::construct(&ctor, &js_sys::Array::of1(&parts))?;
+            call(&clipboard, "write", &js_sys::Array::of1(&item).into())
+        })(),
+        None => match JsFuture::from(blob.text()).await {
+            Ok(text) => call(&clipboard, "writeText", &text),
+            Err(e) => Err(e),
+        },
+    };
+    match written.and_then(|p| p.dyn_into::<js_sys::Promise>()) {
+        Ok(promise) => JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// Calls `target.name(arg)`.
+fn call(
+    target: &JsValue,
+    name: &str,
+    arg: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let f: js_sys::Function =
+        Reflect::get(target, &name.into())?.dyn_into()?;
+    f.call1(target, arg)
+}
+
+/// Saves a big redacted text, held by the browser as a Blob, as the file
+/// `name`.
+pub fn download_blob(blob: &Blob, name: &str) -> Result<(), JsValue> {
+    let url = Url::create_object_url_with_blob(blob)?;
+    let anchor: HtmlAnchorElement =
+        document().create_element("a")?.dyn_into()?;
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    let revoke = Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+    });
+    window().set_timeout_with_callback_and_timeout_and_arguments_0(
+        revoke.unchecked_ref(),
+        10_000,
+    )?;
+    Ok(())
+}
+
+/// The text area's value as the browser's string, not yet copied into the
+/// page's memory (a big one never is).
+pub fn value_of(area: &HtmlTextAreaElement) -> JsValue {
+    Reflect::get(area, &"value".into()).unwrap_or_default()
+}
+
+/// What the text area would hold after the paste `e` (the pasted text in
+/// place of the selection), as the browser's string, and its length in
+/// UTF-16 units; `None` if the paste has no text.
+pub fn pasted_into(
+    e: &web_sys::Event,
+    area: &HtmlTextAreaElement,
+) -> Option<(JsValue, u32)> {
+    let data = Reflect::get(e, &"clipboardData".into()).ok()?;
+    if data.is_null() || data.is_undefined() {
+        return None;
+    }
+    let pasted: js_sys::JsString =
+        call(&data, "getData", &"text/plain".into()).ok()?.dyn_into().ok()?;
+    let value: js_sys::JsString = value_of(area).dyn_into().ok()?;
+    let len = value.length();
+    let start = area.selection_start().ok().flatten().unwrap_or(len).min(len);
+    let end =
+        area.selection_end().ok().flatten().unwrap_or(len).clamp(start, len);
+    let all =
+        value.slice(0, start).concat(&pasted).concat(&value.slice(end, len));
+    let n = all.length();
+    Some((all.into(), n))
+}
+
+/// Says on `<html data-scanning>` whether the scan worker is scanning the
+/// text, for the end-to-end tests and the benchmark.
+pub fn mark_scanning(running: bool) {
+    if let Some(root) = document().document_element() {
+        let _ = if running {
+            root.set_attribute("data-scanning", "")
+        } else {
+            root.remove_attribute("data-scanning")
+        };
+    }
 }
 
 /// Reads a file's bytes.

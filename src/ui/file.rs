@@ -6,9 +6,18 @@
 
 use std::fmt;
 
-/// The largest file the page opens, in bytes (2 MiB: far more than any
-/// call note, and small enough to redact on every keystroke).
-pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+/// The largest text the page takes, opened or pasted, in bytes (100 MiB:
+/// a day's export of chats or transcripts). Larger ones are refused with a
+/// message and nothing of them is redacted or shown.
+pub const MAX_INPUT_BYTES: usize = 100 * 1024 * 1024;
+
+/// The largest text the page keeps editable in its input: bytes of a file,
+/// UTF-16 units (about characters) of a paste. A larger one (opened,
+/// pasted or dropped) is redacted whole in the scan
+/// worker and shown as a summary, its first part read-only, with Copy and
+/// Download of the whole result: a text area of many megabytes makes every
+/// keystroke slow.
+pub const EDIT_MAX_BYTES: usize = 1024 * 1024;
 
 /// The file types the open dialog offers. Others can still be dropped;
 /// their contents decide.
@@ -19,7 +28,7 @@ pub const ACCEPT: &str = ".txt,.text,.log,.csv,.tsv,.vtt,.srt,.json,.jsonl,\
 /// Why a file was not opened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileError {
-    /// Larger than [`MAX_FILE_BYTES`].
+    /// Larger than [`MAX_INPUT_BYTES`].
     TooLarge,
     /// The browser could not read it (it was moved, or access was lost).
     Unreadable,
@@ -41,8 +50,9 @@ impl fmt::Display for FileError {
         match self {
             FileError::TooLarge => write!(
                 f,
-                "it is larger than {} MB; split it or paste part of it",
-                MAX_FILE_BYTES / (1024 * 1024)
+                "it is larger than {} MB; split it and open the parts one \
+                 by one",
+                MAX_INPUT_BYTES / (1024 * 1024)
             ),
             FileError::Unreadable => {
                 f.write_str("the browser could not read it; try again")
@@ -81,29 +91,60 @@ const MAGIC: &[&[u8]] = &[
 /// A UTF-8 byte order mark is dropped and Windows line ends become `\n`, as
 /// a textarea would make them anyway.
 pub fn decode_text(bytes: &[u8]) -> Result<String, FileError> {
-    if bytes.len() > MAX_FILE_BYTES {
+    check(bytes)?;
+    let text = std::str::from_utf8(strip_bom(bytes))
+        .map_err(|e| FileError::NotUtf8 { offset: e.valid_up_to() })?;
+    Ok(line_ends(text)?.unwrap_or_else(|| text.to_owned()))
+}
+
+/// [`decode_text`] of bytes the caller gives up: a big file's text is
+/// made from its bytes without a copy (unless its line ends change).
+pub fn decode_bytes(mut bytes: Vec<u8>) -> Result<String, FileError> {
+    check(&bytes)?;
+    if bytes.starts_with(BOM) {
+        bytes.drain(..BOM.len());
+    }
+    let text = String::from_utf8(bytes).map_err(|e| FileError::NotUtf8 {
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    Ok(line_ends(&text)?.unwrap_or(text))
+}
+
+/// The UTF-8 byte order mark.
+const BOM: &[u8] = b"\xef\xbb\xbf";
+
+fn strip_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(BOM).unwrap_or(bytes)
+}
+
+/// Refuses bytes that are too many or not UTF-8 text, before they are
+/// read as UTF-8.
+fn check(bytes: &[u8]) -> Result<(), FileError> {
+    if bytes.len() > MAX_INPUT_BYTES {
         return Err(FileError::TooLarge);
     }
     if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
         return Err(FileError::Utf16);
     }
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let bytes = strip_bom(bytes);
     if looks_utf16(bytes) {
         return Err(FileError::Utf16);
     }
     if bytes.contains(&0) || MAGIC.iter().any(|m| bytes.starts_with(m)) {
         return Err(FileError::Binary);
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| FileError::NotUtf8 { offset: e.valid_up_to() })?;
+    Ok(())
+}
+
+/// Refuses text with many control characters; Windows line ends become
+/// `\n` (`None`: the text is fine as it is).
+fn line_ends(text: &str) -> Result<Option<String>, FileError> {
     if too_many_controls(text) {
         return Err(FileError::Binary);
     }
-    Ok(if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text.to_owned()
-    })
+    Ok(text
+        .contains('\r')
+        .then(|| text.replace("\r\n", "\n").replace('\r', "\n")))
 }
 
 /// UTF-16 without a byte order mark: most ASCII characters come out as a
@@ -173,10 +214,30 @@ mod tests {
 
     #[test]
     fn too_large() {
-        let big = vec![b'a'; MAX_FILE_BYTES + 1];
+        let big = vec![b'a'; MAX_INPUT_BYTES + 1];
         assert_eq!(decode_text(&big), Err(FileError::TooLarge));
-        let ok = vec![b'a'; MAX_FILE_BYTES];
+        assert_eq!(decode_bytes(big), Err(FileError::TooLarge));
+        let ok = vec![b'a'; MAX_INPUT_BYTES];
         assert!(decode_text(&ok).is_ok());
+    }
+
+    #[test]
+    fn owned_bytes_decode_as_borrowed_ones() {
+        let cases: &[&[u8]] = &[
+            b"card 4111",
+            b"",
+            b"\xef\xbb\xbfhi",
+            b"a\r\nb\rc",
+            b"abc\0def",
+            b"\xff\xfeh\0i\0",
+            b"caf\xe9 ok",
+            b"\xef\xbb\xbfcaf\xe9",
+            b"\x01\x02\x03\x04abc",
+            "caf\u{e9}".as_bytes(),
+        ];
+        for bytes in cases {
+            assert_eq!(decode_bytes(bytes.to_vec()), decode_text(bytes));
+        }
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //!
 //! [`state`], [`site`], [`release`] and [`file`](mod@file) are plain Rust
 //! and are tested natively; the rest uses the browser and exists only on
-//! `wasm32`. The view slices the input with the core's UTF-8 byte offsets
+//! `wasm32`. The same module also runs in the scan worker, a Web Worker
+//! that scans long texts off the page's thread: `worker` is its side,
+//! `scan` the page's. The view slices the input with the core's UTF-8 byte offsets
 //! and hands whole strings to the DOM; the only UTF-16 offsets are the
 //! browser's selection offsets, converted once by
 //! `state::review::utf16_to_byte`.
@@ -23,8 +25,12 @@ mod app;
 mod browser;
 #[cfg(target_arch = "wasm32")]
 mod components;
+#[cfg(target_arch = "wasm32")]
+mod scan;
 #[cfg(all(test, target_arch = "wasm32"))]
 mod web_tests;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;
 
 /// Starts the app in the page's `<body>`, once the deployment's policy is
 /// known (see [`site`]): the app under that policy, or a page that says
@@ -35,6 +41,11 @@ mod web_tests;
 /// message, which can quote the text.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    // In the scan worker the module only answers the worker's calls
+    // (`worker`): there is no page to start.
+    if web_sys::window().is_none() {
+        return;
+    }
     use std::rc::Rc;
 
     yew::set_custom_panic_hook(Box::new(|_| browser::fail_closed()));

@@ -12,8 +12,6 @@
 
 use std::fmt;
 
-use hush::Policy;
-
 use super::state::Rules;
 
 /// Where the app asks for the deployment's policy, relative to the page.
@@ -100,9 +98,9 @@ pub fn policy_text(fetched: &Fetched) -> Result<Option<&str>, Problem> {
 pub fn rules_from(fetched: &Fetched) -> Result<Rules, Problem> {
     match policy_text(fetched)? {
         None => Ok(Rules::default()),
-        Some(text) => Policy::from_toml(text)
-            .map(Rules::new)
-            .map_err(|e| Problem::Invalid(e.to_string())),
+        Some(text) => {
+            Rules::from_toml(text).map_err(|e| Problem::Invalid(e.to_string()))
+        }
     }
 }
 

@@ -52,12 +52,22 @@ impl Default for Settings {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Rules {
     policy: Policy,
+    /// The policy file's text, for the scan worker, which reads it again
+    /// (`None`: the built-in defaults, or a policy made in code).
+    source: Option<Rc<str>>,
 }
 
 impl Rules {
-    /// The rules of a policy read from a file, or built in.
+    /// The rules of a policy made in code, or built in.
+    #[cfg(test)]
     pub fn new(policy: Policy) -> Rules {
-        Rules { policy }
+        Rules { policy, source: None }
+    }
+
+    /// The rules of a policy file's text.
+    pub fn from_toml(text: &str) -> Result<Rules, hush::Error> {
+        let policy = Policy::from_toml(text)?;
+        Ok(Rules { policy, source: Some(Rc::from(text)) })
     }
 
     /// The policy as written.
@@ -237,6 +247,53 @@ pub enum Action {
     Expire(u64),
     /// Hide the message.
     Dismiss,
+    /// A text too big to edit in the page was opened (`name`) or pasted
+    /// (`None`): the page hands it to the scan worker and shows a summary.
+    OpenBig {
+        /// The file's name, or `None` for a paste.
+        name: Option<String>,
+    },
+    /// The worker has scanned `done` of the `total` bytes of job `job`.
+    Progress {
+        /// The job.
+        job: u64,
+        /// Bytes scanned.
+        done: usize,
+        /// Bytes in all.
+        total: usize,
+    },
+    /// The worker found `findings` in the text of job `job`.
+    Scanned {
+        /// The job.
+        job: u64,
+        /// What it found.
+        findings: Vec<Finding>,
+    },
+    /// The worker scanned and redacted the big text of job `job`.
+    BigScanned {
+        /// The job.
+        job: u64,
+        /// What to show.
+        view: BigView,
+    },
+    /// The worker did not finish job `job`: it stopped, ran out of
+    /// memory, or could not start.
+    ScanFailed {
+        /// The job.
+        job: u64,
+    },
+    /// The worker refused the big text of job `job`: not text, or too
+    /// large (`why`, a fixed sentence).
+    NotOpened {
+        /// The job.
+        job: u64,
+        /// Why, in words.
+        why: String,
+    },
+    /// Cancel pressed: stop the scan, show no output.
+    Cancel,
+    /// Scan the text again after a cancelled or failed scan.
+    Retry,
 }
 
 /// A message for the person, shown in a status line.
@@ -287,6 +344,16 @@ pub enum Notice {
     NothingSelected,
     /// The selected text is already all redacted.
     AlreadyRedacted,
+    /// Redact selection while the text is being scanned (or has no
+    /// output): the selection may not be what the output will show.
+    Busy,
+    /// A big file or paste was not taken (`name`: the file's, if any).
+    NotOpened {
+        /// The file's name, if it was a file.
+        name: Option<String>,
+        /// Why.
+        why: String,
+    },
 }
 
 impl Notice {
@@ -298,6 +365,8 @@ impl Notice {
                 | Notice::Rejected { .. }
                 | Notice::Stale
                 | Notice::NothingSelected
+                | Notice::NotOpened { .. }
+                | Notice::Busy
         )
     }
 
@@ -370,6 +439,20 @@ impl fmt::Display for Notice {
             Notice::AlreadyRedacted => {
                 f.write_str("The selected text is already redacted.")
             }
+            Notice::Busy => f.write_str(
+                "The redacted text is not up to date yet: select again once \
+                 it is.",
+            ),
+            Notice::NotOpened { name: Some(name), why } => {
+                write!(
+                    f,
+                    "Could not open {name}: {why}. Nothing was redacted."
+                )
+            }
+            Notice::NotOpened { name: None, why } => write!(
+                f,
+                "Could not take the pasted text: {why}. Nothing was redacted."
+            ),
         }
     }
 }
@@ -381,6 +464,109 @@ fn count(n: usize, one: &str, many: &str) -> String {
 
 /// The name of the downloaded file.
 pub const DOWNLOAD_NAME: &str = "redacted.txt";
+
+/// Texts up to this many bytes are scanned in the page, at once, as they
+/// are typed: a note of this size takes a few milliseconds, less than a
+/// round trip to the scan worker would add. Longer ones are scanned in the
+/// worker, off the page's thread.
+pub const SYNC_MAX_BYTES: usize = 32 * 1024;
+
+/// How much of a big text, and of its redacted text, the page shows.
+pub const BIG_HEAD_BYTES: usize = 64 * 1024;
+
+/// How many findings of a big text the page lists.
+pub const MAX_LISTED_BIG: usize = 1000;
+
+/// The first `max` bytes of `text` or fewer, ending on a `char` boundary.
+pub fn head(text: &str, max: usize) -> &str {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or_default()
+}
+
+/// Where the scan of the text stands.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Work {
+    /// The output is the text's (or nothing is running).
+    #[default]
+    Idle,
+    /// The scan worker is scanning the text: `done` of `total` bytes.
+    Running {
+        /// Bytes scanned so far.
+        done: usize,
+        /// The text's length in bytes (0 until the worker says).
+        total: usize,
+    },
+    /// The person cancelled the scan: there is no output.
+    Cancelled,
+    /// The scan failed (the worker stopped, ran out of memory, or could
+    /// not be started): there is no output.
+    Failed,
+}
+
+/// A text too big to edit in the page (more than
+/// [`EDIT_MAX_BYTES`](super::file::EDIT_MAX_BYTES)): it lives in the scan
+/// worker's messages only, and the page shows a summary and the first part
+/// of it and of its redacted text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Big {
+    /// The file's name, or `None` for a paste.
+    pub name: Option<String>,
+    /// The result of the last finished scan, if any.
+    pub result: Option<BigView>,
+}
+
+/// What the scan worker found in a big text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BigView {
+    /// "2 card numbers, 1 SSN redacted".
+    pub summary: String,
+    /// How many findings.
+    pub count: usize,
+    /// The text's length in bytes.
+    pub bytes: usize,
+    /// The first [`BIG_HEAD_BYTES`] of the text.
+    pub input_head: String,
+    /// The first [`BIG_HEAD_BYTES`] of the redacted text.
+    pub output_head: String,
+    /// The first [`MAX_LISTED_BIG`] findings, a line each ("Line 3: card
+    /// number (Visa, 16 digits, Luhn ok)").
+    pub list: Vec<String>,
+}
+
+/// A scan for the worker to run: the newest one the page wants.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Job {
+    /// The job's number; results of older jobs are ignored.
+    pub id: u64,
+    /// The text, or `None` for a big text (the page hands the worker the
+    /// file or the pasted text it kept).
+    pub text: Option<Rc<str>>,
+    /// The policy file's text (`None`: the built-in defaults).
+    pub source: Option<Rc<str>>,
+    /// The kinds looked for, a bit for each of [`Kind::ALL`].
+    pub kinds: u8,
+    /// The style's name.
+    pub style: &'static str,
+}
+
+/// "48.2 MB", "512 KB", "12 bytes" (a KB is 1024 bytes, as the limits
+/// are counted).
+pub fn size(bytes: usize) -> String {
+    const MB: f64 = 1024.0 * 1024.0;
+    let b = bytes as f64;
+    if b >= MB {
+        format!("{:.1} MB", b / MB)
+    } else if b >= 1024.0 {
+        format!("{:.0} KB", b / 1024.0)
+    } else if bytes == 1 {
+        "1 byte".to_owned()
+    } else {
+        format!("{bytes} bytes")
+    }
+}
 
 /// One stretch of the redacted output, for the highlighted view.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -413,6 +599,10 @@ pub enum Segment {
 /// The redacted text and what the view needs to show it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Output {
+    /// The text the output was made from, which the segments' ranges
+    /// refer to. While the scan worker scans a newer text, the output is
+    /// still the last scanned text's.
+    pub source: Rc<str>,
     /// The redacted text: exactly what is copied and downloaded.
     pub text: String,
     /// The output cut into stretches; their texts joined give `text`.
@@ -444,6 +634,18 @@ pub struct State {
     history: History,
     typed_since_replace: bool,
     redact_ms: Option<f64>,
+    /// The newest scan's number: every rescan takes a new one.
+    job: u64,
+    /// When the newest scan started, in ms of the clock.
+    started: f64,
+    work: Work,
+    big: Option<Rc<Big>>,
+    /// Forget kept findings that are gone when the next scan is done (the
+    /// text changed).
+    prune_kept: bool,
+    /// The text the findings and the output belong to: the text, once its
+    /// scan is done.
+    scanned: Rc<str>,
 }
 
 impl Default for State {
@@ -476,7 +678,65 @@ impl State {
             history: History::default(),
             typed_since_replace: false,
             redact_ms: None,
+            job: 0,
+            started: 0.0,
+            work: Work::Idle,
+            big: None,
+            prune_kept: false,
+            scanned: Rc::from(""),
         }
+    }
+
+    /// Where the scan stands.
+    pub fn work(&self) -> &Work {
+        &self.work
+    }
+
+    /// The big text being shown, if the text is one.
+    pub fn big(&self) -> Option<&Big> {
+        self.big.as_deref()
+    }
+
+    /// Returns true if there is a text: typed, pasted, opened or big.
+    pub fn has_text(&self) -> bool {
+        !self.text.is_empty() || self.big.is_some()
+    }
+
+    /// Returns true if there is a finished output to copy or save: the
+    /// scan of the present text is done, and neither failed nor was
+    /// cancelled.
+    pub fn can_export(&self) -> bool {
+        if self.work != Work::Idle {
+            return false;
+        }
+        match self.big() {
+            Some(big) => big.result.is_some(),
+            None => !self.output.text.is_empty(),
+        }
+    }
+
+    /// The scan the worker should run now, if one is running.
+    pub fn job(&self) -> Option<Job> {
+        if !matches!(self.work, Work::Running { .. }) {
+            return None;
+        }
+        let kinds = Kind::ALL
+            .into_iter()
+            .enumerate()
+            .filter(|(_, k)| self.policy.kinds.contains(*k))
+            .fold(0u8, |bits, (i, _)| bits | (1 << i));
+        Some(Job {
+            id: self.job,
+            text: self.big.is_none().then(|| self.text.clone()),
+            source: self.rules.source.clone(),
+            kinds,
+            style: self.policy.style.name(),
+        })
+    }
+
+    /// The newest scan's number.
+    pub fn job_id(&self) -> u64 {
+        self.job
     }
 
     /// The input text.
@@ -615,7 +875,13 @@ impl State {
     /// ("CVVs are not being redacted").
     pub fn summary_line(&self) -> String {
         let mut parts = Vec::new();
-        if !self.text.is_empty() {
+        if matches!(self.work, Work::Failed | Work::Cancelled) {
+            parts.push("Not redacted".to_owned());
+        } else if let Some(big) = self.big() {
+            if let Some(view) = &big.result {
+                parts.push(view.summary.clone());
+            }
+        } else if !self.text.is_empty() {
             parts.push(self.output.summary.found());
             if self.output.kept > 0 {
                 parts.push(format!("{} kept visible", self.output.kept));
@@ -689,27 +955,61 @@ impl State {
 
     fn set_text(&mut self, text: Rc<str>, clock: &dyn Fn() -> f64) {
         self.text = text;
+        self.big = None;
+        self.prune_kept = true;
         self.rescan(clock);
-        // A kept finding that is gone from the text is forgotten, so that
-        // typing the same number again later redacts it.
-        let ids: BTreeSet<FindingId> = self.ids.iter().copied().collect();
-        let before = self.kept.len();
-        self.kept.retain(|id| ids.contains(id));
-        if self.kept.len() != before {
-            self.rerender(clock);
-        }
     }
 
-    /// Scans the text again and redraws the output.
+    /// Scans the text again and redraws the output: at once for a short
+    /// text, else by asking the scan worker (see [`State::job`]); its
+    /// answer comes as [`Action::Scanned`] or [`Action::BigScanned`].
     fn rescan(&mut self, clock: &dyn Fn() -> f64) {
         let start = clock();
+        self.job += 1;
+        self.started = start;
+        if self.big.is_some() || self.text.len() > SYNC_MAX_BYTES {
+            let total = self.big.is_none().then_some(self.text.len());
+            self.work = Work::Running { done: 0, total: total.unwrap_or(0) };
+            return;
+        }
+        self.work = Work::Idle;
         let detected = scan(&self.text, &self.policy);
+        self.found(detected, start, clock);
+    }
+
+    /// Shows what the scan of the text found.
+    fn found(
+        &mut self,
+        detected: Vec<Finding>,
+        start: f64,
+        clock: &dyn Fn() -> f64,
+    ) {
+        self.scanned = self.text.clone();
         let taken = sorted_parts(&detected);
-        let hits = review::hand_hits(&self.text, &self.hand, &taken);
-        let (findings, ids) = merge(&self.text, detected, hits);
+        let hits = review::hand_hits(&self.scanned, &self.hand, &taken);
+        let (findings, ids) = merge(&self.scanned, detected, hits);
         self.findings = Rc::from(findings);
         self.ids = Rc::from(ids);
+        // After an edit, a kept finding that is gone from the text is
+        // forgotten, so that typing the same number again later redacts it.
+        if std::mem::take(&mut self.prune_kept) {
+            let present: BTreeSet<FindingId> =
+                self.ids.iter().copied().collect();
+            self.kept.retain(|id| present.contains(id));
+        }
         self.render(start, clock);
+    }
+
+    /// Empties the output: nothing to show, copy or save.
+    fn no_output(&mut self) {
+        self.scanned = Rc::from("");
+        self.findings = Rc::from(Vec::new());
+        self.ids = Rc::from(Vec::new());
+        self.output = Rc::new(Output::default());
+        self.rev += 1;
+        if let Some(big) = &self.big {
+            self.big = Some(Rc::new(Big { result: None, ..(**big).clone() }));
+        }
     }
 
     /// Redraws the output from the findings (after a change of the style or
@@ -722,8 +1022,10 @@ impl State {
     fn render(&mut self, start: f64, clock: &dyn Fn() -> f64) {
         let kept: Vec<bool> =
             self.ids.iter().map(|id| self.kept.contains(id)).collect();
-        self.output =
-            Rc::new(render(&self.text, &self.findings, &kept, &self.policy));
+        let mut output =
+            render(&self.scanned, &self.findings, &kept, &self.policy);
+        output.source = self.scanned.clone();
+        self.output = Rc::new(output);
         self.rev += 1;
         self.redact_ms = Some((clock() - start).max(0.0));
     }
@@ -738,7 +1040,7 @@ impl State {
         let range = match sel {
             Selected::Output { rev, range } if *rev == self.rev => {
                 review::output_to_input(
-                    &self.text,
+                    &self.scanned,
                     &self.output.segments,
                     range.clone(),
                 )?
@@ -746,7 +1048,7 @@ impl State {
             Selected::Input(range) => range.clone(),
             _ => return None,
         };
-        review::trim_range(&self.text, range)
+        review::trim_range(&self.scanned, range)
     }
 
     /// Redacts `range` of the input by hand: kept findings in it are
@@ -770,9 +1072,9 @@ impl State {
                 .collect();
         }
         let rest_has_text = outside.iter().any(|r| {
-            self.text.get(r.clone()).is_some_and(|s| !s.trim().is_empty())
+            self.scanned.get(r.clone()).is_some_and(|s| !s.trim().is_empty())
         });
-        let needle = self.text.get(range).filter(|_| rest_has_text);
+        let needle = self.scanned.get(range).filter(|_| rest_has_text);
         if let Some(needle) = needle {
             if !self.hand.iter().any(|h| **h == *needle) {
                 let mut hand: Vec<Rc<str>> = self.hand.to_vec();
@@ -892,6 +1194,13 @@ pub fn reduce_timed(
         Action::Reject { name, why } => {
             next.notify(Notice::Rejected { name, why });
         }
+        Action::Clear if state.big.is_some() => {
+            // A big text is not kept for Undo: it is not in the page.
+            next.current = None;
+            next.typed_since_replace = false;
+            next.set_text(Rc::from(""), clock);
+            next.notify(Notice::Cleared);
+        }
         Action::Clear => {
             if !state.text.is_empty() || !state.hand.is_empty() {
                 next.history.record(state.snapshot(Change::Clear, true));
@@ -940,6 +1249,9 @@ pub fn reduce_timed(
                 next.notice = None;
                 next.rerender(clock);
             }
+        }
+        Action::RedactSelection(_) if state.work != Work::Idle => {
+            next.notify(Notice::Busy);
         }
         Action::RedactSelection(sel) => match state.selected_range(&sel) {
             None => next.notify(Notice::NothingSelected),
@@ -992,6 +1304,78 @@ pub fn reduce_timed(
             }
         }
         Action::Dismiss => next.notice = None,
+        Action::OpenBig { name } => {
+            next.history = History::default();
+            next.kept.clear();
+            next.hand = Rc::from(Vec::new());
+            next.current = None;
+            next.typed_since_replace = false;
+            next.text = Rc::from("");
+            next.big = Some(Rc::new(Big { name: name.clone(), result: None }));
+            next.no_output();
+            next.rescan(clock);
+            next.reveal_first();
+            next.notice = None;
+            if let Some(name) = name {
+                next.notify(Notice::Loaded { name });
+            }
+        }
+        Action::Progress { job, done, total } if job == state.job => {
+            if let Work::Running { .. } = state.work {
+                next.work = Work::Running { done, total };
+            }
+        }
+        Action::Scanned { job, findings }
+            if job == state.job
+                && matches!(state.work, Work::Running { .. })
+                && state.big.is_none() =>
+        {
+            next.work = Work::Idle;
+            next.found(findings, state.started, clock);
+        }
+        Action::BigScanned { job, view }
+            if job == state.job
+                && matches!(state.work, Work::Running { .. }) =>
+        {
+            if let Some(big) = &state.big {
+                next.work = Work::Idle;
+                next.big = Some(Rc::new(Big {
+                    result: Some(view),
+                    ..(**big).clone()
+                }));
+                next.rev += 1;
+                next.redact_ms = Some((clock() - state.started).max(0.0));
+            }
+        }
+        Action::ScanFailed { job } if job == state.job => {
+            next.work = Work::Failed;
+            next.no_output();
+        }
+        Action::NotOpened { job, why } if job == state.job => {
+            let name = state.big.as_ref().and_then(|b| b.name.clone());
+            next.big = None;
+            next.text = Rc::from("");
+            next.work = Work::Idle;
+            next.no_output();
+            next.notify(Notice::NotOpened { name, why });
+        }
+        Action::Progress { .. }
+        | Action::Scanned { .. }
+        | Action::BigScanned { .. }
+        | Action::ScanFailed { .. }
+        | Action::NotOpened { .. } => {}
+        Action::Cancel => {
+            if matches!(state.work, Work::Running { .. }) {
+                next.job += 1;
+                next.work = Work::Cancelled;
+                next.no_output();
+            }
+        }
+        Action::Retry => {
+            if matches!(state.work, Work::Cancelled | Work::Failed) {
+                next.rescan(clock);
+            }
+        }
     }
     next
 }
@@ -1025,7 +1409,8 @@ fn identities(findings: &[Finding]) -> Vec<FindingId> {
 }
 
 /// Redacts `text` with every finding not kept, and cuts the result into
-/// segments for the highlighted view.
+/// segments for the highlighted view. The [`Output::source`] is left empty
+/// for the caller (the state keeps the text it scanned there).
 ///
 /// The output text always comes from [`hush::redact`]. The segments are
 /// built from [`hush::replacements`] and the kept findings' parts, and
@@ -1050,6 +1435,7 @@ pub fn render(
         _ => vec![Segment::Unmarked],
     };
     Output {
+        source: Rc::from(""),
         text: out,
         segments,
         summary: Summary::for_policy(&hidden, policy),

@@ -17,7 +17,7 @@ use super::output_view::kind_class;
 pub const MAX_LISTED: usize = 200;
 
 /// Props of [`FindingsList`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct FindingsListProps {
     /// The page state.
     pub state: State,
@@ -29,6 +29,20 @@ pub struct FindingsListProps {
     pub on_choose: Callback<usize>,
     /// Called with true for the next finding, false for the previous.
     pub on_step: Callback<bool>,
+}
+
+/// Drawn again only when what it shows changed: the output (its revision
+/// changes with it, and with what is kept) or the current finding. Not on
+/// every keystroke: while the scan worker scans a long text, the output
+/// stays the last one's. The callbacks, made anew at every render, always
+/// do the same.
+impl PartialEq for FindingsListProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.state.rev() == other.state.rev()
+            && std::ptr::eq(self.state.output(), other.state.output())
+            && self.state.current() == other.state.current()
+            && self.node == other.node
+    }
 }
 
 /// The findings panel: a disclosure with the list, and previous and next.
@@ -121,7 +135,7 @@ fn item(props: &FindingsListProps, i: usize, current: bool) -> Html {
     } else {
         capitalized(f.noun())
     };
-    let shown = preview(state.text(), f);
+    let shown = preview(&state.output().source, f);
     let go_id = format!("finding-go-{i}");
     let switch_id = format!("finding-switch-{i}");
     let reason_id = format!("finding-reason-{i}");

@@ -17,12 +17,15 @@
 use yew::prelude::*;
 
 use crate::ui::browser;
-use crate::ui::state::{Segment, State};
+use crate::ui::state::{Segment, State, size};
+
+/// How much of the redacted text the view draws, with its highlights.
+pub const VIEW_MAX_BYTES: usize = 64 * 1024;
 
 use super::capitalized;
 
 /// Props of [`OutputView`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct OutputViewProps {
     /// The page state (cheap to clone: its parts are shared).
     pub state: State,
@@ -30,6 +33,20 @@ pub struct OutputViewProps {
     pub node: NodeRef,
     /// Called with the index of a highlight that was pressed.
     pub on_choose: Callback<usize>,
+}
+
+/// Drawn again only when what it shows changed: the output (its revision
+/// changes with it, and with what is kept) or the current finding. Not on
+/// every keystroke: while the scan worker scans a long text, the output
+/// stays the last one's. The callbacks, made anew at every render, always
+/// do the same.
+impl PartialEq for OutputViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.state.rev() == other.state.rev()
+            && std::ptr::eq(self.state.output(), other.state.output())
+            && self.state.current() == other.state.current()
+            && self.node == other.node
+    }
 }
 
 /// The tooltip's content: the finding shown and where.
@@ -71,18 +88,37 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
         });
     }
 
-    let text = state.text();
+    // The text the output was made from (while a newer text is being
+    // scanned, the output is still the last one's).
     let output = state.output();
+    let text = &output.source;
     let current = state.current().and_then(|id| state.index_of(id));
     // The highlight that Tab reaches: the current finding's, or the first.
     let tab_stop = current.or((!state.findings().is_empty()).then_some(0));
     let mut parts_seen = vec![0usize; state.findings().len()];
-    let pieces = output.segments.iter().map(|seg| {
+    // A long output is drawn up to VIEW_MAX_BYTES: drawing tens of
+    // thousands of highlights would hold the page for a second at every
+    // change. Copy and Download still take all of it.
+    let mut drawn = 0usize;
+    let shown_segments = output.segments.iter().take_while(|seg| {
+        let more = drawn < VIEW_MAX_BYTES;
+        drawn += match seg {
+            Segment::Plain(r) | Segment::Kept { range: r, .. } => r.len(),
+            Segment::Redacted { text, .. } => text.len(),
+            Segment::Unmarked => output.text.len(),
+        };
+        more
+    });
+    let cut = output.text.len() > VIEW_MAX_BYTES
+        && !matches!(output.segments.as_slice(), [Segment::Unmarked]);
+    let pieces = shown_segments.map(|seg| {
         let (finding, shown, kept) = match seg {
             Segment::Plain(range) => {
                 return html! { { &text[range.clone()] } };
             }
-            Segment::Unmarked => return html! { { output.text.as_str() } },
+            Segment::Unmarked => {
+                return html! { { super::super::state::head(&output.text, VIEW_MAX_BYTES) } };
+            }
             Segment::Redacted { finding, text: shown, .. } => {
                 (*finding, shown.clone(), false)
             }
@@ -165,6 +201,7 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
                 class="output"
                 id="output"
                 data-testid="output"
+                data-rev={state.rev().to_string()}
                 role="region"
                 aria-label="Redacted text"
                 aria-describedby="output-help"
@@ -172,6 +209,16 @@ pub fn OutputView(props: &OutputViewProps) -> Html {
                 onkeydown={on_keydown}
                 ref={props.node.clone()}
             >{ for pieces }</div>
+            if cut {
+                <p class="big-note" data-testid="output-note">
+                    { format!(
+                        "The first {} of the redacted text ({}) are shown \
+                         here. Copy and Download take all of it.",
+                        size(VIEW_MAX_BYTES),
+                        size(output.text.len())
+                    ) }
+                </p>
+            }
             { tip_html.unwrap_or_default() }
         </div>
     }

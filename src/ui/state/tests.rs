@@ -36,7 +36,7 @@ fn is_kept(state: &State, i: usize) -> bool {
 
 /// The text the highlighted view shows, built from its segments.
 fn shown(state: &State) -> String {
-    let text = state.text();
+    let text = &state.output().source;
     state
         .output()
         .segments
@@ -1060,4 +1060,264 @@ fn previews_show_the_kind_and_no_more_than_the_last_digits() {
              \u{2022}\u{2022}\u{2022}"
         );
     }
+}
+
+/// A note longer than the page scans itself: it goes to the worker.
+fn long_note(copies: usize) -> String {
+    let mut text = format!("{NOTE}\n").repeat(copies);
+    text.push_str("Last line, card 5555 5555 5555 4444.");
+    assert!(text.len() > SYNC_MAX_BYTES);
+    text
+}
+
+/// What the worker does with the state's job: the same scan, off the
+/// page (here, at once).
+fn worker_answer(state: &State) -> Action {
+    let job = state.job().expect("a job is running");
+    let text = job.text.expect("a text job");
+    Action::Scanned {
+        job: job.id,
+        findings: hush::scan(&text, state.policy()),
+    }
+}
+
+fn scanned(state: &State) -> State {
+    reduce(state, worker_answer(state))
+}
+
+#[test]
+fn a_short_text_is_scanned_at_once_a_long_one_by_the_worker() {
+    let s = typed(NOTE);
+    assert_eq!(s.work(), &Work::Idle);
+    assert!(s.job().is_none());
+    assert!(s.can_export());
+
+    let text = long_note(400);
+    let s = typed(&text);
+    assert_eq!(s.work(), &Work::Running { done: 0, total: text.len() });
+    let job = s.job().unwrap();
+    assert_eq!(job.text.as_deref(), Some(text.as_str()));
+    assert_eq!((job.kinds, job.style), (0b1111, "label"));
+    // Nothing to copy until the worker answers.
+    assert!(!s.can_export());
+    assert_eq!(s.output().text, "");
+
+    let done = scanned(&s);
+    assert_eq!(done.work(), &Work::Idle);
+    assert!(done.can_export());
+    let policy = Policy::default();
+    assert_eq!(
+        done.output().text,
+        redact(&text, &hush::scan(&text, &policy), policy.style)
+    );
+    assert_eq!(shown(&done), done.output().text);
+    let cards =
+        done.findings().iter().filter(|f| f.kind() == Kind::Card).count();
+    assert_eq!(cards, 401);
+    assert!(
+        done.summary_line().starts_with("401 card numbers"),
+        "{}",
+        done.summary_line()
+    );
+}
+
+#[test]
+fn the_worker_path_gives_what_the_page_would() {
+    // Kept findings, hand redactions and styles: the same output whether
+    // the page or the worker scanned.
+    let short = toggle(&typed(NOTE), 0);
+    let short = redact_in_input(&short, "on file");
+    let long = long_note(400);
+    let with_short = edit(&short, &long);
+    let a = scanned(&with_short);
+    let s = reduce(&a, Action::SetStyle(Style::Numbered));
+    assert!(s.job().is_none(), "a style change redraws, it does not rescan");
+    // The first card is still kept (the same value, first of its key).
+    assert!(is_kept(&s, 0));
+    assert!(s.output().text.contains("4111 1111 1111 1111"));
+    assert!(!s.output().text.contains("on file"));
+    let expected = {
+        let findings = s.findings().to_vec();
+        let kept: Vec<bool> =
+            (0..findings.len()).map(|i| is_kept(&s, i)).collect();
+        render(&long, &findings, &kept, s.policy())
+    };
+    let got = s.output();
+    assert_eq!(&*got.source, long.as_str());
+    assert!(got.text == expected.text && got.segments == expected.segments);
+    assert_eq!((&got.summary, got.kept), (&expected.summary, expected.kept));
+    assert_eq!(shown(&s), s.output().text);
+}
+
+#[test]
+fn a_newer_edit_supersedes_the_running_scan() {
+    let first = long_note(400);
+    let second = long_note(401);
+    let a = typed(&first);
+    let old = worker_answer(&a);
+    let b = edit(&a, &second);
+    assert_ne!(a.job_id(), b.job_id());
+    // The first scan's late answer is ignored.
+    let late = reduce(&b, old);
+    assert_eq!(late, b);
+    let progress_of_old =
+        Action::Progress { job: a.job_id(), done: 9, total: 9 };
+    assert_eq!(reduce(&b, progress_of_old), b);
+    let done = scanned(&b);
+    assert!(done.output().text.ends_with("card [CARD]."));
+    assert_eq!(done.findings().len(), 3 * 401 + 401 + 1);
+    // Back to a short text: the page scans it, and a late answer of the
+    // long one changes nothing.
+    let c = edit(&b, NOTE);
+    assert_eq!(c.work(), &Work::Idle);
+    assert_eq!(reduce(&c, worker_answer(&b)), c);
+}
+
+#[test]
+fn progress_is_shown_for_the_running_scan() {
+    let s = typed(&long_note(400));
+    let job = s.job_id();
+    let s = reduce(&s, Action::Progress { job, done: 1000, total: 40_000 });
+    assert_eq!(s.work(), &Work::Running { done: 1000, total: 40_000 });
+}
+
+#[test]
+fn cancel_leaves_no_output_and_nothing_to_copy() {
+    let text = long_note(400);
+    let before = scanned(&typed(&text));
+    assert!(before.can_export());
+    let s = edit(&before, &long_note(402));
+    let job = s.job().unwrap();
+    let s = reduce(&s, Action::Cancel);
+    assert_eq!(s.work(), &Work::Cancelled);
+    assert_eq!(s.output().text, "");
+    assert!(s.findings().is_empty());
+    assert!(!s.can_export());
+    assert!(s.job().is_none());
+    assert_eq!(s.summary_line(), "Not redacted");
+    // The cancelled scan's answer is ignored.
+    let findings = hush::scan(job.text.as_deref().unwrap(), s.policy());
+    let late = reduce(&s, Action::Scanned { job: job.id, findings });
+    assert_eq!(late, s);
+    // Redact again starts over.
+    let again = reduce(&s, Action::Retry);
+    assert!(matches!(again.work(), Work::Running { .. }));
+    assert!(scanned(&again).can_export());
+}
+
+#[test]
+fn a_failed_scan_fails_closed() {
+    let good = scanned(&typed(&long_note(400)));
+    let s = edit(&good, &long_note(403));
+    let s = reduce(&s, Action::ScanFailed { job: s.job_id() });
+    assert_eq!(s.work(), &Work::Failed);
+    assert_eq!(s.output().text, "");
+    assert!(s.output().segments.is_empty());
+    assert!(!s.can_export());
+    assert_eq!(s.summary_line(), "Not redacted");
+    // Also when the scan failed before any output existed, and a failure
+    // of an older job changes nothing.
+    let s2 = typed(&long_note(400));
+    let stale = reduce(&s2, Action::ScanFailed { job: s2.job_id() + 7 });
+    assert_eq!(stale, s2);
+    // Typing again scans again.
+    let next = scanned(&edit(&s, &long_note(404)));
+    assert!(next.can_export());
+}
+
+fn big_view(bytes: usize) -> BigView {
+    BigView {
+        summary: "3 card numbers redacted".into(),
+        count: 3,
+        bytes,
+        input_head: "Card 4111".into(),
+        output_head: "Card [CARD]".into(),
+        list: vec!["Line 1: card number (Visa, 16 digits, Luhn ok)".into()],
+    }
+}
+
+#[test]
+fn a_big_text_is_scanned_whole_in_the_worker_and_summarised() {
+    let before = toggle(&typed(NOTE), 0);
+    let s = reduce(&before, Action::OpenBig { name: Some("day.log".into()) });
+    assert!(s.has_text());
+    assert_eq!(&**s.text(), "");
+    assert!(s.findings().is_empty());
+    assert!(s.can_undo().is_none(), "a big text is not undone into");
+    let job = s.job().unwrap();
+    assert_eq!(job.text, None);
+    assert!(!s.can_export());
+    assert_eq!(s.notice(), Some(&Notice::Loaded { name: "day.log".into() }));
+
+    let done =
+        reduce(&s, Action::BigScanned { job: job.id, view: big_view(50) });
+    assert!(done.can_export());
+    assert_eq!(done.summary_line(), "3 card numbers redacted");
+    assert_eq!(done.big().unwrap().result, Some(big_view(50)));
+    // A kind turned off scans it again, in the worker.
+    let off = reduce(&done, Action::SetKind(Kind::Cvv, false));
+    let job = off.job().unwrap();
+    assert_eq!((job.text, job.kinds), (None, 0b1011));
+    assert!(!off.can_export());
+    // Clear leaves big mode.
+    let cleared = reduce(&done, Action::Clear);
+    assert!(!cleared.has_text());
+    assert!(cleared.big().is_none());
+    assert!(!cleared.can_export());
+}
+
+#[test]
+fn a_big_text_the_worker_refuses_is_named_and_nothing_shown() {
+    let s = reduce(
+        &State::default(),
+        Action::OpenBig { name: Some("x.bin".into()) },
+    );
+    let why = FileError::Binary.to_string();
+    let s = reduce(&s, Action::NotOpened { job: s.job_id(), why });
+    assert!(!s.has_text());
+    assert!(!s.can_export());
+    let notice = s.notice().unwrap();
+    assert!(notice.is_problem());
+    assert_eq!(
+        notice.to_string(),
+        "Could not open x.bin: it is not a text file. Nothing was redacted."
+    );
+}
+
+#[test]
+fn head_ends_on_a_char_boundary() {
+    assert_eq!(head("caf\u{e9}", 4), "caf");
+    assert_eq!(head("caf\u{e9}", 5), "caf\u{e9}");
+    assert_eq!(head("abc", 99), "abc");
+    assert_eq!(size(50_541_363), "48.2 MB");
+    assert_eq!(size(65_536), "64 KB");
+    assert_eq!(size(1), "1 byte");
+}
+
+#[test]
+fn while_a_newer_text_is_scanned_the_output_stays_the_last_ones() {
+    // The output (and its highlights) keep referring to the text they
+    // were made from, never to the newer one being scanned: a change of
+    // style meanwhile redraws the old output, and nothing of the new text
+    // shows unredacted.
+    let old = long_note(400);
+    let done = scanned(&typed(&old));
+    let newer = format!("SSN 123-45-6789 first. {old}");
+    let s = edit(&done, &newer);
+    assert_eq!(&*s.output().source, old.as_str());
+    assert_eq!(s.output().text, done.output().text);
+    let styled = reduce(&s, Action::SetStyle(Style::Mask));
+    assert_eq!(&*styled.output().source, old.as_str());
+    assert!(!styled.output().text.contains("123-45-6789"));
+    assert_eq!(shown(&styled), styled.output().text);
+    // Redact selection waits for the output to be the text's.
+    let busy = reduce(&s, Action::RedactSelection(Selected::Input(0..3)));
+    assert_eq!(busy.notice(), Some(&Notice::Busy));
+    let finished = scanned(&styled);
+    assert_eq!(&*finished.output().source, newer.as_str());
+    assert!(
+        finished.output().text.starts_with("SSN ***-**-**** first."),
+        "{}",
+        &finished.output().text[..40]
+    );
 }
