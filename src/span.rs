@@ -48,6 +48,14 @@ impl Span {
         self.start <= offset && offset < self.end
     }
 
+    /// Returns the bytes of `text` the span covers, or `""` when it does not
+    /// fall inside `text` on char boundaries (never for a span made from
+    /// that text). The core reads text this way, not with `&text[..]`, so
+    /// a wrong offset cannot panic.
+    pub(crate) fn of(self, text: &str) -> &str {
+        text.get(self.range()).unwrap_or("")
+    }
+
     /// Returns the smallest span covering both.
     pub fn cover(self, other: Span) -> Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))

@@ -93,7 +93,7 @@ impl Labels {
             // "the four digits on the front" describes, not answers.
             let describes = || {
                 tokens.get(i + 2).is_some_and(|d| {
-                    matches!(&text[d.span.range()], "digit" | "digits")
+                    matches!(d.span.of(text), "digit" | "digits")
                 })
             };
             let said =
@@ -220,7 +220,7 @@ impl Labels {
             }
             let before = &tokens[l.first - 2];
             let n = match before.tok {
-                Tok::Digits => text[before.span.range()].parse::<u32>().ok(),
+                Tok::Digits => before.span.of(text).parse::<u32>().ok(),
                 _ => match lexicon::get(before.word).and_then(|w| w.num) {
                     Some(lexicon::Num::Teen(n)) => Some(u32::from(n)),
                     _ => None,
@@ -452,7 +452,7 @@ fn other_numbers(text: &str, tokens: &[Token], labels: &mut Vec<Label>) {
         match word(k) {
             Some("number" | "no") if !inside(labels, k) => {
                 let Some(j) = prev_word(k) else { continue };
-                let noun = &text[tokens[j].span.range()];
+                let noun = tokens[j].span.of(text);
                 let said = lexicon::get(tokens[j].word);
                 let plain = said.is_none_or(|l| {
                     l.num.is_none() && l.phrases.is_empty() && !l.determiner
@@ -562,10 +562,7 @@ fn a_moment(tokens: &[Token], i: usize, lex: &lexicon::Lex) -> bool {
 fn is_tag(text: &str, tokens: &[Token], i: usize) -> bool {
     i > 0
         && tokens[i - 1].tok == Tok::Punct('[')
-        && matches!(
-            &text[tokens[i].span.range()],
-            "CARD" | "SSN" | "CVV" | "EXPIRY"
-        )
+        && matches!(tokens[i].span.of(text), "CARD" | "SSN" | "CVV" | "EXPIRY")
 }
 
 /// Matches the remaining words of a phrase after token `i`; returns the
@@ -602,7 +599,7 @@ fn match_rest(
         let t = tokens.get(j)?;
         let same = match t.tok {
             Tok::Word => lexicon::get(t.word).is_some_and(|l| l.word == *want),
-            Tok::Digits => &text[t.span.range()] == *want,
+            Tok::Digits => t.span.of(text) == *want,
             _ => false,
         };
         if !same {
