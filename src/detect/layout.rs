@@ -199,8 +199,8 @@ fn lines(text: &str) -> Vec<Span> {
     let mut start = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let (is_break, width) = match bytes[i] {
+    while let Some(&b) = bytes.get(i) {
+        let (is_break, width) = match b {
             b'\n' => (true, 1),
             b'\r' if bytes.get(i + 1) == Some(&b'\n') => (true, 2),
             b'\r' => (true, 1),
