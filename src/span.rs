@@ -81,3 +81,19 @@ impl From<Range<usize>> for Span {
         Span::new(r.start, r.end)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn of_is_the_text_or_empty_never_a_panic() {
+        let text = "é 41";
+        assert_eq!(Span::new(3, 5).of(text), "41");
+        assert_eq!(Span::new(0, 2).of(text), "é");
+        // Inside the `é`, reversed, past the end: empty, not a panic.
+        assert_eq!(Span::new(1, 3).of(text), "");
+        assert_eq!(Span::new(4, 3).of(text), "");
+        assert_eq!(Span::new(3, 9).of(text), "");
+    }
+}
