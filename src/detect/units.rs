@@ -352,7 +352,7 @@ pub(crate) fn units(
         };
         match t.tok {
             Tok::Digits => {
-                if poisoned(tokens, i) {
+                if poisoned(text, tokens, i) {
                     glue.broken = true;
                 } else {
                     let digits = t.span.of(text).as_bytes();
@@ -491,8 +491,9 @@ fn token_turns(tokens: &[Token], layout: &Layout) -> Vec<Option<usize>> {
 
 /// Returns true if the digit token `i` is glued to letters (`1Z999`,
 /// `AUTH61269`, `cvv2`) or follows a `+` (an international phone number):
-/// such digits are never part of a secret.
-fn poisoned(tokens: &[Token], i: usize) -> bool {
+/// such digits are never part of a secret. Letters of scripts written
+/// without spaces (`番号は4111...`) do not count.
+fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = tokens[i];
     let touches = |j: usize| {
         let o = tokens[j];
@@ -517,10 +518,18 @@ fn poisoned(tokens: &[Token], i: usize) -> bool {
     // "4111111111111111exp 09/27", "...cvv123": the next label glued on.
     let label_after = t.span.len() >= 12
         && matches!(after, Some((o, true)) if secret_label(&o));
-    (matches!(before, Some((o, true)) if o.tok == Tok::Word || o.tok == Tok::Punct('+'))
+    // Scripts written without spaces (Japanese, Chinese, Thai) glue
+    // numbers to the words around them: "カード番号は4111...です".
+    let spaceless = |o: &Token| {
+        o.tok == Tok::Word
+            && text.get(o.span.range()).is_some_and(|w| {
+                w.chars().all(|c| !c.is_ascii() && c.is_alphabetic())
+            })
+    };
+    let word = |o: &Token| o.tok == Tok::Word && !spaceless(o);
+    (matches!(before, Some((o, true)) if word(&o) || o.tok == Tok::Punct('+'))
         && !label_glued)
-        || (matches!(after, Some((o, true)) if o.tok == Tok::Word)
-            && !label_after)
+        || (matches!(after, Some((o, true)) if word(&o)) && !label_after)
 }
 
 /// A spoken unit: up to four digits.

@@ -103,9 +103,10 @@ struct Cli {
     #[arg(long = "allow-digits", value_name = "DIGITS")]
     allow_digits: Vec<String>,
 
-    /// Refuse inputs larger than SIZE (K, M, G), with an error and nothing
-    /// of that input written; it bounds memory, which is about 35 times
-    /// the input today
+    /// Refuse inputs held whole larger than SIZE (K, M, G), with an error
+    /// and nothing of that input written; a single input to redact over
+    /// 16M is streamed in bounded memory instead (a JSON document is held
+    /// whole)
     #[arg(long, value_name = "SIZE", default_value = DEFAULT_MAX_SIZE)]
     max_size: Size,
 

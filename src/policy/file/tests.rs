@@ -8,6 +8,9 @@ use crate::{redact, scan};
 /// The example policy shipped with Hush must stay valid.
 const EXAMPLE: &str = include_str!("../../../examples/hush.toml");
 
+/// The policy the release archive ships next to the web app (`site/`).
+const DEPLOYED: &str = include_str!("../../../deploy/policy.toml");
+
 fn invalid(text: &str) -> Error {
     match Policy::from_toml(text) {
         Ok(p) => panic!("expected an error, got {p:?}"),
@@ -45,6 +48,17 @@ fn the_example_policy_is_valid() {
     assert!(!p.patterns.is_empty());
     assert!(!p.allow.is_empty());
     assert!(p.locked.kinds.contains(Kind::Card));
+}
+
+#[test]
+fn the_policy_in_the_release_is_valid_and_redacts() {
+    let p = Policy::from_toml(DEPLOYED).unwrap();
+    assert!(p.name.is_some());
+    assert!(p.version.is_some());
+    assert!(p.locked.kinds.contains(Kind::Card));
+    let text = "card 4111 1111 1111 1111, SSN 123-13-7435";
+    let out = redact(text, &scan(text, &p), p.style);
+    assert!(!out.contains("4111") && !out.contains("7435"), "{out}");
 }
 
 #[test]
