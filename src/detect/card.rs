@@ -39,7 +39,12 @@ const CONTEXT_LENGTHS: Range<usize> = 12..20;
 pub(super) fn detect(doc: &mut Doc<'_>) {
     for run in doc.units.runs() {
         let candidates = candidates(doc, run.clone());
-        for c in best(&candidates, run.clone()) {
+        let chosen = best(&candidates, run.clone());
+        if let Some((c, reason)) = short_inside(doc, &chosen, &run) {
+            doc.take(Kind::Card, c.units, reason, None);
+            continue;
+        }
+        for c in chosen {
             let e = evidence(doc, &c, &run);
             if let Decision::Hide(reason) = decide(&e) {
                 doc.take(Kind::Card, c.units, reason, c.brand);
@@ -565,6 +570,52 @@ fn best(candidates: &[Candidate], run: Range<usize>) -> Vec<Candidate> {
 /// card is a misheard or mistyped one. The whole run when it is short
 /// enough, else its longest start that is, cut where the run may be cut
 /// (the rest may be an expiry date or a code).
+/// Where the context says card and a run of card length holds only a
+/// short valid window (12 to 14 digits: "4246 [6675 3838 6844] 0", a
+/// Maestro by chance inside a mistyped 17-digit number) with digits before
+/// it, or after it in the same written groups, the run is the card, not
+/// the window: returns the whole run and why, if its evidence says hide.
+/// A window of 15 digits or more is a card of its own ("Card 1 4111 1111
+/// 1111 1111").
+fn short_inside(
+    doc: &Doc<'_>,
+    chosen: &[Candidate],
+    run: &Range<usize>,
+) -> Option<(Candidate, String)> {
+    if chosen.is_empty() || chosen.iter().any(|c| c.len >= 15) {
+        return None;
+    }
+    let len: usize = run.clone().map(|k| doc.units.digits_of(k).len()).sum();
+    let covered: usize = chosen.iter().map(|c| c.len).sum();
+    if covered == len
+        || !CONTEXT_LENGTHS.contains(&len)
+        || doc.amount(run.clone())
+    {
+        return None;
+    }
+    // Digits left over after the window are the same number only when the
+    // writer went on with the same separator ("5052 0802 4800 1813"), not
+    // an expiry or a code after a card ("3000-947385-2817 05/31 897",
+    // "4592939552354, 09/32, 153").
+    let first =
+        chosen.iter().map(|c| c.units.start).min().unwrap_or(run.start);
+    let last = chosen.iter().map(|c| c.units.end).max().unwrap_or(run.end);
+    let goes_on = last < run.end
+        && doc.units.units[last].glue == Glue::Tight
+        && !doc.units.separator_changes(last);
+    if first == run.start && !goes_on {
+        return None;
+    }
+    let c = Candidate { units: run.clone(), brand: None, len };
+    let e = evidence(doc, &c, run);
+    match decide(&e) {
+        Decision::Hide(reason) if e.near.is_some() || e.card_asked => {
+            Some((c, reason))
+        }
+        _ => None,
+    }
+}
+
 fn misheard(doc: &mut Doc<'_>) {
     for run in doc.free_runs() {
         let mut window = None;

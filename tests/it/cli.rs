@@ -855,6 +855,102 @@ fn jsonl_field_refuses_a_file_with_a_line_that_is_not_json() {
     assert_eq!(o.status.code(), Some(2));
 }
 
+// ---------------------------------------------------------------------
+// The progress line (issue 10).
+
+/// Over a megabyte of notes, so that the scan takes more than one step.
+fn progress_notes() -> String {
+    NOTE.repeat((5 << 18) / NOTE.len())
+}
+
+#[test]
+fn no_progress_line_when_standard_error_is_not_a_terminal() {
+    // `HUSH_PROGRESS_AFTER_MS=0` (debug builds) would draw the line at once
+    // on a terminal; here standard error is a pipe, so nothing but the
+    // redacted text comes out, for one file, several files, standard input
+    // and one streamed file.
+    let text = progress_notes();
+    let dir = temp_dir("progress-pipe");
+    let a = dir.join("a.txt");
+    let b = dir.join("b.txt");
+    std::fs::write(&a, &text).unwrap();
+    std::fs::write(&b, NOTE).unwrap();
+    let env = [("HUSH_PROGRESS_AFTER_MS", "0")];
+    let streamed =
+        [("HUSH_PROGRESS_AFTER_MS", "0"), ("HUSH_TEST_STREAM_FROM", "100000")];
+    let runs = [
+        (vec![path_str(&a)], "", &env[..]),
+        (vec![path_str(&a), path_str(&b)], "", &env[..]),
+        (vec![], text.as_str(), &env[..]),
+        (vec![path_str(&a)], "", &streamed[..]),
+    ];
+    for (args, stdin, env) in runs {
+        let o = hush_env(&args, stdin.as_bytes(), env);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert_eq!(stderr(&o), "", "{args:?}");
+        assert!(stdout(&o).starts_with("Cust card [CARD] exp [EXPIRY]"));
+    }
+}
+
+/// Runs `hush FILE > OUT` on a terminal (`script`, util-linux) with the
+/// progress line's delay at 0 and `env`; what the terminal showed.
+#[cfg(unix)]
+fn on_a_terminal(name: &str, env: &[(&str, &str)]) -> String {
+    let dir = temp_dir(name);
+    let a = dir.join("secret-name.txt");
+    std::fs::write(&a, progress_notes()).unwrap();
+    let out = dir.join("out.txt");
+    let command = format!(
+        "{} {} > {}",
+        env!("CARGO_BIN_EXE_hush"),
+        path_str(&a),
+        path_str(&out)
+    );
+    let o = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("HUSH_PROGRESS_AFTER_MS", "0")
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .output()
+        .expect("script runs");
+    assert!(o.status.success());
+    let redacted = std::fs::read_to_string(&out).unwrap();
+    assert!(redacted.starts_with("Cust card [CARD] exp [EXPIRY]"));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_progress_line_on_a_terminal_with_counts_only() {
+    // The delay switch exists in debug builds only.
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    let mb = (progress_notes().len() as u64).div_ceil(1 << 20);
+    // Read whole and scanned in steps: the line at the end says 100%.
+    let whole = on_a_terminal("progress-tty", &[]);
+    assert!(
+        whole.contains(&format!("\r\x1b[2Khush: {mb} of {mb} MB (100%), ")),
+        "{whole:?}"
+    );
+    // Streamed: the line moves with the bytes read.
+    let streamed = on_a_terminal(
+        "progress-tty-stream",
+        &[("HUSH_TEST_STREAM_FROM", "100000")],
+    );
+    assert!(
+        streamed.contains(&format!("\r\x1b[2Khush: 1 of {mb} MB (")),
+        "{streamed:?}"
+    );
+    // The line is cleared at the end, and never names the file or shows
+    // its text.
+    for terminal in [whole, streamed] {
+        assert!(terminal.ends_with("\r\x1b[2K"), "{terminal:?}");
+        assert!(!terminal.contains("secret-name"));
+        assert!(!terminal.contains("4111"));
+    }
+}
+
 /// A text of `len` bytes or more: notes and a transcript with cards, SSNs,
 /// codes and dates, over many blank-line-separated blocks.
 fn long_notes(len: usize) -> String {

@@ -1,6 +1,7 @@
 //! Running the jobs: several inputs in parallel (`--jobs`), their output
 //! written in the order of the arguments, and a progress line on standard
-//! error when it is a terminal and the work takes a while.
+//! error when it is a terminal and the work takes a while: files done and
+//! bytes scanned, which moves within one long file too.
 //!
 //! Memory stays bounded: a worker takes the next input only while it is at
 //! most `jobs` inputs ahead of the one being written, so at most about
@@ -8,12 +9,14 @@
 
 use std::collections::BTreeMap;
 use std::io::{self, IsTerminal, Write};
+use std::sync::atomic::AtomicU64;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Condvar, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::input::Input;
 use crate::job::{self, Config, Done};
+use crate::progress::Progress;
 
 /// How the run went, for the exit status.
 #[derive(Debug, Default)]
@@ -39,15 +42,21 @@ pub fn run(inputs: &[Input], config: &Config, jobs: usize) -> Report {
     let schedule = Mutex::new(Schedule { next: 0, written: 0, stop: false });
     let room = Condvar::new();
     let mut report = Report::default();
-    let mut progress = Progress::new(inputs);
+    let scanned = AtomicU64::new(0);
+    let mut progress = Progress::new(
+        io::stderr().is_terminal(),
+        inputs.len(),
+        inputs.iter().filter_map(Input::size_hint).sum(),
+        &scanned,
+    );
     std::thread::scope(|scope| {
         let (tx, rx) = mpsc::channel::<(usize, Result<Done, String>)>();
         for _ in 0..jobs {
             let tx = tx.clone();
-            let (schedule, room) = (&schedule, &room);
+            let (schedule, room, scanned) = (&schedule, &room, &scanned);
             scope.spawn(move || {
                 while let Some(i) = take(schedule, room, jobs, inputs.len()) {
-                    let result = job::run(&inputs[i], config);
+                    let result = job::run(&inputs[i], config, scanned);
                     if tx.send((i, result)).is_err() {
                         return;
                     }
@@ -72,7 +81,7 @@ pub fn run(inputs: &[Input], config: &Config, jobs: usize) -> Report {
                 progress.clear();
                 let go_on = emit(result, &mut report);
                 next += 1;
-                progress.done(next, inputs.get(next - 1));
+                progress.done(next);
                 let mut s = lock(&schedule);
                 s.written = next;
                 s.stop |= !go_on;
@@ -149,96 +158,4 @@ fn emit(result: Result<Done, String>, report: &mut Report) -> bool {
         let _ = writeln!(io::stderr(), "{note}");
     }
     true
-}
-
-/// The progress line on standard error: shown only when standard error is
-/// a terminal and the run has taken more than a second; it shows counts,
-/// never a file's name or text.
-struct Progress {
-    on: bool,
-    start: Instant,
-    files: usize,
-    done: usize,
-    total_bytes: u64,
-    done_bytes: u64,
-    shown: bool,
-}
-
-impl Progress {
-    fn new(inputs: &[Input]) -> Progress {
-        Progress {
-            on: io::stderr().is_terminal(),
-            start: Instant::now(),
-            files: inputs.len(),
-            done: 0,
-            total_bytes: inputs.iter().filter_map(Input::size_hint).sum(),
-            done_bytes: 0,
-            shown: false,
-        }
-    }
-
-    fn done(&mut self, done: usize, input: Option<&Input>) {
-        self.done = done;
-        self.done_bytes += input.and_then(Input::size_hint).unwrap_or(0);
-    }
-
-    fn draw(&mut self) {
-        if !self.on || self.start.elapsed() < Duration::from_secs(1) {
-            return;
-        }
-        let line = progress_line(
-            self.done,
-            self.files,
-            self.done_bytes,
-            self.total_bytes,
-            self.start.elapsed().as_secs(),
-        );
-        let _ = write!(io::stderr(), "\r\x1b[2K{line}");
-        self.shown = true;
-    }
-
-    fn clear(&mut self) {
-        if self.shown {
-            let _ = write!(io::stderr(), "\r\x1b[2K");
-            self.shown = false;
-        }
-    }
-}
-
-/// "hush: 3 of 10 files, 12 of 40 MB, 4 s".
-fn progress_line(
-    done: usize,
-    files: usize,
-    done_bytes: u64,
-    total_bytes: u64,
-    secs: u64,
-) -> String {
-    let mb = |b: u64| b.div_ceil(1 << 20);
-    let mut line = format!("hush: {done} of {files} file");
-    if files != 1 {
-        line.push('s');
-    }
-    if total_bytes > 0 {
-        line.push_str(&format!(
-            ", {} of {} MB",
-            mb(done_bytes),
-            mb(total_bytes)
-        ));
-    }
-    line.push_str(&format!(", {secs} s"));
-    line
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn progress_lines() {
-        assert_eq!(progress_line(0, 1, 0, 0, 2), "hush: 0 of 1 file, 2 s");
-        assert_eq!(
-            progress_line(3, 10, 5 << 20, 40 << 20, 4),
-            "hush: 3 of 10 files, 5 of 40 MB, 4 s"
-        );
-    }
 }

@@ -9,8 +9,9 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
-use hush::{Finding, Kind, Policy, Style, Summary, redact, scan};
+use hush::{Finding, Kind, Policy, Scanner, Style, Summary, redact};
 
 use crate::input::{self, Input, Text};
 use crate::jsonl;
@@ -55,19 +56,26 @@ pub struct Done {
     pub found: bool,
 }
 
-/// Processes one input. The error message names the input and never holds
-/// its text.
-pub fn run(input: &Input, config: &Config) -> Result<Done, String> {
+/// Processes one input, adding the bytes it has scanned to `scanned` as it
+/// goes (for the progress line). The error message names the input and
+/// never holds its text.
+pub fn run(
+    input: &Input,
+    config: &Config,
+    scanned: &AtomicU64,
+) -> Result<Done, String> {
     let text =
         input::read(input, config.max_size).map_err(|e| e.to_string())?;
-    run_text(input, text, config)
+    run_text(input, text, config, scanned)
 }
 
-/// Processes the text of one input, already read.
+/// Processes the text of one input, already read, adding the bytes it
+/// has scanned to `scanned`.
 pub fn run_text(
     input: &Input,
-    text: Text,
+    mut text: Text,
     config: &Config,
+    scanned: &AtomicU64,
 ) -> Result<Done, String> {
     fault_injection(input, &text);
     let name = input.name();
@@ -75,7 +83,7 @@ pub fn run_text(
         let out = jsonl::run(&name, &text, fields, config)?;
         return finish(input, config, out);
     }
-    let findings = scan(&text.body, &config.policy);
+    let findings = scan(&mut text.body, &config.policy, scanned);
     let found = !findings.is_empty();
     let done = match config.mode {
         Mode::Redact => Done {
@@ -98,6 +106,32 @@ pub fn run_text(
         },
     };
     finish(input, config, done)
+}
+
+/// How many bytes the scanner does between two reports of progress.
+const STEP: usize = 1 << 20;
+
+/// Scans `body` in steps, adding each step's bytes to `scanned`; the same
+/// findings as [`hush::scan`].
+fn scan(
+    body: &mut String,
+    policy: &Policy,
+    scanned: &AtomicU64,
+) -> Vec<Finding> {
+    let mut scanner = Scanner::new(std::mem::take(body), policy);
+    let mut reported = 0;
+    loop {
+        let finished = scanner.step(STEP);
+        let done = scanner.done();
+        scanned.fetch_add((done - reported) as u64, Ordering::Relaxed);
+        reported = done;
+        if finished {
+            break;
+        }
+    }
+    let (text, findings) = scanner.finish();
+    *body = text;
+    findings
 }
 
 /// Writes the output to `--out-dir` if asked; otherwise hands it back for

@@ -18,6 +18,7 @@ mod batch;
 mod input;
 mod job;
 mod jsonl;
+mod progress;
 mod stream;
 
 use std::ffi::OsString;
@@ -25,6 +26,7 @@ use std::io::{self, Write};
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::AtomicU64;
 
 use anyhow::{Context, bail};
 use clap::Parser;
@@ -236,9 +238,10 @@ fn streamed(
         );
         return Ok(ExitCode::from(2));
     }
-    let done = input::text_of(input, bytes)
-        .map_err(|e| e.to_string())
-        .and_then(|text| job::run_text(input, text, config));
+    let done =
+        input::text_of(input, bytes).map_err(|e| e.to_string()).and_then(
+            |text| job::run_text(input, text, config, &AtomicU64::new(0)),
+        );
     let done = match done {
         Ok(done) => done,
         Err(e) => {

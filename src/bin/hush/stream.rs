@@ -12,13 +12,15 @@
 //! the output there, with an error and exit status 2 (what was written
 //! before is redacted).
 
-use std::io::{self, BufWriter, Read, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use hush::Stream;
 
 use crate::input::{Input, Size};
 use crate::job::Config;
+use crate::progress::Progress;
 
 /// Inputs larger than this are streamed.
 pub const FROM: usize = 16 * 1024 * 1024;
@@ -88,7 +90,7 @@ pub fn run(
                 return Ok(Err(first));
             }
             let rest = io::stdin().lock();
-            pump(first.as_slice().chain(rest), "standard input", config)
+            pump(first.as_slice().chain(rest), "standard input", 0, config)
                 .map(Ok)
         }
         Input::File(path) => {
@@ -97,7 +99,8 @@ pub fn run(
                     .map_err(|e| format!("{name}: cannot open: {e}"))
             };
             check_utf8(open()?, &name)?;
-            pump(open()?, &name, config).map(Ok)
+            let size = input.size_hint().unwrap_or(0);
+            pump(open()?, &name, size, config).map(Ok)
         }
     }
 }
@@ -136,12 +139,19 @@ fn check_utf8(mut reader: impl Read, name: &str) -> Result<(), String> {
     }
 }
 
-/// Redacts what `reader` gives, chunk by chunk, to standard output.
+/// Redacts what `reader` gives (`size` bytes, 0 when not known), chunk by
+/// chunk, to standard output. A progress line shows the bytes done when
+/// standard error is a terminal and standard output is not.
 fn pump(
     mut reader: impl Read,
     name: &str,
+    size: u64,
     config: &Config,
 ) -> Result<Outcome, String> {
+    let done = AtomicU64::new(0);
+    let on = io::stderr().is_terminal() && !io::stdout().is_terminal();
+    let mut progress = Progress::new(on, 1, size, &done);
+    let mut drawn: Option<Instant> = None;
     let mut stream = Stream::new(&config.policy);
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(CHUNK, stdout.lock());
@@ -215,7 +225,13 @@ fn pump(
         buf.copy_within(good..len, 0);
         carry = len - good;
         offset += good as u64;
+        done.store(offset, Ordering::Relaxed);
+        if drawn.is_none_or(|t| t.elapsed() >= Duration::from_millis(100)) {
+            progress.draw();
+            drawn = Some(Instant::now());
+        }
     }
+    progress.clear();
     match out.flush() {
         Ok(()) => Ok(Outcome::Done),
         Err(e) if closed(&e) => Ok(Outcome::Closed),
