@@ -493,12 +493,16 @@ fn other_numbers(text: &str, tokens: &[Token], labels: &mut Vec<Label>) {
                         | "long"
                 );
                 if plain && !skip && !inside(labels, j) && noun.len() > 1 {
+                    // "car number": as long as a plate; most nouns say
+                    // nothing of the length.
+                    let lengths =
+                        lexicon::other_lengths(&noun.to_ascii_lowercase());
                     added.push(Label {
                         cat: Cat::Other,
                         span: Span::new(tokens[j].span.start, t.span.end),
                         first: j,
                         last: k,
-                        lengths: ANY_LENGTH,
+                        lengths,
                     });
                 }
             }

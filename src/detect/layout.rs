@@ -663,7 +663,10 @@ fn header(line: &str) -> Option<Header> {
         }
         cur.bump();
         let g_start = cur.i;
-        while cur.peek().is_some_and(|c| c.is_alphabetic() || c == ' ') {
+        // A role or a name: "(Agent)", "(Yusuf O'Neil)", "(Smith-Jones)".
+        while cur.peek().is_some_and(|c| {
+            c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-' | '.')
+        }) {
             cur.bump();
         }
         let group = line.get(g_start..cur.i).unwrap_or("");

@@ -627,6 +627,9 @@ const OTHER_LENGTHS: &[(&[&str], (u8, u8))] = &[
         ],
         (1, 6),
     ),
+    // A car's registration plate: letters and up to eight characters. (A
+    // recogniser also hears "card" as "car".)
+    (&["car", "vehicle", "plate", "registration", "reg"], (1, 8)),
     (&["imei", "meid"], (14, 16)),
     (&["iccid", "sim"], (18, 22)),
 ];
