@@ -66,6 +66,24 @@
 //! * Bank account and routing numbers, names, addresses, dates of birth.
 
 #![deny(missing_docs)]
+// No panic may print input, and the core must not panic at all (see
+// "Panics" in ARCHITECTURE.md). These lints make each way the library
+// could panic on purpose, or by slicing a `str` off a char boundary, an
+// error in clippy. `indexing_slicing` is not among them: the core indexes
+// vectors by token, unit and turn numbers built in the same pass, and the
+// argument for that is in ARCHITECTURE.md. Tests may unwrap.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::todo,
+        clippy::unimplemented,
+        clippy::unreachable,
+        clippy::string_slice,
+    )
+)]
 
 mod detect;
 mod error;

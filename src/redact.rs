@@ -39,12 +39,15 @@ pub const MASK_CHAR: char = '*';
 pub fn redact(text: &str, findings: &[Finding], style: Style) -> String {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
+    // The spans are sorted, disjoint and on char boundaries (`pieces`), so
+    // `get` never misses; if it did, the text between is left out rather
+    // than shown.
     for r in replacements(text, findings, style) {
-        out.push_str(&text[at..r.span.start]);
+        out.push_str(text.get(at..r.span.start).unwrap_or(""));
         out.push_str(&r.text);
         at = r.span.end;
     }
-    out.push_str(&text[at..]);
+    out.push_str(text.get(at..).unwrap_or(""));
     out
 }
 
@@ -136,7 +139,10 @@ pub(crate) fn replacements_numbered(
                     let n = numbers.get(label, finding.key());
                     push_tag(&mut out, label, n.map(Suffix::Number));
                 }
-                Style::Mask => mask_into(&mut out, &text[piece.span.range()]),
+                Style::Mask => mask_into(
+                    &mut out,
+                    text.get(piece.span.range()).unwrap_or(""),
+                ),
                 Style::Last4 => {
                     let tail =
                         finding.last4().filter(|_| piece.last_of_finding);
@@ -187,7 +193,7 @@ fn mask_into(out: &mut String, part: &str) {
             if c.is_alphanumeric() {
                 out.push(MASK_CHAR);
             } else {
-                out.push_str(&part[i..i + len]);
+                out.push_str(part.get(i..i + len).unwrap_or(""));
             }
         }
         i += len;

@@ -48,6 +48,14 @@ impl Span {
         self.start <= offset && offset < self.end
     }
 
+    /// Returns the bytes of `text` the span covers, or `""` when it does not
+    /// fall inside `text` on char boundaries (never for a span made from
+    /// that text). The core reads text this way, not with `&text[..]`, so
+    /// a wrong offset cannot panic.
+    pub(crate) fn of(self, text: &str) -> &str {
+        text.get(self.range()).unwrap_or("")
+    }
+
     /// Returns the smallest span covering both.
     pub fn cover(self, other: Span) -> Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
@@ -71,5 +79,21 @@ pub(crate) fn widen(text: &str, span: Span) -> Span {
 impl From<Range<usize>> for Span {
     fn from(r: Range<usize>) -> Span {
         Span::new(r.start, r.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn of_is_the_text_or_empty_never_a_panic() {
+        let text = "é 41";
+        assert_eq!(Span::new(3, 5).of(text), "41");
+        assert_eq!(Span::new(0, 2).of(text), "é");
+        // Inside the `é`, reversed, past the end: empty, not a panic.
+        assert_eq!(Span::new(1, 3).of(text), "");
+        assert_eq!(Span::new(4, 3).of(text), "");
+        assert_eq!(Span::new(3, 9).of(text), "");
     }
 }

@@ -309,7 +309,7 @@ fn iban_at(doc: &Doc<'_>, run: &Range<usize>) -> bool {
     let Some(first) = doc.units.units.get(run.start).map(|u| u.first) else {
         return false;
     };
-    let text = |k: usize| doc.text.get(tokens[k].span.range()).unwrap_or("");
+    let text = |k: usize| tokens.get(k).map_or("", |t| t.span.of(doc.text));
     // Back over groups of letters and digits joined by single spaces to the
     // country code and check digits, `RS35`: two capital letters glued to
     // two digits.
@@ -317,11 +317,11 @@ fn iban_at(doc: &Doc<'_>, run: &Range<usize>) -> bool {
     let mut start = None;
     for _ in 0..16 {
         let Some(j) = k.checked_sub(1) else { break };
-        let t = tokens[j];
+        let Some(&t) = tokens.get(j) else { break };
         match t.tok {
             Tok::Space if t.span.len() == 1 => {}
             Tok::Digits if t.span.len() == 2 && j > 0 => {
-                let c = tokens[j - 1];
+                let Some(&c) = tokens.get(j - 1) else { break };
                 let country = text(j - 1);
                 if c.tok == Tok::Word
                     && c.span.end == t.span.start
@@ -372,10 +372,11 @@ fn iban_at(doc: &Doc<'_>, run: &Range<usize>) -> bool {
 fn after_country_code(doc: &Doc<'_>, first: usize) -> bool {
     let tokens = &doc.tokens;
     let Some(k) = first.checked_sub(3) else { return false };
-    tokens[k].tok == Tok::Punct('+')
-        && tokens[k + 1].tok == Tok::Digits
-        && tokens[k + 1].span.len() <= 3
-        && matches!(tokens[k + 2].tok, Tok::Space | Tok::Dash | Tok::Dot)
+    let Some([plus, code, gap]) = tokens.get(k..k + 3) else { return false };
+    plus.tok == Tok::Punct('+')
+        && code.tok == Tok::Digits
+        && code.span.len() <= 3
+        && matches!(gap.tok, Tok::Space | Tok::Dash | Tok::Dot)
 }
 
 /// Returns true if a card may begin (or end) at the boundary before unit

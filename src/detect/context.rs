@@ -93,7 +93,7 @@ impl Labels {
             // "the four digits on the front" describes, not answers.
             let describes = || {
                 tokens.get(i + 2).is_some_and(|d| {
-                    matches!(&text[d.span.range()], "digit" | "digits")
+                    matches!(d.span.of(text), "digit" | "digits")
                 })
             };
             let said =
@@ -215,12 +215,16 @@ impl Labels {
         for l in labels.iter_mut() {
             let digit_phrase = lexicon::get(tokens[l.first].word)
                 .is_some_and(|w| w.word == "digit");
-            if !digit_phrase || l.first < 2 {
+            if !digit_phrase {
                 continue;
             }
-            let before = &tokens[l.first - 2];
+            let Some(before) =
+                l.first.checked_sub(2).and_then(|k| tokens.get(k))
+            else {
+                continue;
+            };
             let n = match before.tok {
-                Tok::Digits => text[before.span.range()].parse::<u32>().ok(),
+                Tok::Digits => before.span.of(text).parse::<u32>().ok(),
                 _ => match lexicon::get(before.word).and_then(|w| w.num) {
                     Some(lexicon::Num::Teen(n)) => Some(u32::from(n)),
                     _ => None,
@@ -410,11 +414,13 @@ fn web_addresses(text: &str) -> Vec<Span> {
             continue;
         }
         let mut a = i;
-        while a > 0 && !bytes[a - 1].is_ascii_whitespace() && i - a < 64 {
+        let word =
+            |k: usize| bytes.get(k).is_some_and(|c| !c.is_ascii_whitespace());
+        while a > 0 && word(a - 1) && i - a < 64 {
             a -= 1;
         }
         let mut b = i;
-        while b < bytes.len() && !bytes[b].is_ascii_whitespace() {
+        while word(b) {
             b += 1;
         }
         // On char boundaries: whitespace is ASCII, so only the 64-byte
@@ -452,7 +458,7 @@ fn other_numbers(text: &str, tokens: &[Token], labels: &mut Vec<Label>) {
         match word(k) {
             Some("number" | "no") if !inside(labels, k) => {
                 let Some(j) = prev_word(k) else { continue };
-                let noun = &text[tokens[j].span.range()];
+                let noun = tokens[j].span.of(text);
                 let said = lexicon::get(tokens[j].word);
                 let plain = said.is_none_or(|l| {
                     l.num.is_none() && l.phrases.is_empty() && !l.determiner
@@ -555,21 +561,21 @@ fn other_numbers(text: &str, tokens: &[Token], labels: &mut Vec<Label>) {
 /// sec", "just a second".
 fn a_moment(tokens: &[Token], i: usize, lex: &lexicon::Lex) -> bool {
     matches!(lex.word, "sec" | "second")
-        && i >= 2
-        && lexicon::get(tokens[i - 2].word).is_some_and(|l| {
-            matches!(l.word, "one" | "a" | "few" | "couple" | "just")
-        })
+        && i.checked_sub(2)
+            .and_then(|k| tokens.get(k))
+            .and_then(|t| lexicon::get(t.word))
+            .is_some_and(|l| {
+                matches!(l.word, "one" | "a" | "few" | "couple" | "just")
+            })
 }
 
 /// Returns true if word token `i` is one of Hush's tags: `[CARD]`,
 /// `[SSN-2]`, `[CARD ending 1111]`.
 fn is_tag(text: &str, tokens: &[Token], i: usize) -> bool {
-    i > 0
-        && tokens[i - 1].tok == Tok::Punct('[')
-        && matches!(
-            &text[tokens[i].span.range()],
-            "CARD" | "SSN" | "CVV" | "EXPIRY"
-        )
+    let Some(k) = i.checked_sub(1) else { return false };
+    let Some([open, word]) = tokens.get(k..=i) else { return false };
+    open.tok == Tok::Punct('[')
+        && matches!(word.span.of(text), "CARD" | "SSN" | "CVV" | "EXPIRY")
 }
 
 /// Matches the remaining words of a phrase after token `i`; returns the
@@ -606,7 +612,7 @@ fn match_rest(
         let t = tokens.get(j)?;
         let same = match t.tok {
             Tok::Word => lexicon::get(t.word).is_some_and(|l| l.word == *want),
-            Tok::Digits => &text[t.span.range()] == *want,
+            Tok::Digits => t.span.of(text) == *want,
             _ => false,
         };
         if !same {

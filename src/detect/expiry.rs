@@ -152,8 +152,7 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     // one line break in wrapped text ("01 /\n32").
     let space = |j: usize| {
         toks.get(j).is_some_and(|t| {
-            (t.tok == Tok::Space
-                && doc.text[t.span.range()].chars().count() <= 2)
+            (t.tok == Tok::Space && t.span.of(doc.text).chars().count() <= 2)
                 || t.tok == Tok::Newline
         })
     };
@@ -163,7 +162,7 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     let sep = toks.get(j)?;
     let is_sep = match sep.tok {
         Tok::Punct('/') => true,
-        Tok::Dash => doc.text[sep.span.range()].chars().count() == 1,
+        Tok::Dash => sep.span.of(doc.text).chars().count() == 1,
         // "its 01.26", but not "11.36 dollars": see `dotted_amount`.
         Tok::Dot => sep.span.len() == 1 && m.span.len() == 2,
         _ => false,
@@ -206,14 +205,14 @@ fn months(doc: &mut Doc<'_>) {
             continue;
         }
         // "Mar", or "expMar" with the label glued on.
-        let word = &doc.text[t.span.range()];
+        let word = t.span.of(doc.text);
         let glued = word.len() > 3
-            && word.is_char_boundary(3)
-            && word[..3].eq_ignore_ascii_case("exp");
+            && word.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("exp"));
         let (month, start) = match lexicon::get(t.word).and_then(|l| l.month) {
             Some(m) => (m, t.span.start),
             None if glued => {
-                let rest = lexicon::get(lexicon::lookup(&word[3..]));
+                let rest =
+                    lexicon::get(lexicon::lookup(word.get(3..).unwrap_or("")));
                 match rest.and_then(|l| l.month) {
                     Some(m) => (m, t.span.start + 3),
                     None => continue,
@@ -401,7 +400,7 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
     // label right before it.
     let dotted = range.clone().skip(1).any(|i| {
         units.units[i].glue == Glue::Tight
-            && doc.text[units.units[i].glue_span.range()] == *"."
+            && units.units[i].glue_span.of(doc.text) == "."
     });
     if dotted {
         ctx.question = None;

@@ -515,7 +515,9 @@ impl Speakers {
                 .find(|w| ROLE_NAMES.binary_search(w).is_ok());
             let label = if let Some(role) = role {
                 let mut l = role.to_string();
-                l[..1].make_ascii_uppercase();
+                if let Some(first) = l.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
                 l
             } else {
                 let mut n = self.others;
@@ -1082,7 +1084,8 @@ impl Walker<'_> {
         let mut misses = 0;
         let gap_ok = |s: &str| !s.chars().any(char::is_alphanumeric);
         for &p in pieces {
-            if misses >= 8 || !text[pos..].chars().any(char::is_alphanumeric) {
+            let rest = text.get(pos..).unwrap_or("");
+            if misses >= 8 || !rest.chars().any(char::is_alphanumeric) {
                 break;
             }
             let r = self.raw(p);
@@ -1095,13 +1098,13 @@ impl Walker<'_> {
             while !text.is_char_boundary(end) {
                 end += 1;
             }
-            let window = &text[pos..end];
+            let Some(window) = text.get(pos..end) else { break };
             *budget = budget.saturating_sub(window.len() + r.len());
             if *budget == 0 {
                 return Vec::new();
             }
             match window.find(r_trim) {
-                Some(q) if gap_ok(&window[..q]) => {
+                Some(q) if window.get(..q).is_some_and(gap_ok) => {
                     let src = self.tape[p].start as usize + lead;
                     out.push((
                         Span::new(src, src + r_trim.len()),
@@ -1113,7 +1116,7 @@ impl Walker<'_> {
                 _ => misses += 1,
             }
         }
-        if out.is_empty() || !gap_ok(&text[pos..]) {
+        if out.is_empty() || !text.get(pos..).is_some_and(gap_ok) {
             return Vec::new();
         }
         out
@@ -1171,12 +1174,12 @@ fn push_str(b: &mut Builder, text: &str, node: &Node) {
     let mut run = 0;
     for c in json::chars(raw, at) {
         if c.escape {
-            b.source(at + run, &raw[run..c.span.start - at]);
+            b.source(at + run, raw.get(run..c.span.start - at).unwrap_or(""));
             b.atom(c.span, c.c);
             run = c.span.end - at;
         }
     }
-    b.source(at + run, &raw[run..]);
+    b.source(at + run, raw.get(run..).unwrap_or(""));
 }
 
 /// Writes a key as a label: `_` and `.` as spaces, and a space where
@@ -1196,7 +1199,7 @@ fn push_key(b: &mut Builder, text: &str, node: &Node) {
             && (bytes[i - 1].is_ascii_lowercase()
                 || bytes[i - 1].is_ascii_digit());
         if c == b'_' || c == b'.' || camel {
-            b.source(at + run, &raw[run..i]);
+            b.source(at + run, raw.get(run..i).unwrap_or(""));
             run = i;
             if camel {
                 b.synth(" ");
@@ -1206,7 +1209,7 @@ fn push_key(b: &mut Builder, text: &str, node: &Node) {
             }
         }
     }
-    b.source(at + run, &raw[run..]);
+    b.source(at + run, raw.get(run..).unwrap_or(""));
 }
 
 #[cfg(test)]

@@ -199,8 +199,8 @@ fn lines(text: &str) -> Vec<Span> {
     let mut start = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let (is_break, width) = match bytes[i] {
+    while let Some(&b) = bytes.get(i) {
+        let (is_break, width) = match b {
             b'\n' => (true, 1),
             b'\r' if bytes.get(i + 1) == Some(&b'\n') => (true, 2),
             b'\r' => (true, 1),
@@ -225,14 +225,16 @@ fn lines(text: &str) -> Vec<Span> {
 
 fn classify(text: &str, lines: &[Span]) -> Vec<Line> {
     let mut kinds: Vec<Line> =
-        lines.iter().map(|l| line_kind(&text[l.range()], l.start)).collect();
+        lines.iter().map(|l| line_kind(l.of(text), l.start)).collect();
     // An SRT cue number is a line of digits right before a cue timing line.
     for i in 0..kinds.len().saturating_sub(1) {
-        let s = text[lines[i].range()].trim();
+        let s = lines[i].of(text).trim();
         if !s.is_empty()
             && s.len() <= 6
             && s.bytes().all(|b| b.is_ascii_digit())
-            && is_cue_timing(text[lines[i + 1].range()].trim())
+            && lines
+                .get(i + 1)
+                .is_some_and(|l| is_cue_timing(l.of(text).trim()))
         {
             kinds[i] = Line::Structure;
         }
@@ -304,8 +306,14 @@ struct Cursor<'a> {
 }
 
 impl<'a> Cursor<'a> {
+    /// The rest of the line from the cursor (`""` if the cursor is not on
+    /// a char boundary, which `bump` never leaves it off).
+    fn rest(&self) -> &'a str {
+        self.s.get(self.i..).unwrap_or("")
+    }
+
     fn peek(&self) -> Option<char> {
-        self.s[self.i..].chars().next()
+        self.rest().chars().next()
     }
 
     fn bump(&mut self) -> Option<char> {
@@ -345,7 +353,7 @@ impl<'a> Cursor<'a> {
     }
 
     fn at_end(&self) -> bool {
-        self.s[self.i..].trim().is_empty()
+        self.rest().trim().is_empty()
     }
 
     /// Consumes a clock time (`0:29`, `00:00:29`, `00:01:02.500`, `8:23 PM`,
@@ -368,7 +376,7 @@ impl<'a> Cursor<'a> {
                 }
             }
             // "10:08a", "2:10p" (attached), "8:23 PM", "10:08 am".
-            let attached = &self.s[self.i..];
+            let attached = self.rest();
             let mut chars = attached.chars();
             let first = chars.next();
             let second = chars.next();
@@ -380,7 +388,7 @@ impl<'a> Cursor<'a> {
             }
             let before = self.i;
             self.skip_spaces();
-            let rest = &self.s[self.i..];
+            let rest = self.rest();
             let lower: String =
                 rest.chars().take(2).flat_map(char::to_lowercase).collect();
             let after = rest.chars().nth(2);
@@ -437,7 +445,7 @@ impl<'a> Cursor<'a> {
         let start = self.i;
         while let Some(c) = self.peek() {
             if c == open {
-                let inner = &self.s[start..self.i];
+                let inner = self.s.get(start..self.i).unwrap_or("");
                 self.bump();
                 if inner.contains(':')
                     && inner.len() <= 32
@@ -514,7 +522,7 @@ fn header(line: &str) -> Option<Header> {
         while cur.peek().is_some_and(|c| c != sep && c != ':') {
             cur.bump();
         }
-        let label = normalise(&line[start..cur.i]);
+        let label = normalise(line.get(start..cur.i).unwrap_or(""));
         if !plausible(&label) || label.split(' ').count() > 4 {
             return None;
         }
@@ -524,14 +532,17 @@ fn header(line: &str) -> Option<Header> {
         return cur.header_here(label, true);
     }
     // `<v Customer>text`
-    if cur.s[cur.i..].starts_with("<v ") || cur.s[cur.i..].starts_with("<v.") {
-        let rest = &cur.s[cur.i..];
+    let rest = cur.rest();
+    if rest.starts_with("<v ") || rest.starts_with("<v.") {
         let close = rest.find('>')?;
-        let name = rest[2..close].trim_start_matches(|c: char| c != ' ');
+        let name = rest.get(2..close)?.trim_start_matches(|c: char| c != ' ');
         let label = normalise(name);
         let header_end = cur.i + close + 1;
         // The speech ends at a closing `</v>`, if any.
-        let end = line[header_end..].find("</v>").map(|k| header_end + k);
+        let end = line
+            .get(header_end..)
+            .and_then(|s| s.find("</v>"))
+            .map(|k| header_end + k);
         return Some(Header {
             label,
             header_end,
@@ -542,9 +553,9 @@ fn header(line: &str) -> Option<Header> {
     }
     // `[Agent] text`: a bracketed label that is not a time.
     if cur.peek() == Some('[') {
-        let rest = &cur.s[cur.i + 1..];
+        let rest = cur.s.get(cur.i + 1..)?;
         let close = rest.find(']')?;
-        let inner = &rest[..close];
+        let inner = rest.get(..close)?;
         let words = inner.split_whitespace().count();
         if (1..=3).contains(&words)
             && inner.chars().next().is_some_and(char::is_alphabetic)
@@ -564,7 +575,7 @@ fn header(line: &str) -> Option<Header> {
         cur.bump();
     }
     // Zoom chat: `From Sarah Jones to Everyone:`.
-    let rest = &cur.s[cur.i..];
+    let rest = cur.rest();
     if rest.starts_with("From ") {
         if let (Some(to), Some(colon)) = (rest.find(" to "), rest.find(':')) {
             // `From to :` has no name: `to` is then before the name's start.
@@ -582,8 +593,8 @@ fn header(line: &str) -> Option<Header> {
     let mut label_end = start;
     loop {
         // "Lopez, Maria": a comma between the words of a name.
-        if words > 0 && cur.s[cur.i..].starts_with(", ") {
-            let rest = cur.s[cur.i + 2..].trim_start();
+        if words > 0 && cur.rest().starts_with(", ") {
+            let rest = cur.rest().get(2..).unwrap_or("").trim_start();
             if rest.chars().next().is_some_and(char::is_uppercase) {
                 cur.i += 2;
                 cur.skip_spaces();
@@ -609,8 +620,11 @@ fn header(line: &str) -> Option<Header> {
         }
         let before_space = cur.i;
         cur.skip_spaces();
-        let comma_name = cur.s[cur.i..].starts_with(", ")
-            && cur.s[cur.i + 2..]
+        let comma_name = cur.rest().starts_with(", ")
+            && cur
+                .rest()
+                .get(2..)
+                .unwrap_or("")
                 .trim_start()
                 .chars()
                 .next()
@@ -618,7 +632,7 @@ fn header(line: &str) -> Option<Header> {
         if comma_name
             || cur.peek().is_some_and(|c| c.is_alphabetic())
             || (cur.peek().is_some_and(|c| c.is_ascii_digit())
-                && !looks_like_time(&cur.s[cur.i..]))
+                && !looks_like_time(cur.rest()))
         {
             continue;
         }
@@ -628,7 +642,7 @@ fn header(line: &str) -> Option<Header> {
     if words == 0 {
         return None;
     }
-    let mut label = line[start..label_end].to_string();
+    let mut label = line.get(start..label_end).unwrap_or("").to_string();
     cur.skip_spaces();
     // `(Agent)`, `(00:34)`, `[00:00:05]`.
     let mut timed_group = false;
@@ -655,7 +669,7 @@ fn header(line: &str) -> Option<Header> {
         }) {
             cur.bump();
         }
-        let group = &line[g_start..cur.i];
+        let group = line.get(g_start..cur.i).unwrap_or("");
         if group.is_empty() || group.len() > 40 || !cur.eat(')') {
             cur.i = save;
             break;
@@ -747,19 +761,19 @@ fn tab_header(line: &str) -> Option<Header> {
 fn json_header(line: &str) -> Option<Header> {
     let field = |key: &str| -> Option<(usize, usize)> {
         let k = line.find(&format!("\"{key}\""))?;
-        let rest = &line[k + key.len() + 2..];
+        let rest = line.get(k + key.len() + 2..)?;
         let colon = rest.find(':')?;
-        let after = &rest[colon + 1..];
+        let after = rest.get(colon + 1..)?;
         let open = after.find('"')?;
-        if !after[..open].trim().is_empty() {
+        if !after.get(..open)?.trim().is_empty() {
             return None;
         }
         let start = k + key.len() + 2 + colon + 1 + open + 1;
         // The closing quote is the first one not escaped.
         let bytes = line.as_bytes();
         let mut i = start;
-        while i < bytes.len() {
-            match bytes[i] {
+        while let Some(&b) = bytes.get(i) {
+            match b {
                 b'\\' => i += 2,
                 b'"' => return Some((start, i)),
                 _ => i += 1,
@@ -774,7 +788,7 @@ fn json_header(line: &str) -> Option<Header> {
     let (t0, t1) = ["text", "transcript", "content", "utterance", "message"]
         .iter()
         .find_map(|k| field(k))?;
-    let label = normalise(&line[s0..s1]);
+    let label = normalise(line.get(s0..s1)?);
     plausible(&label).then_some(Header {
         label,
         header_end: t0,

@@ -374,7 +374,9 @@ impl<'t> Doc<'t> {
             // A written group on its own may end a window after a space.
             let own_group = end == run.start + 1
                 && !last
-                && self.text[u[end].glue_span.range()]
+                && u[end]
+                    .glue_span
+                    .of(self.text)
                     .chars()
                     .all(char::is_whitespace);
             let boundary = glue != Glue::Tight
@@ -903,7 +905,7 @@ impl<'t> Doc<'t> {
                         | Tok::Dash
                         | Tok::Dot
                 ) || (t.tok == Tok::Word
-                    && self.text[t.span.range()].eq_ignore_ascii_case("x"))
+                    && t.span.of(self.text).eq_ignore_ascii_case("x"))
             });
         near.then_some(d)
     }
@@ -932,7 +934,8 @@ impl<'t> Doc<'t> {
                 format!("in column '{}'", self.quote(l.span))
             }
             (Some(l), _) => {
-                let gap = self.text[l.span.end..at].chars().count();
+                let gap =
+                    Span::new(l.span.end, at).of(self.text).chars().count();
                 let unit = if gap == 1 { "char" } else { "chars" };
                 format!("'{}' {gap} {unit} before", self.quote(l.span))
             }
@@ -945,7 +948,8 @@ impl<'t> Doc<'t> {
 
     /// The text of a label, shortened and flattened for a reason.
     fn quote(&self, span: Span) -> String {
-        let s: String = self.text[span.range()]
+        let s: String = span
+            .of(self.text)
             .chars()
             .map(|c| if c.is_whitespace() { ' ' } else { c })
             .take(32)

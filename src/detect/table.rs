@@ -37,20 +37,18 @@ pub(crate) fn cells(text: &str, labels: &Labels) -> Vec<Cell> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        let Some(sep) = separator(&text[lines[i].range()]) else {
+        let Some(sep) = separator(lines[i].of(text)) else {
             i += 1;
             continue;
         };
         let header = split(text, lines[i], sep);
         // A header row names its columns: words, not digits.
-        if text[lines[i].range()].bytes().any(|b| b.is_ascii_digit()) {
+        if lines[i].of(text).bytes().any(|b| b.is_ascii_digit()) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
-        while j < lines.len()
-            && separator(&text[lines[j].range()]) == Some(sep)
-        {
+        while j < lines.len() && separator(lines[j].of(text)) == Some(sep) {
             j += 1;
         }
         if j - i >= 2 && header.len() >= 2 {
@@ -116,12 +114,12 @@ fn separator(line: &str) -> Option<char> {
 
 /// The cells of a line, trimmed, without the empty edges of `| a | b |`.
 fn split(text: &str, line: Span, sep: char) -> Vec<Span> {
-    let s = &text[line.range()];
+    let s = line.of(text);
     let mut cells = Vec::new();
     let mut start = 0;
     for (i, c) in s.char_indices().chain(std::iter::once((s.len(), sep))) {
         if c == sep {
-            let raw = &s[start..i];
+            let raw = s.get(start..i).unwrap_or("");
             let lead = raw.len() - raw.trim_start().len();
             let inner = raw.trim();
             let a = line.start + start + lead;

@@ -105,15 +105,18 @@ const ASCII: [Tok; 128] = {
     t
 };
 
-/// Returns the class of the character at byte `i` and its width.
+/// Returns the class of the character at byte `i` and its width (a
+/// space one byte wide past the end, which the caller never asks for).
 #[inline]
 fn class_at(text: &str, i: usize) -> (Tok, usize) {
-    let b = text.as_bytes()[i];
-    if b < 0x80 {
-        (ASCII[usize::from(b)], 1)
-    } else {
-        let c = text[i..].chars().next().unwrap_or(' ');
-        (class(c), c.len_utf8())
+    let b = text.as_bytes().get(i).copied().unwrap_or(b' ');
+    match ASCII.get(usize::from(b)) {
+        Some(&tok) => (tok, 1),
+        None => {
+            let c =
+                text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
+            (class(c), c.len_utf8())
+        }
     }
 }
 
@@ -130,7 +133,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         i += width;
         match tok {
             Tok::Newline
-                if bytes[start] == b'\r' && bytes.get(i) == Some(&b'\n') =>
+                if bytes.get(start) == Some(&b'\r')
+                    && bytes.get(i) == Some(&b'\n') =>
             {
                 i += 1;
             }
@@ -151,7 +155,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             _ => {}
         }
         let word = if tok == Tok::Word {
-            lexicon::lookup(&text[start..i])
+            text.get(start..i).map_or(0, lexicon::lookup)
         } else {
             0
         };

@@ -234,7 +234,7 @@ impl GlueAcc {
     fn add(&mut self, text: &str, t: &Token, word: Option<&Lex>) {
         self.start.get_or_insert(t.span.start);
         let chars = || {
-            let s = &text[t.span.range()];
+            let s = t.span.of(text);
             if s.is_ascii() { s.len() } else { s.chars().count() }
         };
         match t.tok {
@@ -252,11 +252,8 @@ impl GlueAcc {
                 self.line_start = false;
             }
             Tok::Dot => {
-                self.dots += if &text[t.span.range()] == "\u{2026}" {
-                    3
-                } else {
-                    chars()
-                };
+                self.dots +=
+                    if t.span.of(text) == "\u{2026}" { 3 } else { chars() };
                 self.line_start = false;
             }
             Tok::Comma => {
@@ -358,7 +355,7 @@ pub(crate) fn units(
                 if poisoned(text, tokens, i) {
                     glue.broken = true;
                 } else {
-                    let digits = text[t.span.range()].as_bytes();
+                    let digits = t.span.of(text).as_bytes();
                     push(
                         text, &mut out, &mut glue, turn, i, i, tokens, digits,
                         false,
@@ -562,7 +559,7 @@ fn next_word(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let ok = match sep.tok {
         Tok::Space => sep.span.len() <= 3,
         Tok::Dash => {
-            sep.span.len() <= 3 && text[sep.span.range()].chars().count() == 1
+            sep.span.len() <= 3 && sep.span.of(text).chars().count() == 1
         }
         _ => false,
     };

@@ -228,13 +228,13 @@ impl Builder {
                 continue;
             }
             if let Some(n) = normal(c, was, next) {
-                self.copy(at + run, &s[run..i]);
+                self.copy(at + run, s.get(run..i).unwrap_or(""));
                 let end = i + c.len_utf8();
                 self.push_atom(Span::new(at + i, at + end), n, Rel::Atom);
                 run = end;
             }
         }
-        self.copy(at + run, &s[run..]);
+        self.copy(at + run, s.get(run..).unwrap_or(""));
     }
 
     /// Adds the character `c` standing for the escape sequence at `orig`
