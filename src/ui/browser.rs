@@ -79,20 +79,7 @@ pub fn download(text: &str, name: &str) -> Result<(), JsValue> {
     let options = BlobPropertyBag::new();
     options.set_type("text/plain;charset=utf-8");
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
-    let anchor: HtmlAnchorElement =
-        document().create_element("a")?.dyn_into()?;
-    anchor.set_href(&url);
-    anchor.set_download(name);
-    anchor.click();
-    let revoke = Closure::once_into_js(move || {
-        let _ = Url::revoke_object_url(&url);
-    });
-    window().set_timeout_with_callback_and_timeout_and_arguments_0(
-        revoke.unchecked_ref(),
-        10_000,
-    )?;
-    Ok(())
+    download_blob(&blob, name)
 }
 
 /// Puts a big redacted text, held by the browser as a Blob, on the
