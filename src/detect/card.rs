@@ -44,11 +44,25 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
             doc.take(Kind::Card, c.units, reason, None);
             continue;
         }
-        for c in chosen {
-            let e = evidence(doc, &c, &run);
-            if let Decision::Hide(reason) = decide(&e) {
-                doc.take(Kind::Card, c.units, reason, c.brand);
+        // Each candidate is judged, then the best of those hidden are taken:
+        // a longer window kept as another number ("order 61324
+        // 4000000000006" read as one 18-digit number) does not shadow the
+        // card inside it, which its own evidence judges.
+        let mut hidden = Vec::new();
+        let mut reasons = Vec::new();
+        for c in &candidates {
+            if let Decision::Hide(reason) = decide(&evidence(doc, c, &run)) {
+                hidden.push(c.clone());
+                reasons.push((c.units.clone(), reason));
             }
+        }
+        for c in best(&hidden, run.clone()) {
+            let Some(k) = reasons.iter().position(|(u, _)| *u == c.units)
+            else {
+                continue;
+            };
+            let reason = reasons.swap_remove(k).1;
+            doc.take(Kind::Card, c.units, reason, c.brand);
         }
     }
     misheard(doc);
@@ -61,6 +75,12 @@ struct Candidate {
     /// The brand, when the digits match one and pass Luhn.
     brand: Option<Brand>,
     len: usize,
+    /// Written groups joined across a comma or a word ("3903447, 6266
+    /// 4070 8546"): a window within one written number is preferred.
+    crosses: bool,
+    /// Written groups joined across a line break: a card may wrap, so only
+    /// among windows of as many digits is one within a line preferred.
+    wraps: bool,
 }
 
 /// How a number is written.
@@ -224,8 +244,19 @@ fn evidence(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> Evidence {
                 Glue::Line => spoken,
             }
     };
+    // Nor is a card printed in its groups (4-4-4-4, 4-6-5, 4-4-4-4-3) that
+    // ends the run after a group of another length ("order 48213 4111 1111 1111 1111"): a number grouped
+    // in fours all along stays one number, a change of group length starts
+    // another. (A shorter group after the card, "5073 2689 9814 5357 605",
+    // may end a tracking number as well as be a code: left to context.)
+    let other_shape = |k: usize| {
+        form == Form::CardGroups
+            && lens.first() != Some(&doc.units.digits_of(k).len())
+    };
     let partial = form != Form::Block
-        && ((range.start > run.start && joined(range.start))
+        && ((range.start > run.start
+            && joined(range.start)
+            && !other_shape(range.start - 1))
             || (range.end < run.end && joined(range.end)));
     // Such a part has the context of the whole: "USPS tracking 9400 4029
     // 0391 4017 0538 90".
@@ -238,10 +269,17 @@ fn evidence(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> Evidence {
     // called about order status.\n- 4681..." is about two things. A card
     // label counts on the line before too ("Card number:\n4111...").
     let at = units[head.start].span.start;
+    // Nor does it reach past the number it labels: in "order #61324
+    // 4000000000006" the card is a number of its own.
+    let own_number = !partial && range.start > run.start && !spoken;
     let near = ctx.near.filter(|l| {
         ctx.column
             || l.cat != Cat::Other
-            || !doc.text.get(l.span.end..at).is_none_or(|s| s.contains('\n'))
+            || (!own_number
+                && !doc
+                    .text
+                    .get(l.span.end..at)
+                    .is_none_or(|s| s.contains('\n')))
     });
     Evidence {
         len: c.len,
@@ -446,10 +484,20 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
                 || may_cut(doc, end, &window)
                 || trailer(doc, end);
             if start_ok && end_ok {
+                let written_glue = |glue: Glue| {
+                    (i + 1..end).any(|k| {
+                        let (a, b) = (&units.units[k - 1], &units.units[k]);
+                        b.glue == glue && !a.spoken && !b.spoken
+                    })
+                };
+                let (crosses, wraps) =
+                    (written_glue(Glue::Loose), written_glue(Glue::Line));
                 out.push(Candidate {
                     units: window,
                     brand: Some(brand),
                     len: digits.len(),
+                    crosses,
+                    wraps,
                 });
             }
         }
@@ -478,11 +526,17 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
         u.glue == Glue::Loose
             && !ends_sentence(doc.text.get(u.glue_span.range()).unwrap_or(""))
     };
+    // A run right after a number redacted before ("[EXPIRY], four nine
+    // three...") is read as the tail it was before that pass.
+    let after_redacted = units.units[run.start].spoken
+        && doc.after_redacted(units.units[run.start].first);
     out.retain(|c| {
         let (a, b) = (c.units.start, c.units.end);
         let own = stands_alone(doc, &c.units);
-        let start_ok =
-            a == run.start || own || !paused(a) || ends[a - run.start];
+        let start_ok = (a == run.start && !after_redacted)
+            || own
+            || (a != run.start && !paused(a))
+            || ends[a - run.start];
         let end_ok = b == run.end
             || own
             || !paused(b)
@@ -530,8 +584,10 @@ fn trailer(doc: &Doc<'_>, end: usize) -> bool {
     true
 }
 
-/// Picks disjoint candidates covering the most digits (ties: fewer
-/// candidates, then the ones that cover whole runs).
+/// Picks disjoint candidates covering the most digits within written
+/// numbers, then the most digits (ties: the most within lines, fewer
+/// candidates, then the ones that cover whole runs): "3903447, 6266 4070 8546 0007" is an order
+/// number and a card, not a 19-digit Diners Club card and "0007".
 fn best(candidates: &[Candidate], run: Range<usize>) -> Vec<Candidate> {
     if candidates.is_empty() {
         return Vec::new();
@@ -539,7 +595,7 @@ fn best(candidates: &[Candidate], run: Range<usize>) -> Vec<Candidate> {
     let n = run.end - run.start;
     // score[k]: the best over the first k units of the run; from[k]: the
     // candidate that ends there, if used.
-    let mut score = vec![(0usize, 0i64); n + 1];
+    let mut score = vec![(0usize, 0usize, 0usize, 0i64); n + 1];
     let mut from: Vec<Option<usize>> = vec![None; n + 1];
     let mut by_end: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
     for (ci, c) in candidates.iter().enumerate() {
@@ -552,7 +608,14 @@ fn best(candidates: &[Candidate], run: Range<usize>) -> Vec<Candidate> {
             let c = &candidates[ci];
             let s = score[c.units.start - run.start];
             let whole = c.units == run;
-            let cand = (s.0 + c.len, s.1 - 1 + i64::from(whole));
+            let inside = if c.crosses { 0 } else { c.len };
+            let in_line = if c.wraps { 0 } else { c.len };
+            let cand = (
+                s.0 + inside,
+                s.1 + c.len,
+                s.2 + in_line,
+                s.3 - 1 + i64::from(whole),
+            );
             if cand > score[k] {
                 score[k] = cand;
                 from[k] = Some(ci);
@@ -614,7 +677,13 @@ fn short_inside(
     if first == run.start && !goes_on {
         return None;
     }
-    let c = Candidate { units: run.clone(), brand: None, len };
+    let c = Candidate {
+        units: run.clone(),
+        brand: None,
+        len,
+        crosses: false,
+        wraps: false,
+    };
     let e = evidence(doc, &c, run);
     match decide(&e) {
         Decision::Hide(reason) if e.near.is_some() || e.card_asked => {
@@ -645,7 +714,13 @@ fn misheard(doc: &mut Doc<'_>) {
         if doc.amount(units.clone()) {
             continue;
         }
-        let c = Candidate { units, brand: None, len };
+        let c = Candidate {
+            units,
+            brand: None,
+            len,
+            crosses: false,
+            wraps: false,
+        };
         let e = evidence(doc, &c, &run);
         if let Decision::Hide(reason) = decide(&e) {
             doc.take(Kind::Card, c.units, reason, None);

@@ -9,6 +9,8 @@
 //! * in a conversation, the **question**: what the other speaker's previous
 //!   turn asked for ("What's the expiration on that?").
 
+use std::ops::Range;
+
 use super::lexicon::{self, Cat};
 use super::token::{Tok, Token};
 use crate::span::Span;
@@ -226,12 +228,21 @@ impl Labels {
             let n = match before.tok {
                 Tok::Digits => before.span.of(text).parse::<u32>().ok(),
                 _ => match lexicon::get(before.word).and_then(|w| w.num) {
-                    Some(lexicon::Num::Teen(n)) => Some(u32::from(n)),
+                    Some(lexicon::Num::Teen(n) | lexicon::Num::Digit(n)) => {
+                        Some(u32::from(n))
+                    }
                     _ => None,
                 },
             };
-            if n.is_some_and(|n| n >= 12) {
-                l.cat = Cat::Card;
+            match n {
+                Some(n) if n >= 12 => l.cat = Cat::Card,
+                // "a six digit code to your phone": a one-time code, an
+                // account or a ZIP, of that length; a card code has 3 or 4.
+                Some(n @ 5..=11) => {
+                    l.cat = Cat::Other;
+                    l.lengths = (n as u8, n as u8);
+                }
+                _ => {}
             }
         }
         // Only labels that say so themselves absorb: an absorbed "social"
@@ -393,6 +404,13 @@ impl Labels {
     }
 
     /// The number of words from token `from` up to token `to`.
+    /// Returns true if tokens `range` hold digits, or a tag or a mask that
+    /// stands for a number redacted before ("[CARD]", "****").
+    pub(crate) fn has_digits(&self, range: Range<usize>) -> bool {
+        let at = |t: usize| self.digits.get(t).copied().unwrap_or(0);
+        at(range.end) > at(range.start)
+    }
+
     pub(crate) fn words_between(&self, from: usize, to: usize) -> u32 {
         self.words[to].saturating_sub(self.words[from])
     }

@@ -124,7 +124,9 @@ fn questions(
                     if !has_units[p] && labels.has(turn.content, Cat::Other) {
                         offered_other = labels.question(turn.content, r.end);
                     }
-                    answered |= has_units[p];
+                    // A number redacted before ("[CARD]", "****") was
+                    // said too, so that a second pass reads as the first.
+                    answered |= has_units[p] || labels.has_digits(r.clone());
                     continue;
                 }
                 if let Some(q) = labels.question(turn.content, r.end) {
@@ -402,11 +404,28 @@ impl<'t> Doc<'t> {
         cut_words: bool,
         mut fits: impl FnMut(&mut Doc<'t>, Range<usize>, Range<usize>) -> bool,
     ) {
-        for run in self.free_runs() {
-            let ends = self.windows(run.clone(), lens.clone(), cut_words);
-            for end in ends.into_iter().rev() {
-                if fits(self, run.start..end, run.clone()) {
-                    break;
+        for whole in self.free_runs() {
+            let mut run = whole;
+            while !run.is_empty() {
+                let ends = self.windows(run.clone(), lens.clone(), cut_words);
+                let taken = ends
+                    .into_iter()
+                    .rev()
+                    .find(|&end| fits(self, run.start..end, run.clone()));
+                // What follows a comma or a joining word after the number
+                // taken is offered again ("02/27, 03/27": said again or
+                // corrected); `fits` decides with its own context.
+                match taken {
+                    Some(end)
+                        if self
+                            .units
+                            .units
+                            .get(end)
+                            .is_some_and(|u| u.glue != Glue::Break) =>
+                    {
+                        run = end..run.end;
+                    }
+                    _ => break,
                 }
             }
         }
@@ -433,11 +452,49 @@ impl<'t> Doc<'t> {
     fn as_answer(&self, mut ctx: Ctx, first: usize, kind: Kind) -> Ctx {
         let units = &self.units.units;
         let u = &units[first];
-        let earlier = (0..first)
-            .rev()
-            .take_while(|&k| units[k].turn == u.turn)
-            .take(16)
-            .any(|k| self.taken[k].is_none_or(|t| t == kind));
+        // A number of the same kind said right after the answer ("02/27,
+        // 03/27", "737, or 747") is the answer again, repeated or
+        // corrected, and as much a secret: only a comma or one word
+        // between them, in a chain back to the first.
+        // Not when the question asked for more, still unanswered ("the
+        // expiration and the code?" "09/27, 157": the code comes next).
+        let cat = |k: Kind| match k {
+            Kind::Card => Cat::Card.bit(),
+            Kind::Ssn => Cat::Ssn.bit(),
+            Kind::Cvv => Cat::Cvv.bit(),
+            Kind::Expiry => Cat::Expiry.bit(),
+            Kind::Custom | Kind::Manual => 0,
+        };
+        let before =
+            (0..first).rev().take_while(|&k| units[k].turn == u.turn).take(16);
+        let answered = before
+            .clone()
+            .filter_map(|k| self.taken[k])
+            .fold(cat(kind), |m, t| m | cat(t));
+        let more_asked = ctx.asked & !answered != 0;
+        let mut chain_start = (!more_asked).then_some(u.first);
+        let earlier = before.clone().any(|k| match self.taken[k] {
+            None => true,
+            Some(t) if t == kind => {
+                let next = chain_start.take();
+                match next {
+                    Some(next)
+                        if self
+                            .labels
+                            .words_between(units[k].last + 1, next)
+                            <= 1 =>
+                    {
+                        chain_start = Some(units[k].first);
+                        false
+                    }
+                    _ => true,
+                }
+            }
+            Some(_) => {
+                chain_start = None;
+                false
+            }
+        });
         // Within a few words of the turn's start, or of the answer before
         // it ("[card]... May twenty nine... and six seven three").
         let content = self.layout.turns[u.turn].content;
@@ -504,6 +561,42 @@ impl<'t> Doc<'t> {
             }
         }
         cue
+    }
+
+    /// Returns true if token `first` follows, after a comma or spaces only,
+    /// a number redacted before: a tag of ours (`[EXPIRY]`, `[CARD-2]`,
+    /// `[MEMBER-ID]`) or a mask (`****`). A second pass then sees what
+    /// follows as the first pass did: the rest of a longer reading.
+    fn after_redacted(&self, first: usize) -> bool {
+        let mut k = first;
+        for _ in 0..3 {
+            let Some(j) = k.checked_sub(1) else { return false };
+            let Some(t) = self.tokens.get(j) else { return false };
+            match t.tok {
+                Tok::Space | Tok::Comma => k = j,
+                Tok::Punct('*') => return t.span.len() >= 3,
+                Tok::Punct(']') => {
+                    // Back to the `[`: one upper-case word, then digits,
+                    // dashes, spaces or words ("ending 1111").
+                    let from = j.saturating_sub(8);
+                    let Some(open) = (from..j).rev().find(|&o| {
+                        self.tokens
+                            .get(o)
+                            .is_some_and(|t| t.tok == Tok::Punct('['))
+                    }) else {
+                        return false;
+                    };
+                    return self.tokens.get(open + 1).is_some_and(|w| {
+                        let s = w.span.of(self.text);
+                        w.tok == Tok::Word
+                            && s.len() >= 3
+                            && s.bytes().all(|b| b.is_ascii_uppercase())
+                    });
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Returns true if unit `i` directly follows `#` ("report #882"), a

@@ -1046,6 +1046,11 @@ fn join_turns(
             // spoken one ("next four?", "one second") or an echo of the
             // part just read ("5451, yes").
             let r = token_range(other.content);
+            // A number redacted before ("[CARD]", "****") was said here:
+            // the reading before it is over, as if its digits were there.
+            if by_turn[t2].is_empty() && labels.has_digits(r.clone()) {
+                break;
+            }
             // The words of the turn that are not number words.
             let words =
                 tokens[r.clone()].iter().filter(|x| x.is_word()).count()

@@ -10,11 +10,8 @@ mod corpus;
 mod misheard;
 #[cfg(not(target_arch = "wasm32"))]
 mod props;
-// Properties that fail on today's detector; see the file.
 #[cfg(not(target_arch = "wasm32"))]
 mod pieces;
-#[cfg(all(feature = "pending", not(target_arch = "wasm32")))]
-mod props_pending;
 mod score;
 #[cfg(not(target_arch = "wasm32"))]
 mod spoken;

@@ -712,6 +712,25 @@ proptest! {
     }
 
     #[test]
+    fn redacting_twice_is_redacting_once_in_transcripts(
+        text in transcript(),
+        style in 0usize..4,
+    ) {
+        let style = Style::ALL[style];
+        let policy = Policy::default();
+        let once = redact(&text, &scan(&text, &policy), style);
+        let twice = redact(&once, &scan(&once, &policy), style);
+        prop_assert_eq!(&once, &twice, "{:?}", text);
+    }
+
+    #[test]
+    fn no_card_or_ssn_survives_side_by_side(text in side_by_side()) {
+        let out = redact(&text, &scan(&text, &Policy::default()), Style::Label);
+        let left = survivors(&out);
+        prop_assert!(left.is_empty(), "{:?} -> {:?}: {:?}", text, out, left);
+    }
+
+    #[test]
     fn findings_are_well_formed_side_by_side(text in side_by_side()) {
         let findings = scan(&text, &Policy::default());
         prop_assert_eq!(well_formed(&text, &findings), Ok(()), "{:?}", text);
