@@ -198,7 +198,7 @@ fn rescan_all(text: &str) -> usize {
 #[test]
 fn a_keystroke_in_a_long_text_reads_a_few_pieces() {
     let docs = documents();
-    let mut text = text(&docs, 9, 1_500_000);
+    let text = text(&docs, 9, 1_500_000);
     let policy = Policy::default();
     let mut rescan = Rescan::new();
     assert_eq!(rescan.scan(&text, &policy), scan(&text, &policy));
