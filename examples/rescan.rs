@@ -1,10 +1,13 @@
 //! Counts the bytes an incremental scan (`hush::Rescan`) reads again per
 //! keystroke: random single-character insertions and deletions in a long
-//! text made of the public corpus's documents, for a few piece lengths.
-//! An operation count, not a timing; every result is checked against
-//! `scan` of the edited text.
+//! text made of the public corpus's documents, for a few piece lengths,
+//! and the time of the incremental and of the whole scan natively (an
+//! operation count first; the times are this machine's); every result is
+//! checked against `scan` of the edited text.
 //!
 //! `cargo run --release --example rescan -- [MEGABYTES] [KEYSTROKES]`
+
+use std::time::{Duration, Instant};
 
 use hush::{Policy, Rescan, SMALL_PIECE, scan};
 
@@ -42,6 +45,7 @@ fn main() {
         let first = rescan.rescanned();
         let pieces = rescan.pieces().len();
         let mut read = Vec::new();
+        let (mut fast, mut slow) = (Duration::ZERO, Duration::ZERO);
         for k in 0..keys {
             let mut at = next(edited.len());
             while !edited.is_char_boundary(at) {
@@ -52,8 +56,13 @@ fn main() {
             } else {
                 edited.insert(at, 'a');
             }
+            let t = Instant::now();
             let found = rescan.scan(&edited, &policy);
-            assert!(found == scan(&edited, &policy), "differs from scan");
+            fast += t.elapsed();
+            let t = Instant::now();
+            let whole = scan(&edited, &policy);
+            slow += t.elapsed();
+            assert!(found == whole, "differs from scan");
             read.push(rescan.rescanned());
         }
         read.sort_unstable();
@@ -61,7 +70,7 @@ fn main() {
         #[allow(clippy::print_stdout)]
         {
             println!(
-                "{:.1} MB, pieces of {} KB ({pieces} pieces): first scan reads {:.2} MB ({:.2}x); per keystroke median {} KB, mean {} KB, max {} KB ({keys} keystrokes)",
+                "{:.1} MB, pieces of {} KB ({pieces} pieces): first scan reads {:.2} MB ({:.2}x); per keystroke median {} KB, mean {} KB, max {} KB ({keys} keystrokes); mean time {:.1} ms, whole scan {:.1} ms",
                 text.len() as f64 / 1e6,
                 piece / 1024,
                 first as f64 / 1e6,
@@ -69,6 +78,8 @@ fn main() {
                 read[read.len() / 2] / 1024,
                 mean / 1024,
                 read[read.len() - 1] / 1024,
+                fast.as_secs_f64() * 1e3 / keys.max(1) as f64,
+                slow.as_secs_f64() * 1e3 / keys.max(1) as f64,
             );
         }
     }

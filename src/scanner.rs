@@ -18,6 +18,11 @@
 //! Every cut depends only on the text from the cut before up to
 //! 2 * [`PIECE`] bytes on, so [`Stream`] makes the same cuts as [`pieces`]
 //! while it reads, and writes the same bytes.
+//!
+//! An edited text is scanned again incrementally with [`Rescan`] (or
+//! [`Scanner::resume`]): smaller pieces with content-defined cuts, read
+//! with the same margins, of which only those whose text changed are read
+//! again; the result is that of [`scan`](crate::scan).
 
 use crate::finding::Finding;
 use crate::policy::Policy;
@@ -476,14 +481,16 @@ const fn gear() -> [u64; 256] {
 ///
 /// The cut is content-defined, so that the cuts after an edit fall where
 /// they fell before it, shifted: from `piece / 2` bytes on, a rolling hash
-/// of the last 64 bytes (a gear hash) picks about one byte in `piece / 2`,
-/// and the piece ends at the end of that byte's line (else after the next
-/// space or tab, else at the byte). With no pick by 4 * `piece` bytes, the
-/// same from there. A cut depends only on the bytes from `piece / 2` - 64
-/// bytes after the start to the end of the line picked, so the cuts of an
-/// edited text are those of the text before it, up to the edit, and again
-/// from the first pick past the edit on (one more piece, at most, when
-/// the first cut after the edit moves the next start past a pick).
+/// of the last 64 bytes (a gear hash) picks about one byte in `piece / 2`
+/// (one in `piece / 8` past `piece` bytes, one in `piece / 32` past
+/// 2 * `piece`, as in FastCDC's normalised chunking), and the piece ends
+/// at the end of that byte's line (else after the next space or tab, else
+/// at the byte). With no pick by 4 * `piece` bytes, the same from there. A
+/// cut depends only on the bytes from `piece / 2` - 64 bytes after the
+/// start to the end of the line picked, so the cuts of an edited text are
+/// those of the text before it up to the edit, and again the same,
+/// shifted, from the first cut after the edit that picks the byte it
+/// picked before (most often the first one).
 fn small_cut(rest: &str, piece: usize) -> Option<usize> {
     let bytes = rest.as_bytes();
     let min = piece / 2;
@@ -494,6 +501,15 @@ fn small_cut(rest: &str, piece: usize) -> Option<usize> {
     let from = min.saturating_sub(64);
     for (i, &b) in bytes.iter().enumerate().take(max).skip(from) {
         h = (h << 1).wrapping_add(GEAR[usize::from(b)]);
+        // Easier past `piece` and 2 * `piece` bytes, so that a text that
+        // repeats a few short documents (few distinct places to pick)
+        // is still cut near `piece`.
+        let easier = match i {
+            i if i < piece => 0,
+            i if i < 2 * piece => 2,
+            _ => 4,
+        };
+        let bits = bits.saturating_sub(easier).max(1);
         if i >= min && h >> (64 - bits) == 0 {
             pick = Some(i + 1);
             break;

@@ -127,7 +127,14 @@ fn cuts(rescan: &Rescan) -> Vec<usize> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(24))]
+    // 24 cases in CI; PROPTEST_CASES=N for more.
+    #![proptest_config(ProptestConfig {
+        cases: match std::env::var_os("PROPTEST_CASES") {
+            Some(_) => ProptestConfig::default().cases,
+            None => 24,
+        },
+        ..ProptestConfig::default()
+    })]
 
     /// Random texts of 40 to 90 KB in pieces of 4 KB (read with the real
     /// margins), under random styles, and a run of random edits: each
