@@ -11,10 +11,10 @@
 //! findings of its pieces ([`hush::Rescan`]): a newer edit of it reads
 //! again only the pieces around the edit, with exactly the findings of a
 //! whole scan; a different text or policy reads everything again and
-//! replaces it. It ends either as the
-//! findings, encoded for the page ([`hush::wire`]), or, for a text too big
-//! to show in the page, as a [`BigResult`]: the redacted text as bytes for
-//! a Blob, its first part to show, and the summary.
+//! replaces it. A job ends either as the findings, encoded for the page
+//! ([`hush::wire`]), or, for a text too big to show in the page, as a
+//! [`BigResult`]: the redacted text as bytes for a Blob, its first part to
+//! show, and the summary.
 //!
 //! Errors carry a fixed sentence, never the text; a panic prints nothing
 //! (the hook is silenced in [`worker_start`]).
@@ -172,16 +172,7 @@ impl ScanJob {
 
     /// Finishes the scan; the findings, encoded for the page.
     pub fn findings(self) -> Vec<u8> {
-        let (findings, kept) = match self.keep {
-            true => {
-                let (findings, rescan) = self.scanner.finish_keep();
-                (findings, Some(rescan))
-            }
-            false => (self.scanner.finish().1, None),
-        };
-        if let Some(rescan) = kept {
-            LAST.with(|last| *last.borrow_mut() = rescan);
-        }
+        let (_, findings) = self.finish();
         hush::wire::encode(&findings)
     }
 
