@@ -483,9 +483,12 @@ const fn gear() -> [u64; 256] {
 /// they fell before it, shifted: from `piece / 2` bytes on, a rolling hash
 /// of the last 64 bytes (a gear hash) picks about one byte in `piece / 2`
 /// (one in `piece / 8` past `piece` bytes, one in `piece / 32` past
-/// 2 * `piece`, as in FastCDC's normalised chunking), and the piece ends
+/// 3/2 * `piece`, as in FastCDC's normalised chunking), and the piece ends
 /// at the end of that byte's line (else after the next space or tab, else
-/// at the byte). With no pick by 4 * `piece` bytes, the same from there. A
+/// at the byte). With no pick by 2 * `piece` bytes (a text that repeats a
+/// few lines over and over), the same from there: such cuts are chained,
+/// and after an edit that moves a line end they may fall elsewhere up to
+/// the end of the text (more is read again, never a wrong finding). A
 /// cut depends only on the bytes from `piece / 2` - 64 bytes after the
 /// start to the end of the line picked, so the cuts of an edited text are
 /// those of the text before it up to the edit, and again the same,
@@ -494,19 +497,19 @@ const fn gear() -> [u64; 256] {
 fn small_cut(rest: &str, piece: usize) -> Option<usize> {
     let bytes = rest.as_bytes();
     let min = piece / 2;
-    let max = 4 * piece;
+    let max = 2 * piece;
     let bits = min.max(2).ilog2();
     let mut h = 0u64;
     let mut pick = None;
     let from = min.saturating_sub(64);
     for (i, &b) in bytes.iter().enumerate().take(max).skip(from) {
         h = (h << 1).wrapping_add(GEAR[usize::from(b)]);
-        // Easier past `piece` and 2 * `piece` bytes, so that a text that
-        // repeats a few short documents (few distinct places to pick)
-        // is still cut near `piece`.
+        // Easier past `piece` and 3/2 * `piece` bytes, so that a text
+        // that repeats a few short documents (few distinct places to
+        // pick) is still cut near `piece`.
         let easier = match i {
             i if i < piece => 0,
-            i if i < 2 * piece => 2,
+            i if i < piece + piece / 2 => 2,
             _ => 4,
         };
         let bits = bits.saturating_sub(easier).max(1);
@@ -633,8 +636,9 @@ struct Entry {
 /// ```
 /// use hush::{scan, Policy, Rescan};
 ///
-/// let turn = "Agent: card number?\nCustomer: 4111 1111 1111 1111\n\n";
-/// let mut text = turn.repeat(8_000);
+/// let mut text: String = (0..8_000)
+///     .map(|i| format!("Agent: ticket {i}, card?\nCustomer: 4111 1111 1111 1111\n\n"))
+///     .collect();
 /// let policy = Policy::default();
 /// let mut rescan = Rescan::new();
 /// assert_eq!(rescan.scan(&text, &policy), scan(&text, &policy));

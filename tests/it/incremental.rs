@@ -226,7 +226,7 @@ fn a_keystroke_in_a_long_text_reads_a_few_pieces() {
         assert_eq!(rescan.scan(&edited, &policy), scan(&edited, &policy));
         let read = rescan.rescanned();
         // The piece with the edit and those whose margins reach it.
-        let bound = 3 * (hush::SMALL_PIECE * 4 + hush::BACK + hush::AHEAD);
+        let bound = 3 * (hush::SMALL_PIECE * 2 + hush::BACK + hush::AHEAD);
         assert!(read <= bound, "read {read} bytes of {}", edited.len());
         assert!(read * 4 < edited.len(), "read {read} bytes");
         // Cut where they were: before the edit the same pieces, after it
