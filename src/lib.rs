@@ -108,6 +108,8 @@ pub use crate::redact::{
     MASK_CHAR, MASK_WORD_WIDTH, Replacement, mask, redact, replacements,
 };
 pub use crate::rules::scan;
-pub use crate::scanner::{AHEAD, BACK, PIECE, Scanner, Stream, pieces};
+pub use crate::scanner::{
+    AHEAD, BACK, PIECE, Rescan, SMALL_PIECE, Scanner, Stream, pieces,
+};
 pub use crate::span::Span;
 pub use crate::summary::Summary;

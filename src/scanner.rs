@@ -18,6 +18,11 @@
 //! Every cut depends only on the text from the cut before up to
 //! 2 * [`PIECE`] bytes on, so [`Stream`] makes the same cuts as [`pieces`]
 //! while it reads, and writes the same bytes.
+//!
+//! An edited text is scanned again incrementally with [`Rescan`] (or
+//! [`Scanner::resume`]): smaller pieces with content-defined cuts, read
+//! with the same margins, of which only those whose text changed are read
+//! again; the result is that of [`scan`](crate::scan).
 
 use crate::finding::Finding;
 use crate::policy::Policy;
@@ -320,6 +325,9 @@ pub struct Scanner {
     next: usize,
     found: Vec<Finding>,
     merge: Merge,
+    /// For a scan that reuses the findings of an earlier text
+    /// ([`Scanner::resume`]): what it knows and what it keeps.
+    plan: Option<Plan>,
 }
 
 impl Scanner {
@@ -333,6 +341,27 @@ impl Scanner {
             next: 0,
             found: Vec::new(),
             merge: Merge::default(),
+            plan: None,
+        }
+    }
+
+    /// Prepares a scan of `text` under `policy` that reads again only the
+    /// pieces whose text changed since `last`, the scan of an earlier
+    /// text (see [`Rescan`]); reads nothing yet. [`finish`](Scanner::finish)
+    /// gives what [`scan`](crate::scan) gives, and
+    /// [`finish_keep`](Scanner::finish_keep) also what the next scan
+    /// reuses.
+    pub fn resume(text: String, policy: &Policy, last: &Rescan) -> Scanner {
+        let pieces = small_pieces(&text, last.piece);
+        let plan = Plan::new(&text, policy, &pieces, last);
+        Scanner {
+            text,
+            policy: policy.clone(),
+            pieces,
+            next: 0,
+            found: Vec::new(),
+            merge: Merge::default(),
+            plan: Some(plan),
         }
     }
 
@@ -345,13 +374,23 @@ impl Scanner {
             if spent >= budget && spent > 0 {
                 break;
             }
+            let k = self.next;
             self.next += 1;
-            spent += piece.len();
-            let new = if self.pieces.len() == 1 {
-                crate::rules::scan_one(&self.text, &self.policy)
-            } else {
-                scan_piece(&self.text, 0, piece, head, &self.policy)
+            let known = self.plan.as_mut().and_then(|p| p.take(k));
+            let new = match known {
+                Some(found) => found,
+                None => {
+                    spent += piece.len();
+                    if self.pieces.len() == 1 {
+                        crate::rules::scan_one(&self.text, &self.policy)
+                    } else {
+                        scan_piece(&self.text, 0, piece, head, &self.policy)
+                    }
+                }
             };
+            if let Some(plan) = &mut self.plan {
+                plan.keep(k, piece, &new);
+            }
             self.merge.add(&mut self.found, new, piece.end);
         }
         self.next >= self.pieces.len()
@@ -383,6 +422,405 @@ impl Scanner {
         while !self.step(usize::MAX) {}
         self.found.sort_by_key(|f| f.span().start);
         (self.text, self.found)
+    }
+
+    /// Reads what is left and returns the findings, the same as
+    /// [`scan`](crate::scan), and the text with what a scan of its next
+    /// edit reuses ([`Scanner::resume`]). A scan made with
+    /// [`Scanner::new`] keeps no pieces: the next scan reads all of its
+    /// text.
+    pub fn finish_keep(mut self) -> (Vec<Finding>, Rescan) {
+        while !self.step(usize::MAX) {}
+        self.found.sort_by_key(|f| f.span().start);
+        let (piece, entries, rescanned) = match self.plan {
+            Some(plan) => (plan.piece, plan.entries, plan.rescanned),
+            None => (SMALL_PIECE, Vec::new(), self.text.len()),
+        };
+        let rescan = Rescan {
+            piece,
+            text: self.text,
+            policy: Some(self.policy),
+            entries,
+            rescanned,
+        };
+        (self.found, rescan)
+    }
+}
+
+/// The length the pieces of an incremental scan aim at, in bytes (see
+/// [`Rescan`]): a keystroke reads again one or two pieces with their
+/// margins, about 90 to 180 KB, while a first scan reads each byte about
+/// (`SMALL_PIECE` + [`BACK`] + [`AHEAD`]) / `SMALL_PIECE` = 1.4 times.
+pub const SMALL_PIECE: usize = 64 * 1024;
+
+/// The least piece length [`Rescan::with_piece`] takes.
+const MIN_SMALL: usize = 1024;
+
+/// A fixed pseudo-random number for each byte value (splitmix64 from a
+/// fixed seed), for the rolling hash of [`small_cut`]: the cuts are the
+/// same on every machine and in every run.
+const GEAR: [u64; 256] = gear();
+
+const fn gear() -> [u64; 256] {
+    let mut table = [0u64; 256];
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut i = 0;
+    while i < 256 {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        table[i] = z ^ (z >> 31);
+        i += 1;
+    }
+    table
+}
+
+/// Where the piece of an incremental scan that starts `rest` ends, for
+/// pieces that aim at `piece` bytes; `None` when `rest` is the last piece.
+///
+/// The cut is content-defined, so that the cuts after an edit fall where
+/// they fell before it, shifted: from `piece / 2` bytes on, a rolling hash
+/// of the last 64 bytes (a gear hash) picks about one byte in `piece / 2`
+/// (one in `piece / 8` past `piece` bytes, one in `piece / 32` past
+/// 3/2 * `piece`, as in FastCDC's normalised chunking), and the piece ends
+/// at the end of that byte's line (else after the next space or tab, else
+/// at the byte). With no pick by 2 * `piece` bytes (a text that repeats a
+/// few lines over and over), the same from there: such cuts are chained,
+/// and after an edit that moves a line end they may fall elsewhere up to
+/// the end of the text (more is read again, never a wrong finding). A
+/// cut depends only on the bytes from `piece / 2` - 64 bytes after the
+/// start to the end of the line picked, so the cuts of an edited text are
+/// those of the text before it up to the edit, and again the same,
+/// shifted, from the first cut after the edit that picks the byte it
+/// picked before (most often the first one).
+fn small_cut(rest: &str, piece: usize) -> Option<usize> {
+    let bytes = rest.as_bytes();
+    let min = piece / 2;
+    let max = 2 * piece;
+    let bits = min.max(2).ilog2();
+    let mut h = 0u64;
+    let mut pick = None;
+    let from = min.saturating_sub(64);
+    for (i, &b) in bytes.iter().enumerate().take(max).skip(from) {
+        h = (h << 1).wrapping_add(GEAR[usize::from(b)]);
+        // Easier past `piece` and 3/2 * `piece` bytes, so that a text
+        // that repeats a few short documents (few distinct places to
+        // pick) is still cut near `piece`.
+        let easier = match i {
+            i if i < piece => 0,
+            i if i < piece + piece / 2 => 2,
+            _ => 4,
+        };
+        let bits = bits.saturating_sub(easier).max(1);
+        if i >= min && h >> (64 - bits) == 0 {
+            pick = Some(i + 1);
+            break;
+        }
+    }
+    let at = match pick {
+        Some(at) => at,
+        None if bytes.len() <= max => return None,
+        None => max,
+    };
+    let after = bytes.get(at..).unwrap_or_default();
+    let near = |want: fn(u8) -> bool| {
+        after.iter().take(piece).position(|&b| want(b)).map(|k| at + k + 1)
+    };
+    let end = near(|b| b == b'\n')
+        .or_else(|| near(|b| b == b' ' || b == b'\t'))
+        .unwrap_or_else(|| {
+            let mut end = at.min(bytes.len());
+            while !rest.is_char_boundary(end) {
+                end += 1;
+            }
+            end
+        });
+    (end < bytes.len()).then_some(end)
+}
+
+/// The pieces of an incremental scan of `text`, aiming at `piece` bytes
+/// (see [`small_cut`]): in order, covering the text, on `char`
+/// boundaries. A text of up to 2 * `piece` + [`BACK`] + [`AHEAD`] bytes,
+/// and any JSON document, is one piece, read whole as
+/// [`scan`](crate::scan) reads it.
+fn small_pieces(text: &str, piece: usize) -> Vec<Span> {
+    if text.len() <= 2 * piece + BACK + AHEAD
+        || crate::detect::looks_like_json(text)
+    {
+        return vec![Span::new(0, text.len())];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    loop {
+        let rest = text.get(start..).unwrap_or("");
+        match small_cut(rest, piece) {
+            Some(n) if n > 0 => {
+                out.push(Span::new(start, start + n));
+                start += n;
+            }
+            _ => {
+                out.push(Span::new(start, text.len()));
+                return out;
+            }
+        }
+    }
+}
+
+/// The lengths of the common start and the common end of `a` and `b`,
+/// which never overlap: their sum is at most the shorter length.
+fn common(a: &[u8], b: &[u8]) -> (usize, usize) {
+    const CHUNK: usize = 64;
+    let n = a.len().min(b.len());
+    let mut prefix = 0;
+    while prefix + CHUNK <= n
+        && a.get(prefix..prefix + CHUNK) == b.get(prefix..prefix + CHUNK)
+    {
+        prefix += CHUNK;
+    }
+    while prefix < n && a.get(prefix) == b.get(prefix) {
+        prefix += 1;
+    }
+    let rest = n - prefix;
+    let mut suffix = 0;
+    while suffix + CHUNK <= rest
+        && tail(a, suffix, CHUNK) == tail(b, suffix, CHUNK)
+    {
+        suffix += CHUNK;
+    }
+    while suffix < rest && tail(a, suffix, 1) == tail(b, suffix, 1) {
+        suffix += 1;
+    }
+    (prefix, suffix)
+}
+
+/// The `len` bytes of `s` that end `from` bytes before its end.
+fn tail(s: &[u8], from: usize, len: usize) -> Option<&[u8]> {
+    let end = s.len().checked_sub(from)?;
+    s.get(end.checked_sub(len)?..end)
+}
+
+/// The findings of one piece of the last text, and everything their scan
+/// read: the piece, its window (the piece with its margins) and whether
+/// the table's header was read before it. Offsets in that text.
+#[derive(Clone, Debug)]
+struct Entry {
+    piece: Span,
+    window: Span,
+    head: bool,
+    found: Vec<Finding>,
+}
+
+/// The scan of the last text, piece by piece, so that the scan of its
+/// next edit reads again only the pieces around the edit: a keystroke in
+/// a 1 MB note reads about 100 to 200 KB, not 1 MB. The result is always
+/// exactly that of [`scan`](crate::scan) of the new text.
+///
+/// The new text is cut into small pieces (about [`SMALL_PIECE`] bytes,
+/// content-defined so that the cuts after an edit fall where they fell
+/// before it), each read with the same margins as [`scan`](crate::scan)
+/// reads its pieces ([`BACK`] before, [`AHEAD`] after, the table header
+/// if the text starts with a table). A piece's findings are a function of
+/// the bytes it read and of where the piece lies in them; the findings of
+/// a piece of the last text are taken again, shifted, only when that is
+/// proved: same policy, same header, and the whole window lies in the
+/// common start of the two texts (same offsets) or in their common end
+/// (offsets shifted by the change of length), with the piece at the same
+/// place in it. Nothing is guessed from a hash: there is no wrong hit. A
+/// text of up to 2 * [`SMALL_PIECE`] + [`BACK`] + [`AHEAD`] bytes, and a
+/// JSON document, is read whole, as [`scan`](crate::scan) reads it.
+///
+/// It keeps one text (the last) and its findings: memory is bounded by
+/// the last scan's.
+///
+/// ```
+/// use hush::{scan, Policy, Rescan};
+///
+/// let mut text: String = (0..8_000)
+///     .map(|i| format!("Agent: ticket {i}, card?\nCustomer: 4111 1111 1111 1111\n\n"))
+///     .collect();
+/// let policy = Policy::default();
+/// let mut rescan = Rescan::new();
+/// assert_eq!(rescan.scan(&text, &policy), scan(&text, &policy));
+/// text.insert_str(200_000, "Customer: SSN is 123-13-7435\n");
+/// assert_eq!(rescan.scan(&text, &policy), scan(&text, &policy));
+/// assert!(rescan.rescanned() < text.len() / 2);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Rescan {
+    piece: usize,
+    text: String,
+    policy: Option<Policy>,
+    entries: Vec<Entry>,
+    rescanned: usize,
+}
+
+impl Default for Rescan {
+    fn default() -> Rescan {
+        Rescan::new()
+    }
+}
+
+impl Rescan {
+    /// Nothing scanned yet, pieces of [`SMALL_PIECE`] bytes.
+    pub fn new() -> Rescan {
+        Rescan::with_piece(SMALL_PIECE)
+    }
+
+    /// Nothing scanned yet, pieces of about `piece` bytes (at least 1 KB):
+    /// smaller pieces read less again after an edit and more the first
+    /// time (each is read with its margins). The result is the same
+    /// whatever the piece length.
+    pub fn with_piece(piece: usize) -> Rescan {
+        Rescan {
+            piece: piece.max(MIN_SMALL),
+            text: String::new(),
+            policy: None,
+            entries: Vec::new(),
+            rescanned: 0,
+        }
+    }
+
+    /// Scans `text` under `policy`, reading again only what changed since
+    /// the last text, and keeps it for the next; returns exactly what
+    /// [`scan`](crate::scan) returns. For a scan in steps, see
+    /// [`Scanner::resume`].
+    pub fn scan(&mut self, text: &str, policy: &Policy) -> Vec<Finding> {
+        let scanner = Scanner::resume(text.to_owned(), policy, self);
+        let (found, next) = scanner.finish_keep();
+        *self = next;
+        found
+    }
+
+    /// The last text scanned.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The bytes the last scan read (pieces read with their margins);
+    /// pieces taken from the scan before it count nothing.
+    pub fn rescanned(&self) -> usize {
+        self.rescanned
+    }
+
+    /// The pieces of the last text (see [`Rescan`]).
+    pub fn pieces(&self) -> Vec<Span> {
+        self.entries.iter().map(|e| e.piece).collect()
+    }
+
+    /// Forgets the last text: the next scan reads all of its text.
+    pub fn clear(&mut self) {
+        *self = Rescan::with_piece(self.piece);
+    }
+}
+
+/// What a [`Scanner::resume`] knows from the last text and keeps for the
+/// next.
+#[derive(Debug)]
+struct Plan {
+    piece: usize,
+    /// For each piece, its window and whether the header is read.
+    keys: Vec<(Span, bool)>,
+    /// For each piece, its findings when known from the last text.
+    known: Vec<Option<Vec<Finding>>>,
+    /// The pieces read so far, for the next scan.
+    entries: Vec<Entry>,
+    /// The bytes read so far.
+    rescanned: usize,
+}
+
+impl Plan {
+    fn new(
+        text: &str,
+        policy: &Policy,
+        pieces: &[Span],
+        last: &Rescan,
+    ) -> Plan {
+        let whole = pieces.len() <= 1;
+        let head_text = if whole { None } else { head(text) };
+        let keys: Vec<(Span, bool)> = pieces
+            .iter()
+            .map(|&p| match whole {
+                true => (p, false),
+                false => {
+                    let w = margin(text, 0, p);
+                    let h = head_text
+                        .is_some_and(|h| !h.is_empty() && w.start > h.len());
+                    (w, h)
+                }
+            })
+            .collect();
+        let mut known = vec![None; pieces.len()];
+        if last.policy.as_ref() == Some(policy) && !last.entries.is_empty() {
+            let old = last.text.as_str();
+            let same_head = head(old) == head_text;
+            let (prefix, suffix) = common(old.as_bytes(), text.as_bytes());
+            let (old_len, new_len) = (old.len(), text.len());
+            // From an offset of the new text in the common end to the
+            // same byte in the old text, and a finding back.
+            let back = |s: Span| {
+                Span::new(
+                    s.start + old_len - new_len,
+                    s.end + old_len - new_len,
+                )
+            };
+            let forth = |f: &Finding| match new_len >= old_len {
+                true => f.clone().moved(0, new_len - old_len),
+                false => f.clone().moved(old_len - new_len, 0),
+            };
+            for (k, (&p, &(w, h))) in pieces.iter().zip(&keys).enumerate() {
+                if h && !same_head {
+                    continue;
+                }
+                let (was, shifted) = if w.end <= prefix {
+                    ((p, w), false)
+                } else if w.start >= new_len - suffix {
+                    ((back(p), back(w)), true)
+                } else {
+                    continue;
+                };
+                let i = last
+                    .entries
+                    .partition_point(|e| e.piece.start < was.0.start);
+                let Some(e) = last.entries.get(i) else { continue };
+                if e.piece != was.0 || e.window != was.1 || e.head != h {
+                    continue;
+                }
+                known[k] = Some(match shifted {
+                    false => e.found.clone(),
+                    true => e.found.iter().map(forth).collect(),
+                });
+            }
+        }
+        Plan {
+            piece: last.piece,
+            keys,
+            known,
+            entries: Vec::with_capacity(pieces.len()),
+            rescanned: 0,
+        }
+    }
+
+    /// The findings of piece `k` when known from the last text; counts
+    /// its window as read when not.
+    fn take(&mut self, k: usize) -> Option<Vec<Finding>> {
+        let known = self.known.get_mut(k).and_then(Option::take);
+        if known.is_none() {
+            self.rescanned += self.keys.get(k).map_or(0, |(w, _)| w.len());
+        }
+        known
+    }
+
+    /// Keeps the findings `found` of piece `k`, `piece`, for the next scan.
+    fn keep(&mut self, k: usize, piece: Span, found: &[Finding]) {
+        if let Some(&(window, head)) = self.keys.get(k) {
+            self.entries.push(Entry {
+                piece,
+                window,
+                head,
+                found: found.to_vec(),
+            });
+        }
     }
 }
 

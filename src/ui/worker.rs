@@ -6,20 +6,25 @@
 //! and `main` does nothing there (see `src/bin/hush-web.rs`). A
 //! [`ScanJob`] is one text under one policy, scanned in steps with
 //! [`hush::Scanner`] so that the worker can report progress between steps
-//! and drop the job when a newer one arrives. It ends either as the
-//! findings, encoded for the page ([`hush::wire`]), or, for a text too big
-//! to show in the page, as a [`BigResult`]: the redacted text as bytes for
-//! a Blob, its first part to show, and the summary.
+//! and drop the job when a newer one arrives. The worker keeps the last
+//! text it scanned for the text box (up to [`EDIT_MAX_BYTES`]) with the
+//! findings of its pieces ([`hush::Rescan`]): a newer edit of it reads
+//! again only the pieces around the edit, with exactly the findings of a
+//! whole scan; a different text or policy reads everything again and
+//! replaces it. A job ends either as the findings, encoded for the page
+//! ([`hush::wire`]), or, for a text too big to show in the page, as a
+//! [`BigResult`]: the redacted text as bytes for a Blob, its first part to
+//! show, and the summary.
 //!
 //! Errors carry a fixed sentence, never the text; a panic prints nothing
 //! (the hook is silenced in [`worker_start`]).
 
 use std::cell::RefCell;
 
-use hush::{Finding, Kind, Policy, Scanner, Style, Summary, redact};
+use hush::{Finding, Kind, Policy, Rescan, Scanner, Style, Summary, redact};
 use wasm_bindgen::prelude::*;
 
-use super::file::{FileError, MAX_INPUT_BYTES, decode_bytes};
+use super::file::{EDIT_MAX_BYTES, FileError, MAX_INPUT_BYTES, decode_bytes};
 use super::state::{BIG_HEAD_BYTES, MAX_LISTED_BIG, Rules, head};
 
 /// Called once when the worker has loaded the module: a panic in the
@@ -35,6 +40,10 @@ thread_local! {
     /// parsed (and its patterns compiled) once, not for every keystroke.
     static RULES: RefCell<Option<(Option<String>, Rules)>> =
         const { RefCell::new(None) };
+
+    /// The last text of up to [`EDIT_MAX_BYTES`] scanned to the end, with
+    /// the findings of its pieces, for the scan of its next edit.
+    static LAST: RefCell<Rescan> = RefCell::new(Rescan::new());
 }
 
 /// The rules of the deployment's policy file `source` (`None`: the
@@ -80,6 +89,9 @@ fn policy_for(
 pub struct ScanJob {
     scanner: Scanner,
     policy: Policy,
+    /// Whether the text is one a person edits: its scan resumes the last
+    /// one, and is kept for the next.
+    keep: bool,
 }
 
 #[wasm_bindgen]
@@ -119,7 +131,28 @@ impl ScanJob {
         style: &str,
     ) -> Result<ScanJob, JsValue> {
         let policy = policy_for(policy, kinds, style)?;
-        Ok(ScanJob { scanner: Scanner::new(text, &policy), policy })
+        let keep = text.len() <= EDIT_MAX_BYTES;
+        let scanner = LAST.with(|last| match keep {
+            true => Scanner::resume(text, &policy, &last.borrow()),
+            false => {
+                // A big text is not edited: free the last one's memory.
+                last.borrow_mut().clear();
+                Scanner::new(text, &policy)
+            }
+        });
+        Ok(ScanJob { scanner, policy, keep })
+    }
+
+    /// Finishes the scan: the text, its findings, and, for a text a
+    /// person edits, the scan kept for its next edit.
+    fn finish(self) -> (String, Vec<Finding>) {
+        if !self.keep {
+            return self.scanner.finish();
+        }
+        let (findings, rescan) = self.scanner.finish_keep();
+        let text = rescan.text().to_owned();
+        LAST.with(|last| *last.borrow_mut() = rescan);
+        (text, findings)
     }
 
     /// Scans about `budget` more bytes (whole pieces); true when done.
@@ -139,18 +172,19 @@ impl ScanJob {
 
     /// Finishes the scan; the findings, encoded for the page.
     pub fn findings(self) -> Vec<u8> {
-        let (_, findings) = self.scanner.finish();
+        let (_, findings) = self.finish();
         hush::wire::encode(&findings)
     }
 
     /// Finishes the scan and redacts: the result for a big text.
     pub fn redacted(self) -> BigResult {
-        let (text, findings) = self.scanner.finish();
-        let summary = Summary::for_policy(&findings, &self.policy).found();
+        let policy = self.policy.clone();
+        let (text, findings) = self.finish();
+        let summary = Summary::for_policy(&findings, &policy).found();
         let list = listing(&text, &findings);
         let input_head = head(&text, BIG_HEAD_BYTES).to_owned();
         let bytes = text.len();
-        let output = redact(&text, &findings, self.policy.style);
+        let output = redact(&text, &findings, policy.style);
         drop(text);
         BigResult {
             summary,

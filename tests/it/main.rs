@@ -7,6 +7,8 @@ mod cases;
 mod cli;
 mod corpus;
 #[cfg(not(target_arch = "wasm32"))]
+mod incremental;
+#[cfg(not(target_arch = "wasm32"))]
 mod misheard;
 #[cfg(not(target_arch = "wasm32"))]
 mod props;
