@@ -3,7 +3,7 @@
 //!
 //! ```toml
 //! name = "Acme Contact Centre"        # required
-//! version = "2025-03"                 # optional: a string or a number
+//! version = "2025-03"                 # optional: a string, or a number (shown as written)
 //! message = "Never write card numbers in notes. See wiki/pci."
 //! kinds = ["card", "ssn", "cvv", "expiry"]   # default: all four
 //! style = "label"                     # label, numbered, mask, last4
@@ -86,15 +86,16 @@ struct AllowEntry {
     digits: Vec<Spanned<String>>,
 }
 
-/// The `version` key as written: a string or a number. Any other value
-/// (a boolean, a date, an array, a table) is read as [`Version::Other`],
-/// so that the error names the key and says what to write, as for every
-/// other key. A `toml::Value` would do the same, but it brings the code
-/// that builds whole TOML tables and dates into the web app.
+/// The `version` key: a string, or a number, which is shown as written in
+/// the file (`2.10` stays `2.10`, not the float `2.1`). Any other value (a
+/// boolean, a date, an array, a table) is read as [`Version::Other`], so
+/// that the error names the key and says what to write, as for every other
+/// key. A `toml::Value` would do the same, but it brings the code that
+/// builds whole TOML tables and dates, and formats floats, into the web
+/// app.
 enum Version {
     Text(String),
-    Integer(i64),
-    Float(f64),
+    Number,
     Other,
 }
 
@@ -123,16 +124,16 @@ impl<'de> Visitor<'de> for VersionVisitor {
         Ok(Version::Text(v))
     }
 
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Version, E> {
-        Ok(Version::Integer(v))
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Version, E> {
+        Ok(Version::Number)
     }
 
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Version, E> {
-        Ok(i64::try_from(v).map_or(Version::Other, Version::Integer))
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Version, E> {
+        Ok(Version::Number)
     }
 
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Version, E> {
-        Ok(Version::Float(v))
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Version, E> {
+        Ok(Version::Number)
     }
 
     fn visit_bool<E: de::Error>(self, _: bool) -> Result<Version, E> {
@@ -225,8 +226,9 @@ fn build(text: &str, file: File) -> Result<Policy, Error> {
     if let Some(version) = &file.version {
         let v = match version.get_ref() {
             Version::Text(s) => s.trim().to_string(),
-            Version::Integer(i) => i.to_string(),
-            Version::Float(f) => f.to_string(),
+            Version::Number => {
+                text.get(version.span()).unwrap_or_default().trim().to_string()
+            }
             Version::Other => String::new(),
         };
         if v.is_empty() || v.chars().count() > MAX_TITLE_LEN {

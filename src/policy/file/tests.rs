@@ -133,8 +133,11 @@ fn defaults_and_version_forms() {
     assert!(p.patterns.is_empty() && p.allow.is_empty());
     let p = Policy::from_toml("name = 'x'\nversion = 1.5").unwrap();
     assert_eq!(p.version.as_deref(), Some("1.5"));
-    let p = Policy::from_toml("name = 'x'\nversion = 1e3").unwrap();
-    assert_eq!(p.version.as_deref(), Some("1000"));
+    // A number is shown as written: a version 2.10 is not 2.1.
+    let p = Policy::from_toml("name = 'x'\nversion = 2.10").unwrap();
+    assert_eq!(p.version.as_deref(), Some("2.10"));
+    let p = Policy::from_toml("name = 'x'\nversion = 1e3 # three\n").unwrap();
+    assert_eq!(p.version.as_deref(), Some("1e3"));
     let p = Policy::from_toml("name = 'x'\nversion = -7").unwrap();
     assert_eq!(p.version.as_deref(), Some("-7"));
     let p = Policy::from_toml("name = 'x'\nversion = '2025-03'").unwrap();
