@@ -88,6 +88,7 @@
 mod detect;
 mod error;
 mod finding;
+pub mod order;
 mod pattern;
 mod policy;
 mod redact;

@@ -100,7 +100,7 @@ impl Numbers {
     /// their first byte.
     fn assign(&mut self, findings: &[Finding]) {
         let mut order: Vec<&Finding> = findings.iter().collect();
-        order.sort_by_key(|f| f.span().start);
+        crate::order::sort_by_key(&mut order, |f| (f.span().start, 0));
         for f in order {
             let key = (f.label().to_owned(), f.key());
             if !self.given.contains_key(&key) {
@@ -274,7 +274,7 @@ fn pieces(text: &str, findings: &[Finding]) -> Vec<Piece> {
             }
         }
     }
-    all.sort_by_key(|p| (p.span.start, p.span.end));
+    crate::order::sort_by_key(&mut all, |p| (p.span.start, p.span.end));
     let mut merged: Vec<Piece> = Vec::with_capacity(all.len());
     for p in all {
         match merged.last_mut() {

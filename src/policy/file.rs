@@ -3,7 +3,7 @@
 //!
 //! ```toml
 //! name = "Acme Contact Centre"        # required
-//! version = "2025-03"                 # optional: a string or a number
+//! version = "2025-03"                 # optional: a string, or a number (shown as written)
 //! message = "Never write card numbers in notes. See wiki/pci."
 //! kinds = ["card", "ssn", "cvv", "expiry"]   # default: all four
 //! style = "label"                     # label, numbered, mask, last4
@@ -28,7 +28,10 @@
 //! invalid regex, two patterns with one name, and a policy that redacts
 //! nothing are all errors, each with its line and column.
 
+use std::fmt;
+
 use serde::Deserialize;
+use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use toml::Spanned;
 
 use super::{KindSet, Locked, Policy, Style};
@@ -51,7 +54,7 @@ pub const MAX_POLICY_LEN: usize = 1 << 20;
 #[serde(deny_unknown_fields)]
 struct File {
     name: Spanned<String>,
-    version: Option<Spanned<toml::Value>>,
+    version: Option<Spanned<Version>>,
     message: Option<Spanned<String>>,
     kinds: Option<Spanned<Vec<Spanned<String>>>>,
     style: Option<Spanned<String>>,
@@ -81,6 +84,77 @@ struct AllowEntry {
     regex: Vec<Spanned<String>>,
     #[serde(default)]
     digits: Vec<Spanned<String>>,
+}
+
+/// The `version` key: a string, or a number, which is shown as written in
+/// the file (`2.10` stays `2.10`, not the float `2.1`). Any other value (a
+/// boolean, a date, an array, a table) is read as [`Version::Other`], so
+/// that the error names the key and says what to write, as for every other
+/// key. A `toml::Value` would do the same, but it brings the code that
+/// builds whole TOML tables and dates, and formats floats, into the web
+/// app.
+enum Version {
+    Text(String),
+    Number,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: de::Deserializer<'de>>(
+        d: D,
+    ) -> Result<Version, D::Error> {
+        d.deserialize_any(VersionVisitor)
+    }
+}
+
+struct VersionVisitor;
+
+impl<'de> Visitor<'de> for VersionVisitor {
+    type Value = Version;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string or a number")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Version, E> {
+        Ok(Version::Text(v.to_string()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Version, E> {
+        Ok(Version::Text(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Version, E> {
+        Ok(Version::Number)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Version, E> {
+        Ok(Version::Number)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Version, E> {
+        Ok(Version::Number)
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Version, E> {
+        Ok(Version::Other)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(
+        self,
+        mut seq: A,
+    ) -> Result<Version, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Version::Other)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> Result<Version, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Version::Other)
+    }
 }
 
 impl Policy {
@@ -151,10 +225,11 @@ fn build(text: &str, file: File) -> Result<Policy, Error> {
 
     if let Some(version) = &file.version {
         let v = match version.get_ref() {
-            toml::Value::String(s) => s.trim().to_string(),
-            toml::Value::Integer(i) => i.to_string(),
-            toml::Value::Float(f) => f.to_string(),
-            _ => String::new(),
+            Version::Text(s) => s.trim().to_string(),
+            Version::Number => {
+                text.get(version.span()).unwrap_or_default().trim().to_string()
+            }
+            Version::Other => String::new(),
         };
         if v.is_empty() || v.chars().count() > MAX_TITLE_LEN {
             return Err(place(

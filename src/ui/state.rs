@@ -1096,7 +1096,7 @@ fn sorted_parts(findings: &[Finding]) -> Vec<Range<usize>> {
         .iter()
         .flat_map(|f| f.parts().iter().map(|p| p.range()))
         .collect();
-    parts.sort_by_key(|r| r.start);
+    hush::order::sort_by_key(&mut parts, |r| (r.start, 0));
     parts
 }
 
@@ -1145,7 +1145,7 @@ fn merge(
             all.push((f, FindingId { key: hit.id.key, nth }));
         }
     }
-    all.sort_by_key(|(f, _)| f.span().start);
+    hush::order::sort_by_key(&mut all, |(f, _)| (f.span().start, 0));
     all.into_iter().unzip()
 }
 
@@ -1501,7 +1501,7 @@ fn segments(
             pieces.push((range, seg));
         }
     }
-    pieces.sort_by_key(|(r, _)| r.start);
+    hush::order::sort_by_key(&mut pieces, |(r, _)| (r.start, 0));
     let mut segs = Vec::with_capacity(pieces.len() * 2 + 1);
     let mut at = 0;
     for (range, seg) in pieces {

@@ -133,6 +133,13 @@ fn defaults_and_version_forms() {
     assert!(p.patterns.is_empty() && p.allow.is_empty());
     let p = Policy::from_toml("name = 'x'\nversion = 1.5").unwrap();
     assert_eq!(p.version.as_deref(), Some("1.5"));
+    // A number is shown as written: a version 2.10 is not 2.1.
+    let p = Policy::from_toml("name = 'x'\nversion = 2.10").unwrap();
+    assert_eq!(p.version.as_deref(), Some("2.10"));
+    let p = Policy::from_toml("name = 'x'\nversion = 1e3 # three\n").unwrap();
+    assert_eq!(p.version.as_deref(), Some("1e3"));
+    let p = Policy::from_toml("name = 'x'\nversion = -7").unwrap();
+    assert_eq!(p.version.as_deref(), Some("-7"));
     let p = Policy::from_toml("name = 'x'\nversion = '2025-03'").unwrap();
     assert_eq!(p.version.as_deref(), Some("2025-03"));
     let p =
@@ -206,13 +213,15 @@ fn missing_and_mistyped_fields() {
     assert!(e.to_string().contains("missing field `name`"), "{e}");
     check("name = 5\n", ErrorKind::InvalidPolicy, 1, 8, "string");
     check("name = 'x'\nkinds = 'card'\n", ErrorKind::InvalidPolicy, 2, 9, "");
-    check(
-        "name = 'x'\nversion = true\n",
-        ErrorKind::InvalidPolicy,
-        2,
-        11,
-        "`version`",
-    );
+    for value in ["true", "2025-03-01", "[1, 2]", "{ major = 1 }", "''"] {
+        check(
+            &format!("name = 'x'\nversion = {value}\n"),
+            ErrorKind::InvalidPolicy,
+            2,
+            11,
+            "`version` must be a string or a number",
+        );
+    }
     check(
         "name = 'x'\n[[pattern]]\nname = 'm'\n",
         ErrorKind::InvalidPolicy,

@@ -155,7 +155,7 @@ pub fn hand_hits(
             ));
         }
     }
-    found.sort_by_key(|(r, source, _)| (r.start, *source));
+    hush::order::sort_by_key(&mut found, |(r, source, _)| (r.start, *source));
     let mut hits = Vec::with_capacity(found.len());
     let mut claimed_to = 0;
     let mut t = 0;
