@@ -11,9 +11,9 @@ mod incremental;
 #[cfg(not(target_arch = "wasm32"))]
 mod misheard;
 #[cfg(not(target_arch = "wasm32"))]
-mod props;
-#[cfg(not(target_arch = "wasm32"))]
 mod pieces;
+#[cfg(not(target_arch = "wasm32"))]
+mod props;
 mod score;
 #[cfg(not(target_arch = "wasm32"))]
 mod spoken;
