@@ -245,10 +245,12 @@ fn evidence(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> Evidence {
             }
     };
     // Nor is a card printed in its groups (4-4-4-4, 4-6-5, 4-4-4-4-3) that
-    // ends the run after a group of another length ("order 48213 4111 1111 1111 1111"): a number grouped
-    // in fours all along stays one number, a change of group length starts
-    // another. (A shorter group after the card, "5073 2689 9814 5357 605",
-    // may end a tracking number as well as be a code: left to context.)
+    // ends the run after a group of another length ("order 48213 4111 1111
+    // 1111 1111"): a number grouped in fours all along stays one number, a
+    // change of group length starts another; so does a block of 12 digits
+    // or more after it, a number of its own. (A shorter group after the
+    // card, "5073 2689 9814 5357 605", may end a tracking number as well as
+    // be a code: left to context.)
     let other_shape = |k: usize| {
         form == Form::CardGroups
             && lens.first() != Some(&doc.units.digits_of(k).len())
@@ -257,7 +259,10 @@ fn evidence(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> Evidence {
         && ((range.start > run.start
             && joined(range.start)
             && !other_shape(range.start - 1))
-            || (range.end < run.end && joined(range.end)));
+            || (range.end < run.end
+                && joined(range.end)
+                && !(other_shape(range.end)
+                    && doc.units.digits_of(range.end).len() >= 12)));
     // Such a part has the context of the whole: "USPS tracking 9400 4029
     // 0391 4017 0538 90".
     let head = if partial { run.start..run.end } else { range.clone() };
@@ -424,7 +429,26 @@ fn after_country_code(doc: &Doc<'_>, first: usize) -> bool {
 /// window that stands alone (see [`stands_alone`]).
 fn may_cut(doc: &Doc<'_>, i: usize, window: &Range<usize>) -> bool {
     let units = &doc.units;
-    !units.cuts(i) || units.separator_changes(i) || stands_alone(doc, window)
+    !units.cuts(i)
+        || units.separator_changes(i)
+        || (stands_alone(doc, window) && same_separator(doc, i, window))
+}
+
+/// Returns true if the written groups of `window` are joined by the
+/// separator that joins it to the number it is cut from at `i`: "94107
+/// 4111 1111 1111 1111" is two numbers side by side, but the "4338" of
+/// "001-01-4338" does not start a card "4338\n3610 0889 2946" written with
+/// spaces.
+fn same_separator(doc: &Doc<'_>, i: usize, window: &Range<usize>) -> bool {
+    let u = &doc.units.units;
+    let Some(sep) = u.get(i).map(|x| x.sep) else { return false };
+    // Nor one that goes on over a line break: a card cut out of another
+    // number and wrapped as well is two numbers on two lines.
+    (window.start + 1..window.end).all(|k| match u[k].glue {
+        Glue::Tight => u[k].sep == sep,
+        Glue::Line => false,
+        _ => true,
+    })
 }
 
 /// Returns true if written units `window` are a card by their shape alone,
@@ -484,11 +508,12 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
                 || may_cut(doc, end, &window)
                 || trailer(doc, end);
             if start_ok && end_ok {
+                // Only in writing: a reading mixes words and digits and
+                // pauses anywhere ("... eight six, 46000, uh, 0").
+                let written = !(i..end).any(|k| units.units[k].spoken);
                 let written_glue = |glue: Glue| {
-                    (i + 1..end).any(|k| {
-                        let (a, b) = (&units.units[k - 1], &units.units[k]);
-                        b.glue == glue && !a.spoken && !b.spoken
-                    })
+                    written
+                        && (i + 1..end).any(|k| units.units[k].glue == glue)
                 };
                 let (crosses, wraps) =
                     (written_glue(Glue::Loose), written_glue(Glue::Line));

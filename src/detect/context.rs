@@ -269,7 +269,10 @@ impl Labels {
                             | Tok::Digits
                     )
                 });
-                if stop || words[next.first] - words[end + 1] > 4 {
+                // A tag or a mask of ours stands for a number too
+                // ("cvv [CVV]: card ...").
+                let redacted = digits[next.first] > digits[end + 1];
+                if stop || redacted || words[next.first] - words[end + 1] > 4 {
                     break;
                 }
                 let absorbed = match head {

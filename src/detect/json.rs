@@ -56,14 +56,75 @@ impl Node {
     }
 }
 
-/// Returns true if the first character of `text` that is not white space
-/// opens a JSON object or array.
+/// Returns true if `text` starts like a JSON document: white space, then
+/// `{`, or `[` and the start of a JSON value or `]`. A transcript that
+/// starts with a cue time or a bracketed speaker (`[00:00:01] Agent:`,
+/// `[8:23 PM]`, `[Agent]`) is not one: it is read in pieces like any text,
+/// not held whole.
 pub(crate) fn looks_like_json(text: &str) -> bool {
     let t = text.strip_prefix('\u{feff}').unwrap_or(text);
-    matches!(
-        t.bytes().find(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r')),
-        Some(b'{' | b'[')
-    )
+    let b = t.as_bytes();
+    let mut i = skip_ws(b, 0);
+    match b.get(i) {
+        Some(b'{') => true,
+        Some(b'[') => {
+            i = skip_ws(b, i + 1);
+            match b.get(i) {
+                None | Some(b'{' | b'[' | b'"' | b']') => true,
+                Some(b't') => b.get(i..i + 4) == Some(b"true"),
+                Some(b'f') => b.get(i..i + 5) == Some(b"false"),
+                Some(b'n') => b.get(i..i + 4) == Some(b"null"),
+                Some(b'-' | b'0'..=b'9') => {
+                    let end = skip_ws(b, number_end(b, i));
+                    matches!(b.get(end), Some(b',' | b']') | None)
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// The index of the first byte from `i` on that is not JSON white space.
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while matches!(b.get(i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+        i += 1;
+    }
+    i
+}
+
+/// Where the JSON number that starts at `i` ends: `i` itself if none does
+/// (`00`, a digit after a leading zero, is no number).
+fn number_end(b: &[u8], start: usize) -> usize {
+    let digits = |mut i: usize| {
+        let from = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        (i > from).then_some(i)
+    };
+    let mut i = start;
+    if b.get(i) == Some(&b'-') {
+        i += 1;
+    }
+    i = match b.get(i) {
+        Some(b'0') if !b.get(i + 1).is_some_and(u8::is_ascii_digit) => i + 1,
+        Some(b'1'..=b'9') => digits(i).unwrap_or(i),
+        _ => return start,
+    };
+    if b.get(i) == Some(&b'.') {
+        let Some(j) = digits(i + 1) else { return start };
+        i = j;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        let mut j = i + 1;
+        if matches!(b.get(j), Some(b'+' | b'-')) {
+            j += 1;
+        }
+        let Some(k) = digits(j) else { return start };
+        i = k;
+    }
+    i
 }
 
 /// Reads `text` as one or more JSON values separated by white space.
@@ -518,5 +579,20 @@ mod tests {
         assert!(!looks_like_json("\"a string\""));
         assert!(!looks_like_json("4111"));
         assert!(!looks_like_json(""));
+        assert!(looks_like_json("[ -12.5e3 , 2]"));
+        assert!(looks_like_json("[0]"));
+        assert!(looks_like_json("[]"));
+        assert!(looks_like_json("[\n  {\"role\": \"agent\"}]"));
+        assert!(looks_like_json("[true, null]"));
+    }
+
+    #[test]
+    fn a_transcript_in_brackets_is_no_json() {
+        assert!(!looks_like_json("[00:00:01] Agent: card number?"));
+        assert!(!looks_like_json("[8:23 PM] Sam: hi"));
+        assert!(!looks_like_json("[Agent] hello"));
+        assert!(!looks_like_json("[12/01/2026, 8:23] Sam: hi"));
+        assert!(!looks_like_json("[1.] first"));
+        assert!(!looks_like_json("[tr] x"));
     }
 }

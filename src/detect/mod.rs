@@ -936,8 +936,10 @@ impl<'t> Doc<'t> {
                 continue;
             }
             // Only a restart cue between: "sorry", "no wait", "let me start
-            // over", "I mean".
-            let at = units[k].first;
+            // over", "I mean". (The finding may start at no unit, as a
+            // reading over number words does: its first token, then.)
+            let at =
+                self.tokens.partition_point(|t| t.span.start < first.start);
             let gap = self.tokens.get(u.last + 1..at).unwrap_or(&[]);
             if gap.iter().any(|t| matches!(t.tok, Tok::Digits | Tok::Newline))
                 || !self.restart_before(at)

@@ -42,8 +42,20 @@ pub(crate) fn cells(text: &str, labels: &Labels) -> Vec<Cell> {
             continue;
         };
         let header = split(text, lines[i], sep);
-        // A header row names its columns: words, not digits.
-        if lines[i].of(text).bytes().any(|b| b.is_ascii_digit()) {
+        // A header row names its columns: words, not digits, nor a number
+        // redacted before (a cell of `*`, or one of our tags: `[CVV]`).
+        let redacted = header.iter().any(|c| {
+            let s = c.of(text).trim();
+            masked_word(s)
+                || (s.starts_with('[')
+                    && s.ends_with(']')
+                    && s.len() > 2
+                    && s.bytes()
+                        .skip(1)
+                        .take(1)
+                        .all(|b| b.is_ascii_uppercase()))
+        });
+        if redacted || lines[i].of(text).bytes().any(|b| b.is_ascii_digit()) {
             i += 1;
             continue;
         }
@@ -136,4 +148,29 @@ fn split(text: &str, line: Span, sep: char) -> Vec<Span> {
         }
     }
     cells
+}
+
+/// Returns true if `cell` holds a mask of ours: a run of `*` with no letter
+/// or digit on either side (`****`, `**/**`), not Markdown emphasis around
+/// a word (`**Name**`).
+fn masked_word(cell: &str) -> bool {
+    let b = cell.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'*' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while b.get(i) == Some(&b'*') {
+            i += 1;
+        }
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let before = cell.get(..start).and_then(|s| s.chars().next_back());
+        let after = cell.get(i..).and_then(|s| s.chars().next());
+        if !word(before) && !word(after) {
+            return true;
+        }
+    }
+    false
 }

@@ -68,7 +68,7 @@ pub(crate) struct Unit {
     /// The bytes between the unit before and this one.
     pub(crate) glue_span: Span,
     /// A fingerprint of those bytes, to tell separators apart.
-    sep: u64,
+    pub(crate) sep: u64,
     /// True if those bytes hold the other speaker's acknowledgement ("go
     /// ahead"): the number continues, but the words between are not part
     /// of it.
@@ -1002,6 +1002,13 @@ fn join_turns(
         // Nor is "the card ending in 6810".
         let near = labels.before(u.units[head].first, turn.content, 3);
         if near.is_some_and(|l| matches!(l.cat, Cat::Other | Cat::Last4)) {
+            continue;
+        }
+        // Nor a phone number written as one: 3-3-4 or 1-3-3-4.
+        let written: Vec<usize> = (head..units.end)
+            .map(|i| if u.units[i].spoken { 0 } else { u.digits_of(i).len() })
+            .collect();
+        if matches!(written.as_slice(), [3, 3, 4] | [1, 3, 3, 4]) {
             continue;
         }
         // Where the reading began, when this turn already continues one: the

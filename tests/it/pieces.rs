@@ -183,3 +183,22 @@ fn a_document_in_a_long_text_is_judged_as_alone() {
         differ.join("\n")
     );
 }
+
+#[test]
+fn a_transcript_that_starts_with_a_bracket_is_read_in_pieces() {
+    // A cue time or a bracketed speaker at the start is no JSON: the text
+    // is cut into pieces (bounded memory, progress), not held whole.
+    let turn = "[00:00:01] Agent: card number?\n[00:00:02] Customer: 4111 1111 1111 1111\n\n";
+    for text in [turn.repeat(20_000), "[Agent] hi\n\n".repeat(100_000)] {
+        assert!(pieces(&text).len() > 1, "{}", &text[..12]);
+        let policy = Policy::default();
+        let mut out = String::new();
+        let mut stream = Stream::new(&policy);
+        stream.push(&text, &mut out);
+        stream.finish(&mut out);
+        assert_eq!(out, redact(&text, &scan(&text, &policy), Style::Label));
+    }
+    // A JSON array is still one piece, read whole.
+    let json = format!("[{}]", vec!["{\"text\": \"hi\"}"; 60_000].join(","));
+    assert_eq!(pieces(&json).len(), 1);
+}
