@@ -56,12 +56,18 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
                 reasons.push((c.units.clone(), reason));
             }
         }
+        // `candidates` come by start, then end: so do `reasons`.
         for c in best(&hidden, run.clone()) {
-            let Some(k) = reasons.iter().position(|(u, _)| *u == c.units)
+            let key = |u: &Range<usize>| (u.start, u.end);
+            let Ok(k) =
+                reasons.binary_search_by(|(u, _)| key(u).cmp(&key(&c.units)))
             else {
                 continue;
             };
-            let reason = reasons.swap_remove(k).1;
+            let reason = reasons
+                .get_mut(k)
+                .map(|(_, r)| std::mem::take(r))
+                .unwrap_or_default();
             doc.take(Kind::Card, c.units, reason, c.brand);
         }
     }

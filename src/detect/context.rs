@@ -406,14 +406,14 @@ impl Labels {
             .any(|l| Some(l.cat) != cat)
     }
 
-    /// The number of words from token `from` up to token `to`.
     /// Returns true if tokens `range` hold digits, or a tag or a mask that
-    /// stands for a number redacted before ("[CARD]", "****").
+    /// stands for a number redacted before (`[CARD]`, `****`).
     pub(crate) fn has_digits(&self, range: Range<usize>) -> bool {
         let at = |t: usize| self.digits.get(t).copied().unwrap_or(0);
         at(range.end) > at(range.start)
     }
 
+    /// The number of words from token `from` up to token `to`.
     pub(crate) fn words_between(&self, from: usize, to: usize) -> u32 {
         self.words[to].saturating_sub(self.words[from])
     }

@@ -507,7 +507,12 @@ impl<'t> Doc<'t> {
         // Only the answers taken within those few words matter, so the
         // look-back stops there: never a walk to the start of a long turn.
         if late {
-            for k in (0..first).rev().take_while(|&k| units[k].turn == u.turn)
+            // At most 16 numbers back, as for `earlier`: a list of numbers
+            // with no word between them is never walked to its start.
+            for k in (0..first)
+                .rev()
+                .take_while(|&k| units[k].turn == u.turn)
+                .take(16)
             {
                 if self.labels.words_between(units[k].last + 1, u.first) > 8 {
                     break;
