@@ -24,6 +24,16 @@ pub fn cases(default: u32) -> u32 {
         .unwrap_or(default)
 }
 
+/// `text` redacted once in style number `style` (of [`Style::ALL`]), and
+/// that output redacted again: the two must be equal.
+fn once_and_twice(text: &str, style: usize) -> (String, String) {
+    let style = Style::ALL[style];
+    let policy = Policy::default();
+    let once = redact(text, &scan(text, &policy), style);
+    let twice = redact(&once, &scan(&once, &policy), style);
+    (once, twice)
+}
+
 /// A proptest configuration with [`cases`] cases.
 pub fn config(default: u32) -> ProptestConfig {
     ProptestConfig { cases: cases(default), ..ProptestConfig::default() }
@@ -302,10 +312,7 @@ proptest! {
 
     #[test]
     fn redacting_twice_is_redacting_once(text in noisy(), style in 0usize..4) {
-        let style = Style::ALL[style];
-        let policy = Policy::default();
-        let once = redact(&text, &scan(&text, &policy), style);
-        let twice = redact(&once, &scan(&once, &policy), style);
+        let (once, twice) = once_and_twice(&text, style);
         prop_assert_eq!(once, twice);
     }
 
@@ -704,10 +711,7 @@ proptest! {
         text in side_by_side(),
         style in 0usize..4,
     ) {
-        let style = Style::ALL[style];
-        let policy = Policy::default();
-        let once = redact(&text, &scan(&text, &policy), style);
-        let twice = redact(&once, &scan(&once, &policy), style);
+        let (once, twice) = once_and_twice(&text, style);
         prop_assert_eq!(&once, &twice, "{:?}", text);
     }
 
@@ -716,10 +720,7 @@ proptest! {
         text in transcript(),
         style in 0usize..4,
     ) {
-        let style = Style::ALL[style];
-        let policy = Policy::default();
-        let once = redact(&text, &scan(&text, &policy), style);
-        let twice = redact(&once, &scan(&once, &policy), style);
+        let (once, twice) = once_and_twice(&text, style);
         prop_assert_eq!(&once, &twice, "{:?}", text);
     }
 
