@@ -44,7 +44,7 @@ pub(crate) fn scan_one(text: &str, policy: &Policy) -> Vec<Finding> {
         let custom = custom(text, policy, &findings);
         if !custom.is_empty() {
             findings.extend(custom);
-            findings.sort_by_key(|f| f.span().start);
+            crate::order::sort_by_key(&mut findings, |f| (f.span().start, 0));
         }
     }
     if !policy.allow.is_empty() {

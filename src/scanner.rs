@@ -293,7 +293,7 @@ pub(crate) fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
         let new = scan_piece(text, 0, piece, head, policy);
         merge.add(&mut found, new, piece.end);
     }
-    found.sort_by_key(|f| f.span().start);
+    crate::order::sort_by_key(&mut found, |f| (f.span().start, 0));
     found
 }
 
@@ -420,7 +420,7 @@ impl Scanner {
     /// as [`scan`](crate::scan).
     pub fn finish(mut self) -> (String, Vec<Finding>) {
         while !self.step(usize::MAX) {}
-        self.found.sort_by_key(|f| f.span().start);
+        crate::order::sort_by_key(&mut self.found, |f| (f.span().start, 0));
         (self.text, self.found)
     }
 
@@ -431,7 +431,7 @@ impl Scanner {
     /// text.
     pub fn finish_keep(mut self) -> (Vec<Finding>, Rescan) {
         while !self.step(usize::MAX) {}
-        self.found.sort_by_key(|f| f.span().start);
+        crate::order::sort_by_key(&mut self.found, |f| (f.span().start, 0));
         let (piece, entries, rescanned) = match self.plan {
             Some(plan) => (plan.piece, plan.entries, plan.rescanned),
             None => (SMALL_PIECE, Vec::new(), self.text.len()),
@@ -967,7 +967,7 @@ impl Stream {
     /// Writes the redacted text from `written` up to `upto` (offsets in
     /// the whole text), stopping before any finding that reaches past it.
     fn write(&mut self, upto: usize, out: &mut String) {
-        self.pending.sort_by_key(|f| f.span().start);
+        crate::order::sort_by_key(&mut self.pending, |f| (f.span().start, 0));
         let mut safe = upto;
         loop {
             let before = safe;

@@ -574,7 +574,7 @@ fn other_numbers(text: &str, tokens: &[Token], labels: &mut Vec<Label>) {
     }
     if !added.is_empty() {
         labels.extend(added);
-        labels.sort_by_key(|l| l.first);
+        crate::order::sort_by_key(labels, |l| (l.first, 0));
     }
 }
 

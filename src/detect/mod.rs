@@ -68,7 +68,7 @@ pub(crate) fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
     }
     // Stage 0: the text itself, or the pages of its view (see `view`).
     let mut drafts = view::drafts(text, detect);
-    drafts.sort_by_key(|d| d.parts[0].start);
+    crate::order::sort_by_key(&mut drafts, |d| (d.parts[0].start, 0));
     drafts
         .into_iter()
         .filter(|d| policy.kinds.contains(d.kind))
