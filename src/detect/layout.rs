@@ -80,26 +80,44 @@ pub(crate) fn layout(text: &str) -> Layout {
     let kinds: Vec<Line> = classify(text, &lines);
 
     // A text is a conversation if some speaker labels recur or name a role.
-    // A conversation has few distinct labels, so a list beats a map.
+    // A conversation has few distinct labels, so a list beats a map. Each
+    // line's label is looked up once: `entry` is its place in the list.
     let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut entry: Vec<Option<usize>> = Vec::with_capacity(kinds.len());
     for k in &kinds {
-        if let Line::Inline { label, .. } | Line::Alone { label, .. } = k {
-            match counts.iter().position(|(l, _)| l == label) {
-                Some(i) => counts[i].1 += 1,
-                None if counts.len() < 64 => counts.push((label, 1)),
-                None => {}
+        let e = match k {
+            Line::Inline { label, .. } | Line::Alone { label, .. } => {
+                match counts.iter().position(|(l, _)| l == label) {
+                    Some(i) => {
+                        counts[i].1 += 1;
+                        Some(i)
+                    }
+                    None if counts.len() < 64 => {
+                        counts.push((label, 1));
+                        Some(counts.len() - 1)
+                    }
+                    None => None,
+                }
             }
-        }
+            _ => None,
+        };
+        entry.push(e);
     }
-    let trusted = |label: &str| -> bool {
-        counts.iter().any(|(l, n)| *l == label && *n >= 2)
-            || names_a_role(label)
+    let trusted_entry: Vec<bool> =
+        counts.iter().map(|&(l, n)| n >= 2 || names_a_role(l)).collect();
+    // The label of line `i` recurs or names a role.
+    let trusted = |i: usize, label: &str| -> bool {
+        match entry.get(i).copied().flatten() {
+            Some(e) => trusted_entry.get(e).copied().unwrap_or(false),
+            None => names_a_role(label),
+        }
     };
     let header_lines = kinds
         .iter()
-        .filter(|k| match k {
+        .enumerate()
+        .filter(|(i, k)| match k {
             Line::Inline { label, .. } | Line::Alone { label, .. } => {
-                trusted(label)
+                trusted(*i, label)
             }
             _ => false,
         })
@@ -108,8 +126,9 @@ pub(crate) fn layout(text: &str) -> Layout {
     let conversation = header_lines >= 2 || cues >= 2;
     // In a conversation, a timestamped header names a speaker even if that
     // speaker says only one thing.
-    let is_speaker =
-        |label: &str, timed: bool| -> bool { trusted(label) || timed };
+    let is_speaker = |i: usize, label: &str, timed: bool| -> bool {
+        trusted(i, label) || timed
+    };
     if !conversation {
         let whole = Span::new(0, text.len());
         return Layout {
@@ -133,11 +152,11 @@ pub(crate) fn layout(text: &str) -> Layout {
             }
         }
     };
-    for (line, kind) in lines.iter().zip(&kinds) {
+    for (i, (line, kind)) in lines.iter().zip(&kinds).enumerate() {
         match kind {
             Line::Blank | Line::Structure => close(&mut open, &mut turns),
             Line::Inline { label, header_end, content, end, timed }
-                if is_speaker(label, *timed) =>
+                if is_speaker(i, label, *timed) =>
             {
                 close(&mut open, &mut turns);
                 let speaker = speaker_id(&mut speakers, label);
@@ -155,7 +174,7 @@ pub(crate) fn layout(text: &str) -> Layout {
                     close(&mut open, &mut turns);
                 }
             }
-            Line::Alone { label, timed } if is_speaker(label, *timed) => {
+            Line::Alone { label, timed } if is_speaker(i, label, *timed) => {
                 close(&mut open, &mut turns);
                 let speaker = speaker_id(&mut speakers, label);
                 open = Some(Turn {
