@@ -110,7 +110,8 @@ pub use crate::redact::{
 };
 pub use crate::rules::scan;
 pub use crate::scanner::{
-    AHEAD, BACK, PIECE, Rescan, SMALL_PIECE, Scanner, Stream, pieces,
+    AHEAD, BACK, InTurn, PIECE, Pool, Rescan, SMALL_PIECE, Scanner, Stream,
+    pieces,
 };
 pub use crate::span::Span;
 pub use crate::summary::Summary;

@@ -280,6 +280,56 @@ impl Merge {
     }
 }
 
+/// Runs reads of pieces, which are independent of one another: one after
+/// the other ([`InTurn`]), or at once on several threads, as the CLI does
+/// for one big file. The core itself starts no thread: [`Scanner`] and
+/// [`Stream`] hand each batch of pieces to the pool they are given.
+pub trait Pool: Sync {
+    /// How many reads the pool runs at once: the most pieces a batch
+    /// holds beyond what a step's budget asks for.
+    fn width(&self) -> usize;
+
+    /// Returns `read(i)` for each `i` in `0..n`, in that order.
+    fn map(
+        &self,
+        n: usize,
+        read: &(dyn Fn(usize) -> Vec<Finding> + Sync),
+    ) -> Vec<Vec<Finding>>;
+}
+
+/// The pool that reads one piece after the other, on the caller's thread.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct InTurn;
+
+impl Pool for InTurn {
+    fn width(&self) -> usize {
+        1
+    }
+
+    fn map(
+        &self,
+        n: usize,
+        read: &(dyn Fn(usize) -> Vec<Finding> + Sync),
+    ) -> Vec<Vec<Finding>> {
+        (0..n).map(read).collect()
+    }
+}
+
+/// `pool`'s [`map`](Pool::map), checked: a pool that gives back a
+/// different number of results than it was asked for is not trusted, and
+/// the pieces are read again in turn, so that no piece goes unread.
+fn map_all(
+    pool: &dyn Pool,
+    n: usize,
+    read: &(dyn Fn(usize) -> Vec<Finding> + Sync),
+) -> Vec<Vec<Finding>> {
+    let found = pool.map(n, read);
+    match found.len() == n {
+        true => found,
+        false => InTurn.map(n, read),
+    }
+}
+
 /// What [`scan`](crate::scan) does: every piece, read with its margins.
 pub(crate) fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
     let pieces = pieces(text);
@@ -368,26 +418,47 @@ impl Scanner {
     /// Reads whole pieces until at least `budget` more bytes are read or
     /// the text is done; returns whether the text is done.
     pub fn step(&mut self, budget: usize) -> bool {
+        self.step_in(budget, &InTurn)
+    }
+
+    /// As [`step`](Scanner::step), with the pieces of the step read by
+    /// `pool`: at least `budget` bytes, and at least as many pieces as the
+    /// pool is wide. The findings are the same whatever the pool.
+    pub fn step_in(&mut self, budget: usize, pool: &dyn Pool) -> bool {
         let head = head(&self.text);
+        // The pieces of this step, with their findings when the last text
+        // gave them.
+        let mut batch = Vec::new();
         let mut spent = 0;
+        let mut to_read = 0;
         while let Some(&piece) = self.pieces.get(self.next) {
-            if spent >= budget && spent > 0 {
+            if spent >= budget && spent > 0 && to_read >= pool.width() {
                 break;
             }
             let k = self.next;
             self.next += 1;
             let known = self.plan.as_mut().and_then(|p| p.take(k));
-            let new = match known {
-                Some(found) => found,
-                None => {
-                    spent += piece.len();
-                    if self.pieces.len() == 1 {
-                        crate::rules::scan_one(&self.text, &self.policy)
-                    } else {
-                        scan_piece(&self.text, 0, piece, head, &self.policy)
-                    }
-                }
-            };
+            if known.is_none() {
+                spent += piece.len();
+                to_read += 1;
+            }
+            batch.push((k, piece, known));
+        }
+        let reads: Vec<Span> = batch
+            .iter()
+            .filter(|(_, _, known)| known.is_none())
+            .map(|&(_, piece, _)| piece)
+            .collect();
+        let (text, policy) = (self.text.as_str(), &self.policy);
+        let whole = self.pieces.len() == 1;
+        let read = |i: usize| match (whole, reads.get(i)) {
+            (true, _) => crate::rules::scan_one(text, policy),
+            (false, Some(&piece)) => scan_piece(text, 0, piece, head, policy),
+            (false, None) => Vec::new(),
+        };
+        let mut read_found = map_all(pool, reads.len(), &read).into_iter();
+        for (k, piece, known) in batch {
+            let new = known.or_else(|| read_found.next()).unwrap_or_default();
             if let Some(plan) = &mut self.plan {
                 plan.keep(k, piece, &new);
             }
@@ -890,13 +961,26 @@ impl Stream {
     /// Adds `chunk`, the next part of the text, and appends to `out` what
     /// can already be written.
     pub fn push(&mut self, chunk: &str, out: &mut String) {
+        self.push_in(chunk, out, &InTurn);
+    }
+
+    /// As [`push`](Stream::push), with the pieces that are ready read by
+    /// `pool`, up to its width at once. The bytes written are the same
+    /// whatever the pool; to keep a wide pool busy, push chunks of about
+    /// 2 * [`PIECE`] bytes per read it runs at once.
+    pub fn push_in(&mut self, chunk: &str, out: &mut String, pool: &dyn Pool) {
         self.buf.push_str(chunk);
-        self.run(false, out);
+        self.run(false, out, pool);
     }
 
     /// Ends the text: appends the rest of the redacted text to `out`.
-    pub fn finish(mut self, out: &mut String) {
-        self.run(true, out);
+    pub fn finish(self, out: &mut String) {
+        self.finish_in(out, &InTurn);
+    }
+
+    /// As [`finish`](Stream::finish), with the pieces read by `pool`.
+    pub fn finish_in(mut self, out: &mut String, pool: &dyn Pool) {
+        self.run(true, out, pool);
     }
 
     /// The bytes of text kept now (for tests of the memory bound).
@@ -904,7 +988,7 @@ impl Stream {
         self.buf.len()
     }
 
-    fn run(&mut self, eof: bool, out: &mut String) {
+    fn run(&mut self, eof: bool, out: &mut String, pool: &dyn Pool) {
         if self.whole.is_none() {
             if self.buf.len() < LOOK && !eof {
                 return;
@@ -924,32 +1008,55 @@ impl Stream {
             return;
         }
         loop {
-            let end = match self.end {
-                Some(end) => end,
-                None => {
-                    let from = self.next - self.base;
-                    let rest = self.buf.get(from..).unwrap_or("");
-                    match cut(rest, eof) {
-                        Cut::More => return,
-                        Cut::At(n) => *self.end.insert(self.next + n),
-                        Cut::Last => self.base + self.buf.len(),
+            // The pieces ready to be read: their end is known and the
+            // margin after them is at hand (or the text ends first).
+            let mut batch = Vec::new();
+            let mut next = self.next;
+            let mut known_end = self.end;
+            while batch.len() < pool.width().max(1) {
+                let end = match known_end.take() {
+                    Some(end) => end,
+                    None => {
+                        let from = next - self.base;
+                        let rest = self.buf.get(from..).unwrap_or("");
+                        match cut(rest, eof) {
+                            Cut::More => break,
+                            Cut::At(n) => next + n,
+                            Cut::Last => self.base + self.buf.len(),
+                        }
                     }
+                };
+                if !eof && self.base + self.buf.len() <= end + AHEAD {
+                    if batch.is_empty() {
+                        self.end = Some(end);
+                    }
+                    break;
                 }
-            };
-            // The margin after the piece must be at hand, unless the text
-            // ends first.
-            if !eof && self.base + self.buf.len() <= end + AHEAD {
+                batch.push(Span::new(next - self.base, end - self.base));
+                next = end;
+                if end >= self.base + self.buf.len() {
+                    break;
+                }
+            }
+            if batch.is_empty() {
                 return;
             }
-            let piece = Span::new(self.next - self.base, end - self.base);
             let head = Some(self.head.as_str());
-            let found =
-                scan_piece(&self.buf, self.base, piece, head, &self.policy);
-            self.merge.add(&mut self.pending, found, end);
-            self.next = end;
-            self.end = None;
-            self.write(end, out);
-            if end >= self.base + self.buf.len() {
+            let (buf, base, policy) =
+                (self.buf.as_str(), self.base, &self.policy);
+            let read = |i: usize| match batch.get(i) {
+                Some(&piece) => scan_piece(buf, base, piece, head, policy),
+                None => Vec::new(),
+            };
+            let found = map_all(pool, batch.len(), &read);
+            for (piece, found) in batch.iter().zip(found) {
+                let end = self.base + piece.end;
+                self.merge.add(&mut self.pending, found, end);
+                self.next = end;
+                self.end = None;
+                self.write(end, out);
+            }
+            if self.next >= self.base + self.buf.len() {
                 return;
             }
             // Keep what the next piece reads before it, and what is not

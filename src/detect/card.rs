@@ -487,6 +487,7 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
             continue;
         }
         digits.clear();
+        let mut checksum = luhn::Running::default();
         for j in i..run.end {
             let before = digits.len();
             digits.extend_from_slice(units.digits_of(j));
@@ -504,7 +505,14 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
             }
             // The checksum and the brand first: they are cheap, and most
             // windows fail them.
-            if !luhn::is_valid_bytes(&digits) {
+            // The checksum of the window so far, kept up to date from its
+            // twelfth digit on (most runs are shorter).
+            digits
+                .get(checksum.len()..)
+                .unwrap_or_default()
+                .iter()
+                .for_each(|&b| checksum.push(b));
+            if !checksum.is_valid() {
                 continue;
             }
             let Some(brand) = brand::of_bytes(&digits) else { continue };

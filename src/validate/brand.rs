@@ -187,10 +187,14 @@ pub fn of_bytes(digits: &[u8]) -> Option<Brand> {
     if !digits.get(..4).is_some_and(could_start) {
         return None;
     }
+    // The number made of the first `w` digits, for each width a row uses
+    // (at most 8), computed once.
+    let mut prefixes = [0u32; 9];
+    for (w, &b) in digits.iter().take(8).enumerate() {
+        prefixes[w + 1] = prefixes[w] * 10 + u32::from(b - b'0');
+    }
     TABLE.iter().find_map(|row| {
-        let prefix = digits[..row.width]
-            .iter()
-            .fold(0u32, |acc, &b| acc * 10 + u32::from(b - b'0'));
+        let prefix = prefixes.get(row.width).copied().unwrap_or(u32::MAX);
         let len_ok = if row.only.is_empty() {
             (row.lens.0..=row.lens.1).contains(&n)
         } else {
@@ -287,6 +291,12 @@ fn could_start_slow(digits: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `of_bytes` computes the prefixes of up to eight digits.
+    #[test]
+    fn every_row_is_at_most_eight_digits_wide() {
+        assert!(TABLE.iter().all(|row| (1..=8).contains(&row.width)));
+    }
 
     macro_rules! brand {
         ($name:ident, $digits:expr, $brand:expr) => {

@@ -35,6 +35,80 @@ pub fn is_valid_bytes(digits: &[u8]) -> bool {
     sum % 10 == 0
 }
 
+/// The Luhn checksum of a number read from the left one digit at a time:
+/// after each [`push`](Running::push), [`is_valid`](Running::is_valid)
+/// says in constant time whether the digits so far pass, so that every
+/// window that starts at one digit of a run is checked in time linear in
+/// the run, not quadratic.
+///
+/// Which digits are doubled depends on the length (the last digit never
+/// is), so it keeps both sums: the one that doubles the digits at even
+/// places from the left and the one that doubles those at odd places.
+///
+/// ```
+/// use hush::validate::luhn::{self, Running};
+/// let mut running = Running::default();
+/// for (k, &b) in b"4111111111111111".iter().enumerate() {
+///     running.push(b);
+///     assert_eq!(running.is_valid(), luhn::is_valid("4111111111111111".get(..=k).unwrap()));
+/// }
+/// assert!(running.is_valid());
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Running {
+    len: usize,
+    /// The sum with the digits at odd places (0-based) doubled.
+    odd_doubled: u64,
+    /// The sum with the digits at even places doubled.
+    even_doubled: u64,
+    /// A byte that is not an ASCII digit was pushed.
+    bad: bool,
+}
+
+impl Running {
+    /// Adds the next digit (an ASCII byte `0-9`; any other byte makes the
+    /// number invalid from then on).
+    pub fn push(&mut self, b: u8) {
+        if !b.is_ascii_digit() {
+            self.bad = true;
+            self.len += 1;
+            return;
+        }
+        let d = u64::from(b - b'0');
+        let doubled = if d * 2 > 9 { d * 2 - 9 } else { d * 2 };
+        let (odd, even) = match self.len % 2 {
+            1 => (doubled, d),
+            _ => (d, doubled),
+        };
+        // At most 9 per digit: a u64 holds the sum of any text.
+        self.odd_doubled += odd;
+        self.even_doubled += even;
+        self.len += 1;
+    }
+
+    /// The number of bytes pushed.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Returns true if nothing was pushed.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Returns true if the digits pushed so far pass the Luhn checksum,
+    /// as [`is_valid_bytes`] says for them.
+    pub fn is_valid(&self) -> bool {
+        // The last digit, at place `len - 1`, is not doubled; the ones at
+        // places of the other parity are.
+        let sum = match self.len % 2 {
+            1 => self.odd_doubled,
+            _ => self.even_doubled,
+        };
+        self.len >= 2 && !self.bad && sum % 10 == 0
+    }
+}
+
 /// Returns the digit that, appended to `payload` (ASCII digits), makes it
 /// pass the Luhn check. Used by tests and generators.
 ///
@@ -106,5 +180,44 @@ mod tests {
             assert!(is_valid(&full), "{full}");
         }
         assert_eq!(check_digit("12a"), None);
+    }
+
+    /// Every prefix of many digit strings, and strings with other bytes:
+    /// the running check says what the whole check says.
+    #[test]
+    fn running_agrees_with_the_whole_check() {
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 24) as usize;
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| match next() % 40 {
+                    0 => b'-',
+                    _ => b'0' + (next() % 10) as u8,
+                })
+                .collect();
+            let mut running = Running::default();
+            assert_eq!(running.is_valid(), is_valid_bytes(&[]));
+            for k in 0..bytes.len() {
+                running.push(bytes[k]);
+                assert_eq!(
+                    running.is_valid(),
+                    is_valid_bytes(&bytes[..=k]),
+                    "{:?}",
+                    &bytes[..=k]
+                );
+            }
+        }
+        for card in ["4111111111111111", "378282246310005", "0000000000000000"]
+        {
+            let mut running = Running::default();
+            card.bytes().for_each(|b| running.push(b));
+            assert!(running.is_valid(), "{card}");
+        }
     }
 }

@@ -993,6 +993,18 @@ fn a_big_input_is_streamed_with_the_same_output() {
         stdout(&from_stdin) == stdout(&whole),
         "streamed standard input differs"
     );
+    // The pieces of one input read on 1 or 3 threads, streamed or read
+    // whole: the same bytes.
+    for jobs in ["1", "3"] {
+        let streamed = hush_env(&["--jobs", jobs, path_str(&big)], b"", &env);
+        assert_eq!(streamed.status.code(), Some(0));
+        assert!(stdout(&streamed) == stdout(&whole), "--jobs {jobs} differs");
+        let read_whole = hush(&["--jobs", jobs, path_str(&big)], b"");
+        assert_eq!(read_whole.status.code(), Some(0));
+        let mut together = stdout(&read_whole).to_owned();
+        together.push_str(stdout(&hush(&[path_str(&empty)], b"")));
+        assert!(together == stdout(&whole), "--jobs {jobs} differs");
+    }
 }
 
 #[test]

@@ -3,7 +3,9 @@
 //! steps finds what `scan` finds, the memory a stream keeps is bounded,
 //! and a document inside a long text is judged as it is alone.
 
-use hush::{Policy, Scanner, Stream, Style, pieces, redact, scan};
+use hush::{
+    Finding, Policy, Pool, Scanner, Stream, Style, pieces, redact, scan,
+};
 
 const PUBLIC: &str = include_str!("../data/corpus/public.jsonl");
 
@@ -143,6 +145,70 @@ fn a_scan_in_steps_finds_what_scan_finds() {
     }
     assert!(steps >= 2);
     assert_eq!(scanner.finish().1, scan(&text, &policy));
+}
+
+/// A pool `width` wide that reads its batch last piece first and gives the
+/// findings back in order (as threads finishing in any order do), or, when
+/// `lossy`, gives nothing back at all.
+struct TestPool {
+    width: usize,
+    lossy: bool,
+}
+
+impl Pool for TestPool {
+    fn width(&self) -> usize {
+        self.width
+    }
+
+    fn map(
+        &self,
+        n: usize,
+        read: &(dyn Fn(usize) -> Vec<Finding> + Sync),
+    ) -> Vec<Vec<Finding>> {
+        if self.lossy {
+            return Vec::new();
+        }
+        let mut found: Vec<Vec<Finding>> = (0..n).rev().map(read).collect();
+        found.reverse();
+        found
+    }
+}
+
+#[test]
+fn any_pool_gives_the_findings_of_a_scan_in_turn() {
+    let (text, _) = long_text(12, 1_300_000);
+    let policy = Policy::default();
+    let want = scan(&text, &policy);
+    let whole = redact(&text, &want, policy.style);
+    for (width, lossy) in [(1, false), (3, false), (8, false), (2, true)] {
+        let pool = TestPool { width, lossy };
+        for budget in [1, usize::MAX] {
+            let mut scanner = Scanner::new(text.clone(), &policy);
+            while !scanner.step_in(budget, &pool) {}
+            assert!(
+                scanner.finish().1 == want,
+                "width {width}, lossy {lossy}, budget {budget}: scan differs"
+            );
+        }
+        for chunk in [300_000] {
+            let mut stream = Stream::new(&policy);
+            let mut out = String::new();
+            let mut at = 0;
+            while at < text.len() {
+                let mut end = (at + chunk).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end += 1;
+                }
+                stream.push_in(&text[at..end], &mut out, &pool);
+                at = end;
+            }
+            stream.finish_in(&mut out, &pool);
+            assert!(
+                out == whole,
+                "width {width}, lossy {lossy}, chunks of {chunk}: stream differs"
+            );
+        }
+    }
 }
 
 #[test]

@@ -15,6 +15,7 @@ use hush::{Finding, Kind, Policy, Scanner, Style, Summary, redact};
 
 use crate::input::{self, Input, Text};
 use crate::jsonl;
+use crate::pool::Threads;
 
 /// What to produce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,6 +44,9 @@ pub struct Config {
     pub out_dir: Option<PathBuf>,
     /// Several inputs: JSON objects carry `"file"`.
     pub many: bool,
+    /// The threads that read the pieces of one input at once: `--jobs`
+    /// for a single input, 1 when the inputs themselves run in parallel.
+    pub threads: usize,
 }
 
 /// The result of one input.
@@ -83,7 +87,8 @@ pub fn run_text(
         let out = jsonl::run(&name, &text, fields, config)?;
         return finish(input, config, out);
     }
-    let findings = scan(&mut text.body, &config.policy, scanned);
+    let findings =
+        scan(&mut text.body, &config.policy, config.threads, scanned);
     let found = !findings.is_empty();
     let done = match config.mode {
         Mode::Redact => Done {
@@ -116,12 +121,13 @@ const STEP: usize = 1 << 20;
 fn scan(
     body: &mut String,
     policy: &Policy,
+    threads: usize,
     scanned: &AtomicU64,
 ) -> Vec<Finding> {
     let mut scanner = Scanner::new(std::mem::take(body), policy);
     let mut reported = 0;
     loop {
-        let finished = scanner.step(STEP);
+        let finished = scanner.step_in(STEP, &Threads(threads));
         let done = scanner.done();
         scanned.fetch_add((done - reported) as u64, Ordering::Relaxed);
         reported = done;

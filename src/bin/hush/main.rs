@@ -18,6 +18,7 @@ mod batch;
 mod input;
 mod job;
 mod jsonl;
+mod pool;
 mod progress;
 mod stream;
 
@@ -196,16 +197,16 @@ fn run() -> anyhow::Result<ExitCode> {
         || std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
         NonZeroUsize::get,
     );
+    // One input: its pieces are read on `jobs` threads; several: the
+    // inputs run in parallel, each read in turn.
+    let threads = if inputs.len() == 1 { jobs } else { 1 };
+    let config = Config { many: inputs.len() > 1, threads, ..config };
     if let [input] = inputs.as_slice() {
         if stream::applies(input, &config, inputs.len()) {
             return streamed(input, &config, cli.check);
         }
     }
-    let report = batch::run(
-        &inputs,
-        &Config { many: inputs.len() > 1, ..config },
-        jobs,
-    );
+    let report = batch::run(&inputs, &config, jobs);
     Ok(if report.failed {
         ExitCode::from(2)
     } else if cli.check && report.found {
@@ -397,6 +398,7 @@ fn configure(cli: &Cli) -> anyhow::Result<Config> {
         }),
         out_dir: cli.out_dir.clone(),
         many: false,
+        threads: 1,
     })
 }
 

@@ -20,6 +20,7 @@ use hush::Stream;
 
 use crate::input::{Input, Size};
 use crate::job::Config;
+use crate::pool::Threads;
 use crate::progress::Progress;
 
 /// Inputs larger than this are streamed.
@@ -155,6 +156,9 @@ fn pump(
     let mut stream = Stream::new(&config.policy);
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(CHUNK, stdout.lock());
+    // A chunk holds two to four pieces: the threads read the ready ones
+    // together.
+    let threads = Threads(config.threads);
     let mut buf = vec![0u8; CHUNK];
     let mut carry = 0;
     let mut offset = 0u64;
@@ -194,9 +198,9 @@ fn pump(
                 chunk = rest;
             }
         }
-        stream.push(chunk, &mut text);
+        stream.push_in(chunk, &mut text, &threads);
         if eof {
-            stream.finish(&mut text);
+            stream.finish_in(&mut text, &threads);
             if let Err(e) = out.write_all(text.as_bytes()) {
                 return if closed(&e) {
                     Ok(Outcome::Closed)
