@@ -31,7 +31,6 @@ mod token;
 mod units;
 mod view;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use self::context::{Label, Labels, Question};
@@ -221,7 +220,8 @@ struct Doc<'t> {
     /// The indices of the card drafts, in text order.
     cards: Vec<usize>,
     /// The draft that ends at each token.
-    ends: HashMap<usize, usize>,
+    /// Per token: 1 + the index of the draft that ends there, or 0.
+    ends: Vec<u32>,
 }
 
 /// The context of a candidate.
@@ -284,7 +284,7 @@ impl<'t> Doc<'t> {
             questions,
             drafts: Vec::new(),
             cards: Vec::new(),
-            ends: HashMap::new(),
+            ends: Vec::new(),
         }
     }
 
@@ -629,7 +629,7 @@ impl<'t> Doc<'t> {
         let (mut words, mut cue) = (0, false);
         while k > 0 && words <= 8 {
             k -= 1;
-            if let Some(&d) = self.ends.get(&k) {
+            if let Some(d) = self.draft_ending(k) {
                 return cue.then_some(self.drafts[d].kind);
             }
             let t = self.tokens[k];
@@ -737,7 +737,7 @@ impl<'t> Doc<'t> {
             }
             k
         };
-        let Some(&prev) = self.ends.get(&k) else { return false };
+        let Some(prev) = self.draft_ending(k) else { return false };
         let prev = &self.drafts[prev];
         match prev.kind {
             Kind::Card => true,
@@ -815,9 +815,25 @@ impl<'t> Doc<'t> {
         self.push(draft);
     }
 
+    /// The draft that ends at token `k`, if any.
+    fn draft_ending(&self, k: usize) -> Option<usize> {
+        let d = *self.ends.get(k)?;
+        (d > 0).then(|| d as usize - 1)
+    }
+
+    /// Records that draft `d` ends at token `k`.
+    fn set_end(&mut self, k: usize, d: usize) {
+        if self.ends.len() < self.tokens.len() {
+            self.ends.resize(self.tokens.len(), 0);
+        }
+        if let Some(slot) = self.ends.get_mut(k) {
+            *slot = d as u32 + 1;
+        }
+    }
+
     fn push(&mut self, draft: Draft) {
         let i = self.drafts.len();
-        self.ends.insert(draft.last_token, i);
+        self.set_end(draft.last_token, i);
         if draft.kind == Kind::Card {
             debug_assert!(
                 self.card_before(draft.last_token)
@@ -921,7 +937,7 @@ impl<'t> Doc<'t> {
             draft.parts.sort();
             draft.reason.push_str(", said twice");
             draft.last_token = last;
-            self.ends.insert(last, d);
+            self.set_end(last, d);
         }
     }
 
