@@ -21,10 +21,10 @@ export function cacheName(release, path = "/") {
   return `hush-${release.version}-${release.id}@${path}`;
 }
 
-/** Cargo.toml's package version. */
+/** Cargo.toml's version ([workspace.package], both packages'). */
 export async function cargoVersion() {
   const toml = await readFile(new URL("../Cargo.toml", import.meta.url), "utf8");
-  return toml.match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/m)[1];
+  return toml.match(/^\[workspace\.package\][^[]*?^version\s*=\s*"([^"]+)"/m)[1];
 }
 
 /** Waits until the page's service worker is activated. */

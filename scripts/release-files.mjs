@@ -8,7 +8,7 @@
 //   node scripts/release-files.mjs [DIR]     (default: $TRUNK_STAGING_DIR)
 //
 // The release is { version, id, files: [{ path, sha256 }] }:
-// - version: Cargo.toml's package version (HUSH_RELEASE_VERSION overrides
+// - version: Cargo.toml's workspace version (HUSH_RELEASE_VERSION overrides
 //   it, for tests that need a second release);
 // - files: every file of DIR, sorted by path, but sw.js itself (the browser
 //   fetches it on its own) and policy.toml (the administrator's, fetched
@@ -26,12 +26,12 @@ const MARKER = "/* @release */ null";
 /** Files the release does not list: the worker itself and the policy. */
 export const NOT_LISTED = new Set(["sw.js", "policy.toml"]);
 
-/** The package version in Cargo.toml. */
+/** The version in Cargo.toml's [workspace.package] (both packages'). */
 export async function cargoVersion(root = ROOT) {
   const toml = await readFile(join(root, "Cargo.toml"), "utf8");
-  const pkg = toml.split(/^\[/m).find((s) => s.startsWith("package]"));
+  const pkg = toml.split(/^\[/m).find((s) => s.startsWith("workspace.package]"));
   const version = pkg?.match(/^version\s*=\s*"([^"]+)"/m)?.[1];
-  if (!version) throw new Error("no [package] version in Cargo.toml");
+  if (!version) throw new Error("no [workspace.package] version in Cargo.toml");
   return version;
 }
 

@@ -22,9 +22,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
-VERSION=$(awk -F'"' '/^\[/ { pkg = ($0 == "[package]") } pkg && /^version *=/ { print $2; exit }' Cargo.toml)
+VERSION=$(awk -F'"' '/^\[/ { pkg = ($0 == "[workspace.package]") } pkg && /^version *=/ { print $2; exit }' Cargo.toml)
 if [ -z "$VERSION" ]; then
-  echo "release: no [package] version in Cargo.toml" >&2
+  echo "release: no [workspace.package] version in Cargo.toml" >&2
   exit 1
 fi
 NAME="hush-web-$VERSION"

@@ -22,7 +22,7 @@ if ! git diff --quiet HEAD -- . ; then
   exit 1
 fi
 
-VERSION=$(awk -F'"' '/^\[/ { pkg = ($0 == "[package]") } pkg && /^version *=/ { print $2; exit }' Cargo.toml)
+VERSION=$(awk -F'"' '/^\[/ { pkg = ($0 == "[workspace.package]") } pkg && /^version *=/ { print $2; exit }' Cargo.toml)
 NAME="hush-web-$VERSION"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT

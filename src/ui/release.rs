@@ -1,8 +1,9 @@
 //! Which release the page is: the version the footer shows.
 //!
-//! Plain Rust, tested natively. The version is the crate's, so the page,
-//! `hush --version`, the release archive's name and the service worker's
-//! cache all say the same.
+//! Plain Rust, tested natively. The version is the `hush-web` package's,
+//! which is the workspace's (Cargo.toml's `[workspace.package]`), as is the
+//! `hush` package's: the page, `hush --version`, the release archive's name
+//! and the service worker's cache all say the same.
 
 /// The app's version: Cargo.toml's, the same as `hush --version` prints.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
