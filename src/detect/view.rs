@@ -83,6 +83,24 @@ fn may_change(text: &str) -> bool {
     text.bytes().any(|b| b >= 0xd8)
 }
 
+/// Returns true if [`normal`] changes some character of `text`. Only the
+/// characters whose UTF-8 lead byte is 0xD8 or more (U+0600 on) can
+/// change, so only those are decoded, with their neighbours.
+fn changes(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).filter(|&i| bytes[i] >= 0xd8).any(|i| {
+        // A byte of 0xD8 or more is a lead byte: `i` is a char boundary.
+        let (Some(before), Some(rest)) = (text.get(..i), text.get(i..)) else {
+            return false;
+        };
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else { return false };
+        let next = chars.next().unwrap_or(' ');
+        let prev = before.chars().next_back().unwrap_or(' ');
+        normal(c, prev, next).is_some()
+    })
+}
+
 /// How a segment of the view's text relates to the original.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Rel {
@@ -370,17 +388,7 @@ impl View {
                 return Some(export::build(text, &mut tape).finish());
             }
         }
-        let mut prev = ' ';
-        let mut chars = text.chars().peekable();
-        let changes = may_change(text)
-            && std::iter::from_fn(|| {
-                let c = chars.next()?;
-                let next = chars.peek().copied().unwrap_or(' ');
-                let was = std::mem::replace(&mut prev, c);
-                Some(normal(c, was, next).is_some())
-            })
-            .any(|x| x);
-        if !changes {
+        if !changes(text) {
             return None;
         }
         let mut b = Builder::default();

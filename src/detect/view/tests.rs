@@ -506,6 +506,36 @@ fn what_is_read_otherwise() {
     assert_eq!(back(text, "4111\u{200b} 1111"), ["٤١١١\u{200f} ١١١١"]);
 }
 
+/// `changes` decodes only the characters from U+0600 on: it says what
+/// reading every character with its neighbours says.
+#[test]
+fn changes_is_every_character_read_with_its_neighbours() {
+    let whole = |text: &str| {
+        let cs: Vec<char> = text.chars().collect();
+        (0..cs.len()).any(|k| {
+            let prev = k.checked_sub(1).map_or(' ', |j| cs[j]);
+            let next = cs.get(k + 1).copied().unwrap_or(' ');
+            normal(cs[k], prev, next).is_some()
+        })
+    };
+    let pieces = [
+        "1", "a", " ", "é", "—", "’", "\u{30fc}", "٤", "４", "\u{200f}",
+        "\u{060c}", "ラ", "ש", "\u{ff21}", "x",
+    ];
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    for _ in 0..20_000 {
+        let mut text = String::new();
+        for _ in 0..(state % 6) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+        }
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        assert_eq!(changes(&text), whole(&text), "{text:?}");
+    }
+}
+
 #[test]
 fn the_byte_test_sees_every_character_that_changes() {
     for c in (0x80..=0x10ffffu32).filter_map(char::from_u32) {
