@@ -54,38 +54,42 @@ pub(crate) struct Question {
 /// The labels of a text and what is needed to measure distances to them.
 pub(crate) struct Labels {
     labels: Vec<Label>,
-    /// `words[t]`: the number of word tokens before token `t`.
-    words: Vec<u32>,
-    /// `digits[t]`: the number of digit tokens before token `t`.
-    digits: Vec<u32>,
-    /// `newlines[t]`: the number of line breaks before token `t`.
-    newlines: Vec<u32>,
-    /// `numbers[t]`: the number of digit tokens and number words ("nine",
-    /// "twenty") before token `t`.
-    numbers: Vec<u32>,
-    /// `stops[t]`: the number of sentence ends (`.`, `?`, `!` before a
-    /// space or a line break) before token `t`.
-    stops: Vec<u32>,
+    /// `counts[t]`: what comes before token `t` (one entry per token and
+    /// one for the end).
+    counts: Vec<Counts>,
     /// The web addresses, sorted (see [`web_addresses`]).
     urls: Vec<Span>,
+}
+
+/// The numbers of things before a token, for distances between tokens.
+#[derive(Clone, Copy, Debug, Default)]
+struct Counts {
+    /// Word tokens.
+    words: u32,
+    /// Digit tokens, number words, and our tags and masks.
+    digits: u32,
+    /// Line breaks.
+    newlines: u32,
+    /// Digit tokens and number words ("nine", "twenty").
+    numbers: u32,
+    /// Sentence ends (`.`, `?`, `!` before a space or a line break).
+    stops: u32,
 }
 
 impl Labels {
     /// Finds every label phrase in `tokens`.
     pub(crate) fn find(text: &str, tokens: &[Token]) -> Labels {
-        let mut words = Vec::with_capacity(tokens.len() + 1);
-        let mut digits = Vec::with_capacity(tokens.len() + 1);
-        let mut newlines = Vec::with_capacity(tokens.len() + 1);
-        let mut numbers = Vec::with_capacity(tokens.len() + 1);
-        let mut stops = Vec::with_capacity(tokens.len() + 1);
+        let mut counts = Vec::with_capacity(tokens.len() + 1);
         let (mut w, mut d, mut n, mut m, mut s) =
             (0u32, 0u32, 0u32, 0u32, 0u32);
         for (i, t) in tokens.iter().enumerate() {
-            words.push(w);
-            digits.push(d);
-            newlines.push(n);
-            numbers.push(m);
-            stops.push(s);
+            counts.push(Counts {
+                words: w,
+                digits: d,
+                newlines: n,
+                numbers: m,
+                stops: s,
+            });
             let ends_sentence =
                 matches!(t.tok, Tok::Dot | Tok::Punct('?' | '!'))
                     && tokens.get(i + 1).is_none_or(|x| {
@@ -137,11 +141,13 @@ impl Labels {
                 _ => {}
             }
         }
-        words.push(w);
-        digits.push(d);
-        newlines.push(n);
-        numbers.push(m);
-        stops.push(s);
+        counts.push(Counts {
+            words: w,
+            digits: d,
+            newlines: n,
+            numbers: m,
+            stops: s,
+        });
 
         let mut labels: Vec<Label> = Vec::new();
         let mut i = 0;
@@ -271,8 +277,12 @@ impl Labels {
                 });
                 // A tag or a mask of ours stands for a number too
                 // ("cvv [CVV]: card ...").
-                let redacted = digits[next.first] > digits[end + 1];
-                if stop || redacted || words[next.first] - words[end + 1] > 4 {
+                let redacted =
+                    counts[next.first].digits > counts[end + 1].digits;
+                if stop
+                    || redacted
+                    || counts[next.first].words - counts[end + 1].words > 4
+                {
                     break;
                 }
                 let absorbed = match head {
@@ -285,7 +295,7 @@ impl Labels {
                 }
             }
         }
-        Labels { labels, words, digits, newlines, numbers, stops, urls }
+        Labels { labels, counts, urls }
     }
 
     /// Returns true if byte `at` is inside a web address.
@@ -313,9 +323,11 @@ impl Labels {
         // On the same line or the next one ("exp date\nJun 2031"), not
         // across a blank line ("Subject: Re: your case\n\n25-7964...").
         let ok = label.span.start >= within.start
-            && self.words[at] - self.words[label.last + 1] <= max_words
-            && self.digits[at] == self.digits[label.last + 1]
-            && self.newlines[at] - self.newlines[label.last + 1] <= 1;
+            && self.counts[at].words - self.counts[label.last + 1].words
+                <= max_words
+            && self.counts[at].digits == self.counts[label.last + 1].digits
+            && self.counts[at].newlines - self.counts[label.last + 1].newlines
+                <= 1;
         ok.then_some(label)
     }
 
@@ -332,17 +344,18 @@ impl Labels {
         let label = *self.labels.get(k)?;
         // "123456789 (SSN)", not "OH 43210-3755. My SSN is ...".
         let same_sentence = !self.text_has_newline(at, label.first)
-            && self.stops[label.first] == self.stops[at + 1];
+            && self.counts[label.first].stops == self.counts[at + 1].stops;
         let ok = same_sentence
             && label.span.end <= within.end
-            && self.words[label.first] - self.words[at + 1] <= max_words
-            && self.digits[label.first] == self.digits[at + 1];
+            && self.counts[label.first].words - self.counts[at + 1].words
+                <= max_words
+            && self.counts[label.first].digits == self.counts[at + 1].digits;
         ok.then_some(label)
     }
 
     /// True if a line break lies between tokens `from` and `to`.
     fn text_has_newline(&self, from: usize, to: usize) -> bool {
-        self.newlines[to] != self.newlines[from]
+        self.counts[to].newlines != self.counts[from].newlines
     }
 
     /// What a turn asks for: the last label naming a secret in `content`,
@@ -357,8 +370,10 @@ impl Labels {
         let lo = self.labels.partition_point(|l| l.span.start < content.start);
         let hi = self.labels.partition_point(|l| l.span.end <= content.end);
         let inside = self.labels.get(lo..hi.max(lo))?;
-        let end = end_token.min(self.numbers.len() - 1);
-        let open = |l: &Label| self.numbers[end] == self.numbers[l.last + 1];
+        let end = end_token.min(self.counts.len() - 1);
+        let open = |l: &Label| {
+            self.counts[end].numbers == self.counts[l.last + 1].numbers
+        };
         let secret = inside.iter().rev().find(|l| l.cat.is_secret());
         let chosen = secret.or_else(|| inside.last())?;
         // "the card number, the expiration and the security code" asks for
@@ -409,13 +424,13 @@ impl Labels {
     /// Returns true if tokens `range` hold digits, or a tag or a mask that
     /// stands for a number redacted before (`[CARD]`, `****`).
     pub(crate) fn has_digits(&self, range: Range<usize>) -> bool {
-        let at = |t: usize| self.digits.get(t).copied().unwrap_or(0);
+        let at = |t: usize| self.counts.get(t).map_or(0, |c| c.digits);
         at(range.end) > at(range.start)
     }
 
     /// The number of words from token `from` up to token `to`.
     pub(crate) fn words_between(&self, from: usize, to: usize) -> u32 {
-        self.words[to].saturating_sub(self.words[from])
+        self.counts[to].words.saturating_sub(self.counts[from].words)
     }
 }
 
