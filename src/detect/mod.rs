@@ -109,6 +109,29 @@ fn questions(
         let b = tokens.partition_point(|t| t.span.start < span.end);
         a..b
     };
+    // Per turn, once: its tokens, the question it asks, and whether it
+    // is a long remark or asks something without a label.
+    let ranges: Vec<Range<usize>> =
+        layout.turns.iter().map(|turn| token_range(turn.content)).collect();
+    let asked: Vec<Option<Question>> = layout
+        .turns
+        .iter()
+        .zip(&ranges)
+        .map(|(turn, r)| labels.question(turn.content, r.end))
+        .collect();
+    let ends_look: Vec<bool> = ranges
+        .iter()
+        .map(|r| {
+            let ts = tokens.get(r.clone()).unwrap_or_default();
+            // A question with no label ("where should we ship the
+            // replacement", "can i get the passcode") asks for something
+            // else; punctuation may be missing.
+            let words = ts.iter().filter(|x| x.is_word()).count();
+            let asks = ts.iter().any(|x| x.tok == Tok::Punct('?'))
+                || starts_question(ts);
+            words > 12 || asks
+        })
+        .collect();
     (0..layout.turns.len())
         .map(|t| {
             let me = layout.turns[t].speaker;
@@ -118,17 +141,17 @@ fn questions(
             let mut offered_other = None;
             for p in (0..t).rev().take(8) {
                 let turn = &layout.turns[p];
-                let r = token_range(turn.content);
+                let r = ranges[p].clone();
                 if turn.speaker == me && me != layout::UNKNOWN {
                     if !has_units[p] && labels.has(turn.content, Cat::Other) {
-                        offered_other = labels.question(turn.content, r.end);
+                        offered_other = asked[p];
                     }
                     // A number redacted before ("[CARD]", "****") was
                     // said too, so that a second pass reads as the first.
-                    answered |= has_units[p] || labels.has_digits(r.clone());
+                    answered |= has_units[p] || labels.has_digits(r);
                     continue;
                 }
-                if let Some(q) = labels.question(turn.content, r.end) {
+                if let Some(q) = asked[p] {
                     let q = match offered_other {
                         Some(o) if q.label.cat.is_secret() => Question {
                             label: o.label,
@@ -138,15 +161,7 @@ fn questions(
                     };
                     return Some((q, answered));
                 }
-                // A question with no label ("where should we ship the
-                // replacement", "can i get the passcode") asks for
-                // something else; punctuation may be missing.
-                let words =
-                    tokens[r.clone()].iter().filter(|x| x.is_word()).count();
-                let asks =
-                    tokens[r.clone()].iter().any(|x| x.tok == Tok::Punct('?'))
-                        || starts_question(&tokens[r]);
-                if words > 12 || has_units[p] || asks {
+                if ends_look[p] || has_units[p] {
                     return None;
                 }
             }
