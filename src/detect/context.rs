@@ -607,7 +607,7 @@ fn a_moment(tokens: &[Token], i: usize, lex: &lexicon::Lex) -> bool {
 
 /// Returns true if word token `i` is one of Hush's tags: `[CARD]`,
 /// `[SSN-2]`, `[CARD ending 1111]`.
-fn is_tag(text: &str, tokens: &[Token], i: usize) -> bool {
+pub(crate) fn is_tag(text: &str, tokens: &[Token], i: usize) -> bool {
     let Some(k) = i.checked_sub(1) else { return false };
     let Some([open, word]) = tokens.get(k..=i) else { return false };
     open.tok == Tok::Punct('[')

@@ -16,9 +16,9 @@
 
 use std::ops::Range;
 
-use super::Doc;
 use super::lexicon::{self as lex, Cat, Num};
 use super::token::Tok;
+use super::{Doc, context};
 use crate::finding::Kind;
 use crate::span::Span;
 
@@ -244,8 +244,15 @@ fn stretches(doc: &Doc<'_>, t: usize) -> Vec<Stretch> {
     };
     for k in range {
         let tok = doc.tokens[k];
-        // A unit already found (a card, an SSN) ends a stretch.
-        if taken_at(k) {
+        // A unit already found (a card, an SSN) ends a stretch; so does one
+        // of our tags or masks ("[SSN]", "****"), a number found by an
+        // earlier pass, so that a second pass reads as the first.
+        let redacted = match tok.tok {
+            Tok::Word => context::is_tag(doc.text, &doc.tokens, k),
+            Tok::Punct('*') => tok.span.len() >= 3,
+            _ => false,
+        };
+        if taken_at(k) || redacted {
             close(&mut open, &mut out);
             gap = 0;
             continue;
