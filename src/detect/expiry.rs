@@ -76,11 +76,16 @@ fn numeric(doc: &mut Doc<'_>) {
             k += 1;
             continue;
         };
+        let month = number(doc.units.digits_of(m_unit));
+        let yd = doc.units.digits_of(y_unit);
+        // Not a month and year even with a label: no need for the context.
+        if !valid(month, number(yd), yd.len(), true) {
+            k += 1;
+            continue;
+        }
         let turn = doc.units.units[m_unit].turn;
         let ctx = doc.answer_ctx(m_unit..y_unit + 1, 4, Kind::Expiry);
         let card_next = doc.card_just_before(k, turn).is_some();
-        let month = number(doc.units.digits_of(m_unit));
-        let yd = doc.units.digits_of(y_unit);
         // "01.26" is an expiry after "valid thru date?"; "11.36 dollars"
         // and "$11.36" are amounts.
         let dotted =
@@ -207,7 +212,10 @@ fn months(doc: &mut Doc<'_>) {
         // "Mar", or "expMar" with the label glued on.
         let word = t.span.of(doc.text);
         let glued = word.len() > 3
-            && word.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("exp"));
+            && word
+                .as_bytes()
+                .get(..3)
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"exp"));
         let (month, start) = match lexicon::get(t.word).and_then(|l| l.month) {
             Some(m) => (m, t.span.start),
             None if glued => {
@@ -392,6 +400,10 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
     }
     let digits = doc.digits(range.clone());
     let Some((month, year, yd)) = split(&digits) else { return false };
+    // Not a month and year even with a label: no need for the context.
+    if !valid(month, year, yd, true) {
+        return false;
+    }
     if doc.after_symbol(range.start) || after_month_name(doc, range.start) {
         return false;
     }

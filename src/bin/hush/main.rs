@@ -114,7 +114,8 @@ struct Cli {
     max_size: Size,
 
     /// Process N inputs at once (default: the number of cores); output
-    /// stays in the order of the arguments
+    /// stays in the order of the arguments. A single input over 512K is
+    /// read in pieces on N threads, with the same output
     #[arg(long, short = 'j', value_name = "N")]
     jobs: Option<NonZeroUsize>,
 
