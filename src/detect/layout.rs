@@ -359,16 +359,19 @@ impl<'a> Cursor<'a> {
     /// Ends a header here: the speech starts after the spaces that follow,
     /// if anything is left on the line.
     fn header_here(&mut self, label: String, timed: bool) -> Option<Header> {
+        if !plausible(&label) {
+            return None;
+        }
+        Some(self.plausible_header_here(label, timed))
+    }
+
+    /// [`header_here`](Cursor::header_here) for a label already found
+    /// [`plausible`].
+    fn plausible_header_here(&mut self, label: String, timed: bool) -> Header {
         let header_end = self.i;
         self.skip_spaces();
         let content = (!self.at_end()).then_some(self.i);
-        plausible(&label).then_some(Header {
-            label,
-            header_end,
-            content,
-            end: None,
-            timed,
-        })
+        Header { label, header_end, content, end: None, timed }
     }
 
     fn at_end(&self) -> bool {
@@ -548,7 +551,7 @@ fn header(line: &str) -> Option<Header> {
         if !(cur.eat(sep) || cur.eat(':')) {
             return None;
         }
-        return cur.header_here(label, true);
+        return Some(cur.plausible_header_here(label, true));
     }
     // `<v Customer>text`
     let rest = cur.rest();
@@ -710,7 +713,9 @@ fn header(line: &str) -> Option<Header> {
         while matches!(cur.peek(), Some('*' | '_')) {
             cur.bump();
         }
-        return cur.header_here(label, had_time || timed_group);
+        return Some(
+            cur.plausible_header_here(label, had_time || timed_group),
+        );
     }
     // `Agent (0:00)` or `00:00:13 Agent` alone on its line.
     if (timed_group || had_time && words <= 2) && cur.at_end() {
