@@ -781,21 +781,29 @@ static INDEX: LazyLock<Vec<u16>> = LazyLock::new(|| {
     slots
 });
 
-/// FNV-1a over ASCII-lowercased bytes.
+/// A hash of a word's length and its first two and last two bytes,
+/// ASCII-lowercased: constant time for any word (the comparison after it
+/// reads the whole word), and words of the tables rarely share one.
 fn hash(word: &[u8]) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in word {
-        h ^= u32::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    h as usize
+    let at =
+        |k: usize| u64::from(word.get(k).map_or(0, u8::to_ascii_lowercase));
+    let n = word.len();
+    let key = n as u64
+        | at(0) << 8
+        | at(1) << 16
+        | at(n.wrapping_sub(2)) << 24
+        | at(n.wrapping_sub(1)) << 32;
+    // Fibonacci hashing: the top bits of the product.
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize
 }
 
 /// Returns the id of `word` (any case), or 0 if it is in no table. Ids are
 /// small, so a token can carry one.
 pub(crate) fn lookup(word: &str) -> u16 {
     let bytes = word.as_bytes();
-    if bytes.len() > 24 || !bytes.is_ascii() {
+    // Every word of the tables is ASCII and short: a longer word, or one
+    // with other bytes, matches none (the comparison below says so too).
+    if bytes.len() > 24 {
         return 0;
     }
     let index = &*INDEX;
@@ -839,6 +847,24 @@ mod tests {
         assert_eq!(num("fourth"), None);
         assert_eq!(lookup("fourth"), 0);
         assert_eq!(lookup("naïve"), 0);
+    }
+
+    /// The hash spreads the tables' words: a lookup probes a few slots.
+    #[test]
+    fn probes_are_short() {
+        let longest = LEXICON
+            .iter()
+            .map(|l| {
+                let mut k = hash(l.word.as_bytes()) & (SLOTS - 1);
+                let mut probes = 1;
+                while LEXICON[usize::from(INDEX[k]) - 1].word != l.word {
+                    k = (k + 1) & (SLOTS - 1);
+                    probes += 1;
+                }
+                probes
+            })
+            .max();
+        assert!(longest.is_some_and(|p| p <= 6), "{longest:?}");
     }
 
     #[test]
