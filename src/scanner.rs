@@ -384,6 +384,16 @@ impl Scanner {
     /// Prepares a scan of `text` under `policy`; reads nothing yet.
     pub fn new(text: String, policy: &Policy) -> Scanner {
         let pieces = pieces(&text);
+        Scanner::over(text, policy, pieces, None)
+    }
+
+    /// A scan of `text` in `pieces`, with what an earlier text gave.
+    fn over(
+        text: String,
+        policy: &Policy,
+        pieces: Vec<Span>,
+        plan: Option<Plan>,
+    ) -> Scanner {
         Scanner {
             text,
             policy: policy.clone(),
@@ -391,7 +401,7 @@ impl Scanner {
             next: 0,
             found: Vec::new(),
             merge: Merge::default(),
-            plan: None,
+            plan,
         }
     }
 
@@ -404,15 +414,7 @@ impl Scanner {
     pub fn resume(text: String, policy: &Policy, last: &Rescan) -> Scanner {
         let pieces = small_pieces(&text, last.piece);
         let plan = Plan::new(&text, policy, &pieces, last);
-        Scanner {
-            text,
-            policy: policy.clone(),
-            pieces,
-            next: 0,
-            found: Vec::new(),
-            merge: Merge::default(),
-            plan: Some(plan),
-        }
+        Scanner::over(text, policy, pieces, Some(plan))
     }
 
     /// Reads whole pieces until at least `budget` more bytes are read or

@@ -80,22 +80,16 @@ impl Labels {
     /// Finds every label phrase in `tokens`.
     pub(crate) fn find(text: &str, tokens: &[Token]) -> Labels {
         let mut counts = Vec::with_capacity(tokens.len() + 1);
-        let (mut w, mut d, mut n, mut m, mut s) =
-            (0u32, 0u32, 0u32, 0u32, 0u32);
+        // What comes before the token being read.
+        let mut c = Counts::default();
         for (i, t) in tokens.iter().enumerate() {
-            counts.push(Counts {
-                words: w,
-                digits: d,
-                newlines: n,
-                numbers: m,
-                stops: s,
-            });
+            counts.push(c);
             let ends_sentence =
                 matches!(t.tok, Tok::Dot | Tok::Punct('?' | '!'))
                     && tokens.get(i + 1).is_none_or(|x| {
                         matches!(x.tok, Tok::Space | Tok::Newline)
                     });
-            s += u32::from(ends_sentence);
+            c.stops += u32::from(ends_sentence);
             // "the four digits on the front" describes, not answers.
             let describes = || {
                 tokens.get(i + 2).is_some_and(|d| {
@@ -107,21 +101,21 @@ impl Labels {
                     !matches!(n, lexicon::Num::Homophone(_) | lexicon::Num::Oh)
                 }) && !describes()
                     && !lexicon::counts_a_noun(tokens, i);
-            m += u32::from(t.tok == Tok::Digits || said);
+            c.numbers += u32::from(t.tok == Tok::Digits || said);
             // A number said in words is a number between a label and the
             // next value, like digits ("expires ten, twenty twenty eight
             // and double two six").
-            d += u32::from(said);
+            c.digits += u32::from(said);
             match t.tok {
-                Tok::Newline => n += 1,
+                Tok::Newline => c.newlines += 1,
                 Tok::Word => {
-                    w += 1;
+                    c.words += 1;
                     // A tag of ours ("[CVV]") stands for a number.
                     if is_tag(text, tokens, i) {
-                        d += 1;
+                        c.digits += 1;
                     }
                 }
-                Tok::Digits => d += 1,
+                Tok::Digits => c.digits += 1,
                 // Masked digits ("***", "**/**") stand for a number too.
                 Tok::Punct('*') => {
                     let len = t.span.len();
@@ -135,19 +129,13 @@ impl Labels {
                             && (slash(tokens.get(i + 1))
                                 || i > 0 && slash(tokens.get(i - 1))))
                     {
-                        d += 1;
+                        c.digits += 1;
                     }
                 }
                 _ => {}
             }
         }
-        counts.push(Counts {
-            words: w,
-            digits: d,
-            newlines: n,
-            numbers: m,
-            stops: s,
-        });
+        counts.push(c);
 
         let mut labels: Vec<Label> = Vec::new();
         let mut i = 0;
