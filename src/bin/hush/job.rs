@@ -113,9 +113,6 @@ pub fn run_text(
     finish(input, config, done)
 }
 
-/// How many bytes the scanner does between two reports of progress.
-const STEP: usize = 1 << 20;
-
 /// Scans `body` in steps, adding each step's bytes to `scanned`; the same
 /// findings as [`hush::scan`].
 fn scan(
@@ -127,7 +124,8 @@ fn scan(
     let mut scanner = Scanner::new(std::mem::take(body), policy);
     let mut reported = 0;
     loop {
-        let finished = scanner.step_in(STEP, &Threads(threads));
+        let pool = Threads(threads);
+        let finished = scanner.step_in(pool.batch(), &pool);
         let done = scanner.done();
         scanned.fetch_add((done - reported) as u64, Ordering::Relaxed);
         reported = done;

@@ -156,10 +156,10 @@ fn pump(
     let mut stream = Stream::new(&config.policy);
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(CHUNK, stdout.lock());
-    // A chunk holds two to four pieces: the threads read the ready ones
-    // together.
+    // The threads read the pieces ready in a chunk together: a chunk of a
+    // batch holds enough pieces to keep them all busy.
     let threads = Threads(config.threads);
-    let mut buf = vec![0u8; CHUNK];
+    let mut buf = vec![0u8; threads.batch()];
     let mut carry = 0;
     let mut offset = 0u64;
     let mut first = true;
