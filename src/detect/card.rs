@@ -49,7 +49,7 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
         // 4000000000006" read as one 18-digit number) does not shadow the
         // card inside it, which its own evidence judges.
         let mut hidden = Vec::new();
-        let mut reasons = Vec::new();
+        let mut reasons: Vec<(Range<usize>, Reason)> = Vec::new();
         for c in &candidates {
             if let Decision::Hide(reason) = decide(&evidence(doc, c, &run)) {
                 hidden.push(c.clone());
@@ -64,10 +64,8 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
             else {
                 continue;
             };
-            let reason = reasons
-                .get_mut(k)
-                .map(|(_, r)| std::mem::take(r))
-                .unwrap_or_default();
+            let reason =
+                reasons.get(k).map(|(_, r)| r.text()).unwrap_or_default();
             doc.take(Kind::Card, c.units, reason, c.brand);
         }
     }
@@ -141,9 +139,45 @@ struct Evidence {
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Decision {
     /// A card: the reason, for the person reviewing.
-    Hide(String),
+    Hide(Reason),
     /// Not a card: why, for tests and for reading the code.
     Keep(&'static str),
+}
+
+/// Why a candidate is a card. It is written out ([`Reason::text`]) only
+/// for the candidates taken: a run of many digits has many candidates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reason {
+    /// A valid number of `brand`.
+    Valid { brand: Brand, len: usize, spoken: bool, turns: usize },
+    /// An invalid number where the context says card (`why`).
+    Context { why: &'static str, len: usize, spoken: bool, turns: usize },
+}
+
+impl Reason {
+    /// The reason, for the person reviewing.
+    fn text(self) -> String {
+        let (mut reason, turns) = match self {
+            Reason::Valid { brand, len, spoken, turns } => {
+                let mut r = format!("{}, {len} digits, Luhn ok", brand.name());
+                if spoken {
+                    r.push_str(", spoken");
+                }
+                (r, turns)
+            }
+            Reason::Context { why, len, spoken, turns } => {
+                let fault = if spoken { "misheard" } else { "mistyped" };
+                (
+                    format!("{why}; {len} digits, Luhn fails: likely {fault}"),
+                    turns,
+                )
+            }
+        };
+        if turns > 1 {
+            reason.push_str(&format!(", read over {turns} turns"));
+        }
+        reason
+    }
 }
 
 /// Decides whether a candidate is a card number. Validation confirms,
@@ -191,15 +225,12 @@ fn decide(e: &Evidence) -> Decision {
                     "answers a question for another number",
                 );
             }
-            let mut reason =
-                format!("{}, {} digits, Luhn ok", brand.name(), e.len);
-            if e.spoken {
-                reason.push_str(", spoken");
-            }
-            if e.turns > 1 {
-                reason.push_str(&format!(", read over {} turns", e.turns));
-            }
-            Decision::Hide(reason)
+            Decision::Hide(Reason::Valid {
+                brand,
+                len: e.len,
+                spoken: e.spoken,
+                turns: e.turns,
+            })
         }
         None if e.phone => Decision::Keep("written as a phone number"),
         None if card_said && CONTEXT_LENGTHS.contains(&e.len) => {
@@ -208,13 +239,12 @@ fn decide(e: &Evidence) -> Decision {
                 (Some(_), false) => "after a card label",
                 (None, _) => "card number asked for",
             };
-            let fault = if e.spoken { "misheard" } else { "mistyped" };
-            let mut reason =
-                format!("{why}; {} digits, Luhn fails: likely {fault}", e.len);
-            if e.turns > 1 {
-                reason.push_str(&format!(", read over {} turns", e.turns));
-            }
-            Decision::Hide(reason)
+            Decision::Hide(Reason::Context {
+                why,
+                len: e.len,
+                spoken: e.spoken,
+                turns: e.turns,
+            })
         }
         None => Decision::Keep("not a valid card number, no card context"),
     }
@@ -726,7 +756,7 @@ fn short_inside(
     let e = evidence(doc, &c, run);
     match decide(&e) {
         Decision::Hide(reason) if e.near.is_some() || e.card_asked => {
-            Some((c, reason))
+            Some((c, reason.text()))
         }
         _ => None,
     }
@@ -762,7 +792,7 @@ fn misheard(doc: &mut Doc<'_>) {
         };
         let e = evidence(doc, &c, &run);
         if let Decision::Hide(reason) = decide(&e) {
-            doc.take(Kind::Card, c.units, reason, None);
+            doc.take(Kind::Card, c.units, reason.text(), None);
         }
     }
 }
@@ -801,12 +831,17 @@ mod tests {
         matches!(decide(e), Decision::Hide(_))
     }
 
+    /// The reason `decide` gives for hiding `e`, written out.
+    fn reason(e: &Evidence) -> String {
+        match decide(e) {
+            Decision::Hide(r) => r.text(),
+            Decision::Keep(why) => panic!("kept: {why}"),
+        }
+    }
+
     #[test]
     fn a_valid_card_is_hidden_with_its_brand() {
-        assert_eq!(
-            decide(&valid()),
-            Decision::Hide("Visa, 16 digits, Luhn ok".into())
-        );
+        assert_eq!(reason(&valid()), "Visa, 16 digits, Luhn ok");
     }
 
     #[test]
@@ -832,25 +867,21 @@ mod tests {
         assert!(!hidden(&invalid));
         let card = label(Cat::Card, (0, u8::MAX));
         assert_eq!(
-            decide(&Evidence { near: card, ..invalid.clone() }),
-            Decision::Hide(
-                "after a card label; 16 digits, Luhn fails: likely mistyped"
-                    .into()
-            )
+            reason(&Evidence { near: card, ..invalid.clone() }),
+            "after a card label; 16 digits, Luhn fails: likely mistyped"
         );
         assert_eq!(
-            decide(&Evidence {
+            reason(&Evidence {
                 question: card,
                 card_asked: true,
                 spoken: true,
                 form: Form::Spoken,
                 len: 15,
+                turns: 2,
                 ..invalid.clone()
             }),
-            Decision::Hide(
-                "card number asked for; 15 digits, Luhn fails: likely misheard"
-                    .into()
-            )
+            "card number asked for; 15 digits, Luhn fails: likely misheard, \
+             read over 2 turns"
         );
         // Too short or too long for a card, even after "card".
         assert!(!hidden(&Evidence { near: card, len: 10, ..invalid.clone() }));

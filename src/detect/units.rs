@@ -212,6 +212,9 @@ struct Edge {
     to_end: bool,
 }
 
+/// The longest glue, in bytes, that can join two units.
+const MAX_GLUE: usize = 40;
+
 /// Accumulates the tokens between two units.
 #[derive(Default)]
 struct GlueAcc {
@@ -232,7 +235,16 @@ struct GlueAcc {
 
 impl GlueAcc {
     fn add(&mut self, text: &str, t: &Token, word: Option<&Lex>) {
-        self.start.get_or_insert(t.span.start);
+        // Once broken, or longer than any glue that joins, the glue is a
+        // break whatever comes next: nothing more to count.
+        if self.broken {
+            return;
+        }
+        let start = *self.start.get_or_insert(t.span.start);
+        if t.span.start - start > MAX_GLUE {
+            self.broken = true;
+            return;
+        }
         let chars = || {
             let s = t.span.of(text);
             if s.is_ascii() { s.len() } else { s.chars().count() }
@@ -284,6 +296,9 @@ impl GlueAcc {
 
     /// Adds an acknowledgement word.
     fn ack(&mut self, t: &Token) {
+        if self.broken {
+            return;
+        }
         self.start.get_or_insert(t.span.start);
         self.acks += 1;
         self.line_start = false;
@@ -299,7 +314,7 @@ impl GlueAcc {
         let ack_line = self.acks + self.words > 0 && self.newlines == 2;
         if self.broken
             || (self.newlines >= 2 && !ack_line)
-            || len > 40
+            || len > MAX_GLUE
             || (len > 32 && self.acks == 0)
             || self.words > 2
             || self.words + self.acks > 5
@@ -446,13 +461,18 @@ fn push(
         Some(prev) => (Glue::Break, Span::new(prev.span.end, span.start)),
         None => (Glue::Break, Span::new(0, span.start)),
     };
-    let sep = text
-        .get(glue_span.range())
-        .unwrap_or("")
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
+    // Separators are compared only between units joined tightly (at most
+    // `MAX_GLUE` bytes apart) and the unit a window is cut from: a longer
+    // glue has a separator of its own that equals none of theirs, and is
+    // not hashed (that was a pass over all the text between numbers).
+    let sep = match text.get(glue_span.range()) {
+        Some(s) if s.len() <= MAX_GLUE => {
+            s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            })
+        }
+        _ => LONG_SEP,
+    };
     out.units.push(Unit {
         span,
         digits: start..out.digits.len(),
@@ -813,6 +833,8 @@ fn counted(tokens: &[Token], i: usize) -> bool {
 const fn sep_of(b: u8) -> u64 {
     (0xcbf2_9ce4_8422_2325u64 ^ b as u64).wrapping_mul(0x0100_0000_01b3)
 }
+/// The separator of a glue longer than `MAX_GLUE` bytes.
+const LONG_SEP: u64 = u64::MAX;
 const DOT: u64 = sep_of(b'.');
 const COMMA: u64 = sep_of(b',');
 
