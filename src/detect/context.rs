@@ -427,12 +427,11 @@ impl Labels {
 fn web_addresses(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out: Vec<Span> = Vec::new();
-    let hits = text
-        .match_indices("://")
-        .chain(text.match_indices("www."))
-        .map(|(i, _)| i);
-    let mut hits: Vec<usize> = hits.collect();
-    hits.sort_unstable();
+    // Where "://" or "www." starts, in one pass (neither overlaps itself).
+    let hits = bytes.iter().enumerate().filter_map(|(i, &b)| {
+        let at = |s: &[u8]| bytes.get(i..i + s.len()) == Some(s);
+        ((b == b':' && at(b"://")) || (b == b'w' && at(b"www."))).then_some(i)
+    });
     for i in hits {
         if out.last().is_some_and(|u| i < u.end) {
             continue;

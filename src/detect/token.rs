@@ -152,7 +152,9 @@ fn class_at(text: &str, i: usize) -> (Tok, usize) {
 /// Words found in the lexicon get its id.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
+    // Prose makes about one token per 2-3 bytes (a word and a space): room
+    // for one per 2 bytes spares the copies of growing (megabytes a piece).
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 2 + 1);
     let mut i = 0;
     while i < bytes.len() {
         let start = i;

@@ -17,7 +17,7 @@
 use std::ops::Range;
 
 use super::context::Labels;
-use super::layout::{Layout, UNKNOWN};
+use super::layout::{Layout, Turn, UNKNOWN};
 use super::lexicon::{self, Cat, Lex, Num};
 use super::token::{Tok, Token};
 use crate::span::Span;
@@ -349,7 +349,7 @@ pub(crate) fn units(
     layout: &Layout,
     labels: &Labels,
 ) -> Units {
-    let turn_of = token_turns(tokens, layout);
+    let mut turn_of = TurnOf { turns: &layout.turns, k: 0 };
     let mut out = Units {
         units: Vec::new(),
         digits: Vec::new(),
@@ -360,7 +360,7 @@ pub(crate) fn units(
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
-        let Some(turn) = turn_of[i] else {
+        let Some(turn) = turn_of.of(&t) else {
             glue.broken = true;
             i += 1;
             continue;
@@ -489,24 +489,28 @@ fn push(
     *glue = GlueAcc::default();
 }
 
-/// Maps each token to the turn whose content holds it, or `None` for
-/// headers, timestamps and cue lines.
-fn token_turns(tokens: &[Token], layout: &Layout) -> Vec<Option<usize>> {
-    let mut out = Vec::with_capacity(tokens.len());
-    let mut k = 0;
-    for t in tokens {
-        while k < layout.turns.len()
-            && layout.turns[k].content.end <= t.span.start
+/// The turn whose content holds a token, for tokens read in text order.
+struct TurnOf<'a> {
+    turns: &'a [Turn],
+    /// The first turn that does not end before the last token asked about.
+    k: usize,
+}
+
+impl TurnOf<'_> {
+    /// The turn whose content holds `t`, or `None` for headers, timestamps
+    /// and cue lines. `t` starts no earlier than the token asked before.
+    fn of(&mut self, t: &Token) -> Option<usize> {
+        while self
+            .turns
+            .get(self.k)
+            .is_some_and(|turn| turn.content.end <= t.span.start)
         {
-            k += 1;
+            self.k += 1;
         }
-        let inside = layout.turns.get(k).is_some_and(|turn| {
-            turn.content.start <= t.span.start
-                && t.span.end <= turn.content.end
-        });
-        out.push(inside.then_some(k));
+        let turn = self.turns.get(self.k)?;
+        (turn.content.start <= t.span.start && t.span.end <= turn.content.end)
+            .then_some(self.k)
     }
-    out
 }
 
 /// Returns true if the digit token `i` is glued to letters (`1Z999`,
