@@ -209,6 +209,19 @@ fn months(doc: &mut Doc<'_>) {
         if t.tok != Tok::Word {
             continue;
         }
+        // Most words are no month and cannot hold one after "exp": skip
+        // them before reading their text.
+        let month_word =
+            lexicon::get(t.word).is_some_and(|l| l.month.is_some());
+        let may_be_glued = t.span.len() > 3
+            && doc
+                .text
+                .as_bytes()
+                .get(t.span.start)
+                .is_some_and(|b| b.eq_ignore_ascii_case(&b'e'));
+        if !month_word && !may_be_glued {
+            continue;
+        }
         // "Mar", or "expMar" with the label glued on.
         let word = t.span.of(doc.text);
         let glued = word.len() > 3

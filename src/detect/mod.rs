@@ -769,7 +769,11 @@ impl<'t> Doc<'t> {
 
     /// The digits of units `range`, concatenated.
     fn digits(&self, range: Range<usize>) -> Vec<u8> {
-        range.flat_map(|i| self.units.digits_of(i).iter().copied()).collect()
+        let mut out = Vec::new();
+        for i in range {
+            out.extend_from_slice(self.units.digits_of(i));
+        }
+        out
     }
 
     /// The parts that cover units `range`: one per turn.
