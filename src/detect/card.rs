@@ -255,14 +255,24 @@ fn evidence(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> Evidence {
     let units = &doc.units.units;
     let range = c.units.clone();
     let spoken = range.clone().any(|i| units[i].spoken);
-    let lens: Vec<usize> =
-        range.clone().map(|i| doc.units.digits_of(i).len()).collect();
+    // The digits of each unit: on the stack for a window of card length.
+    let mut small = [0usize; 24];
+    let long: Vec<usize>;
+    let lens: &[usize] = if range.len() <= small.len() {
+        for (slot, i) in small.iter_mut().zip(range.clone()) {
+            *slot = doc.units.digits_of(i).len();
+        }
+        small.get(..range.len()).unwrap_or_default()
+    } else {
+        long = range.clone().map(|i| doc.units.digits_of(i).len()).collect();
+        &long
+    };
     let form = if spoken {
         Form::Spoken
     } else {
-        match lens.as_slice() {
+        match lens {
             [_] => Form::Block,
-            _ if card_groups(&lens) => Form::CardGroups,
+            _ if card_groups(lens) => Form::CardGroups,
             _ => Form::OtherGroups,
         }
     };
@@ -335,9 +345,9 @@ fn evidence(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> Evidence {
         card_asked: answer.question.is_some()
             && answer.asked & Cat::Card.bit() != 0,
         partial,
-        phone_shaped: phone_shaped(doc, &range, &lens),
+        phone_shaped: phone_shaped(doc, &range, lens),
         phone: form == Form::OtherGroups
-            && matches!(lens.as_slice(), [3, 3, 4] | [1, 3, 3, 4]),
+            && matches!(lens, [3, 3, 4] | [1, 3, 3, 4]),
         iban: iban_at(doc, run),
         url: doc.labels.in_web_address(units[range.start].span.start),
         intl_phone: after_country_code(doc, units[run.start].first),
@@ -666,15 +676,25 @@ fn best(candidates: &[Candidate], run: Range<usize>) -> Vec<Candidate> {
     // candidate that ends there, if used.
     let mut score = vec![(0usize, 0usize, 0usize, 0i64); n + 1];
     let mut from: Vec<Option<usize>> = vec![None; n + 1];
-    let mut by_end: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
-    for (ci, c) in candidates.iter().enumerate() {
-        by_end[c.units.end - run.start].push(ci);
-    }
+    // The candidates by where they end, in their order for the same end
+    // (a stable sort).
+    let mut by_end: Vec<usize> = (0..candidates.len()).collect();
+    crate::order::sort_by_key(&mut by_end, |&ci| {
+        (candidates[ci].units.end, 0)
+    });
+    let mut next = 0;
     for k in 1..=n {
         score[k] = score[k - 1];
         from[k] = None;
-        for &ci in &by_end[k] {
+        while let Some(&ci) = by_end.get(next) {
             let c = &candidates[ci];
+            if c.units.end > run.start + k {
+                break;
+            }
+            next += 1;
+            if c.units.end < run.start + k {
+                continue;
+            }
             let s = score[c.units.start - run.start];
             let whole = c.units == run;
             let inside = if c.crosses { 0 } else { c.len };

@@ -372,13 +372,17 @@ impl<'t> Doc<'t> {
     /// own ("exp 0927 123": an expiry, then a code); without, only where
     /// the run ends or the speaker paused, so the first digits of "the code
     /// is 389 403" or "four eight two nine one three" are not a code.
+    ///
+    /// The ends are written to `out` (cleared first), so one buffer serves
+    /// every run.
     fn windows(
         &self,
         run: Range<usize>,
         lens: std::ops::RangeInclusive<usize>,
         cut_words: bool,
-    ) -> Vec<usize> {
-        let mut out = Vec::new();
+        out: &mut Vec<usize>,
+    ) {
+        out.clear();
         let mut len = 0;
         let u = &self.units.units;
         for end in run.start + 1..=run.end {
@@ -406,7 +410,6 @@ impl<'t> Doc<'t> {
                 break;
             }
         }
-        out
     }
 
     /// For each run not yet taken, offers `fits` the windows that start the
@@ -419,13 +422,15 @@ impl<'t> Doc<'t> {
         cut_words: bool,
         mut fits: impl FnMut(&mut Doc<'t>, Range<usize>, Range<usize>) -> bool,
     ) {
+        let mut ends = Vec::new();
         for whole in self.free_runs() {
             let mut run = whole;
             while !run.is_empty() {
-                let ends = self.windows(run.clone(), lens.clone(), cut_words);
+                self.windows(run.clone(), lens.clone(), cut_words, &mut ends);
                 let taken = ends
-                    .into_iter()
+                    .iter()
                     .rev()
+                    .copied()
                     .find(|&end| fits(self, run.start..end, run.clone()));
                 // What follows a comma or a joining word after the number
                 // taken is offered again ("02/27, 03/27": said again or
