@@ -684,7 +684,7 @@ pub(crate) fn counts_a_noun(tokens: &[super::token::Token], i: usize) -> bool {
         && tokens
             .get(i + 2)
             .and_then(|t| get(t.word))
-            .is_some_and(|l| COUNTED.contains(&l.word))
+            .is_some_and(|l| l.counted)
 }
 
 /// Everything the tables say about one word.
@@ -708,6 +708,8 @@ pub(crate) struct Lex {
     pub(crate) tail: bool,
     /// Allowed before the next part of a number at the start of a turn.
     pub(crate) lead: bool,
+    /// A noun a number word may count ("two payments"; [`COUNTED`]).
+    pub(crate) counted: bool,
     /// The label phrases that start with this word.
     pub(crate) phrases: Phrases,
 }
@@ -755,6 +757,7 @@ static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
             determiner: DETERMINERS.contains(&word),
             tail: TAIL_WORDS.contains(&word),
             lead: LEAD_WORDS.contains(&word),
+            counted: COUNTED.contains(&word),
             phrases: PHRASES
                 .iter()
                 .find(|(w, _)| w.contains(&word))
