@@ -770,35 +770,65 @@ static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
 /// of words, so probes are short.
 const SLOTS: usize = 2048;
 
-/// An open-addressing hash table from a word's hash to its id, so a lookup
-/// costs one hash and usually one comparison.
-static INDEX: LazyLock<Vec<u16>> = LazyLock::new(|| {
-    let mut slots = vec![0u16; SLOTS];
+/// One slot of [`INDEX`]: a word's id (0 for an empty slot), its length
+/// and its first eight bytes, lowercased, so a lookup compares a word of
+/// up to eight bytes with one integer and reads the lexicon only for the
+/// rest of a longer one.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    head: u64,
+    len: u8,
+    id: u16,
+}
+
+/// An open-addressing hash table from a word's hash to its slot, so a
+/// lookup costs one hash and usually one comparison.
+static INDEX: LazyLock<Vec<Slot>> = LazyLock::new(|| {
+    let mut slots = vec![Slot::default(); SLOTS];
     for (i, l) in LEXICON.iter().enumerate() {
-        let mut k = hash(l.word.as_bytes()) & (SLOTS - 1);
-        while slots[k] != 0 {
+        let bytes = l.word.as_bytes();
+        let head = head(bytes);
+        let mut k = hash(head, bytes.len()) & (SLOTS - 1);
+        while slots[k].id != 0 {
             k = (k + 1) & (SLOTS - 1);
         }
-        slots[k] = i as u16 + 1;
+        slots[k] = Slot { head, len: bytes.len() as u8, id: i as u16 + 1 };
     }
     slots
 });
 
-/// A hash of a word's length and its first two and last two bytes,
-/// ASCII-lowercased: constant time for any word (the comparison after it
-/// reads the whole word), and words of the tables rarely share one.
-fn hash(word: &[u8]) -> usize {
-    let at =
-        |k: usize| u64::from(word.get(k).map_or(0, u8::to_ascii_lowercase));
-    let n = word.len();
-    let key = n as u64
-        | at(0) << 8
-        | at(1) << 16
-        | at(n.wrapping_sub(2)) << 24
-        | at(n.wrapping_sub(1)) << 32;
+/// The first eight bytes of `word` (fewer: zeros after), ASCII-lowercased,
+/// as one integer. The case is folded eight bytes at once: a byte from `A`
+/// to `Z` (and below 0x80) gets its 0x20 bit.
+fn head(word: &[u8]) -> u64 {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    let mut buf = [0u8; 8];
+    let n = word.len().min(8);
+    if let (Some(to), Some(from)) = (buf.get_mut(..n), word.get(..n)) {
+        to.copy_from_slice(from);
+    }
+    let x = u64::from_le_bytes(buf);
+    let low7 = x & !HIGH;
+    // High bit set where the byte (below 0x80) is at least `A`, or more
+    // than `Z`: seven-bit sums, so no carry reaches the next byte.
+    let from_a = low7 + ONES * u64::from(0x80 - b'A');
+    let past_z = low7 + ONES * u64::from(0x80 - b'Z' - 1);
+    let upper = from_a & !past_z & !x & HIGH;
+    x | (upper >> 2)
+}
+
+/// A hash of a word's length and first eight bytes, lowercased (its
+/// [`head`]): constant time for any word, and words of the tables rarely
+/// share one.
+fn hash(head: u64, len: usize) -> usize {
+    let key = head ^ (len as u64).rotate_right(8);
     // Fibonacci hashing: the top bits of the product.
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize
 }
+
+/// The longest word of the tables, in bytes, is shorter than this.
+const LONGEST: usize = 25;
 
 /// Returns the id of `word` (any case), or 0 if it is in no table. Ids are
 /// small, so a token can carry one.
@@ -806,22 +836,28 @@ pub(crate) fn lookup(word: &str) -> u16 {
     let bytes = word.as_bytes();
     // Every word of the tables is ASCII and short: a longer word, or one
     // with other bytes, matches none (the comparison below says so too).
-    if bytes.len() > 24 {
+    if bytes.is_empty() || bytes.len() >= LONGEST {
         return 0;
     }
+    let head = head(bytes);
     let index = &*INDEX;
-    let mut k = hash(bytes) & (SLOTS - 1);
+    let mut k = hash(head, bytes.len()) & (SLOTS - 1);
     loop {
-        let id = index[k];
-        if id == 0 {
+        let slot = index.get(k).copied().unwrap_or_default();
+        if slot.id == 0 {
             return 0;
         }
-        if LEXICON[usize::from(id) - 1]
-            .word
-            .as_bytes()
-            .eq_ignore_ascii_case(bytes)
+        if slot.head == head
+            && usize::from(slot.len) == bytes.len()
+            && (bytes.len() <= 8
+                || get(slot.id).is_some_and(|l| {
+                    let theirs =
+                        l.word.as_bytes().get(8..).unwrap_or_default();
+                    let ours = bytes.get(8..).unwrap_or_default();
+                    theirs.eq_ignore_ascii_case(ours)
+                }))
         {
-            return id;
+            return slot.id;
         }
         k = (k + 1) & (SLOTS - 1);
     }
@@ -858,9 +894,10 @@ mod tests {
         let longest = LEXICON
             .iter()
             .map(|l| {
-                let mut k = hash(l.word.as_bytes()) & (SLOTS - 1);
+                let bytes = l.word.as_bytes();
+                let mut k = hash(head(bytes), bytes.len()) & (SLOTS - 1);
                 let mut probes = 1;
-                while LEXICON[usize::from(INDEX[k]) - 1].word != l.word {
+                while LEXICON[usize::from(INDEX[k].id) - 1].word != l.word {
                     k = (k + 1) & (SLOTS - 1);
                     probes += 1;
                 }
@@ -868,6 +905,38 @@ mod tests {
             })
             .max();
         assert!(longest.is_some_and(|p| p <= 6), "{longest:?}");
+    }
+
+    /// `head` lowercases as `to_ascii_lowercase` does, for every byte in
+    /// every place, and lookups ignore case.
+    #[test]
+    fn head_folds_case_byte_by_byte() {
+        for b in 0..=255u8 {
+            for at in 0..9 {
+                let mut word = b"xY3_q-Zz!".to_vec();
+                word.truncate(at.max(1));
+                if let Some(slot) = word.get_mut(at) {
+                    *slot = b;
+                } else {
+                    word.push(b);
+                }
+                let mut want = [0u8; 8];
+                for (w, c) in want.iter_mut().zip(&word) {
+                    *w = c.to_ascii_lowercase();
+                }
+                assert_eq!(head(&word), u64::from_le_bytes(want), "{word:?}");
+            }
+        }
+        assert!(LEXICON.iter().all(|l| l.word.len() < LONGEST));
+        for l in LEXICON.iter() {
+            let id = lookup(l.word);
+            assert_eq!(get(id).map(|x| x.word), Some(l.word));
+            assert_eq!(lookup(&l.word.to_uppercase()), id, "{}", l.word);
+            let longer = format!("{}s", l.word);
+            if let Some(other) = get(lookup(&longer)) {
+                assert_eq!(other.word, longer);
+            }
+        }
     }
 
     #[test]
