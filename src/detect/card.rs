@@ -521,21 +521,28 @@ fn stands_alone(doc: &Doc<'_>, window: &Range<usize>) -> bool {
 fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
     let units = &doc.units;
     let mut out = Vec::new();
-    let mut digits: Vec<u8> = Vec::with_capacity(24);
+    // The window's digits: at most 19, on the stack.
+    let mut buf = [0u8; 19];
     for i in run.clone() {
         if units.is_homophone(i) {
             continue;
         }
-        digits.clear();
+        let mut filled = 0;
         let mut checksum = luhn::Running::default();
         for j in i..run.end {
-            let before = digits.len();
-            digits.extend_from_slice(units.digits_of(j));
+            let before = filled;
+            let more = units.digits_of(j);
+            let Some(slot) = buf.get_mut(before..before + more.len()) else {
+                // Over 19 digits.
+                break;
+            };
+            slot.copy_from_slice(more);
+            filled += more.len();
+            let digits = buf.get(..filled).unwrap_or_default();
             // The brand prefix is settled by the first four digits.
             let prefix_grew = before < 4;
-            if digits.len() > 19
-                || (prefix_grew
-                    && !brand::could_start(&digits[..digits.len().min(4)]))
+            if prefix_grew
+                && !brand::could_start(&digits[..digits.len().min(4)])
             {
                 break;
             }
@@ -555,7 +562,7 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
             if !checksum.is_valid() {
                 continue;
             }
-            let Some(brand) = brand::of_bytes(&digits) else { continue };
+            let Some(brand) = brand::of_bytes(digits) else { continue };
             let window = i..end;
             let start_ok = i == run.start || may_cut(doc, i, &window);
             let end_ok = end == run.end
@@ -586,6 +593,9 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
     // ...") or, at its end, before a few digits more (an expiry, a code):
     // not as the tail of a longer number read out ("four seven three six,
     // five eight..."). Written numbers have their own boundaries.
+    if out.is_empty() {
+        return out;
+    }
     let n = run.end - run.start;
     let mut starts = vec![false; n + 1];
     let mut ends = vec![false; n + 1];

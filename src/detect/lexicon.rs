@@ -803,12 +803,15 @@ static INDEX: LazyLock<Vec<Slot>> = LazyLock::new(|| {
 fn head(word: &[u8]) -> u64 {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGH: u64 = ONES << 7;
-    let mut buf = [0u8; 8];
-    let n = word.len().min(8);
-    if let (Some(to), Some(from)) = (buf.get_mut(..n), word.get(..n)) {
-        to.copy_from_slice(from);
-    }
-    let x = u64::from_le_bytes(buf);
+    // Eight bytes at once when there are; else byte by byte (a copy of a
+    // length not known would call memcpy).
+    let x = match word.first_chunk::<8>() {
+        Some(eight) => u64::from_le_bytes(*eight),
+        None => word
+            .iter()
+            .enumerate()
+            .fold(0, |x, (k, &b)| x | u64::from(b) << (8 * k)),
+    };
     let low7 = x & !HIGH;
     // High bit set where the byte (below 0x80) is at least `A`, or more
     // than `Z`: seven-bit sums, so no carry reaches the next byte.
