@@ -175,10 +175,17 @@ fn shape(doc: &Doc<'_>, range: Range<usize>) -> Shape {
     if u.iter().any(|u| u.spoken) {
         return Shape::Plain;
     }
-    let lens: Vec<usize> = range.map(|i| units.digits_of(i).len()).collect();
+    // Every shape has at most three groups.
+    let mut small = [0usize; 3];
+    let Some(lens) = small.get_mut(..range.len()) else {
+        return Shape::Plain;
+    };
+    for (len, i) in lens.iter_mut().zip(range) {
+        *len = units.digits_of(i).len();
+    }
     let sep = |k: usize| doc.text.get(u[k].glue_span.range()).unwrap_or("");
     let tight = |k: usize| u[k].glue == Glue::Tight;
-    match lens.as_slice() {
+    match &*lens {
         [3, 2, 4] if tight(1) && tight(2) && sep(1) == sep(2) => {
             Shape::Formatted(match sep(1) {
                 "-" => "dashed",
