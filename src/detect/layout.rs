@@ -494,47 +494,97 @@ fn header(line: &str) -> Option<Header> {
     }
 }
 
-/// What [`any_header`] gives for the commonest line, read without its
-/// general parser: `Label words: speech`, where the label is one to four
-/// words of ASCII letters and digits (the first starting with a letter),
-/// one space apart, right before a colon and a space, and the line has no
-/// tab. `None` for a line of any other shape (and for `From ...`, Zoom's
-/// header). On these lines `any_header` takes its label path and reads
-/// nothing past the colon but the spaces after it (tested on random lines
-/// and the corpus).
+/// What [`any_header`] gives for the commonest lines, read without its
+/// general parser: `Label words: speech`, optionally after a clock time in
+/// brackets (`[01:00:28] spk_1: ...`, `(09:38:54) Agent: ...`) and with one
+/// name or role in brackets after the label (`Agent (Mei): ...`). The label
+/// is one to four words of ASCII letters, digits and `_` (each starting
+/// with a letter or a digit, the first with a letter), one space apart;
+/// the bracketed name is ASCII letters and spaces; a colon and a space end
+/// the header; the line has no tab. `None` for a line of any other shape
+/// (and for `From ...`, Zoom's header). On these lines `any_header` takes
+/// the same steps and reads nothing past the colon but the spaces after it
+/// (tested on random lines and the corpus).
 fn simple_header(line: &str) -> Option<Option<Header>> {
     let b = line.as_bytes();
-    if !b.first()?.is_ascii_alphabetic() || b.starts_with(b"From ") {
+    // An optional clock time in brackets, digits and colons only.
+    let (mut i, timed) = match *b.first()? {
+        open @ (b'[' | b'(') => {
+            let close = if open == b'[' { b']' } else { b')' };
+            let inner = b
+                .get(1..)?
+                .iter()
+                .take_while(|&&c| c.is_ascii_digit() || c == b':')
+                .count();
+            let time = b.get(1..1 + inner)?;
+            if !(1..=32).contains(&inner)
+                || !time.contains(&b':')
+                || b.get(1 + inner) != Some(&close)
+                || b.get(2 + inner) != Some(&b' ')
+            {
+                return None;
+            }
+            let mut i = 2 + inner;
+            while b.get(i) == Some(&b' ') {
+                i += 1;
+            }
+            (i, true)
+        }
+        _ => (0, false),
+    };
+    let start = i;
+    if !b.get(i)?.is_ascii_alphabetic() || b.get(i..)?.starts_with(b"From ") {
         return None;
     }
-    let mut i = 0;
     let mut words = 0;
-    let colon = loop {
-        let start = i;
-        while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-            i += 1;
-        }
-        if i == start {
+    let words_end = loop {
+        if !b.get(i)?.is_ascii_alphanumeric() {
             return None;
+        }
+        while b.get(i).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+        {
+            i += 1;
         }
         words += 1;
         if words > 4 {
             return None;
         }
         match b.get(i) {
+            Some(b' ') if b.get(i + 1) == Some(&b'(') => break i,
             Some(b' ') => i += 1,
-            Some(b':') if b.get(i + 1) == Some(&b' ') => break i,
+            Some(b':') => break i,
             _ => return None,
         }
     };
-    if b.contains(&b'\t') {
+    let mut label = String::from(line.get(start..words_end)?);
+    // An optional `(Name)` or `(role)`.
+    if b.get(i) == Some(&b' ') {
+        let g_start = i + 2;
+        let g_len = b
+            .get(g_start..)?
+            .iter()
+            .take_while(|&&c| c.is_ascii_alphabetic() || c == b' ')
+            .count();
+        if !(1..=40).contains(&g_len) || b.get(g_start + g_len) != Some(&b')')
+        {
+            return None;
+        }
+        label.push_str(" (");
+        label.push_str(line.get(g_start..g_start + g_len)?);
+        label.push(')');
+        i = g_start + g_len + 1;
+    }
+    if b.get(i) != Some(&b':')
+        || b.get(i + 1) != Some(&b' ')
+        || b.contains(&b'\t')
+    {
         return None;
     }
-    let label = normalise(line.get(..colon)?);
+    let label = normalise(&label);
     if !plausible(&label) {
         return Some(None);
     }
-    let header_end = colon + 1;
+    let header_end = i + 1;
     let mut content = header_end;
     while b.get(content) == Some(&b' ') {
         content += 1;
@@ -545,7 +595,7 @@ fn simple_header(line: &str) -> Option<Option<Header>> {
         header_end,
         content: (!at_end).then_some(content),
         end: None,
-        timed: false,
+        timed,
     }))
 }
 
@@ -1063,14 +1113,63 @@ mod tests {
     #[test]
     fn simple_header_is_any_header() {
         let pieces: &[&str] = &[
-            "Agent", "speaker", "1", "12", "Cust", "From", "From ", " ", "  ",
-            ":", ": ", "  ", "\t", "x", "Subject", "card", "12:30", "9:05 ",
-            "(", ")", "[", "]", "*", "_", "é", "\u{3000}", "to", " to ",
-            "Everyone", "?", "/", "-", ",", "call", "4111", "<v",
+            "Agent",
+            "speaker",
+            "1",
+            "12",
+            "Cust",
+            "From",
+            "From ",
+            " ",
+            "  ",
+            ":",
+            ": ",
+            "  ",
+            "\t",
+            "x",
+            "Subject",
+            "card",
+            "12:30",
+            "9:05 ",
+            "(",
+            ")",
+            "[",
+            "]",
+            "*",
+            "_",
+            "é",
+            "\u{3000}",
+            "to",
+            " to ",
+            "Everyone",
+            "?",
+            "/",
+            "-",
+            ",",
+            "call",
+            "4111",
+            "<v",
+            "spk_1",
+            "[01:00:28] ",
+            "(09:38:54) ",
+            "[1:2]",
+            "(12:30)",
+            " (Mei)",
+            " (Sven Singh)",
+            "(Agent)",
+            " (",
+            "Mei",
+            "12:30 PM",
+            "[",
+            "(",
+            " | ",
+            "'",
+            ".",
+            "O'Neil",
         ];
         let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut fast = 0;
-        for _ in 0..200_000 {
+        let (mut fast, mut timed, mut named) = (0, 0, 0);
+        for _ in 0..400_000 {
             let mut line = String::new();
             state ^= state << 13;
             state ^= state >> 7;
@@ -1083,11 +1182,98 @@ mod tests {
             }
             if let Some(found) = super::simple_header(&line) {
                 fast += 1;
+                if let Some(h) = &found {
+                    timed += usize::from(h.timed);
+                    named += usize::from(h.label.contains('('));
+                }
                 assert_eq!(found, super::any_header(&line), "{line:?}");
             }
         }
-        // The fast path was taken often enough to mean something.
-        assert!(fast > 2_000, "{fast}");
+        // Each way through the fast path was taken often enough to mean
+        // something.
+        assert!(
+            fast > 1_000 && timed > 20 && named > 20,
+            "{fast} {timed} {named}"
+        );
+    }
+
+    /// The same on every combination of header parts that are near the
+    /// fast path's shape: times, labels, names, colons and what follows.
+    #[test]
+    fn simple_header_is_any_header_near_its_shape() {
+        let times = [
+            "",
+            "[01:00:28] ",
+            "(09:38:54) ",
+            "[1:2]  ",
+            "[12:30]",
+            "(12:30 ",
+            "[:] ",
+            "[00:00:00:00:00:00:00:00:00:00:00] ",
+            "[12] ",
+            "(1:2) ",
+            "[12:30 PM] ",
+            " [12:30] ",
+            "[2024-06-09 12:00] ",
+        ];
+        let labels = [
+            "Agent",
+            "spk_1",
+            "Speaker 1",
+            "Customer Service Rep Two",
+            "a b c d e",
+            "From Sarah",
+            "Subject",
+            "card",
+            "_x",
+            "1x",
+            "x_",
+            "Agent 12",
+            "O'Neil",
+            "Dr. Who",
+            "Lopez, Maria",
+            "Agent 1 2",
+            "AGENT",
+            "x",
+        ];
+        let names = [
+            "",
+            " (Mei)",
+            " (Sven Singh)",
+            " ()",
+            " (Agent",
+            " (12:30)",
+            " (O'Neil)",
+            "  (Mei)",
+            " (Mei) (Agent)",
+            " (Mei)x",
+            " (aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa)",
+        ];
+        let colons =
+            [": ", ":", ":  ", " : ", ":\t", "::", ": \u{3000}", ":x"];
+        let rests =
+            ["", "hi there", "4111 1111", "  ", "\u{3000}", "12:30", "/x"];
+        let mut fast = 0;
+        for t in times {
+            for l in labels {
+                for n in names {
+                    for c in colons {
+                        for r in rests {
+                            let line = format!("{t}{l}{n}{c}{r}");
+                            if let Some(found) = super::simple_header(&line) {
+                                fast += 1;
+                                assert_eq!(
+                                    found,
+                                    super::any_header(&line),
+                                    "{line:?}"
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(fast > 1_000, "{fast}");
     }
 
     /// The same on every line of the labelled corpus and the regression
