@@ -687,11 +687,21 @@ fn best(candidates: &[Candidate], run: Range<usize>) -> Vec<Candidate> {
     let mut score = vec![(0usize, 0usize, 0usize, 0i64); n + 1];
     let mut from: Vec<Option<usize>> = vec![None; n + 1];
     // The candidates by where they end, in their order for the same end
-    // (a stable sort).
-    let mut by_end: Vec<usize> = (0..candidates.len()).collect();
-    crate::order::sort_by_key(&mut by_end, |&ci| {
-        (candidates[ci].units.end, 0)
-    });
+    // (a counting sort: the ends lie in the run).
+    let slot = |c: &Candidate| c.units.end.saturating_sub(run.start).min(n);
+    let mut first = vec![0usize; n + 2];
+    for c in candidates {
+        first[slot(c) + 1] += 1;
+    }
+    for k in 1..first.len() {
+        first[k] += first[k - 1];
+    }
+    let mut by_end = vec![0usize; candidates.len()];
+    for (ci, c) in candidates.iter().enumerate() {
+        let at = &mut first[slot(c)];
+        by_end[*at] = ci;
+        *at += 1;
+    }
     let mut next = 0;
     for k in 1..=n {
         score[k] = score[k - 1];
