@@ -167,8 +167,29 @@ fn pump(
     STREAMING.store(true, Ordering::SeqCst);
     let closed = |e: &io::Error| e.kind() == io::ErrorKind::BrokenPipe;
     loop {
-        let n = read_some(&mut reader, &mut buf[carry..])
-            .map_err(|e| format!("{name}: cannot read: {e}"))?;
+        // A batch is read 1 MB at a time, so that the progress line moves
+        // as the bytes come.
+        let mut n = 0;
+        loop {
+            let from = carry + n;
+            let to = (from + CHUNK).min(buf.len());
+            if from >= to {
+                break;
+            }
+            let k = read_some(&mut reader, &mut buf[from..to])
+                .map_err(|e| format!("{name}: cannot read: {e}"))?;
+            n += k;
+            done.fetch_max(offset + (carry + n) as u64, Ordering::Relaxed);
+            if drawn.is_none_or(|t| t.elapsed() >= Duration::from_millis(100))
+            {
+                progress.draw();
+                drawn = Some(Instant::now());
+            }
+            // Short of what was asked: the input ended.
+            if k < to - from {
+                break;
+            }
+        }
         let len = carry + n;
         let eof = n == 0;
         let good = match std::str::from_utf8(&buf[..len]) {
@@ -229,7 +250,7 @@ fn pump(
         buf.copy_within(good..len, 0);
         carry = len - good;
         offset += good as u64;
-        done.store(offset, Ordering::Relaxed);
+        done.fetch_max(offset, Ordering::Relaxed);
         if drawn.is_none_or(|t| t.elapsed() >= Duration::from_millis(100)) {
             progress.draw();
             drawn = Some(Instant::now());
