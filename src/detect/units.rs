@@ -241,7 +241,7 @@ impl GlueAcc {
             return;
         }
         let start = *self.start.get_or_insert(t.span.start);
-        if t.span.start - start > MAX_GLUE {
+        if t.span.start.saturating_sub(start) > MAX_GLUE {
             self.broken = true;
             return;
         }
