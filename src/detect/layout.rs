@@ -80,24 +80,25 @@ pub(crate) fn layout(text: &str) -> Layout {
     let kinds: Vec<Line> = classify(text, &lines);
 
     // A text is a conversation if some speaker labels recur or name a role.
-    // A conversation has few distinct labels, so a list beats a map. Each
-    // line's label is looked up once: `entry` is its place in the list.
+    // Each line's label is looked up once: `entry` is its place in
+    // `counts`. Every label is counted, however many: a day's export holds
+    // hundreds of chats, each with its customer's name (a list of the
+    // first 64 labels left every later customer's lines untrusted, and
+    // what they answered unread as an answer).
     let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut place: HashMap<&str, usize> = HashMap::new();
     let mut entry: Vec<Option<usize>> = Vec::with_capacity(kinds.len());
     for k in &kinds {
         let e = match k {
             Line::Inline { label, .. } | Line::Alone { label, .. } => {
-                match counts.iter().position(|(l, _)| l == label) {
-                    Some(i) => {
-                        counts[i].1 += 1;
-                        Some(i)
-                    }
-                    None if counts.len() < 64 => {
-                        counts.push((label, 1));
-                        Some(counts.len() - 1)
-                    }
-                    None => None,
+                let i = *place.entry(label.as_str()).or_insert_with(|| {
+                    counts.push((label, 0));
+                    counts.len() - 1
+                });
+                if let Some(c) = counts.get_mut(i) {
+                    c.1 += 1;
                 }
+                Some(i)
             }
             _ => None,
         };
@@ -1061,13 +1062,18 @@ const FIELD_WORDS: &[&str] = &[
     "zip",
 ];
 
-/// Returns true if `label` (normalised) could name a speaker.
+/// Returns true if `label` (normalised) could name a speaker: not a field
+/// of a form or note, whose first word is one of [`FIELD_WORDS`] or its
+/// plural ("Cards on file:", "Payments:").
 fn plausible(label: &str) -> bool {
     let end = label.bytes().position(|b| b == b' ' || b == b'(');
     let first = label.get(..end.unwrap_or(label.len())).unwrap_or("");
+    let field = |w: &str| FIELD_WORDS.binary_search(&w).is_ok();
+    let plural_field = first.strip_suffix('s').is_some_and(field);
     !label.is_empty()
         && label.len() <= 40
-        && FIELD_WORDS.binary_search(&first).is_err()
+        && !field(first)
+        && !plural_field
         && label.chars().next().is_some_and(char::is_alphabetic)
 }
 
@@ -1404,6 +1410,13 @@ mod tests {
         assert!(header("Subject: card").is_none());
         assert!(header("https://example.com").is_none());
         assert!(header("- ISSUE: wants to update").is_none());
+        // Plural fields too; a name that ends in "s" is still a name.
+        assert!(header("Cards on file: 4111 1111 1111 1111").is_none());
+        assert!(header("Payments: 2 x $40").is_none());
+        assert!(header("Notes: called back").is_none());
+        assert!(header("Agnes: hi").is_some());
+        assert!(header("Chris Evans: hi").is_some());
+        assert!(header("Cass: hi").is_some());
     }
 
     #[test]

@@ -268,3 +268,75 @@ fn a_transcript_that_starts_with_a_bracket_is_read_in_pieces() {
     let json = format!("[{}]", vec!["{\"text\": \"hi\"}"; 60_000].join(","));
     assert_eq!(pieces(&json).len(), 1);
 }
+
+#[test]
+fn every_chat_of_a_day_is_read_however_many_customers_came_before() {
+    // A day's export: hundreds of chats, each with its own customer. Each
+    // chat's findings in the long text are those of the chat alone, even
+    // after hundreds of other speakers' names (a list of the first 64
+    // labels once left later customers' lines untrusted: their expiry
+    // went unread).
+    let first = ["Farah", "Vera", "Goran", "Lena", "Zoë", "Mei", "Olu", "Sam"];
+    let last = [
+        "O'Neil", "Ivanova", "Okafor", "Haddad", "García", "Lopez", "Chen",
+        "Singh", "Novak", "Reyes", "Kowalski", "Mensah", "Tanaka", "Silva",
+        "Dubois", "Müller", "Rossi", "Nakamura", "Eze", "Petrov",
+    ];
+    let policy = Policy::default();
+    let chat = |k: usize| {
+        let name = format!(
+            "{} {}",
+            first[k % first.len()],
+            last[k / first.len() % last.len()]
+        );
+        format!(
+            "Chat transcript - Harbor Bank Support (conversation {k:04})\n\
+             Dev: Hi, this is Dev, what can I do for you?\n\
+             {name}: i want to pay my balance with a different card.\n\
+             Dev: What's the new card number?\n\
+             {name}: Okay, it's 4531 7761 2222 9516.\n\
+             Dev: What's the expiry on that?\n\
+             {name}: {:02}/2028\n\
+             Dev: Last thing, the security code?\n\
+             {name}: It's {}.\n\
+             Dev: All set. Anything else?\n\
+             {name}: no, that's all. Thanks so much!\n\n",
+            k % 12 + 1,
+            100 + k % 900,
+        )
+    };
+    let alone: Vec<Vec<(usize, usize)>> = (0..160)
+        .map(|k| {
+            let c = chat(k);
+            scan(&c, &policy)
+                .iter()
+                .map(|f| (f.span().start, f.span().end))
+                .collect()
+        })
+        .collect();
+    assert!(alone.iter().all(|f| f.len() == 3), "{:?}", alone[0]);
+    // One piece (about 90 KB) and many pieces (about 1.4 MB).
+    for repeat in [1, 16] {
+        let mut text = String::new();
+        let mut starts = Vec::new();
+        for k in (0..160).cycle().take(160 * repeat) {
+            starts.push((text.len(), k));
+            text.push_str(&chat(k));
+        }
+        let found = scan(&text, &policy);
+        for &(at, k) in &starts {
+            let end = at + chat(k).len();
+            let mine: Vec<(usize, usize)> = found
+                .iter()
+                .filter(|f| f.span().start >= at && f.span().end <= end)
+                .map(|f| (f.span().start - at, f.span().end - at))
+                .collect();
+            assert_eq!(
+                mine,
+                alone[k],
+                "chat {k} at byte {at} of {}",
+                text.len()
+            );
+        }
+    }
+}
