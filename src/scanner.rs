@@ -6,7 +6,8 @@
 //!
 //! A text of up to [`PIECE`] * 2 bytes (every note, chat and call) is one
 //! piece, read as it is. A longer one is cut at line breaks, preferably at
-//! a blank line, every [`PIECE`] to 2 * [`PIECE`] bytes (see [`cut`]). Each
+//! a blank line, every [`PIECE`] to 2 * [`PIECE`] bytes, and its last
+//! 1.5 * [`PIECE`] bytes or more in two halves (see [`cut`]). Each
 //! piece is read with [`BACK`] bytes of text before it and [`AHEAD`] bytes
 //! after it, so the agent's question before an answer, a label on the line
 //! before, and a number read over the cut are seen as in the whole text; a
@@ -28,6 +29,7 @@ use crate::finding::Finding;
 use crate::policy::Policy;
 use crate::redact::{Numbers, replacements_numbered};
 use crate::span::Span;
+use std::ops::Range;
 
 /// The least length of a piece, in bytes.
 pub const PIECE: usize = 256 * 1024;
@@ -59,15 +61,34 @@ enum Cut {
 /// Decides where the piece that starts `rest` ends: at the first blank
 /// line between [`PIECE`] and 2 * [`PIECE`] bytes on, else at the first
 /// line break there, else at the first white space, else at a character
-/// boundary at 2 * [`PIECE`] bytes. Reads no byte past [`LOOK`], so that
-/// the answer for a prefix of [`LOOK`] bytes or more is the answer for the
-/// whole.
+/// boundary at 2 * [`PIECE`] bytes. Where the text ends before [`LOOK`]
+/// bytes on, a rest of 1.5 * [`PIECE`] bytes or more is cut the same way
+/// between its middle and [`PIECE`] / 2 bytes after it, a shorter one is
+/// the last piece. Reads no byte past [`LOOK`], so that the answer for a
+/// prefix of [`LOOK`] bytes or more is the answer for the whole.
 fn cut(rest: &str, eof: bool) -> Cut {
     if rest.len() < LOOK {
-        return if eof { Cut::Last } else { Cut::More };
+        return match eof {
+            // The end of the text, too long for one piece of the size of
+            // the others: two halves, so that two threads share it (a
+            // 1 MB text was 256, 256 and 512 KB, and the last piece kept
+            // one thread busy alone for half the time).
+            true if rest.len() >= PIECE + PIECE / 2 => {
+                let half = rest.len() / 2;
+                find_cut(rest, half..half + PIECE / 2)
+            }
+            true => Cut::Last,
+            false => Cut::More,
+        };
     }
+    find_cut(rest, PIECE..2 * PIECE)
+}
+
+/// The cut in `window` of `rest`: after the first blank line, else after
+/// the first line break, else after the first white space, else at the
+/// first character boundary from the window's end.
+fn find_cut(rest: &str, window: Range<usize>) -> Cut {
     let bytes = rest.as_bytes();
-    let window = PIECE..2 * PIECE;
     let mut first_break = None;
     let mut first_space = None;
     for i in window.clone() {
@@ -88,7 +109,7 @@ fn cut(rest: &str, eof: bool) -> Cut {
     if let Some(at) = first_break.or(first_space) {
         return Cut::At(at);
     }
-    let mut at = window.end;
+    let mut at = window.end.min(rest.len());
     while !rest.is_char_boundary(at) {
         at += 1;
     }
