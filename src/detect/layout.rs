@@ -655,7 +655,18 @@ fn any_header(line: &str) -> Option<Header> {
         cur.bump();
         cur.skip_spaces();
         let start = cur.i;
-        while cur.peek().is_some_and(|c| c != sep && c != ':') {
+        // A dash inside a word or a number ("867-80-5970", "e-mail") is
+        // no separator: "12:28 PM - verified SSN 867-80-5970" has no
+        // speaker.
+        let glued = |cur: &Cursor| {
+            let before = line.get(..cur.i).and_then(|s| s.chars().next_back());
+            let after = line.get(cur.i + 1..).and_then(|s| s.chars().next());
+            sep == '-'
+                && before.is_some_and(char::is_alphanumeric)
+                && after.is_some_and(char::is_alphanumeric)
+        };
+        while cur.peek().is_some_and(|c| (c != sep || glued(&cur)) && c != ':')
+        {
             cur.bump();
         }
         let label = normalise(line.get(start..cur.i).unwrap_or(""));
@@ -1417,6 +1428,13 @@ mod tests {
         assert!(header("Agnes: hi").is_some());
         assert!(header("Chris Evans: hi").is_some());
         assert!(header("Cass: hi").is_some());
+        // A dash in a number or a word is no separator after a time.
+        assert!(
+            header("10/21/25 12:28 PM - verified SSN 867-80-5970").is_none()
+        );
+        assert!(header("12:28 PM - sent e-mail re: card").is_none());
+        assert!(header("00:01:02 - Agent - card number?").is_some());
+        assert!(header("00:01:02 - Mary-Jane - hi").is_some());
     }
 
     #[test]
