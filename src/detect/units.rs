@@ -1051,7 +1051,7 @@ fn join_turns(
         let me = layout.turns[began].speaker;
         // What was asked before the first part: an acknowledgement may name
         // it again ("got it, and the rest of the card?").
-        let asked = (0..began)
+        let asked_label = (0..began)
             .rev()
             .take(8)
             .filter(|&p| layout.turns[p].speaker != me)
@@ -1059,9 +1059,15 @@ fn join_turns(
                 let c = layout.turns[p].content;
                 labels.question(c, token_range(c).end)
             })
-            .map(|q| q.label.cat);
-        // A member or case number read out is not joined into a card.
-        if asked == Some(Cat::Other) {
+            .map(|q| q.label);
+        let asked = asked_label.map(|l| l.cat);
+        // A member or case number read out is not joined into a card,
+        // unless what is read already has the most digits the number asked
+        // for can have: 8 digits for "the car number" (a recogniser's
+        // "card"), and the same speaker reads on.
+        if asked_label.is_some_and(|l| {
+            l.cat == Cat::Other && read_so_far < usize::from(l.lengths.1)
+        }) {
             continue;
         }
         let mut next = None;
