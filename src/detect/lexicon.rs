@@ -339,7 +339,32 @@ const PHRASES: &[(&[&str], Phrases)] = {
         ),
         (
             &["security"],
-            &[(&["code"], Cvv), (&["number"], Cvv), (&["digits"], Cvv)],
+            &[
+                (&["code"], Cvv),
+                (&["number"], Cvv),
+                (&["digits"], Cvv),
+                // A recogniser's "code".
+                (&["coat"], Cvv),
+            ],
+        ),
+        // A recogniser's spellings of "social security" and "security":
+        // "so show security number", "secure ity code".
+        (
+            &["show"],
+            &[
+                (&["security", "number"], Ssn),
+                (&["security", "numbers"], Ssn),
+                (&["secure", "ity", "number"], Ssn),
+                (&["secure", "ity", "numbers"], Ssn),
+            ],
+        ),
+        (
+            &["secure"],
+            &[
+                (&["ity", "code"], Cvv),
+                (&["ity", "coat"], Cvv),
+                (&["ity", "number"], Cvv),
+            ],
         ),
         (&["sec"], &[(&["code"], Cvv), (&[], Cvv)]),
         (
