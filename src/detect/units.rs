@@ -1025,9 +1025,18 @@ fn join_turns(
         while head > units.start && u.units[head].glue != Glue::Break {
             head -= 1;
         }
-        // Nor is "the card ending in 6810".
+        // Nor is "the card ending in 6810". (But a run that already has
+        // the most digits its label's kind can have is no such number
+        // when the reader goes on: "the car I used was", a recogniser's
+        // "card", then 8 digits, "okay", 8 more.)
         let near = labels.before(u.units[head].first, turn.content, 3);
-        if near.is_some_and(|l| matches!(l.cat, Cat::Other | Cat::Last4)) {
+        let this_part: usize =
+            (head..units.end).map(|i| u.digits_of(i).len()).sum();
+        if near.is_some_and(|l| {
+            l.cat == Cat::Last4
+                || (l.cat == Cat::Other
+                    && this_part < usize::from(l.lengths.1))
+        }) {
             continue;
         }
         // Nor a phone number written as one: 3-3-4 or 1-3-3-4.
@@ -1040,8 +1049,6 @@ fn join_turns(
         // Where the reading began, when this turn already continues one: the
         // reader and the question are those of its first part.
         // (Echoes of the other speaker between the parts are left out.)
-        let this_part: usize =
-            (head..units.end).map(|i| u.digits_of(i).len()).sum();
         let (first, read_so_far) = match reading[head] {
             Some((first, before)) => (first, before + this_part),
             None => (head, this_part),
@@ -1051,9 +1058,14 @@ fn join_turns(
         let me = layout.turns[began].speaker;
         // What was asked before the first part: an acknowledgement may name
         // it again ("got it, and the rest of the card?").
+        // A question the reader already answered with a number ("the
+        // phone number?", then ten digits) asks nothing of a later reading.
         let asked_label = (0..began)
             .rev()
             .take(8)
+            .take_while(|&p| {
+                layout.turns[p].speaker != me || by_turn[p].is_empty()
+            })
             .filter(|&p| layout.turns[p].speaker != me)
             .find_map(|p| {
                 let c = layout.turns[p].content;
@@ -1065,9 +1077,13 @@ fn join_turns(
         // unless what is read already has the most digits the number asked
         // for can have: 8 digits for "the car number" (a recogniser's
         // "card"), and the same speaker reads on.
-        if asked_label.is_some_and(|l| {
-            l.cat == Cat::Other && read_so_far < usize::from(l.lengths.1)
-        }) {
+        // A label in the reader's own words ("the car I used was") says
+        // what is read, whatever was asked before.
+        if near.is_none()
+            && asked_label.is_some_and(|l| {
+                l.cat == Cat::Other && read_so_far < usize::from(l.lengths.1)
+            })
+        {
             continue;
         }
         let mut next = None;
