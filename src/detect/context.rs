@@ -500,12 +500,29 @@ fn other_numbers(text: &str, tokens: &[Token], labels: &mut Vec<Label>) {
         let j = labels.partition_point(|l| l.last < k);
         labels.get(j).is_some_and(|l| l.first <= k)
     };
+    // The word before token `k`, past a speaker's hesitations ("the car
+    // uh number", "the car you know number").
     let prev_word = |k: usize| {
-        let mut j = k.checked_sub(1)?;
-        while tokens[j].tok == Tok::Space {
+        let mut j = k;
+        for _ in 0..4 {
             j = j.checked_sub(1)?;
+            while tokens[j].tok == Tok::Space {
+                j = j.checked_sub(1)?;
+            }
+            if tokens[j].tok != Tok::Word {
+                return None;
+            }
+            let w = tokens[j].span.of(text);
+            let hesitation = lexicon::get(tokens[j].word)
+                .is_some_and(|l| l.filler)
+                || ["so", "know", "you", "mean", "i"]
+                    .iter()
+                    .any(|h| w.eq_ignore_ascii_case(h));
+            if !hesitation {
+                return Some(j);
+            }
         }
-        (tokens[j].tok == Tok::Word).then_some(j)
+        None
     };
     // The ids of the words looked for: a word is compared by its id, not
     // its text (a lexicon word has one id, whatever its case).
