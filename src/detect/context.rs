@@ -512,13 +512,7 @@ fn other_numbers(text: &str, tokens: &[Token], labels: &mut Vec<Label>) {
             if tokens[j].tok != Tok::Word {
                 return None;
             }
-            let w = tokens[j].span.of(text);
-            let hesitation = lexicon::get(tokens[j].word)
-                .is_some_and(|l| l.filler)
-                || ["so", "know", "you", "mean", "i"]
-                    .iter()
-                    .any(|h| w.eq_ignore_ascii_case(h));
-            if !hesitation {
+            if !hesitation(text, &tokens[j]) {
                 return Some(j);
             }
         }
@@ -657,6 +651,17 @@ pub(crate) fn is_tag(text: &str, tokens: &[Token], i: usize) -> bool {
         && matches!(word.span.of(text), "CARD" | "SSN" | "CVV" | "EXPIRY")
 }
 
+/// Whether word token `t` is a speaker's hesitation ("uh", "okay", "so",
+/// "you know", "I mean"), which a recogniser writes down inside a phrase
+/// ("social uh security number", "the car you know number").
+fn hesitation(text: &str, t: &Token) -> bool {
+    t.tok == Tok::Word
+        && (lexicon::get(t.word).is_some_and(|l| l.filler)
+            || ["so", "know", "you", "mean", "i"]
+                .iter()
+                .any(|h| t.span.of(text).eq_ignore_ascii_case(h)))
+}
+
 /// Matches the remaining words of a phrase after token `i`; returns the
 /// index of its last token.
 fn match_rest(
@@ -669,31 +674,44 @@ fn match_rest(
     for want in rest {
         let mut j = at + 1;
         // Words of a phrase may be joined by spaces, hyphens ("v-code"),
-        // full stops ("soc. sec.") or `#`.
+        // full stops ("soc. sec.") or `#`, and up to two hesitations.
         // A phrase may be wrapped onto the next line ("sec\ncode 785").
         let mut breaks = 0;
-        while j < tokens.len()
-            && matches!(
-                tokens[j].tok,
-                Tok::Space
-                    | Tok::Dash
-                    | Tok::Dot
-                    | Tok::Punct('#' | '/')
-                    | Tok::Newline
-            )
-        {
-            breaks += usize::from(tokens[j].tok == Tok::Newline);
-            j += 1;
+        let mut hesitations = 0;
+        let same = |t: &Token| match t.tok {
+            Tok::Word => lexicon::get(t.word).is_some_and(|l| l.word == *want),
+            Tok::Digits => t.span.of(text) == *want,
+            _ => false,
+        };
+        loop {
+            while j < tokens.len()
+                && matches!(
+                    tokens[j].tok,
+                    Tok::Space
+                        | Tok::Dash
+                        | Tok::Dot
+                        | Tok::Punct('#' | '/')
+                        | Tok::Newline
+                )
+            {
+                breaks += usize::from(tokens[j].tok == Tok::Newline);
+                j += 1;
+            }
+            match tokens.get(j) {
+                Some(t)
+                    if hesitations < 2 && hesitation(text, t) && !same(t) =>
+                {
+                    hesitations += 1;
+                    j += 1;
+                }
+                _ => break,
+            }
         }
         if breaks > 1 {
             return None;
         }
         let t = tokens.get(j)?;
-        let same = match t.tok {
-            Tok::Word => lexicon::get(t.word).is_some_and(|l| l.word == *want),
-            Tok::Digits => t.span.of(text) == *want,
-            _ => false,
-        };
+        let same = same(t);
         if !same {
             return None;
         }
@@ -763,6 +781,29 @@ mod tests {
         assert_eq!(cats("soc. sec. no."), vec![(Cat::Ssn, "soc. sec")]);
         assert_eq!(cats("v-code 6174"), vec![(Cat::Cvv, "v-code")]);
         assert_eq!(cats("CVV2 956"), vec![(Cat::Cvv, "CVV2")]);
+    }
+
+    #[test]
+    fn hesitations_inside_a_phrase() {
+        assert_eq!(
+            cats("your social uh security number"),
+            vec![(Cat::Ssn, "social uh security number")]
+        );
+        assert_eq!(
+            cats("the security you know code"),
+            vec![(Cat::Cvv, "security you know code")]
+        );
+        // Two at most, and a phrase word is never taken for one.
+        assert_eq!(cats("security uh um er code"), vec![(Cat::Cvv, "code")]);
+        assert_eq!(
+            cats("card okay ending in"),
+            vec![(Cat::Last4, "card okay ending in")]
+        );
+        // The noun before "number", past them.
+        let l =
+            Labels::find("the car uh number", &tokenize("the car uh number"));
+        assert_eq!(l.all().len(), 1);
+        assert_eq!(l.all()[0].lengths, lexicon::other_lengths("car"));
     }
 
     #[test]
