@@ -1025,20 +1025,13 @@ fn join_turns(
         while head > units.start && u.units[head].glue != Glue::Break {
             head -= 1;
         }
-        // Nor is "the card ending in 6810". (But a run that already has
-        // the most digits its label's kind can have is no such number
-        // when the reader goes on: "the car I used was", a recogniser's
-        // "card", then 8 digits, "okay", 8 more.)
+        // Nor is "the card ending in 6810".
         let near = labels.before(u.units[head].first, turn.content, 3);
-        let this_part: usize =
-            (head..units.end).map(|i| u.digits_of(i).len()).sum();
-        if near.is_some_and(|l| {
-            l.cat == Cat::Last4
-                || (l.cat == Cat::Other
-                    && this_part < usize::from(l.lengths.1))
-        }) {
+        if near.is_some_and(|l| l.cat == Cat::Last4) {
             continue;
         }
+        let this_part: usize =
+            (head..units.end).map(|i| u.digits_of(i).len()).sum();
         // Nor a phone number written as one: 3-3-4 or 1-3-3-4.
         let written: Vec<usize> = (head..units.end)
             .map(|i| if u.units[i].spoken { 0 } else { u.digits_of(i).len() })
@@ -1073,17 +1066,20 @@ fn join_turns(
             })
             .map(|q| q.label);
         let asked = asked_label.map(|l| l.cat);
-        // A member or case number read out is not joined into a card,
-        // unless what is read already has the most digits the number asked
-        // for can have: 8 digits for "the car number" (a recogniser's
-        // "card"), and the same speaker reads on.
-        // A label in the reader's own words ("the car I used was") says
-        // what is read, whatever was asked before.
-        if near.is_none()
-            && asked_label.is_some_and(|l| {
-                l.cat == Cat::Other && read_so_far < usize::from(l.lengths.1)
-            })
-        {
+        // A member or case number read out is not joined into a card; nor
+        // a run labelled as another kind of number in the reader's own
+        // words, which say what is read whatever was asked before. Unless
+        // the parts together are longer than that kind can be: "the car
+        // number" (a recogniser's "card": a plate has at most 8
+        // characters), 6 digits, "okay", 8 more. `other_most`: the most
+        // digits of the other kind.
+        let other_most = match near {
+            Some(l) => (l.cat == Cat::Other).then_some(l.lengths.1),
+            None => asked_label
+                .filter(|l| l.cat == Cat::Other)
+                .map(|l| l.lengths.1),
+        };
+        if other_most == Some(u8::MAX) {
             continue;
         }
         let mut next = None;
@@ -1219,6 +1215,13 @@ fn join_turns(
         let units2 = by_turn[t2].clone();
         if units2.is_empty() {
             continue;
+        }
+        if let Some(most) = other_most {
+            let next_part: usize =
+                units2.clone().map(|i| u.digits_of(i).len()).sum();
+            if read_so_far + next_part <= usize::from(most) {
+                continue;
+            }
         }
         let lead = token_range(Span::new(
             layout.turns[t2].content.start,
