@@ -655,7 +655,9 @@ pub(crate) fn is_tag(text: &str, tokens: &[Token], i: usize) -> bool {
 /// "you know", "I mean"), which a recogniser writes down inside a phrase
 /// ("social uh security number", "the car you know number").
 fn hesitation(text: &str, t: &Token) -> bool {
+    // Every hesitation is a word of at most four letters.
     t.tok == Tok::Word
+        && t.span.len() <= 4
         && (lexicon::get(t.word).is_some_and(|l| l.filler)
             || ["so", "know", "you", "mean", "i"]
                 .iter()

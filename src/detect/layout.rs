@@ -87,14 +87,28 @@ pub(crate) fn layout(text: &str) -> Layout {
     // what they answered unread as an answer).
     let mut counts: Vec<(&str, usize)> = Vec::new();
     let mut place: HashMap<&str, usize> = HashMap::new();
+    // The last few labels seen: a conversation's speakers take turns, so
+    // most lines need no hashing.
+    let mut recent: [(&str, usize); 4] = [("", usize::MAX); 4];
     let mut entry: Vec<Option<usize>> = Vec::with_capacity(kinds.len());
     for k in &kinds {
         let e = match k {
             Line::Inline { label, .. } | Line::Alone { label, .. } => {
-                let i = *place.entry(label.as_str()).or_insert_with(|| {
-                    counts.push((label, 0));
-                    counts.len() - 1
-                });
+                let label = label.as_str();
+                let seen =
+                    recent.iter().find(|r| r.0 == label && r.1 != usize::MAX);
+                let i = match seen {
+                    Some(&(_, i)) => i,
+                    None => {
+                        let i = *place.entry(label).or_insert_with(|| {
+                            counts.push((label, 0));
+                            counts.len() - 1
+                        });
+                        recent.rotate_right(1);
+                        recent[0] = (label, i);
+                        i
+                    }
+                };
                 if let Some(c) = counts.get_mut(i) {
                     c.1 += 1;
                 }
@@ -142,7 +156,24 @@ pub(crate) fn layout(text: &str) -> Layout {
         };
     }
 
-    let mut speakers: HashMap<&str, u32> = HashMap::new();
+    // Each label's speaker id, by its place in `counts`: ids are given in
+    // order of first appearance as a speaker.
+    let mut ids: Vec<Option<u32>> = vec![None; counts.len()];
+    let mut next_id = 0;
+    let mut speaker_id = |i: usize| -> u32 {
+        let slot =
+            entry.get(i).copied().flatten().and_then(|e| ids.get_mut(e));
+        match slot {
+            Some(Some(id)) => *id,
+            Some(slot) => {
+                *slot = Some(next_id);
+                next_id += 1;
+                next_id - 1
+            }
+            // Every header line has a place in `counts`.
+            None => UNKNOWN,
+        }
+    };
     let mut turns: Vec<Turn> = Vec::new();
     // The turn being built: its speaker, header and content so far.
     let mut open: Option<Turn> = None;
@@ -160,7 +191,7 @@ pub(crate) fn layout(text: &str) -> Layout {
                 if is_speaker(i, label, *timed) =>
             {
                 close(&mut open, &mut turns);
-                let speaker = speaker_id(&mut speakers, label);
+                let speaker = speaker_id(i);
                 let header = Span::new(line.start, *header_end);
                 let end = (*end).min(line.end);
                 let start = (*content).min(end);
@@ -177,7 +208,7 @@ pub(crate) fn layout(text: &str) -> Layout {
             }
             Line::Alone { label, timed } if is_speaker(i, label, *timed) => {
                 close(&mut open, &mut turns);
-                let speaker = speaker_id(&mut speakers, label);
+                let speaker = speaker_id(i);
                 open = Some(Turn {
                     speaker,
                     header: *line,
@@ -202,15 +233,6 @@ pub(crate) fn layout(text: &str) -> Layout {
     }
     close(&mut open, &mut turns);
     Layout { turns, conversation: true }
-}
-
-/// The id of a speaker label: ids are given in order of first appearance.
-fn speaker_id<'a>(
-    speakers: &mut HashMap<&'a str, u32>,
-    label: &'a str,
-) -> u32 {
-    let next = speakers.len() as u32;
-    *speakers.entry(label).or_insert(next)
 }
 
 /// The spans of the lines of `text`, without their line breaks.

@@ -916,6 +916,12 @@ mod tests {
         assert_eq!(lookup("naïve"), 0);
     }
 
+    /// `context::hesitation` looks up only words of four letters or fewer.
+    #[test]
+    fn fillers_are_short() {
+        assert!(FILLERS.iter().all(|w| w.len() <= 4));
+    }
+
     /// The hash spreads the tables' words: a lookup probes a few slots.
     #[test]
     fn probes_are_short() {
