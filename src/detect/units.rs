@@ -434,8 +434,84 @@ pub(crate) fn units(
     if layout.conversation {
         join_turns(tokens, layout, labels, &mut out);
     }
-    resolve_weak(&mut out);
+    let answers = match layout.conversation {
+        true => whole_answers(text, tokens, layout, labels, &out),
+        false => Vec::new(),
+    };
+    resolve_weak(&mut out, &answers);
     out.mark_edges();
+    out
+}
+
+/// The first units of the runs that are a whole answer to a question for
+/// a card, an SSN or a security code: the run is all the turn says but
+/// "it's", "sure" or a hesitation, and the other speaker's turn just
+/// before asks for one. Its "oh"s and homophones are digits, as a
+/// recogniser writes them ("and the CVV?" "oh for oh", "seven to to").
+fn whole_answers(
+    text: &str,
+    tokens: &[Token],
+    layout: &Layout,
+    labels: &Labels,
+    u: &Units,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < u.units.len() {
+        let first = i;
+        let t = u.units[i].turn;
+        i += 1;
+        while i < u.units.len()
+            && u.units[i].turn == t
+            && u.units[i].glue != Glue::Break
+        {
+            i += 1;
+        }
+        // One run, alone in its turn.
+        let alone = i >= u.units.len() || u.units[i].turn != t;
+        let (Some(turn), Some(prev), Some(last)) = (
+            layout.turns.get(t),
+            t.checked_sub(1).and_then(|p| layout.turns.get(p)),
+            u.units.get(i - 1),
+        ) else {
+            continue;
+        };
+        if !alone
+            || first > 0 && u.units[first - 1].turn == t
+            || prev.speaker == turn.speaker
+            || !u.units[first..i].iter().all(|x| x.spoken)
+        {
+            continue;
+        }
+        let around = |a: usize, b: usize| {
+            tokens.get(a..b).is_some_and(|r| {
+                r.iter().all(|x| match x.tok {
+                    Tok::Word => {
+                        let w = x.span.of(text);
+                        lexicon::get(x.word).is_some_and(|l| l.filler)
+                            || ["it", "s", "is", "its", "sure", "yes", "yeah"]
+                                .iter()
+                                .any(|h| w.eq_ignore_ascii_case(h))
+                    }
+                    Tok::Digits => false,
+                    _ => true,
+                })
+            })
+        };
+        let lo = tokens.partition_point(|x| x.span.start < turn.content.start);
+        let hi = tokens.partition_point(|x| x.span.start < turn.content.end);
+        let first_token = u.units[first].first;
+        if !(around(lo, first_token) && around(last.last + 1, hi)) {
+            continue;
+        }
+        let plo = tokens.partition_point(|x| x.span.start < prev.content.end);
+        let asks = labels.question(prev.content, plo).is_some_and(|q| {
+            matches!(q.label.cat, Cat::Cvv | Cat::Card | Cat::Ssn)
+        });
+        if asks {
+            out.push(first);
+        }
+    }
     out
 }
 
@@ -844,10 +920,14 @@ const COMMA: u64 = sep_of(b',');
 
 /// Drops uncertain spoken units that are not among digits: an "oh" with no
 /// digit in its run, a homophone without a digit on both sides.
-fn resolve_weak(u: &mut Units) {
+fn resolve_weak(u: &mut Units, answers: &[usize]) {
     let runs = u.runs();
     let mut keep = vec![true; u.units.len()];
     for run in &runs {
+        // A whole answer to "the CVV?" keeps every number word it has.
+        if answers.binary_search(&run.start).is_ok() {
+            continue;
+        }
         let firm = run.clone().any(|i| u.units[i].weak == Weak::No);
         // A number word that is certainly a digit.
         let solid =
