@@ -447,7 +447,8 @@ pub(crate) fn units(
 /// a card, an SSN or a security code: the run is all the turn says but
 /// "it's", "sure" or a hesitation, and the other speaker's turn just
 /// before asks for one. Its "oh"s and homophones are digits, as a
-/// recogniser writes them ("and the CVV?" "oh for oh", "seven to to").
+/// recogniser writes them ("and the CVV?" "oh for oh", "seven to to",
+/// "33 mine").
 fn whole_answers(
     text: &str,
     tokens: &[Token],
@@ -479,7 +480,6 @@ fn whole_answers(
         if !alone
             || first > 0 && u.units[first - 1].turn == t
             || prev.speaker == turn.speaker
-            || !u.units[first..i].iter().all(|x| x.spoken)
         {
             continue;
         }
