@@ -231,6 +231,8 @@ struct GlueAcc {
     slashes: usize,
     /// True while only spaces and quote markers follow a line break.
     line_start: bool,
+    /// A full stop or comma ended the line the glue starts on.
+    sentence_end: bool,
 }
 
 impl GlueAcc {
@@ -273,9 +275,12 @@ impl GlueAcc {
                 self.line_start = false;
             }
             Tok::Newline => {
-                // "It's 358618489171105.\n00:01:26": a sentence ended there.
+                // "It's 358618489171105.\n00:01:26": a sentence ended there
+                // (unless only an acknowledgement comes before the next
+                // part: a recogniser ends every segment with a full stop,
+                // "It's 6251 1354.\nOkay.\n9690 3395 3.").
                 if self.newlines == 0 && (self.dots > 0 || self.commas > 0) {
-                    self.broken = true;
+                    self.sentence_end = true;
                 }
                 self.newlines += 1;
                 self.line_start = true;
@@ -313,6 +318,7 @@ impl GlueAcc {
         // transcript with no labels.
         let ack_line = self.acks + self.words > 0 && self.newlines == 2;
         if self.broken
+            || (self.sentence_end && !ack_line)
             || (self.newlines >= 2 && !ack_line)
             || len > MAX_GLUE
             || (len > 32 && self.acks == 0)
