@@ -93,8 +93,18 @@ fn pieces_cover_the_text_on_char_boundaries() {
         assert!(
             text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
         );
-        assert!(s.len() >= hush::PIECE || s.end == text.len());
+        // The last two may be shorter: the end of the text in two halves.
+        assert!(s.len() >= hush::PIECE / 4 || s.end == text.len());
     }
+    // A text of 1 MB or so: four pieces, so that two threads share it
+    // evenly (not 256, 256 and 512 KB).
+    let (text, _) = long_text(3, 1_040_000);
+    let p = pieces(&text);
+    assert_eq!(p.len(), 4, "{p:?}");
+    let (short, long) = p
+        .iter()
+        .fold((usize::MAX, 0), |(a, b), s| (a.min(s.len()), b.max(s.len())));
+    assert!(long < short * 3 / 2, "{p:?}");
     // A short text, and a JSON document, are one piece.
     assert_eq!(pieces("SSN 123-13-7435").len(), 1);
     let json = format!(
