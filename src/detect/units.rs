@@ -233,6 +233,8 @@ struct GlueAcc {
     line_start: bool,
     /// A full stop or comma ended the line the glue starts on.
     sentence_end: bool,
+    /// Bytes of segment times in the glue, not counted in its length.
+    skipped: usize,
 }
 
 impl GlueAcc {
@@ -243,7 +245,7 @@ impl GlueAcc {
             return;
         }
         let start = *self.start.get_or_insert(t.span.start);
-        if t.span.start.saturating_sub(start) > MAX_GLUE {
+        if t.span.start.saturating_sub(start + self.skipped) > MAX_GLUE {
             self.broken = true;
             return;
         }
@@ -310,7 +312,8 @@ impl GlueAcc {
     }
 
     fn classify(&self, end: usize) -> Glue {
-        let len = end - self.start.unwrap_or(end);
+        let len =
+            (end - self.start.unwrap_or(end)).saturating_sub(self.skipped);
         // A comma with no space is a thousands separator ("21,342").
         let thousands = self.commas > 0 && self.spaces == 0 && self.words == 0;
         // An acknowledgement on a line of its own between two parts ("4111
@@ -415,6 +418,33 @@ pub(crate) fn units(
                         }
                         i += 1;
                     }
+                }
+            }
+            // "[00:18.741 --> 00:21.098]  It's 6251 1354.": a recogniser's
+            // segment times at the start of a line are no number, and
+            // the glue between two segments does not count them.
+            Tok::Punct('[') if glue.line_start || glue.start.is_none() => {
+                match cue_prefix(text, t.span.start) {
+                    Some(len) => {
+                        let end = t.span.start + len;
+                        glue.start.get_or_insert(t.span.start);
+                        glue.skipped += len;
+                        while tokens.get(i).is_some_and(|x| x.span.start < end)
+                        {
+                            i += 1;
+                        }
+                    }
+                    None => match annotation(tokens, i) {
+                        Some(last) => {
+                            glue.words += 1;
+                            glue.start.get_or_insert(t.span.start);
+                            i = last + 1;
+                        }
+                        None => {
+                            glue.add(text, &t, None);
+                            i += 1;
+                        }
+                    },
                 }
             }
             Tok::Punct('[' | '(' | '<') => match annotation(tokens, i) {
@@ -593,6 +623,62 @@ impl TurnOf<'_> {
         (turn.content.start <= t.span.start && t.span.end <= turn.content.end)
             .then_some(self.k)
     }
+}
+
+/// The length of the segment times a recogniser writes at the start of a
+/// line (Whisper's `[00:18.741 --> 00:21.098]`, `[01:02:03.500 -->
+/// 01:02:05.000]`) at byte `at` of `text`, through the closing bracket.
+fn cue_prefix(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes().get(at..)?;
+    let mut k = 0;
+    let eat = |k: &mut usize, c: u8| {
+        let ok = b.get(*k) == Some(&c);
+        *k += usize::from(ok);
+        ok
+    };
+    let digits = |k: &mut usize, lo: usize, hi: usize| {
+        let n = b.get(*k..).map_or(0, |r| {
+            r.iter().take(hi).take_while(|c| c.is_ascii_digit()).count()
+        });
+        *k += n;
+        n >= lo
+    };
+    // 1:02, 00:01:02, with .5, .500 or ,500 after.
+    let time = |k: &mut usize| {
+        if !(digits(k, 1, 2) && eat(k, b':') && digits(k, 2, 2)) {
+            return false;
+        }
+        if b.get(*k) == Some(&b':')
+            && b.get(*k + 1).is_some_and(u8::is_ascii_digit)
+        {
+            *k += 1;
+            if !digits(k, 2, 2) {
+                return false;
+            }
+        }
+        if matches!(b.get(*k), Some(b'.' | b',')) {
+            *k += 1;
+            return digits(k, 1, 3);
+        }
+        true
+    };
+    let spaces = |k: &mut usize| {
+        while b.get(*k) == Some(&b' ') {
+            *k += 1;
+        }
+    };
+    let ok = eat(&mut k, b'[')
+        && time(&mut k)
+        && {
+            spaces(&mut k);
+            eat(&mut k, b'-') && eat(&mut k, b'-') && eat(&mut k, b'>')
+        }
+        && {
+            spaces(&mut k);
+            time(&mut k)
+        }
+        && eat(&mut k, b']');
+    ok.then_some(k)
 }
 
 /// Returns true if the digit token `i` is glued to letters (`1Z999`,
@@ -1372,6 +1458,25 @@ fn join_turns(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn cue_prefixes() {
+        let len = |s: &str| super::cue_prefix(s, 0);
+        assert_eq!(len("[00:18.741 --> 00:21.098]  It's"), Some(25));
+        assert_eq!(len("[01:02:03.500 --> 01:02:05.000] hi"), Some(31));
+        assert_eq!(len("[0:05 --> 0:07]"), Some(15));
+        assert_eq!(len("[00:01,000-->00:02,000]"), Some(23));
+        for no in [
+            "[00:18.741]",
+            "[crosstalk]",
+            "[00:18 -> 00:21]",
+            "[1234 --> 5678]",
+            "[00:18.741 --> 00:21.098",
+            "[",
+        ] {
+            assert_eq!(len(no), None, "{no}");
+        }
+    }
+
     use super::*;
     use crate::detect::layout::layout;
     use crate::detect::token::tokenize;
