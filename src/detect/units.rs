@@ -420,45 +420,40 @@ pub(crate) fn units(
                     }
                 }
             }
-            // "[00:18.741 --> 00:21.098]  It's 6251 1354.": a recogniser's
-            // segment times at the start of a line are no number, and
-            // the glue between two segments does not count them.
-            Tok::Punct('[') if glue.line_start || glue.start.is_none() => {
-                match cue_prefix(text, t.span.start) {
-                    Some(len) => {
-                        let end = t.span.start + len;
-                        glue.start.get_or_insert(t.span.start);
-                        glue.skipped += len;
-                        while tokens.get(i).is_some_and(|x| x.span.start < end)
-                        {
-                            i += 1;
-                        }
+            Tok::Punct('[' | '(' | '<') => {
+                // "[00:18.741 --> 00:21.098]  It's 6251 1354.": a
+                // recogniser's segment times at the start of a line are no
+                // number, and the glue between two segments does not count
+                // them.
+                let line_start = glue.line_start || glue.start.is_none();
+                let cue = match t.tok {
+                    Tok::Punct('[') if line_start => {
+                        cue_prefix(text, t.span.start)
                     }
-                    None => match annotation(tokens, i) {
-                        Some(last) => {
-                            glue.words += 1;
-                            glue.start.get_or_insert(t.span.start);
-                            i = last + 1;
-                        }
-                        None => {
-                            glue.add(text, &t, None);
-                            i += 1;
-                        }
-                    },
+                    _ => None,
+                };
+                if let Some(len) = cue {
+                    let end = t.span.start + len;
+                    glue.start.get_or_insert(t.span.start);
+                    glue.skipped += len;
+                    while tokens.get(i).is_some_and(|x| x.span.start < end) {
+                        i += 1;
+                    }
+                    continue;
+                }
+                match annotation(tokens, i) {
+                    // "[crosstalk]", "(inaudible)", "<unk>": a filler.
+                    Some(last) => {
+                        glue.words += 1;
+                        glue.start.get_or_insert(t.span.start);
+                        i = last + 1;
+                    }
+                    None => {
+                        glue.add(text, &t, None);
+                        i += 1;
+                    }
                 }
             }
-            Tok::Punct('[' | '(' | '<') => match annotation(tokens, i) {
-                // "[crosstalk]", "(inaudible)", "<unk>": a filler.
-                Some(last) => {
-                    glue.words += 1;
-                    glue.start.get_or_insert(t.span.start);
-                    i = last + 1;
-                }
-                None => {
-                    glue.add(text, &t, None);
-                    i += 1;
-                }
-            },
             _ => {
                 glue.add(text, &t, None);
                 i += 1;
