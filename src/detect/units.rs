@@ -368,6 +368,20 @@ pub(crate) fn units(
     let mut glue = GlueAcc::default();
     let mut i = 0;
     while i < tokens.len() {
+        // Once the glue is broken only the next number matters: the
+        // spaces, punctuation and words that are no lexicon word before it
+        // change nothing (most of a text).
+        if glue.broken {
+            i += tokens
+                .get(i..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|t| inert(t))
+                .count();
+            if i >= tokens.len() {
+                break;
+            }
+        }
         let t = tokens[i];
         let Some(turn) = turn_of.of(&t) else {
             glue.broken = true;
@@ -594,6 +608,18 @@ fn push(
         weak: Weak::No,
     });
     *glue = GlueAcc::default();
+}
+
+/// Returns true for a token that adds nothing to a broken glue and starts
+/// no unit: a space, a separator or a word that is not in the lexicon.
+/// Brackets are not: they may open segment times or an annotation, whose
+/// tokens are skipped together.
+fn inert(t: &Token) -> bool {
+    match t.tok {
+        Tok::Digits | Tok::Punct('[' | '(' | '<') => false,
+        Tok::Word => t.word == 0,
+        _ => true,
+    }
 }
 
 /// The turn whose content holds a token, for tokens read in text order.
