@@ -36,6 +36,12 @@ use hush::{Allow, Kind, KindSet, MAX_POLICY_LEN, Pattern, Policy, Style};
 use crate::input::{Input, Size};
 use crate::job::{Config, Mode};
 
+/// mimalloc reuses the memory of one piece of a long text for the next;
+/// glibc's allocator unmapped it, and the next piece took a page fault per
+/// 4 KB touched again (see Cargo.toml).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The exit status after a panic (EX_SOFTWARE, "internal software error").
 const PANIC_EXIT: i32 = 70;
 
