@@ -14,7 +14,9 @@
 //! timestamp alone on a line with the words on the lines below.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
+use super::token::Token;
 use crate::span::Span;
 
 /// The speaker id of turns whose speaker is not known.
@@ -40,6 +42,9 @@ pub(crate) struct Layout {
     pub(crate) turns: Vec<Turn>,
     /// True if the text is a conversation between labelled speakers.
     pub(crate) conversation: bool,
+    /// The tokens of each turn's content: those that start inside it (the
+    /// header's are not), found once for every stage that reads a turn.
+    pub(crate) tokens: Vec<Range<usize>>,
 }
 
 impl Layout {
@@ -74,8 +79,48 @@ enum Line {
     Content,
 }
 
-/// Splits `text` into turns.
-pub(crate) fn layout(text: &str) -> Layout {
+/// Splits `text`, cut into `tokens`, into turns.
+pub(crate) fn layout(text: &str, tokens: &[Token]) -> Layout {
+    let mut layout = split_turns(text);
+    layout.tokens = token_ranges(&layout.turns, tokens);
+    layout
+}
+
+/// The tokens of each of `turns`, in one walk over the turns: each
+/// boundary is found by galloping from the one before, so the work is
+/// that of the turns, not of the tokens (a note is one turn).
+fn token_ranges(turns: &[Turn], tokens: &[Token]) -> Vec<Range<usize>> {
+    // The first token from `k` on that starts at or after `at`.
+    let first_from = |k: usize, at: usize| -> usize {
+        let rest = tokens.get(k..).unwrap_or_default();
+        let mut step = 1;
+        while rest.get(step - 1).is_some_and(|t| t.span.start < at) {
+            step *= 2;
+        }
+        // Before `step / 2` every token starts before `at`; at `step - 1`
+        // (if there is one) no longer.
+        let lo = (step / 2).min(rest.len());
+        let hi = step.min(rest.len());
+        k + lo
+            + rest
+                .get(lo..hi)
+                .unwrap_or_default()
+                .partition_point(|t| t.span.start < at)
+    };
+    let mut k = 0;
+    turns
+        .iter()
+        .map(|turn| {
+            let a = first_from(k, turn.content.start);
+            let b = first_from(a, turn.content.end);
+            k = b;
+            a..b
+        })
+        .collect()
+}
+
+/// The turns of `text` (their tokens not yet found).
+fn split_turns(text: &str) -> Layout {
     let lines = lines(text);
     let kinds: Vec<Line> = classify(text, &lines);
 
@@ -153,6 +198,7 @@ pub(crate) fn layout(text: &str) -> Layout {
                 content: whole,
             }],
             conversation: false,
+            tokens: Vec::new(),
         };
     }
 
@@ -232,7 +278,7 @@ pub(crate) fn layout(text: &str) -> Layout {
         }
     }
     close(&mut open, &mut turns);
-    Layout { turns, conversation: true }
+    Layout { turns, conversation: true, tokens: Vec::new() }
 }
 
 /// The spans of the lines of `text`, without their line breaks.
@@ -1335,6 +1381,42 @@ mod tests {
         assert!(fast > 100, "{fast}");
     }
 
+    /// The tokens of each turn, found by galloping, are those a search of
+    /// all the tokens finds: on the corpus (notes, chats, transcripts with
+    /// headers of every kind) and on texts of one turn, of empty turns
+    /// and of turns of one token.
+    #[test]
+    fn turn_tokens_are_those_a_search_finds() {
+        let corpus = include_str!("../../tests/data/corpus/public.jsonl");
+        let mut texts: Vec<String> = corpus
+            .lines()
+            .filter_map(|doc| {
+                let v: serde_json::Value = serde_json::from_str(doc).ok()?;
+                Some(v["text"].as_str()?.to_string())
+            })
+            .collect();
+        texts.push(String::new());
+        texts.push("A: 1\nB: 2\nA: 3\nB: 4\n".into());
+        texts.push(
+            "Agent: hi\nCustomer:\nAgent: ok\n\n\nCustomer: 4111".into(),
+        );
+        let mut turns = 0;
+        for text in &texts {
+            let tokens = tokenize(text);
+            let l = layout(text, &tokens);
+            assert_eq!(l.tokens.len(), l.turns.len());
+            for (turn, got) in l.turns.iter().zip(&l.tokens) {
+                let search =
+                    |at: usize| tokens.partition_point(|t| t.span.start < at);
+                let want =
+                    search(turn.content.start)..search(turn.content.end);
+                assert_eq!(got, &want, "{text:?}");
+                turns += 1;
+            }
+        }
+        assert!(turns > 500, "{turns}");
+    }
+
     /// The ASCII path of `normalise` gives what the general one gives, on
     /// labels of letters, digits, punctuation and every ASCII space.
     #[test]
@@ -1361,17 +1443,18 @@ mod tests {
     }
 
     use super::*;
+    use crate::detect::token::tokenize;
 
     /// Returns (speaker, content) of each turn.
     fn turns(text: &str) -> Vec<(u32, &str)> {
-        let l = layout(text);
+        let l = layout(text, &tokenize(text));
         l.turns.iter().map(|t| (t.speaker, &text[t.content.range()])).collect()
     }
 
     #[test]
     fn plain_note_is_one_turn() {
         let text = "Cust called re: card.\nTracking: 1Z999\npmt method: visa";
-        let l = layout(text);
+        let l = layout(text, &tokenize(text));
         assert!(!l.conversation);
         assert_eq!(l.turns.len(), 1);
         assert_eq!(l.turns[0].content, Span::new(0, text.len()));

@@ -104,19 +104,13 @@ fn questions(
     for u in &units.units {
         has_units[u.turn] = true;
     }
-    let token_range = |span: Span| {
-        let a = tokens.partition_point(|t| t.span.start < span.start);
-        let b = tokens.partition_point(|t| t.span.start < span.end);
-        a..b
-    };
-    // Per turn, once: its tokens, the question it asks, and whether it
-    // is a long remark or asks something without a label.
-    let ranges: Vec<Range<usize>> =
-        layout.turns.iter().map(|turn| token_range(turn.content)).collect();
+    // Per turn, once: the question it asks, and whether it is a long
+    // remark or asks something without a label.
+    let ranges = &layout.tokens;
     let asked: Vec<Option<Question>> = layout
         .turns
         .iter()
-        .zip(&ranges)
+        .zip(ranges)
         .map(|(turn, r)| labels.question(turn.content, r.end))
         .collect();
     let ends_look: Vec<bool> = ranges
@@ -268,7 +262,7 @@ impl Ctx {
 impl<'t> Doc<'t> {
     fn new(text: &'t str) -> Doc<'t> {
         let tokens = token::tokenize(text);
-        let layout = layout::layout(text);
+        let layout = layout::layout(text, &tokens);
         let labels = Labels::find(text, &tokens);
         let units = units::units(text, &tokens, &layout, &labels);
         let mut unit_at = vec![0u32; tokens.len()];
@@ -517,9 +511,7 @@ impl<'t> Doc<'t> {
         });
         // Within a few words of the turn's start, or of the answer before
         // it ("[card]... May twenty nine... and six seven three").
-        let content = self.layout.turns[u.turn].content;
-        let start_tok =
-            self.tokens.partition_point(|t| t.span.start < content.start);
+        let start_tok = self.layout.tokens[u.turn].start;
         let mut late = self.labels.words_between(start_tok, u.first) > 8;
         // After a false start ("four nine one, let me start over, four nine
         // one seven..."), the answer starts again.

@@ -195,7 +195,7 @@ fn continuation(
     let turns = &doc.layout.turns;
     let me = turns[t].speaker;
     for (n, turn) in turns.iter().enumerate().take(t + 4).skip(t + 1) {
-        let tokens = token_range(doc, turn.content);
+        let tokens = doc.layout.tokens[n].clone();
         if turn.speaker == me {
             let s = stretches(doc, n).into_iter().next()?;
             return (s.lead <= 6 && s.weight >= 2 && s.spoken * 2 >= s.weight)
@@ -219,19 +219,12 @@ fn continuation(
     None
 }
 
-/// The token indices of `span`.
-fn token_range(doc: &Doc<'_>, span: Span) -> Range<usize> {
-    let a = doc.tokens.partition_point(|t| t.span.start < span.start);
-    let b = doc.tokens.partition_point(|t| t.span.start < span.end);
-    a..b
-}
-
 /// The stretches of turn `t`: runs of number tokens with at most
 /// [`MAX_GAP`] other words between two of them, not crossing a label of
 /// another kind, a line break with more than one word around it, a taken
 /// unit or a sentence end.
 fn stretches(doc: &Doc<'_>, t: usize) -> Vec<Stretch> {
-    let range = token_range(doc, doc.layout.turns[t].content);
+    let range = doc.layout.tokens[t].clone();
     let mut out = Vec::new();
     let mut open: Option<Stretch> = None;
     let mut gap = 0;

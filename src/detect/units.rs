@@ -543,13 +543,13 @@ fn whole_answers(
                 })
             })
         };
-        let lo = tokens.partition_point(|x| x.span.start < turn.content.start);
-        let hi = tokens.partition_point(|x| x.span.start < turn.content.end);
+        let Some(range) = layout.tokens.get(t) else { continue };
+        let (lo, hi) = (range.start, range.end);
         let first_token = u.units[first].first;
         if !(around(lo, first_token) && around(last.last + 1, hi)) {
             continue;
         }
-        let plo = tokens.partition_point(|x| x.span.start < prev.content.end);
+        let plo = layout.tokens.get(t - 1).map_or(0, |r| r.end);
         let asks = labels.question(prev.content, plo).is_some_and(|q| {
             matches!(q.label.cat, Cat::Cvv | Cat::Card | Cat::Ssn)
         });
@@ -1191,11 +1191,7 @@ fn join_turns(
             Tok::Digits => false,
         })
     };
-    let token_range = |span: Span| -> Range<usize> {
-        let a = tokens.partition_point(|t| t.span.start < span.start);
-        let b = tokens.partition_point(|t| t.span.start < span.end);
-        a..b
-    };
+    let tokens_of = |t: usize| layout.tokens[t].clone();
     let mut drop = vec![false; u.units.len()];
     // For a unit that continues a reading in a later turn: the first unit of
     // the reading and the digits read before it. Remembered so that a
@@ -1208,7 +1204,8 @@ fn join_turns(
         }
         let last = &u.units[units.end - 1];
         let turn = &layout.turns[t];
-        let rest = token_range(Span::new(last.span.end, turn.content.end));
+        // The tokens after the run: from the one after its last.
+        let rest = last.last + 1..tokens_of(t).end;
         if !only(rest.start, rest.end, true, 2) {
             continue;
         }
@@ -1255,7 +1252,7 @@ fn join_turns(
             .filter(|&p| layout.turns[p].speaker != me)
             .find_map(|p| {
                 let c = layout.turns[p].content;
-                labels.question(c, token_range(c).end)
+                labels.question(c, tokens_of(p).end)
             })
             .map(|q| q.label);
         let asked = asked_label.map(|l| l.cat);
@@ -1289,7 +1286,7 @@ fn join_turns(
             // ends the number), not too long, and no digits but a lone
             // spoken one ("next four?", "one second") or an echo of the
             // part just read ("5451, yes").
-            let r = token_range(other.content);
+            let r = tokens_of(t2);
             // A number redacted before ("[CARD]", "****") was said here:
             // the reading before it is over, as if its digits were there.
             if by_turn[t2].is_empty() && labels.has_digits(r.clone()) {
@@ -1341,7 +1338,7 @@ fn join_turns(
             // payments") ends the number; "and then?", "what's next?",
             // "two more groups?" do not. Punctuation may be missing, so
             // the words decide.
-            let r = token_range(other.content);
+            let r = tokens_of(t2);
             let word_is = |w: &[&str]| {
                 tokens[r.clone()].iter().any(|x| {
                     lexicon::get(x.word).is_some_and(|l| w.contains(&l.word))
@@ -1416,10 +1413,9 @@ fn join_turns(
                 continue;
             }
         }
-        let lead = token_range(Span::new(
-            layout.turns[t2].content.start,
-            u.units[units2.start].span.start,
-        ));
+        // The words before the next part: from the turn's start to the
+        // part's first token.
+        let lead = tokens_of(t2).start..u.units[units2.start].first;
         if only(lead.start, lead.end, false, 4) {
             // "Was that one six eight three?" "yes, one six eight three.
             // Then one two five three": confirming the group the other
@@ -1505,7 +1501,7 @@ mod tests {
     /// Returns each run as (digits, glues) for inspection.
     fn runs(text: &str) -> Vec<String> {
         let tokens = tokenize(text);
-        let l = layout(text);
+        let l = layout(text, &tokens);
         let labels = Labels::find(text, &tokens);
         let u = units(text, &tokens, &l, &labels);
         u.runs()
