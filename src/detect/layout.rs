@@ -287,7 +287,9 @@ fn lines(text: &str) -> Vec<Span> {
     let mut start = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    loop {
+        i = next_break_byte(bytes, i);
+        let Some(&b) = bytes.get(i) else { break };
         let (is_break, width) = match b {
             b'\n' => (true, 1),
             b'\r' if bytes.get(i + 1) == Some(&b'\n') => (true, 2),
@@ -309,6 +311,34 @@ fn lines(text: &str) -> Vec<Span> {
     }
     out.push(Span::new(start, text.len()));
     out
+}
+
+/// The first byte from `i` on that may begin a line break: `\n`, `\r`,
+/// or the first byte of U+0085 (C2) or of U+2028 and U+2029 (E2); the
+/// length of `bytes` if none does. Eight bytes at a time: most of a text
+/// is none of these.
+fn next_break_byte(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    // Not zero if some byte of `x` is zero (exact for "any").
+    let any_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let may_break = |b: u8| matches!(b, b'\n' | b'\r' | 0xc2 | 0xe2);
+    while let Some(word) =
+        bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        let x = u64::from_ne_bytes(word);
+        let hit = [b'\n', b'\r', 0xc2, 0xe2]
+            .iter()
+            .fold(0, |m, &b| m | any_zero(x ^ (ONES * u64::from(b))));
+        if hit != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|&b| !may_break(b)) {
+        i += 1;
+    }
+    i.min(bytes.len())
 }
 
 fn classify(text: &str, lines: &[Span]) -> Vec<Line> {
@@ -1379,6 +1409,61 @@ mod tests {
             }
         }
         assert!(fast > 100, "{fast}");
+    }
+
+    /// The lines, found eight bytes at a time, are those of a reading
+    /// character by character that ends a line at `\n`, `\r\n`, `\r`,
+    /// U+0085, U+2028 and U+2029, on random texts of those, their
+    /// neighbours in UTF-8 (U+00A0 and U+2013 share the first bytes of
+    /// U+0085 and U+2028) and letters.
+    #[test]
+    fn lines_end_at_every_line_break() {
+        let reference = |text: &str| -> Vec<Span> {
+            let mut out = Vec::new();
+            let mut start = 0;
+            let mut chars = text.char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                let end = match c {
+                    '\r' if chars.peek().is_some_and(|&(_, n)| n == '\n') => {
+                        chars.next();
+                        i + 2
+                    }
+                    '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                        i + c.len_utf8()
+                    }
+                    _ => continue,
+                };
+                out.push(Span::new(start, i));
+                start = end;
+            }
+            out.push(Span::new(start, text.len()));
+            out
+        };
+        let pieces = [
+            "\n",
+            "\r",
+            "\r\n",
+            "\u{85}",
+            "\u{2028}",
+            "\u{2029}",
+            "\u{a0}",
+            "\u{2013}",
+            "a",
+            "bcdefghij",
+            "é",
+            " ",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..5_000 {
+            let mut text = String::new();
+            for _ in 0..(state % 24) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            assert_eq!(lines(&text), reference(&text), "{text:?}");
+        }
     }
 
     /// The tokens of each turn, found by galloping, are those a search of
