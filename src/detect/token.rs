@@ -118,6 +118,9 @@ const ASCII_RUN: [u8; 128] = {
     t
 };
 
+/// The run number of words, in [`ASCII_RUN`].
+const WORD_RUN: u8 = run_id(Tok::Word);
+
 /// The number of the runs a token of class `tok` makes, as in
 /// [`ASCII_RUN`]; 0 for classes that are one character each.
 const fn run_id(tok: Tok) -> u8 {
@@ -156,8 +159,35 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     // for one per 2 bytes spares the copies of growing (megabytes a piece).
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 2 + 1);
     let mut i = 0;
-    while i < bytes.len() {
+    while let Some(&b) = bytes.get(i) {
         let start = i;
+        // An ASCII byte that starts a run of its class: the rest of the
+        // run's ASCII bytes by table, without decoding (most tokens).
+        let run = ASCII_RUN.get(usize::from(b)).copied().unwrap_or(0);
+        if run != 0 {
+            i += 1;
+            while let Some(&c) = bytes.get(i) {
+                match ASCII_RUN.get(usize::from(c)) {
+                    Some(&id) if id == run => i += 1,
+                    Some(_) => break,
+                    None => {
+                        let (next, w) = class_at(text, i);
+                        if run_id(next) != run {
+                            break;
+                        }
+                        i += w;
+                    }
+                }
+            }
+            let tok = ASCII[usize::from(b)];
+            let word = if run == WORD_RUN {
+                text.get(start..i).map_or(0, lexicon::lookup)
+            } else {
+                0
+            };
+            out.push(Token { tok, span: Span::new(start, i), word });
+            continue;
+        }
         let (tok, width) = class_at(text, i);
         i += width;
         match tok {
