@@ -104,28 +104,27 @@ fn questions(
     for u in &units.units {
         has_units[u.turn] = true;
     }
-    // Per turn, once: the question it asks, and whether it is a long
-    // remark or asks something without a label.
     let ranges = &layout.tokens;
-    let asked: Vec<Option<Question>> = layout
-        .turns
-        .iter()
-        .zip(ranges)
-        .map(|(turn, r)| labels.question(turn.content, r.end))
-        .collect();
-    let ends_look: Vec<bool> = ranges
-        .iter()
-        .map(|r| {
-            let ts = tokens.get(r.clone()).unwrap_or_default();
-            // A question with no label ("where should we ship the
-            // replacement", "can i get the passcode") asks for something
-            // else; punctuation may be missing.
-            let words = ts.iter().filter(|x| x.is_word()).count();
-            let asks = ts.iter().any(|x| x.tok == Tok::Punct('?'))
-                || starts_question(ts);
-            words > 12 || asks
+    // Per turn, when a later turn first looks back at it (most turns are
+    // never looked at): the question it asks, and whether it is a long
+    // remark or asks something without a label.
+    let mut asked: Vec<Option<Option<Question>>> =
+        vec![None; layout.turns.len()];
+    let mut asked_in = |p: usize| -> Option<Question> {
+        *asked[p].get_or_insert_with(|| {
+            labels.question(layout.turns[p].content, ranges[p].end)
         })
-        .collect();
+    };
+    let ends_look = |p: usize| -> bool {
+        let r = ranges[p].clone();
+        // A question with no label ("where should we ship the
+        // replacement", "can i get the passcode") asks for something
+        // else; punctuation may be missing.
+        let ts = tokens.get(r.clone()).unwrap_or_default();
+        labels.words_between(r.start, r.end) > 12
+            || ts.iter().any(|x| x.tok == Tok::Punct('?'))
+            || starts_question(ts)
+    };
     (0..layout.turns.len())
         .map(|t| {
             let me = layout.turns[t].speaker;
@@ -138,14 +137,14 @@ fn questions(
                 let r = ranges[p].clone();
                 if turn.speaker == me && me != layout::UNKNOWN {
                     if !has_units[p] && labels.has(turn.content, Cat::Other) {
-                        offered_other = asked[p];
+                        offered_other = asked_in(p);
                     }
                     // A number redacted before ("[CARD]", "****") was
                     // said too, so that a second pass reads as the first.
                     answered |= has_units[p] || labels.has_digits(r);
                     continue;
                 }
-                if let Some(q) = asked[p] {
+                if let Some(q) = asked_in(p) {
                     let q = match offered_other {
                         Some(o) if q.label.cat.is_secret() => Question {
                             label: o.label,
@@ -155,7 +154,7 @@ fn questions(
                     };
                     return Some((q, answered));
                 }
-                if ends_look[p] || has_units[p] {
+                if has_units[p] || ends_look(p) {
                     return None;
                 }
             }
