@@ -1275,6 +1275,8 @@ fn join_turns(
         let mut next = None;
         // The digits the other speaker read back, if any.
         let mut echoed: Vec<u8> = Vec::new();
+        // The digits of this part, once an echo is looked for.
+        let mut tail: Option<Vec<u8>> = None;
         for (n, t2) in (t + 1..layout.turns.len()).enumerate() {
             let other = &layout.turns[t2];
             let same = other.speaker == me && (me != UNKNOWN || n == 0);
@@ -1293,31 +1295,37 @@ fn join_turns(
                 break;
             }
             // The words of the turn that are not number words.
-            let words =
-                tokens[r.clone()].iter().filter(|x| x.is_word()).count()
-                    - by_turn[t2]
-                        .clone()
-                        .map(|i| {
-                            tokens[u.units[i].first..=u.units[i].last]
-                                .iter()
-                                .filter(|x| x.is_word())
-                                .count()
-                        })
-                        .sum::<usize>();
+            let number_words: u32 = by_turn[t2]
+                .clone()
+                .map(|i| {
+                    let x = &u.units[i];
+                    labels.words_between(x.first, x.last + 1)
+                })
+                .sum();
+            let words = labels
+                .words_between(r.start, r.end)
+                .saturating_sub(number_words) as usize;
             let theirs = by_turn[t2].clone();
-            let their_digits: Vec<u8> =
-                theirs.clone().flat_map(|i| u.digits_of(i).to_vec()).collect();
+            let mut their_digits: Vec<u8> = Vec::new();
+            for i in theirs.clone() {
+                their_digits.extend_from_slice(u.digits_of(i));
+            }
             let lone = theirs.len() <= 1
                 && theirs
                     .clone()
                     .all(|i| u.units[i].spoken && u.digits_of(i).len() == 1);
-            let tail: Vec<u8> = (head..units.end)
-                .flat_map(|i| u.digits_of(i).to_vec())
-                .collect();
-            let echo =
-                !their_digits.is_empty() && tail.ends_with(&their_digits);
+            let echo = !their_digits.is_empty()
+                && tail
+                    .get_or_insert_with(|| {
+                        let mut v = Vec::new();
+                        for i in head..units.end {
+                            v.extend_from_slice(u.digits_of(i));
+                        }
+                        v
+                    })
+                    .ends_with(&their_digits);
             if echo {
-                echoed = their_digits.clone();
+                echoed = their_digits;
             }
             // Speech-to-text sometimes gives a part of a number to the
             // wrong speaker: a turn of nothing but digits, right after the
