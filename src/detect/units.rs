@@ -16,7 +16,7 @@
 
 use std::ops::Range;
 
-use super::context::Labels;
+use super::context::{Labels, Question};
 use super::layout::{Layout, Turn, UNKNOWN};
 use super::lexicon::{self, Cat, Lex, Num};
 use super::token::{Tok, Token};
@@ -1193,6 +1193,9 @@ fn join_turns(
     };
     let tokens_of = |t: usize| layout.tokens[t].clone();
     let mut drop = vec![false; u.units.len()];
+    // What each turn asks, found when a reading first looks back at it.
+    let mut questions: Vec<Option<Option<Question>>> =
+        vec![None; layout.turns.len()];
     // For a unit that continues a reading in a later turn: the first unit of
     // the reading and the digits read before it. Remembered so that a
     // reading over many turns is never walked back to its start.
@@ -1251,8 +1254,11 @@ fn join_turns(
             })
             .filter(|&p| layout.turns[p].speaker != me)
             .find_map(|p| {
-                let c = layout.turns[p].content;
-                labels.question(c, tokens_of(p).end)
+                // Each turn's question once, however many parts look back
+                // at it.
+                *questions[p].get_or_insert_with(|| {
+                    labels.question(layout.turns[p].content, tokens_of(p).end)
+                })
             })
             .map(|q| q.label);
         let asked = asked_label.map(|l| l.cat);
