@@ -1193,6 +1193,8 @@ fn join_turns(
     };
     let tokens_of = |t: usize| layout.tokens[t].clone();
     let mut drop = vec![false; u.units.len()];
+    // The digits another speaker read back in a turn (one buffer for all).
+    let mut their_digits: Vec<u8> = Vec::new();
     // What each turn asks, found when a reading first looks back at it.
     let mut questions: Vec<Option<Option<Question>>> =
         vec![None; layout.turns.len()];
@@ -1226,10 +1228,12 @@ fn join_turns(
         let this_part: usize =
             (head..units.end).map(|i| u.digits_of(i).len()).sum();
         // Nor a phone number written as one: 3-3-4 or 1-3-3-4.
-        let written: Vec<usize> = (head..units.end)
-            .map(|i| if u.units[i].spoken { 0 } else { u.digits_of(i).len() })
-            .collect();
-        if matches!(written.as_slice(), [3, 3, 4] | [1, 3, 3, 4]) {
+        let mut written = [0usize; 4];
+        let n = units.end - head;
+        for (slot, i) in written.iter_mut().zip(head..units.end) {
+            *slot = if u.units[i].spoken { 0 } else { u.digits_of(i).len() };
+        }
+        if matches!(written.get(..n), Some([3, 3, 4] | [1, 3, 3, 4])) {
             continue;
         }
         // Where the reading began, when this turn already continues one: the
@@ -1312,7 +1316,7 @@ fn join_turns(
                 .words_between(r.start, r.end)
                 .saturating_sub(number_words) as usize;
             let theirs = by_turn[t2].clone();
-            let mut their_digits: Vec<u8> = Vec::new();
+            their_digits.clear();
             for i in theirs.clone() {
                 their_digits.extend_from_slice(u.digits_of(i));
             }
@@ -1331,7 +1335,7 @@ fn join_turns(
                     })
                     .ends_with(&their_digits);
             if echo {
-                echoed = their_digits;
+                echoed.clone_from(&their_digits);
             }
             // Speech-to-text sometimes gives a part of a number to the
             // wrong speaker: a turn of nothing but digits, right after the
