@@ -85,6 +85,8 @@ struct Candidate {
     /// Written groups joined across a line break: a card may wrap, so only
     /// among windows of as many digits is one within a line preferred.
     wraps: bool,
+    /// Whether it stands alone ([`stands_alone`]), if that was needed yet.
+    alone: Option<bool>,
 }
 
 /// How a number is written.
@@ -473,11 +475,19 @@ fn after_country_code(doc: &Doc<'_>, first: usize) -> bool {
 /// speaker made a boundary. Inside a written number, groups are cut only
 /// where the separator changes (`536-90-4399 555-1234`), or around a
 /// window that stands alone (see [`stands_alone`]).
-fn may_cut(doc: &Doc<'_>, i: usize, window: &Range<usize>) -> bool {
+/// `alone` says whether the window stands alone ([`stands_alone`]), found
+/// at most once for its two ends and the check after.
+fn may_cut(
+    doc: &Doc<'_>,
+    i: usize,
+    window: &Range<usize>,
+    alone: &mut Option<bool>,
+) -> bool {
     let units = &doc.units;
     !units.cuts(i)
         || units.separator_changes(i)
-        || (stands_alone(doc, window) && same_separator(doc, i, window))
+        || (*alone.get_or_insert_with(|| stands_alone(doc, window))
+            && same_separator(doc, i, window))
 }
 
 /// Returns true if the written groups of `window` are joined by the
@@ -564,9 +574,11 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
             }
             let Some(brand) = brand::of_bytes(digits) else { continue };
             let window = i..end;
-            let start_ok = i == run.start || may_cut(doc, i, &window);
+            let mut alone = None;
+            let start_ok =
+                i == run.start || may_cut(doc, i, &window, &mut alone);
             let end_ok = end == run.end
-                || may_cut(doc, end, &window)
+                || may_cut(doc, end, &window, &mut alone)
                 || trailer(doc, end);
             if start_ok && end_ok {
                 // Only in writing: a reading mixes words and digits and
@@ -584,6 +596,7 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
                     len: digits.len(),
                     crosses,
                     wraps,
+                    alone,
                 });
             }
         }
@@ -621,7 +634,7 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
         && doc.after_redacted(units.units[run.start].first);
     out.retain(|c| {
         let (a, b) = (c.units.start, c.units.end);
-        let own = stands_alone(doc, &c.units);
+        let own = c.alone.unwrap_or_else(|| stands_alone(doc, &c.units));
         let start_ok = (a == run.start && !after_redacted)
             || own
             || (a != run.start && !paused(a))
@@ -792,6 +805,7 @@ fn short_inside(
         len,
         crosses: false,
         wraps: false,
+        alone: None,
     };
     let e = evidence(doc, &c, run);
     match decide(&e) {
@@ -829,6 +843,7 @@ fn misheard(doc: &mut Doc<'_>) {
             len,
             crosses: false,
             wraps: false,
+            alone: None,
         };
         let e = evidence(doc, &c, &run);
         if let Decision::Hide(reason) = decide(&e) {
