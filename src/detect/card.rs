@@ -546,7 +546,12 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
                 // Over 19 digits.
                 break;
             };
-            slot.copy_from_slice(more);
+            // Most units are a digit or a group of four: no call to copy
+            // one byte.
+            match (slot, more) {
+                ([s], [d]) => *s = *d,
+                (slot, more) => slot.copy_from_slice(more),
+            }
             filled += more.len();
             let digits = buf.get(..filled).unwrap_or_default();
             // The brand prefix is settled by the first four digits.
