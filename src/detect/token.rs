@@ -150,6 +150,26 @@ fn class_at(text: &str, i: usize) -> (Tok, usize) {
     }
 }
 
+/// The end of the run of class number `run` (see [`ASCII_RUN`]) that goes
+/// on at byte `i`: ASCII bytes by table, others decoded.
+fn run_end(text: &str, mut i: usize, run: u8) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        match ASCII_RUN.get(usize::from(b)) {
+            Some(&id) if id == run => i += 1,
+            Some(_) => break,
+            None => {
+                let (next, w) = class_at(text, i);
+                if run_id(next) != run {
+                    break;
+                }
+                i += w;
+            }
+        }
+    }
+    i
+}
+
 /// Cuts `text` into tokens. Digits, letters, spaces, dashes and dots merge
 /// into runs; line breaks, commas and other punctuation are one token each.
 /// Words found in the lexicon get its id.
@@ -165,20 +185,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         // run's ASCII bytes by table, without decoding (most tokens).
         let run = ASCII_RUN.get(usize::from(b)).copied().unwrap_or(0);
         if run != 0 {
-            i += 1;
-            while let Some(&c) = bytes.get(i) {
-                match ASCII_RUN.get(usize::from(c)) {
-                    Some(&id) if id == run => i += 1,
-                    Some(_) => break,
-                    None => {
-                        let (next, w) = class_at(text, i);
-                        if run_id(next) != run {
-                            break;
-                        }
-                        i += w;
-                    }
-                }
-            }
+            i = run_end(text, i + 1, run);
             let tok = ASCII[usize::from(b)];
             let word = if run == WORD_RUN {
                 text.get(start..i).map_or(0, lexicon::lookup)
@@ -202,23 +209,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             | Tok::Space
             | Tok::Dash
             | Tok::Dot
-            | Tok::Punct('*') => {
-                // ASCII bytes by their run number, others decoded.
-                let run = run_id(tok);
-                while let Some(&b) = bytes.get(i) {
-                    match ASCII_RUN.get(usize::from(b)) {
-                        Some(&id) if id == run => i += 1,
-                        Some(_) => break,
-                        None => {
-                            let (next, w) = class_at(text, i);
-                            if next != tok {
-                                break;
-                            }
-                            i += w;
-                        }
-                    }
-                }
-            }
+            | Tok::Punct('*') => i = run_end(text, i, run_id(tok)),
             _ => {}
         }
         let word = if tok == Tok::Word {
