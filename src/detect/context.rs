@@ -416,6 +416,11 @@ impl Labels {
         at(range.end) > at(range.start)
     }
 
+    /// The number of digit tokens and number words in the whole text.
+    pub(crate) fn numbers(&self) -> usize {
+        self.counts.last().map_or(0, |c| c.numbers as usize)
+    }
+
     /// The number of words from token `from` up to token `to`.
     pub(crate) fn words_between(&self, from: usize, to: usize) -> u32 {
         self.counts[to].words.saturating_sub(self.counts[from].words)

@@ -360,7 +360,9 @@ pub(crate) fn units(
 ) -> Units {
     let mut turn_of = TurnOf { turns: &layout.turns, k: 0 };
     let mut out = Units {
-        units: Vec::new(),
+        // One unit for each digit token or number word, as a rule: room
+        // for them at once, not a vector doubled from empty and copied.
+        units: Vec::with_capacity(labels.numbers()),
         digits: Vec::new(),
         echoes: Vec::new(),
         edge: Vec::new(),
@@ -1132,21 +1134,21 @@ fn resolve_weak(u: &mut Units, answers: &[usize]) {
     if keep.iter().all(|&k| k) {
         return;
     }
-    let mut out = Vec::with_capacity(u.units.len());
+    // In place: `retain_mut` visits the units once each, in order.
+    let mut keep = keep.into_iter();
     let mut dropped = false;
-    for (unit, k) in u.units.drain(..).zip(keep) {
-        if k {
-            let mut unit = unit;
+    u.units.retain_mut(|unit| {
+        if keep.next().unwrap_or(true) {
             if dropped {
                 unit.glue = Glue::Break;
             }
             dropped = false;
-            out.push(unit);
+            true
         } else {
             dropped = true;
+            false
         }
-    }
-    u.units = out;
+    });
 }
 
 /// Joins a number read over several turns: where a turn ends with a run

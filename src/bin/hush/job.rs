@@ -156,9 +156,14 @@ pub fn redact_plain(
     findings: &[Finding],
     style: Style,
 ) -> Vec<u8> {
-    let mut out = String::with_capacity(text.body.len() + 3);
+    let redacted = redact(&text.body, findings, style);
+    if text.bom.is_empty() {
+        // No second copy of the whole text.
+        return redacted.into_bytes();
+    }
+    let mut out = String::with_capacity(text.bom.len() + redacted.len());
     out.push_str(text.bom);
-    out.push_str(&redact(&text.body, findings, style));
+    out.push_str(&redacted);
     out.into_bytes()
 }
 
