@@ -395,6 +395,15 @@ impl Labels {
             .any(|l| l.cat == cat)
     }
 
+    /// The categories of the labels inside `content`, as [`Cat::bit`]s.
+    pub(crate) fn cats_in(&self, content: Span) -> u8 {
+        let k = self.labels.partition_point(|l| l.span.start < content.start);
+        self.labels[k..]
+            .iter()
+            .take_while(|l| l.span.end <= content.end)
+            .fold(0, |m, l| m | l.cat.bit())
+    }
+
     /// True if a label inside `content` names something other than `cat`
     /// ("And the expiration?" while a card is read out).
     pub(crate) fn any_other_than(
