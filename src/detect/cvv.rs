@@ -8,24 +8,21 @@
 
 use std::ops::Range;
 
-use super::layout::UNKNOWN;
 use super::lexicon::Cat;
 use super::{Ctx, Doc};
 use crate::finding::Kind;
 use crate::validate::brand::Brand;
 
 pub(super) fn detect(doc: &mut Doc<'_>) {
-    // The turns that hold an expiry date, for `in_order`.
-    let mut expiry = vec![false; doc.layout.turns.len()];
-    for d in doc.drafts.iter().filter(|d| d.kind == Kind::Expiry) {
-        if let Some(t) = expiry.get_mut(d.turn) {
-            *t = true;
-        }
+    // The turns where an expiry date or a card ends, for `in_order`.
+    let mut prior = doc.turns_with(Kind::Expiry);
+    for (p, card) in prior.iter_mut().zip(doc.turns_with(Kind::Card)) {
+        *p |= card;
     }
     // The code is the whole run, or its first group when more follows
     // after a comma; the longest that fits wins.
     doc.take_longest(3..=4, false, |doc, range, run| {
-        fits(doc, range, run, &expiry)
+        fits(doc, range, run, &prior)
     });
 }
 
@@ -40,8 +37,7 @@ struct Evidence {
     after_card: bool,
     /// Corrects a code said just before ("123 no wait 132").
     corrects: bool,
-    /// The whole answer to the question that follows the card and its
-    /// expiry date (see [`in_order`]).
+    /// Said next after the card and its expiry date (see [`in_order`]).
     in_order: bool,
 }
 
@@ -70,8 +66,8 @@ fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Option<String> {
         Some("CVV: corrects the one before".to_string())
     } else if e.in_order && brand_len && e.ctx.near.is_none() {
         Some(
-            "CVV: answers the question after the card and its expiry date \
-             (the usual order), a question not understood"
+            "CVV: next after the card and its expiry date, in the usual \
+             order"
                 .to_string(),
         )
     } else {
@@ -79,64 +75,29 @@ fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Option<String> {
     }
 }
 
-/// Returns true if units `range` are all a speaker says in their turn
-/// (but for a few words: "it's", "the", "um") in answer to the other
-/// speaker's turn just before, when their own turn before that gave an
-/// expiry date (`expiry`, per turn) and a card came shortly before it.
-/// Agents ask for the card, its expiry date and its code in that order,
-/// and a recogniser garbles the words of the last question more often than
-/// digits ("and the safety of the players", "the sci fi or three"): the
-/// order still says what the three or four digits are.
-fn in_order(doc: &Doc<'_>, range: &Range<usize>, expiry: &[bool]) -> bool {
-    let units = &doc.units.units;
-    let (Some(first), Some(last)) = (
-        units.get(range.start),
-        range.end.checked_sub(1).and_then(|k| units.get(k)),
-    ) else {
-        return false;
-    };
-    let t = first.turn;
-    let turns = &doc.layout.turns;
-    let (Some(asked), Some(before)) = (t.checked_sub(1), t.checked_sub(2))
-    else {
-        return false;
-    };
-    let me = turns[t].speaker;
-    // The other speaker asked, just before; the same speaker gave the
-    // expiry date in the turn before that.
-    if !doc.layout.conversation
-        || me == UNKNOWN
-        || turns[asked].speaker == me
-        || turns[asked].speaker == UNKNOWN
-        || turns[before].speaker != me
-        || !expiry.get(before).copied().unwrap_or(false)
-    {
-        return false;
-    }
-    // A question that names something else than the card and its data
-    // ("the billing zip code", "the last four of your phone") is that.
-    let card_data = Cat::Card.bit() | Cat::Cvv.bit() | Cat::Expiry.bit();
-    if doc.labels.cats_in(turns[asked].content) & !card_data != 0 {
-        return false;
-    }
-    // The only number of its turn, and the turn little else.
-    let alone = range.start.checked_sub(1).is_none_or(|k| units[k].turn != t)
-        && units.get(range.end).is_none_or(|u| u.turn != t);
-    let words = doc.layout.tokens[t].clone();
-    let few = doc.labels.words_between(words.start, first.first) <= 3
-        && doc.labels.words_between(last.last + 1, words.end) <= 3;
-    // And a card given shortly before, within the last few turns.
+/// Returns true if units `range` come next in order ([`Doc::next_in_order`])
+/// after the same speaker's expiry date or card (`prior`, per turn), with
+/// a card given within the last few turns: "and the safety of the
+/// players" "it's three eight two" after the card and its expiry; "123"
+/// sent after "4111 1111 1111 1111" and "09/27", one message each.
+fn in_order(doc: &Doc<'_>, range: &Range<usize>, prior: &[bool]) -> bool {
+    let Some(first) = doc.units.units.get(range.start) else { return false };
     let card = doc
         .card_before(first.first)
-        .is_some_and(|d| d.turn < before && before - d.turn <= 6);
-    alone && few && card
+        .and_then(|d| {
+            doc.layout.turn_at(d.parts.last().map_or(0, |p| p.start))
+        })
+        .is_some_and(|t| t <= first.turn && first.turn - t <= 8);
+    // The question may name the card or the code, nothing else.
+    let asked = Cat::Card.bit() | Cat::Cvv.bit();
+    card && doc.next_in_order(first.first, range.clone(), prior, asked)
 }
 
 fn fits(
     doc: &mut Doc<'_>,
     range: Range<usize>,
     run: Range<usize>,
-    expiry: &[bool],
+    prior: &[bool],
 ) -> bool {
     let units = &doc.units;
     if units.homophone_inside(range.start, &run)
@@ -156,7 +117,7 @@ fn fits(
         ctx,
         after_card: doc.follows_card(range.start),
         corrects: doc.corrects(range.start) == Some(Kind::Cvv),
-        in_order: in_order(doc, &range, expiry),
+        in_order: in_order(doc, &range, prior),
     };
     let at = first.span.start;
     let Some(reason) = decide(&e, |ctx| doc.why(ctx, at)) else {

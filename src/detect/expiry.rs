@@ -16,10 +16,17 @@ use crate::finding::Kind;
 use crate::span::Span;
 
 pub(super) fn detect(doc: &mut Doc<'_>) {
-    numeric(doc);
-    months(doc);
-    compact(doc);
+    // The turns where a card ends: an expiry date may come next, in order
+    // (see [`Doc::next_in_order`]).
+    let cards = doc.turns_with(Kind::Card);
+    numeric(doc, &cards);
+    months(doc, &cards);
+    compact(doc, &cards);
 }
+
+/// What a question may ask for when a date answers it next after the card
+/// (see [`Doc::next_in_order`]).
+const ASKED: u8 = Cat::Card.bit() | Cat::Expiry.bit();
 
 /// Returns true if `month` and `year` (two or four digits) make a plausible
 /// expiry. Without a label the year must be near today's cards.
@@ -57,18 +64,26 @@ fn labelled(ctx: &Ctx) -> bool {
     ctx.wants(Cat::Expiry)
 }
 
-fn reason(doc: &Doc<'_>, ctx: &Ctx, at: usize, card_next: bool) -> String {
+fn reason(
+    doc: &Doc<'_>,
+    ctx: &Ctx,
+    at: usize,
+    card_next: bool,
+    in_order: bool,
+) -> String {
     if labelled(ctx) {
         format!("Expiry: {}", doc.why(ctx, at))
     } else if card_next {
         "Expiry: right after a card number".to_string()
+    } else if in_order {
+        "Expiry: next after the card, in the usual order".to_string()
     } else {
         "Expiry: month and year".to_string()
     }
 }
 
 /// `09/27`, `9/27`, `09/2027`, `09-27`, `02 / 31`.
-fn numeric(doc: &mut Doc<'_>) {
+fn numeric(doc: &mut Doc<'_>, cards: &[bool]) {
     let n = doc.tokens.len();
     let mut k = 0;
     while k < n {
@@ -101,15 +116,20 @@ fn numeric(doc: &mut Doc<'_>) {
                     })
                 }));
         let corrects = doc.corrects(m_unit) == Some(Kind::Expiry);
+        let in_order =
+            !dotted && doc.next_in_order(k, m_unit..y_unit + 1, cards, ASKED);
         let ok =
             valid(month, number(yd), yd.len(), labelled(&ctx) || corrects)
-                && (labelled(&ctx) || corrects || (card_next && !dotted))
+                && (labelled(&ctx)
+                    || corrects
+                    || (card_next && !dotted)
+                    || in_order)
                 && !amount;
         if ok {
             let span = doc.tokens[k].span.cover(doc.tokens[end_tok].span);
             let mut digits = doc.units.digits_of(m_unit).to_vec();
             digits.extend_from_slice(yd);
-            let why = reason(doc, &ctx, span.start, card_next);
+            let why = reason(doc, &ctx, span.start, card_next, in_order);
             doc.take_span(
                 Kind::Expiry,
                 span,
@@ -202,7 +222,7 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
 
 /// "September 2027", "Sep '27", "Sept. 2027", "February of twenty twenty
 /// nine", "october thirty one".
-fn months(doc: &mut Doc<'_>) {
+fn months(doc: &mut Doc<'_>, cards: &[bool]) {
     let n = doc.tokens.len();
     for k in 0..n {
         let t = doc.tokens[k];
@@ -247,7 +267,8 @@ fn months(doc: &mut Doc<'_>) {
         let ctx = doc.as_answer(ctx, year.units.start, Kind::Expiry);
         let card_next = doc.card_just_before(k, turn).is_some();
         let strong = year.apostrophe || year.dashed || year.digits.len() == 4;
-        let ok = labelled(&ctx) || glued || (card_next && strong);
+        let in_order = doc.next_in_order(k, year.units.clone(), cards, ASKED);
+        let ok = labelled(&ctx) || glued || (card_next && strong) || in_order;
         let y = number(&year.digits);
         if !ok || !valid(u32::from(month), y, year.digits.len(), true) {
             continue;
@@ -255,7 +276,7 @@ fn months(doc: &mut Doc<'_>) {
         let span = Span::new(start, doc.tokens[year.last_token].span.end);
         let mut digits = format!("{month:02}").into_bytes();
         digits.extend_from_slice(&year.digits);
-        let why = reason(doc, &ctx, span.start, card_next);
+        let why = reason(doc, &ctx, span.start, card_next, in_order);
         doc.take_span(
             Kind::Expiry,
             span,
@@ -399,12 +420,19 @@ fn after_month_name(doc: &Doc<'_>, i: usize) -> bool {
 
 /// `0927`, `0828`, "oh nine twenty seven", "nine thirty two", "one one
 /// three zero": digits alone, after an expiry label or question.
-fn compact(doc: &mut Doc<'_>) {
-    doc.take_longest(3..=6, true, fits);
+fn compact(doc: &mut Doc<'_>, cards: &[bool]) {
+    doc.take_longest(3..=6, true, |doc, range, run| {
+        fits(doc, range, run, cards)
+    });
 }
 
 /// Records units `range` as an expiry if they form one in context.
-fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
+fn fits(
+    doc: &mut Doc<'_>,
+    range: Range<usize>,
+    run: Range<usize>,
+    cards: &[bool],
+) -> bool {
     let units = &doc.units;
     if units.homophone_inside(range.start, &run)
         || units.homophone_inside(range.end - 1, &run)
@@ -440,13 +468,21 @@ fn fits(doc: &mut Doc<'_>, range: Range<usize>, run: Range<usize>) -> bool {
         && digits.len() == 4
         && (in_run || doc.card_just_before(first.first, first.turn).is_some());
     let corrects = doc.corrects(range.start) == Some(Kind::Expiry);
-    if !(labelled(&ctx) || after_card || corrects)
+    // Next after the card: four digits or more ("0927"), or spoken (a
+    // recogniser drops the "oh" of "oh nine thirty two"); "123" typed
+    // alone is more likely the code.
+    let spoken = range.clone().any(|i| units.units[i].spoken);
+    let in_order = !dotted
+        && range.start == run.start
+        && (digits.len() >= 4 || spoken)
+        && doc.next_in_order(first.first, range.clone(), cards, ASKED);
+    if !(labelled(&ctx) || after_card || corrects || in_order)
         || !valid(month, year, yd, labelled(&ctx) || corrects)
     {
         return false;
     }
     let at = units.units[range.start].span.start;
-    let why = reason(doc, &ctx, at, after_card);
+    let why = reason(doc, &ctx, at, after_card, in_order);
     doc.take(Kind::Expiry, range, why, None);
     true
 }

@@ -1021,6 +1021,98 @@ impl<'t> Doc<'t> {
             .count()
     }
 
+    /// Per turn, whether a finding of `kind` ends in it.
+    fn turns_with(&self, kind: Kind) -> Vec<bool> {
+        let mut out = vec![false; self.layout.turns.len()];
+        for d in self.drafts.iter().filter(|d| d.kind == kind) {
+            let at = d.parts.last().map_or(0, |p| p.start);
+            if let Some(t) =
+                self.layout.turn_at(at).and_then(|t| out.get_mut(t))
+            {
+                *t = true;
+            }
+        }
+        out
+    }
+
+    /// Returns true if units `range`, said from token `start` on (a month
+    /// name may come before them), are all their speaker says in their
+    /// turn but for a few words ("it's", "the"), and come next after what
+    /// the same speaker gave in a turn marked in `prior`: in the turn just
+    /// before, or in the one before the other speaker's question, when that
+    /// question names nothing but the categories `allowed` ([`Cat::bit`]s:
+    /// "the billing zip code" is a ZIP code, "the security code" no expiry
+    /// date).
+    ///
+    /// Agents ask for the card, its expiry date and its code in that
+    /// order, and customers in a chat send them so, one message each. A
+    /// recogniser garbles the words of a question ("and the safety of the
+    /// players") more often than its digits: the order still says what
+    /// the digits are.
+    fn next_in_order(
+        &self,
+        start: usize,
+        range: Range<usize>,
+        prior: &[bool],
+        allowed: u8,
+    ) -> bool {
+        let units = &self.units.units;
+        let last = range.end.checked_sub(1).and_then(|k| units.get(k));
+        let (Some(first), Some(last)) = (units.get(range.start), last) else {
+            return false;
+        };
+        let turns = &self.layout.turns;
+        let t = first.turn;
+        let me = turns[t].speaker;
+        let Some(before) = t.checked_sub(1) else { return false };
+        if !self.layout.conversation || me == layout::UNKNOWN {
+            return false;
+        }
+        let marked = |k: usize| {
+            prior.get(k).copied().unwrap_or(false) && turns[k].speaker == me
+        };
+        let follows = if turns[before].speaker == me {
+            marked(before)
+        } else {
+            turns[before].speaker != layout::UNKNOWN
+                && self.labels.cats_in(turns[before].content) & !allowed == 0
+                && before.checked_sub(1).is_some_and(marked)
+        };
+        // The only number of its turn, and the turn little else.
+        let alone =
+            range.start.checked_sub(1).is_none_or(|k| units[k].turn != t)
+                && units.get(range.end).is_none_or(|u| u.turn != t);
+        let words = self.layout.tokens[t].clone();
+        let few = self.answer_words(words.start..start)
+            && self.answer_words(last.last + 1..words.end);
+        follows && alone && few
+    }
+
+    /// Returns true if tokens `range` hold at most three words, all but
+    /// one of them the small words an answer wraps a number in ("it's",
+    /// "the", "um", "yes"): the one other may be a garbled label ("the cat
+    /// is"), but "i was charged" or "twice this month" tell of something
+    /// else.
+    fn answer_words(&self, range: Range<usize>) -> bool {
+        const SMALL: &[&str] = &[
+            "a", "and", "but", "it", "is", "its", "ok", "okay", "s", "so",
+            "sure", "that", "the", "yeah", "yes",
+        ];
+        if self.labels.words_between(range.start, range.end) > 3 {
+            return false;
+        }
+        // At most three words, so few tokens but for punctuation runs.
+        let Some(tokens) = self.tokens.get(range) else { return false };
+        let mut other = 0;
+        for t in tokens.iter().take(64).filter(|t| t.tok == Tok::Word) {
+            let w = t.span.of(self.text);
+            let small = lex::get(t.word).is_some_and(|l| l.filler)
+                || SMALL.iter().any(|s| w.eq_ignore_ascii_case(s));
+            other += usize::from(!small);
+        }
+        tokens.len() <= 64 && other <= 1
+    }
+
     /// Returns the card found in `turn` that ends shortly before token
     /// `at`, with only spaces and punctuation between.
     fn card_just_before(&self, at: usize, turn: usize) -> Option<&Draft> {
