@@ -22,6 +22,7 @@ use std::ops::Range;
 
 use super::Doc;
 use super::context::Label;
+use super::layout::UNKNOWN;
 use super::lexicon::Cat;
 use super::token::Tok;
 use super::units::Glue;
@@ -123,6 +124,9 @@ struct Evidence {
     /// True if it answers a question for the card number: the first number
     /// of the turn, said within its first few words.
     card_asked: bool,
+    /// Said by the other speaker right after a card was given: the card
+    /// read back to confirm it (see [`read_back`]).
+    read_back: bool,
     /// Part of a longer number said or written in one piece.
     partial: bool,
     /// Two phone numbers written 3-3-4 next to each other.
@@ -202,7 +206,7 @@ fn decide(e: &Evidence) -> Decision {
         return Decision::Keep("an international phone number");
     }
     let card_said = e.near.is_some_and(|l| l.cat == Cat::Card)
-        || (e.near.is_none() && e.card_asked);
+        || (e.near.is_none() && (e.card_asked || e.read_back));
     match e.brand {
         Some(brand) => {
             // Right after "order" or "IMEI", a block or an irregular grouping
@@ -239,7 +243,8 @@ fn decide(e: &Evidence) -> Decision {
             let why = match (e.near, e.column) {
                 (Some(_), true) => "in a card column",
                 (Some(_), false) => "after a card label",
-                (None, _) => "card number asked for",
+                (None, _) if e.card_asked => "card number asked for",
+                (None, _) => "the card read back",
             };
             Decision::Hide(Reason::Context {
                 why,
@@ -346,6 +351,7 @@ fn evidence(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> Evidence {
         answered: ctx.answered,
         card_asked: answer.question.is_some()
             && answer.asked & Cat::Card.bit() != 0,
+        read_back: read_back(doc, &range),
         partial,
         phone_shaped: phone_shaped(doc, &range, lens),
         phone: form == Form::OtherGroups
@@ -354,6 +360,34 @@ fn evidence(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> Evidence {
         url: doc.labels.in_web_address(units[range.start].span.start),
         intl_phone: after_country_code(doc, units[run.start].first),
     }
+}
+
+/// Returns true if units `range` are said by one speaker in the turn right
+/// after the other speaker gave a card, or the one after that: the card
+/// read back to confirm it ("let me read that back, four one one one...",
+/// "so that's ... right?"), as misheard as the first reading, or more.
+/// Only spoken: in writing, a long number after a card ("call 1-819-851-
+/// 2296") is as likely another number, and a card repeated is valid.
+fn read_back(doc: &Doc<'_>, range: &Range<usize>) -> bool {
+    let units = &doc.units.units;
+    if !range.clone().all(|i| units[i].spoken) {
+        return false;
+    }
+    let Some(first) = units.get(range.start) else { return false };
+    let turns = &doc.layout.turns;
+    let t = first.turn;
+    let me = turns[t].speaker;
+    let card_turn = doc.card_before(first.first).and_then(|d| {
+        doc.layout.turn_at(d.parts.last().map_or(0, |p| p.start))
+    });
+    let Some(ct) = card_turn else { return false };
+    let them = turns[ct].speaker;
+    doc.layout.conversation
+        && me != UNKNOWN
+        && them != UNKNOWN
+        && them != me
+        && ct < t
+        && t - ct <= 2
 }
 
 /// Returns true for the groupings cards are printed in: 4-4-4-4, 4-4-4-3,
@@ -814,7 +848,9 @@ fn short_inside(
     };
     let e = evidence(doc, &c, run);
     match decide(&e) {
-        Decision::Hide(reason) if e.near.is_some() || e.card_asked => {
+        Decision::Hide(reason)
+            if e.near.is_some() || e.card_asked || e.read_back =>
+        {
             Some((c, reason.text()))
         }
         _ => None,
@@ -878,6 +914,7 @@ mod tests {
             question: None,
             answered: false,
             card_asked: false,
+            read_back: false,
             partial: false,
             phone_shaped: false,
             phone: false,
