@@ -304,12 +304,12 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
         j += 1;
     }
     // A space, or a line break in wrapped text ("Mar\n'34", "Mar\n> '34"),
-    // a dash ("Nov-30") or a comma ("July, 2028").
+    // a dash or a slash ("Nov-30", "apr/30") or a comma ("July, 2028").
     let mut comma = false;
     let mut dashed = false;
     match toks.get(j).map(|t| t.tok) {
         Some(Tok::Space) => j += 1,
-        Some(Tok::Dash)
+        Some(Tok::Dash | Tok::Punct('/'))
             if toks.get(j + 1).is_some_and(|t| t.tok == Tok::Digits) =>
         {
             dashed = true;
