@@ -377,10 +377,7 @@ fn read_back(doc: &Doc<'_>, range: &Range<usize>) -> bool {
     let turns = &doc.layout.turns;
     let t = first.turn;
     let me = turns[t].speaker;
-    let card_turn = doc.card_before(first.first).and_then(|d| {
-        doc.layout.turn_at(d.parts.last().map_or(0, |p| p.start))
-    });
-    let Some(ct) = card_turn else { return false };
+    let Some(ct) = doc.card_turn_before(first.first) else { return false };
     let them = turns[ct].speaker;
     doc.layout.conversation
         && me != UNKNOWN

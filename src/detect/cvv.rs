@@ -83,10 +83,7 @@ fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Option<String> {
 fn in_order(doc: &Doc<'_>, range: &Range<usize>, prior: &[bool]) -> bool {
     let Some(first) = doc.units.units.get(range.start) else { return false };
     let card = doc
-        .card_before(first.first)
-        .and_then(|d| {
-            doc.layout.turn_at(d.parts.last().map_or(0, |p| p.start))
-        })
+        .card_turn_before(first.first)
         .is_some_and(|t| t <= first.turn && first.turn - t <= 8);
     // The question may name the card or the code, nothing else.
     let asked = Cat::Card.bit() | Cat::Cvv.bit();

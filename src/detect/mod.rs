@@ -1021,14 +1021,22 @@ impl<'t> Doc<'t> {
             .count()
     }
 
+    /// The turn where draft `d` ends: a card read over several turns ends
+    /// in the last.
+    fn end_turn(&self, d: &Draft) -> Option<usize> {
+        self.layout.turn_at(d.parts.last()?.start)
+    }
+
+    /// The turn where the last card before token `at` ends.
+    fn card_turn_before(&self, at: usize) -> Option<usize> {
+        self.end_turn(self.card_before(at)?)
+    }
+
     /// Per turn, whether a finding of `kind` ends in it.
     fn turns_with(&self, kind: Kind) -> Vec<bool> {
         let mut out = vec![false; self.layout.turns.len()];
         for d in self.drafts.iter().filter(|d| d.kind == kind) {
-            let at = d.parts.last().map_or(0, |p| p.start);
-            if let Some(t) =
-                self.layout.turn_at(at).and_then(|t| out.get_mut(t))
-            {
+            if let Some(t) = self.end_turn(d).and_then(|t| out.get_mut(t)) {
                 *t = true;
             }
         }
