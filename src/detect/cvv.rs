@@ -1,10 +1,12 @@
 //! Card security codes (CVV, CVC, CID): three digits, four for Amex, after
 //! a label ("CVV", "security code", "code on the back"), in answer to the
-//! question for one, or typed right after a card number.
+//! question for one, typed right after a card number, or said next in
+//! order after the card and its expiry date ([`Doc::next_in_order`]).
 //!
 //! After a label or a question, three or four digits are a code whatever
 //! the card's brand (a misheard or mistyped code is still a code); right
-//! after a card with no label, the length must be the brand's.
+//! after a card, or next in order, with no label, the length must be the
+//! brand's.
 
 use std::ops::Range;
 

@@ -1,8 +1,9 @@
 //! Expiry dates: a month and a year next to a card or after a label ("exp",
-//! "expires", "valid thru") or in answer to "when does it expire?".
+//! "expires", "valid thru"), in answer to "when does it expire?", or said
+//! next in order after the card ([`Doc::next_in_order`]).
 //!
 //! Forms: `09/27`, `9/27`, `09/2027`, `09-27`, `02 / 31`, `0927`, "September
-//! 2027", "Sep '27", "February of twenty twenty nine", "oh nine twenty
+//! 2027", "Sep '27", "apr/30", "February of twenty twenty nine", "oh nine twenty
 //! seven", "nine thirty two" (9/32). A date with a day (`12/04/1951`,
 //! "April 18, 2023") is never an expiry.
 
