@@ -434,6 +434,26 @@ impl Labels {
     pub(crate) fn words_between(&self, from: usize, to: usize) -> u32 {
         self.counts[to].words.saturating_sub(self.counts[from].words)
     }
+
+    /// True if a label has a byte inside `span`: one that ends in it, as
+    /// well as one inside it.
+    pub(crate) fn touches(&self, span: Span) -> bool {
+        // Labels are disjoint and in text order: of those that start
+        // before the end of `span`, the last ends furthest on.
+        let k = self.labels.partition_point(|l| l.span.start < span.end);
+        k.checked_sub(1)
+            .and_then(|k| self.labels.get(k))
+            .is_some_and(|l| l.span.end > span.start)
+    }
+
+    /// True if a sentence ends between token `from` and token `to`.
+    pub(crate) fn sentence_ends_between(
+        &self,
+        from: usize,
+        to: usize,
+    ) -> bool {
+        self.counts[to].stops != self.counts[from].stops
+    }
 }
 
 /// The web addresses in `text`: from the start of the word holding `://`

@@ -592,6 +592,8 @@ const PHRASES: &[(&[&str], Phrases)] = {
             &[(&["number"], Other), (&["no"], Other), (&["is"], Other)],
         ),
         (&["call"], &[(&["back"], Other), (&["me"], Other)]),
+        // "the best number to reach you (at)": a phone number.
+        (&["reach"], &[(&["you"], Other), (&["me"], Other)]),
         // "Initech Mobile" is a company; "mobile number" a phone.
         (
             &["mobile"],
@@ -620,6 +622,7 @@ const OTHER_LENGTHS: &[(&[&str], (u8, u8))] = &[
             "phone",
             "callback",
             "call",
+            "reach",
             "tel",
             "telephone",
             "fax",

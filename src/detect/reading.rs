@@ -11,6 +11,14 @@
 //! to its last. A reading may go on in the same speaker's next turns, past
 //! the other speaker's "uh huh" or "and the next four".
 //!
+//! A recogniser's output with no speaker labels, or run together on one
+//! line, is one turn: the label may come a few words before the reading
+//! ("the card number please, it's a j c b, ..."), the other speaker's
+//! "okay and then" lies between its parts inside the turn, and the
+//! read-back or the correction follows it there ("let me read that back
+//! ..."). Those stretches are parts of the same reading when only a few
+//! words lie between, with no number, label or sentence end among them.
+//!
 //! Validation confirms, context decides: without the question or the
 //! label, nothing here hides anything.
 
@@ -102,23 +110,50 @@ fn reading_at(doc: &mut Doc<'_>, t: usize) -> Option<usize> {
         return None;
     }
     let stretches = stretches(doc, t);
-    for (i, s) in stretches.iter().enumerate() {
-        let Some((kind, why)) = context(doc, t, s, i == 0) else { continue };
+    let mut i = 0;
+    while let Some(s) = stretches.get(i) {
+        let first = i == 0;
+        i += 1;
+        let Some((kind, why)) = context(doc, t, s, first) else { continue };
         if s.weight < 3 || !s.is_spoken() {
             continue;
         }
         let mut parts = vec![(t, s.clone())];
         let mut weight = s.weight;
+        // The same turn's next stretches, past a few words: a transcript
+        // with no speaker labels, run together on one line, has the other
+        // speaker's "okay and then" or "got it" inside the one turn. Until
+        // the number is complete they are its next parts; after, a stretch
+        // of a whole reading again is its read-back or its correction
+        // ("let me read that back ...", "no sorry ...").
+        let mut next = i;
+        let mut again = 0;
+        while let Some(n) = stretches.get(next) {
+            let more = weight < complete(kind);
+            let repeat =
+                !more && again < MAX_AGAIN && n.weight >= enough(kind);
+            let prev = parts.last().map_or(s, |(_, p)| p);
+            if !(more || repeat) || !goes_on(doc, prev, n) {
+                break;
+            }
+            if more {
+                weight += n.weight;
+            } else {
+                again += 1;
+            }
+            parts.push((t, n.clone()));
+            next += 1;
+        }
         // The same speaker's next turns, past short acknowledgements.
         let mut last = t;
-        if i + 1 == stretches.len() {
+        if next == stretches.len() {
             while weight < complete(kind) {
-                let Some((next, part)) = continuation(doc, last, kind) else {
+                let Some((n, part)) = continuation(doc, last, kind) else {
                     break;
                 };
                 weight += part.weight;
-                parts.push((next, part));
-                last = next;
+                parts.push((n, part));
+                last = n;
             }
         }
         if weight < enough(kind) {
@@ -133,20 +168,71 @@ fn reading_at(doc: &mut Doc<'_>, t: usize) -> Option<usize> {
                 )
             })
             .collect();
-        let turns = if parts.len() > 1 {
-            format!(", read over {} turns", parts.len())
+        let turns = last - t + 1;
+        let over = if turns > 1 {
+            format!(", read over {turns} turns")
+        } else if parts.len() > again + 1 {
+            format!(", in {} parts", parts.len() - again)
         } else {
             String::new()
         };
+        let again = match again {
+            0 => "",
+            1 => ", then read again",
+            _ => ", then read again and corrected",
+        };
         let reason = format!(
-            "{why}; about {weight} digits heard, unclear: likely misheard{turns}"
+            "{why}; about {weight} digits heard, unclear: likely misheard{over}{again}"
         );
         let last_token = parts.last().map_or(0, |(_, p)| p.tokens.end - 1);
         doc.take_parts(kind, spans, reason, last_token);
-        return Some(last + 1);
+        if last > t {
+            return Some(last + 1);
+        }
+        // Another reading may follow in the same turn.
+        i = next;
     }
     None
 }
+
+/// The most times a reading is heard again in its turn (read back,
+/// corrected, read back again).
+const MAX_AGAIN: usize = 3;
+
+/// The most words between two parts of one reading in one turn: "and the
+/// next four then let me see", "okay and then", "got it".
+const MAX_ASIDE: u32 = 8;
+
+/// Whether stretch `n` goes on the reading that `prev` ends, in the same
+/// turn: only a few words between them, none of them a number, a label or a
+/// sentence end, and `n` spoken and no amount ("... fifty dollars").
+fn goes_on(doc: &Doc<'_>, prev: &Stretch, n: &Stretch) -> bool {
+    let (from, to) = (prev.tokens.end, n.tokens.start);
+    let between =
+        Span::new(doc.tokens[from - 1].span.end, doc.tokens[to].span.start);
+    to - from <= 4 * MAX_ASIDE as usize
+        && doc.labels.words_between(from, to) <= MAX_ASIDE
+        && !doc.labels.has_digits(from..to)
+        && !doc.labels.sentence_ends_between(from, to)
+        && !doc.labels.touches(between)
+        && n.weight >= 2
+        && n.spoken * 2 >= n.weight
+        && !amount_after(doc, n.tokens.end)
+}
+
+/// Whether the words after token `at` make the number before it an amount.
+fn amount_after(doc: &Doc<'_>, at: usize) -> bool {
+    doc.tokens.get(at..).unwrap_or_default().iter().take(2).any(|t| {
+        lex::get(t.word).is_some_and(|l| {
+            matches!(l.word, "dollars" | "bucks" | "cents" | "percent")
+        })
+    })
+}
+
+/// The most words between a card or SSN label and the reading it names:
+/// the speaker's own lead-in, "please, let me grab it, okay", "it's a
+/// j c b". No number lies between (see [`context::Labels::before`]).
+const MAX_LEAD: u32 = 8;
 
 /// What the context says stretch `s` of turn `t` is: the question being
 /// answered (for the first stretch of the turn, said within its first few
@@ -164,7 +250,7 @@ fn context(
         Cat::Ssn => Some(Kind::Ssn),
         _ => None,
     };
-    if let Some(l) = doc.labels.before(at, content, 4) {
+    if let Some(l) = doc.labels.before(at, content, MAX_LEAD) {
         let kind = kind_of(l.cat)?;
         return Some((kind, format!("after '{}'", doc.quote(l.span))));
     }
@@ -250,7 +336,18 @@ fn stretches(doc: &Doc<'_>, t: usize) -> Vec<Stretch> {
             gap = 0;
             continue;
         }
+        // Digits glued to letters ("x72", "72b", base64) are part of a
+        // word, not a number read out (but "00triple00" is one).
+        let glued = |j: Option<usize>| {
+            j.and_then(|j| doc.tokens.get(j)).is_some_and(|x| {
+                x.tok == Tok::Word
+                    && lex::get(x.word).and_then(|l| l.num).is_none()
+                    && (x.span.end == tok.span.start
+                        || x.span.start == tok.span.end)
+            })
+        };
         let weight = match tok.tok {
+            Tok::Digits if glued(k.checked_sub(1)) || glued(Some(k + 1)) => 0,
             Tok::Digits => tok.span.len(),
             Tok::Word => {
                 lex::get(tok.word).and_then(|l| l.num).map_or(0, |n| match n {
@@ -310,7 +407,8 @@ fn stretches(doc: &Doc<'_>, t: usize) -> Vec<Stretch> {
                 gap = 0;
                 words += 1;
             }
-            Tok::Word => {
+            // A word, or digits glued to one.
+            Tok::Word | Tok::Digits => {
                 words += 1;
                 // Homophones alone ("to reach you") are words, not a
                 // reading: a word after them ends them.
