@@ -768,7 +768,8 @@ def take_card(c, brand=None, lead=True, prompt=True, allow_pieces=True, readback
     if prompt:
         if c.chance(0.3):
             c.A(c.pick(["what type of card is it", "is that visa mastercard or amex", "and what kind of card"]))
-            c.C(c.pick(["it's a " + bname, bname, "it's an " + bname if bname[0] in "aeiou" else "a " + bname]))
+            art = "an" if bname[0] in "aeiou" else "a"
+            c.C(c.pick(["it's %s %s" % (art, bname), bname, "%s %s" % (art, bname)]))
             c.A(c.q("card", n=nw(length)))
         else:
             c.A(c.q("card", n=nw(length)))
@@ -788,8 +789,8 @@ def take_card(c, brand=None, lead=True, prompt=True, allow_pieces=True, readback
             li = c.pick(LEADIN)
             if c.chance(0.35):
                 card = bname if bname.endswith("card") else bname + " card"
-                li = c.pick(["it's a %s" % bname, "it's an %s" % card if bname[0] in "aeiou"
-                             else "it's a %s" % card, "okay it's my %s" % bname])
+                art = "an" if bname[0] in "aeiou" else "a"
+                li = c.pick(["it's %s %s" % (art, bname), "it's %s %s" % (art, card), "okay it's my %s" % bname])
                 li += " " + c.pick(["", "okay", "the number is", "ready"])
             leadin = li.split()
         if delivery == "continuous":
@@ -972,6 +973,8 @@ def take_cvv(c, card_eid, prompt=True, inline=False):
         words, variant = run_words(v, c.zero), "cvv_runs"
     if parse_digits(words) != v:
         words, variant = digit_words(v, c.zero), "cvv_digits"
+    if variant == "cvv_runs" and not {"double", "triple"} & set(words):
+        variant = "cvv_digits"
     words, ev = c.garble(words, p=0.55, drop=False)
     sp = c.span(words, "CVV", eid, variant, v, c.reading(), "given", ev)
     if inline:
