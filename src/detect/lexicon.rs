@@ -56,7 +56,8 @@ const NUMBERS: &[(&[&str], Num)] = {
         (&["free", "there", "tree"], Homophone(3)),
         (&["for", "fore", "far"], Homophone(4)),
         (&["ate", "aid", "made"], Homophone(8)),
-        (&["mine"], Homophone(9)),
+        (&["sex", "sick"], Homophone(6)),
+        (&["mine", "line", "nein"], Homophone(9)),
         // "of", "or", "our" for "oh": only between two single digits (see
         // `units`), else "of" joins ("oh seven of twenty six").
         (&["of", "or", "our"], Homophone(0)),
@@ -592,6 +593,8 @@ const PHRASES: &[(&[&str], Phrases)] = {
             &[(&["number"], Other), (&["no"], Other), (&["is"], Other)],
         ),
         (&["call"], &[(&["back"], Other), (&["me"], Other)]),
+        // "a balance of one twenty seven forty eight": an amount.
+        (&["balance"], &[(&["of"], Other), (&["is"], Other)]),
         // "the best number to reach you (at)": a phone number.
         (&["reach"], &[(&["you"], Other), (&["me"], Other)]),
         // "Initech Mobile" is a company; "mobile number" a phone.

@@ -168,7 +168,9 @@ fn reading_at(doc: &mut Doc<'_>, t: usize) -> Option<usize> {
                 )
             })
             .collect();
-        let turns = last - t + 1;
+        // The speaker's turns it was read over (the parts in turn `t`, then
+        // one part per turn after).
+        let turns = 1 + parts.iter().filter(|(n, _)| *n != t).count();
         let over = if turns > 1 {
             format!(", read over {turns} turns")
         } else if parts.len() > again + 1 {
