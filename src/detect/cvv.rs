@@ -10,7 +10,8 @@
 
 use std::ops::Range;
 
-use super::lexicon::Cat;
+use super::context::Label;
+use super::lexicon::{self, Cat};
 use super::{Ctx, Doc};
 use crate::finding::Kind;
 use crate::validate::brand::Brand;
@@ -92,6 +93,9 @@ fn in_order(doc: &Doc<'_>, range: &Range<usize>, prior: &[bool]) -> bool {
     card && doc.next_in_order(first.first, range.clone(), prior, asked)
 }
 
+/// The most words between a label and a code said after it.
+const SPOKEN_REACH: u32 = 8;
+
 fn fits(
     doc: &mut Doc<'_>,
     range: Range<usize>,
@@ -106,7 +110,22 @@ fn fits(
         return false;
     }
     let first = &units.units[range.start];
-    let ctx = doc.answer_ctx(range.clone(), 5, Kind::Cvv);
+    let mut ctx = doc.answer_ctx(range.clone(), 5, Kind::Cvv);
+    // Said, a label may come further before, with no number between: the
+    // speaker's lead-in ("the cvv please, okay, it's, uh, let me see
+    // ..."). Not the bare word "code", which a recogniser makes of other
+    // labels too ("what's his ship code on the account, it's ...").
+    if first.spoken && ctx.near.is_none() {
+        let far = doc.answer_ctx(range.clone(), SPOKEN_REACH, Kind::Cvv);
+        let bare_code = |l: Label| {
+            l.first == l.last
+                && lexicon::get(doc.tokens[l.first].word)
+                    .is_some_and(|w| w.word == "code")
+        };
+        if far.near.is_some_and(|l| !bare_code(l)) {
+            ctx = far;
+        }
+    }
     let brand = doc
         .card_brand_in(first.turn)
         .or_else(|| doc.card_before(first.first).and_then(|d| d.brand));

@@ -902,24 +902,43 @@ impl<'t> Doc<'t> {
                 .tokens
                 .get(draft.last_token + 1..next.first)
                 .unwrap_or(&[]);
-            let close = between.len() <= 6
-                && between.iter().all(|t| match t.tok {
-                    Tok::Word => lex::get(t.word).is_some_and(|l| {
-                        matches!(
-                            l.word,
-                            "again"
-                                | "that"
-                                | "s"
-                                | "is"
-                                | "i"
-                                | "repeat"
-                                | "so"
-                        ) || l.filler
-                    }),
-                    Tok::Newline | Tok::Digits => false,
-                    Tok::Punct(c) => matches!(c, '\'' | '’' | ':' | ';' | '!'),
-                    _ => true,
-                });
+            // A long number (a card, an SSN) said again is as good as
+            // certain: past a few more words ("let me read that back",
+            // "just to confirm i have"), on the next line too (the other
+            // speaker's read-back, in a transcript with no speaker
+            // labels), but no other number and no label.
+            let long = draft.digits.len() >= 7
+                && between.len() <= 32
+                && self.labels.words_between(draft.last_token + 1, next.first)
+                    <= 8
+                && !self.labels.has_digits(draft.last_token + 1..next.first)
+                && between.iter().filter(|t| t.tok == Tok::Newline).count()
+                    <= 1
+                && !self.labels.touches(Span::new(
+                    self.tokens[draft.last_token].span.end,
+                    next.span.start,
+                ));
+            let close = long
+                || between.len() <= 6
+                    && between.iter().all(|t| match t.tok {
+                        Tok::Word => lex::get(t.word).is_some_and(|l| {
+                            matches!(
+                                l.word,
+                                "again"
+                                    | "that"
+                                    | "s"
+                                    | "is"
+                                    | "i"
+                                    | "repeat"
+                                    | "so"
+                            ) || l.filler
+                        }),
+                        Tok::Newline | Tok::Digits => false,
+                        Tok::Punct(c) => {
+                            matches!(c, '\'' | '’' | ':' | ';' | '!')
+                        }
+                        _ => true,
+                    });
             if !close || self.layout.turns.get(next.turn).is_none() {
                 continue;
             }
