@@ -21,8 +21,11 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     // (see [`Doc::next_in_order`]).
     let cards = doc.turns_with(Kind::Card);
     numeric(doc, &cards);
-    months(doc, &cards);
+    months(doc, &cards, false);
     compact(doc, &cards);
+    // A month named in the read-back of a date said in digits ("one two two
+    // eight" "okay, december twenty eight"): once those are found.
+    months(doc, &cards, true);
 }
 
 /// What a question may ask for when a date answers it next after the card
@@ -61,6 +64,18 @@ fn split(digits: &[u8]) -> Option<(u32, u32, usize)> {
     }
 }
 
+/// Whether the number starting at token `at`, `month` and `year`, reads
+/// back an expiry date just found with the same month and year ("oh four
+/// twenty seven" "okay, four twenty seven"): not a code after the date
+/// ("exp 09/27 123" is no 1/23).
+fn reads_back(doc: &Doc<'_>, at: usize, month: u32, year: u32) -> bool {
+    doc.reads_back(at).is_some_and(|d| {
+        d.kind == Kind::Expiry
+            && split(&d.digits)
+                .is_some_and(|(m, y, _)| m == month && y % 100 == year % 100)
+    })
+}
+
 fn labelled(ctx: &Ctx) -> bool {
     ctx.wants(Cat::Expiry)
 }
@@ -71,6 +86,7 @@ fn reason(
     at: usize,
     card_next: bool,
     in_order: bool,
+    again: bool,
 ) -> String {
     if labelled(ctx) {
         format!("Expiry: {}", doc.why(ctx, at))
@@ -78,6 +94,8 @@ fn reason(
         "Expiry: right after a card number".to_string()
     } else if in_order {
         "Expiry: next after the card, in the usual order".to_string()
+    } else if again {
+        "Expiry: the expiry date read back".to_string()
     } else {
         "Expiry: month and year".to_string()
     }
@@ -116,7 +134,8 @@ fn numeric(doc: &mut Doc<'_>, cards: &[bool]) {
                         )
                     })
                 }));
-        let corrects = doc.corrects(m_unit) == Some(Kind::Expiry);
+        let again = reads_back(doc, k, month, number(yd));
+        let corrects = again || doc.corrects(m_unit) == Some(Kind::Expiry);
         let in_order =
             !dotted && doc.next_in_order(k, m_unit..y_unit + 1, cards, ASKED);
         let ok =
@@ -130,7 +149,8 @@ fn numeric(doc: &mut Doc<'_>, cards: &[bool]) {
             let span = doc.tokens[k].span.cover(doc.tokens[end_tok].span);
             let mut digits = doc.units.digits_of(m_unit).to_vec();
             digits.extend_from_slice(yd);
-            let why = reason(doc, &ctx, span.start, card_next, in_order);
+            let why =
+                reason(doc, &ctx, span.start, card_next, in_order, again);
             doc.take_span(
                 Kind::Expiry,
                 span,
@@ -222,8 +242,9 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
 }
 
 /// "September 2027", "Sep '27", "Sept. 2027", "February of twenty twenty
-/// nine", "october thirty one".
-fn months(doc: &mut Doc<'_>, cards: &[bool]) {
+/// nine", "october thirty one". With `again_only`, only those that read
+/// back an expiry date found before ([`Doc::reads_back`]).
+fn months(doc: &mut Doc<'_>, cards: &[bool], again_only: bool) {
     let n = doc.tokens.len();
     for k in 0..n {
         let t = doc.tokens[k];
@@ -264,12 +285,22 @@ fn months(doc: &mut Doc<'_>, cards: &[bool]) {
         };
         let Some(turn) = doc.layout.turn_at(t.span.start) else { continue };
         let Some(year) = year_after(doc, k) else { continue };
+        let again = reads_back(doc, k, u32::from(month), number(&year.digits));
+        if again_only
+            && (!again || year.units.clone().any(|i| doc.taken[i].is_some()))
+        {
+            continue;
+        }
         let ctx = doc.ctx_at(k, turn, 4);
         let ctx = doc.as_answer(ctx, year.units.start, Kind::Expiry);
         let card_next = doc.card_just_before(k, turn).is_some();
         let strong = year.apostrophe || year.dashed || year.digits.len() == 4;
         let in_order = doc.next_in_order(k, year.units.clone(), cards, ASKED);
-        let ok = labelled(&ctx) || glued || (card_next && strong) || in_order;
+        let ok = labelled(&ctx)
+            || glued
+            || (card_next && strong)
+            || in_order
+            || again;
         let y = number(&year.digits);
         if !ok || !valid(u32::from(month), y, year.digits.len(), true) {
             continue;
@@ -277,7 +308,7 @@ fn months(doc: &mut Doc<'_>, cards: &[bool]) {
         let span = Span::new(start, doc.tokens[year.last_token].span.end);
         let mut digits = format!("{month:02}").into_bytes();
         digits.extend_from_slice(&year.digits);
-        let why = reason(doc, &ctx, span.start, card_next, in_order);
+        let why = reason(doc, &ctx, span.start, card_next, in_order, again);
         doc.take_span(
             Kind::Expiry,
             span,
@@ -468,7 +499,8 @@ fn fits(
     let after_card = range.start == run.start
         && digits.len() == 4
         && (in_run || doc.card_just_before(first.first, first.turn).is_some());
-    let corrects = doc.corrects(range.start) == Some(Kind::Expiry);
+    let again = reads_back(doc, units.units[range.start].first, month, year);
+    let corrects = again || doc.corrects(range.start) == Some(Kind::Expiry);
     // Next after the card: four digits or more ("0927"), or spoken (a
     // recogniser drops the "oh" of "oh nine thirty two"); "123" typed
     // alone is more likely the code.
@@ -483,7 +515,7 @@ fn fits(
         return false;
     }
     let at = units.units[range.start].span.start;
-    let why = reason(doc, &ctx, at, after_card, in_order);
+    let why = reason(doc, &ctx, at, after_card, in_order, again);
     doc.take(Kind::Expiry, range, why, None);
     true
 }

@@ -677,6 +677,74 @@ impl<'t> Doc<'t> {
         None
     }
 
+    /// Returns the finding that the number starting at token `at` may
+    /// read back: said again
+    /// right after it, in any form, by either speaker, with at most a few
+    /// words of confirmation between ("oh four twenty seven" "okay, four
+    /// twenty seven"; "one two two eight" "got it, december twenty
+    /// eight"), across at most one line break or turn.
+    fn reads_back(&self, at: usize) -> Option<&Draft> {
+        let mut k = at;
+        let (mut words, mut breaks) = (0, 0);
+        while k > 0 && words <= 6 {
+            k -= 1;
+            if let Some(d) = self.draft_ending(k) {
+                return self.drafts.get(d);
+            }
+            let t = self.tokens[k];
+            match t.tok {
+                Tok::Space | Tok::Comma | Tok::Dot | Tok::Dash => {}
+                Tok::Punct('\'' | '’' | ':' | '!' | ';') => {}
+                Tok::Newline => {
+                    breaks += 1;
+                    if breaks > 1 {
+                        return None;
+                    }
+                }
+                Tok::Word => {
+                    words += 1;
+                    // Speaker labels between are fine.
+                    if self.layout.turn_at(t.span.start).is_none() {
+                        continue;
+                    }
+                    let l = lex::get(t.word)?;
+                    if !matches!(
+                        l.word,
+                        "okay"
+                            | "ok"
+                            | "so"
+                            | "that"
+                            | "s"
+                            | "is"
+                            | "i"
+                            | "have"
+                            | "got"
+                            | "it"
+                            | "just"
+                            | "to"
+                            | "confirm"
+                            | "right"
+                            | "yes"
+                            | "yeah"
+                            | "alright"
+                            | "great"
+                            | "perfect"
+                            | "thanks"
+                            | "thank"
+                            | "you"
+                            | "uh"
+                            | "um"
+                            | "and"
+                    ) {
+                        return None;
+                    }
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// Returns true if `label` is the own label of the number that starts
     /// at token `at`: only "is", "#", "number", ":"... lie between ("part
     /// number is 443-05-0000"), not other words ("SSN for ID verification -
