@@ -21,11 +21,11 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     // (see [`Doc::next_in_order`]).
     let cards = doc.turns_with(Kind::Card);
     numeric(doc, &cards);
-    months(doc, &cards, false);
+    let left = months(doc, &cards, 0..doc.tokens.len(), false);
     compact(doc, &cards);
     // A month named in the read-back of a date said in digits ("one two two
     // eight" "okay, december twenty eight"): once those are found.
-    months(doc, &cards, true);
+    months(doc, &cards, left.into_iter(), true);
 }
 
 /// What a question may ask for when a date answers it next after the card
@@ -242,11 +242,18 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
 }
 
 /// "September 2027", "Sep '27", "Sept. 2027", "February of twenty twenty
-/// nine", "october thirty one". With `again_only`, only those that read
-/// back an expiry date found before ([`Doc::reads_back`]).
-fn months(doc: &mut Doc<'_>, cards: &[bool], again_only: bool) {
-    let n = doc.tokens.len();
-    for k in 0..n {
+/// nine", "october thirty one", at the tokens `at`. With `again_only`,
+/// only those that read back an expiry date found before
+/// ([`Doc::reads_back`]). Returns the tokens of the month names followed
+/// by a year but not taken.
+fn months(
+    doc: &mut Doc<'_>,
+    cards: &[bool],
+    at: impl Iterator<Item = usize>,
+    again_only: bool,
+) -> Vec<usize> {
+    let mut left = Vec::new();
+    for k in at {
         let t = doc.tokens[k];
         if t.tok != Tok::Word {
             continue;
@@ -302,7 +309,11 @@ fn months(doc: &mut Doc<'_>, cards: &[bool], again_only: bool) {
             || in_order
             || again;
         let y = number(&year.digits);
-        if !ok || !valid(u32::from(month), y, year.digits.len(), true) {
+        if !valid(u32::from(month), y, year.digits.len(), true) {
+            continue;
+        }
+        if !ok {
+            left.push(k);
             continue;
         }
         let span = Span::new(start, doc.tokens[year.last_token].span.end);
@@ -318,6 +329,7 @@ fn months(doc: &mut Doc<'_>, cards: &[bool], again_only: bool) {
             why,
         );
     }
+    left
 }
 
 /// A year after a month name.
