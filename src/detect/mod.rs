@@ -686,7 +686,9 @@ impl<'t> Doc<'t> {
     fn reads_back(&self, at: usize) -> Option<&Draft> {
         let mut k = at;
         let (mut words, mut breaks) = (0, 0);
-        while k > 0 && words <= 6 {
+        // A few words, so a few tokens but for runs of punctuation.
+        let stop = at.saturating_sub(64);
+        while k > stop && words <= 6 {
             k -= 1;
             if let Some(d) = self.draft_ending(k) {
                 return self.drafts.get(d);
