@@ -705,6 +705,9 @@ const COUNTED: &[&str] = &[
     "percent",
     "pounds",
     "euros",
+    // "one sec", "one moment": a pause, not a digit.
+    "sec",
+    "moment",
 ];
 
 /// Returns true if the word token `i` is a number word that counts the
