@@ -75,6 +75,9 @@ struct Evidence {
     after: Option<Label>,
     /// An amount: after `$`, before "dollars".
     amount: bool,
+    /// The last four of the SSN were asked for or named ("the last four
+    /// of your social"): that label.
+    last4_of_ssn: Option<Label>,
 }
 
 /// What [`decide`] says.
@@ -120,6 +123,21 @@ fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Decision {
         }
         Shape::Phone => Decision::Keep("written as a phone number"),
         Shape::Date => Decision::Keep("a date"),
+        // Asked for the last four, the customer gave the whole number:
+        // more than was asked, and all of it the SSN.
+        _ if !ssn_said
+            && e.len >= 7
+            && CONTEXT_LENGTHS.contains(&e.len)
+            && e.last4_of_ssn.is_some() =>
+        {
+            let asked = Ctx { near: e.last4_of_ssn, ..Ctx::default() };
+            Decision::Hide(format!(
+                "SSN: {form}{} digits where its last four were asked for \
+                 ({}){over}",
+                e.len,
+                why(&asked),
+            ))
+        }
         _ if !ssn_said => Decision::Keep("no SSN context"),
         _ if e.len == 9 && e.ssa_ok => {
             Decision::Hide(format!("SSN: {form}{}{over}", context()))
@@ -165,6 +183,10 @@ fn evidence(doc: &Doc<'_>, range: Range<usize>) -> Evidence {
         own,
         after,
         amount: doc.amount(range),
+        last4_of_ssn: [ctx.near, ctx.question]
+            .into_iter()
+            .flatten()
+            .find(|l| l.cat == Cat::Last4 && doc.names_ssn(l)),
     }
 }
 
@@ -283,6 +305,7 @@ mod tests {
             own: None,
             after: None,
             amount: false,
+            last4_of_ssn: None,
         }
     }
 
@@ -299,6 +322,23 @@ mod tests {
         );
         assert!(matches!(
             decided(&Evidence { own: label(Cat::Other), ..dashed }),
+            Decision::Keep(_)
+        ));
+    }
+
+    #[test]
+    fn the_whole_ssn_given_for_its_last_four_is_hidden() {
+        let asked = Evidence { last4_of_ssn: label(Cat::Last4), ..plain() };
+        assert_eq!(
+            decided(&asked),
+            Decision::Hide(
+                "SSN: 9 digits where its last four were asked for (context)"
+                    .into()
+            )
+        );
+        // The last four themselves are not the SSN's to hide here.
+        assert!(matches!(
+            decided(&Evidence { len: 4, ..asked }),
             Decision::Keep(_)
         ));
     }
