@@ -315,6 +315,8 @@ const PHRASES: &[(&[&str], Phrases)] = {
         (&["american"], &[(&["express"], Card)]),
         (&["diners"], &[(&["club"], Card), (&[], Card)]),
         (&["long"], &[(&["number"], Card)]),
+        // "card number" as a recogniser may hear it.
+        (&["cart"], &[(&["number"], Card)]),
         (&["number"], &[(&["on", "the", "front"], Card)]),
         (&["pmt", "payment"], &[(&["method"], Card), (&["card"], Card)]),
         (&["ssn", "ssns", "ss", "socsec", "ssan"], &[(&[], Ssn)]),
