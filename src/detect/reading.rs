@@ -427,6 +427,15 @@ fn stretches(doc: &Doc<'_>, t: usize) -> Vec<Stretch> {
                     gap = 0;
                 }
             }
+            // An ellipsis is a pause, like a word ("one six six... zero
+            // five five"), as it is between units.
+            Tok::Dot if tok.span.len() >= 2 => {
+                gap += 1;
+                if gap > MAX_GAP {
+                    close(&mut open, &mut out);
+                    gap = 0;
+                }
+            }
             Tok::Punct('?' | '!') | Tok::Dot => {
                 close(&mut open, &mut out);
                 gap = 0;
