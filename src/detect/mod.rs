@@ -985,7 +985,9 @@ impl<'t> Doc<'t> {
                 && between.iter().filter(|t| t.tok == Tok::Newline).count()
                     <= 1
                 && !self.labels.touches(Span::new(
-                    self.tokens[draft.last_token].span.end,
+                    self.tokens
+                        .get(draft.last_token)
+                        .map_or(next.span.start, |t| t.span.end),
                     next.span.start,
                 ));
             let close = long

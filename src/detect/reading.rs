@@ -210,9 +210,15 @@ const MAX_ASIDE: u32 = 8;
 /// sentence end, and `n` spoken and no amount ("... fifty dollars").
 fn goes_on(doc: &Doc<'_>, prev: &Stretch, n: &Stretch) -> bool {
     let (from, to) = (prev.tokens.end, n.tokens.start);
-    let between =
-        Span::new(doc.tokens[from - 1].span.end, doc.tokens[to].span.start);
-    to - from <= 4 * MAX_ASIDE as usize
+    let (Some(a), Some(b)) = (
+        from.checked_sub(1).and_then(|k| doc.tokens.get(k)),
+        doc.tokens.get(to),
+    ) else {
+        return false;
+    };
+    let between = Span::new(a.span.end, b.span.start);
+    from <= to
+        && to - from <= 4 * MAX_ASIDE as usize
         && doc.labels.words_between(from, to) <= MAX_ASIDE
         && !doc.labels.has_digits(from..to)
         && !doc.labels.sentence_ends_between(from, to)
