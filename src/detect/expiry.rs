@@ -125,15 +125,7 @@ fn numeric(doc: &mut Doc<'_>, cards: &[bool]) {
         let dotted =
             doc.tokens[k + 1..end_tok].iter().any(|t| t.tok == Tok::Dot);
         let amount = dotted
-            && (doc.after_symbol(m_unit)
-                || doc.tokens[end_tok + 1..].iter().take(2).any(|t| {
-                    lexicon::get(t.word).is_some_and(|l| {
-                        matches!(
-                            l.word,
-                            "dollars" | "bucks" | "cents" | "percent" | "usd"
-                        )
-                    })
-                }));
+            && (doc.after_symbol(m_unit) || doc.unit_word_after(end_tok));
         let again = reads_back(doc, k, month, number(yd));
         let corrects = again || doc.corrects(m_unit) == Some(Kind::Expiry);
         let in_order =

@@ -780,14 +780,21 @@ impl<'t> Doc<'t> {
                 == Some(".");
         decimals
             || self.after_symbol(range.start)
-            || self.tokens[last + 1..].iter().take(2).any(|t| {
-                lex::get(t.word).is_some_and(|l| {
-                    matches!(
-                        l.word,
-                        "dollars" | "bucks" | "cents" | "percent" | "usd"
-                    )
-                })
+            || self.unit_word_after(last)
+    }
+
+    /// Returns true if the word right after token `last` makes the number
+    /// that ends there an amount or a share: "dollars", "cents", "percent".
+    fn unit_word_after(&self, last: usize) -> bool {
+        let after = self.tokens.get(last + 1..).unwrap_or_default();
+        after.iter().take(2).any(|t| {
+            lex::get(t.word).is_some_and(|l| {
+                matches!(
+                    l.word,
+                    "dollars" | "bucks" | "cents" | "percent" | "usd"
+                )
             })
+        })
     }
 
     /// Returns true if unit `i` comes right after a card number, or after

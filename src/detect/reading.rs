@@ -225,16 +225,7 @@ fn goes_on(doc: &Doc<'_>, prev: &Stretch, n: &Stretch) -> bool {
         && !doc.labels.touches(between)
         && n.weight >= 2
         && n.spoken * 2 >= n.weight
-        && !amount_after(doc, n.tokens.end)
-}
-
-/// Whether the words after token `at` make the number before it an amount.
-fn amount_after(doc: &Doc<'_>, at: usize) -> bool {
-    doc.tokens.get(at..).unwrap_or_default().iter().take(2).any(|t| {
-        lex::get(t.word).is_some_and(|l| {
-            matches!(l.word, "dollars" | "bucks" | "cents" | "percent")
-        })
-    })
+        && !doc.unit_word_after(n.tokens.end - 1)
 }
 
 /// The most words between a card or SSN label and the reading it names:
