@@ -565,7 +565,8 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
     // The window's digits: at most 19, on the stack.
     let mut buf = [0u8; 19];
     for i in run.clone() {
-        if units.is_homophone(i) {
+        // Nor does a card start with an amount ("refund $12733.08").
+        if units.is_homophone(i) || after_currency(doc, i) {
             continue;
         }
         let mut filled = 0;
@@ -852,6 +853,15 @@ fn short_inside(
         }
         _ => None,
     }
+}
+
+/// Whether unit `i` comes right after a currency symbol: an amount.
+fn after_currency(doc: &Doc<'_>, i: usize) -> bool {
+    let first = doc.units.units[i].first;
+    first
+        .checked_sub(1)
+        .and_then(|k| doc.tokens.get(k))
+        .is_some_and(|t| matches!(t.tok, Tok::Punct('$' | '£' | '€' | '¥')))
 }
 
 fn misheard(doc: &mut Doc<'_>) {
