@@ -38,8 +38,9 @@ use crate::validate::{iban, luhn};
 const CONTEXT_LENGTHS: Range<usize> = 12..20;
 
 pub(super) fn detect(doc: &mut Doc<'_>) {
+    let mut scratch = Scratch::default();
     for run in doc.units.runs() {
-        let candidates = candidates(doc, run.clone());
+        let candidates = candidates(doc, run.clone(), &mut scratch);
         let chosen = best(&candidates, run.clone());
         if let Some((c, reason)) = short_inside(doc, &chosen, &run) {
             doc.take(Kind::Card, c.units, reason, None);
@@ -558,58 +559,77 @@ fn stands_alone(doc: &Doc<'_>, window: &Range<usize>) -> bool {
     matches!(lens, [n] if *n >= 12) || card_groups(lens)
 }
 
+/// What [`candidates`] reads a run into, kept from one run to the next.
+#[derive(Default)]
+struct Scratch {
+    /// The run's digits back to back: the digits of every window are a
+    /// slice of them.
+    digits: Vec<u8>,
+    /// Per unit of the run, and one past its end: where its digits start.
+    at: Vec<usize>,
+    /// The checksum of every window of `digits`.
+    luhn: luhn::Windows,
+}
+
 /// Every window of `run` that is a valid card number.
-fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
+fn candidates(
+    doc: &Doc<'_>,
+    run: Range<usize>,
+    scratch: &mut Scratch,
+) -> Vec<Candidate> {
     let units = &doc.units;
     let mut out = Vec::new();
-    // The window's digits: at most 19, on the stack.
-    let mut buf = [0u8; 19];
+    // A card has 12 digits or more: most runs are shorter.
+    let total: usize = run.clone().map(|k| units.digits_of(k).len()).sum();
+    if total < 12 {
+        return out;
+    }
+    let Scratch { digits, at, luhn } = scratch;
+    digits.clear();
+    at.clear();
+    for k in run.clone() {
+        at.push(digits.len());
+        digits.extend_from_slice(units.digits_of(k));
+    }
+    at.push(digits.len());
+    luhn.fill(digits);
+    // Where the digits of unit `k` of the run start.
+    let at = |k: usize| at.get(k - run.start).copied().unwrap_or(usize::MAX);
     for i in run.clone() {
         // Nor does a card start with an amount ("refund $12733.08").
         if units.is_homophone(i) || after_currency(doc, i) {
             continue;
         }
-        let mut filled = 0;
-        let mut checksum = luhn::Running::default();
+        let s = at(i);
+        // The brands the window's first digits allow, once for its every
+        // length.
+        let mut head = None;
         for j in i..run.end {
-            let before = filled;
-            let more = units.digits_of(j);
-            let Some(slot) = buf.get_mut(before..before + more.len()) else {
-                // Over 19 digits.
+            let before = at(j).saturating_sub(s);
+            let len = at(j + 1).saturating_sub(s);
+            if len > 19 {
                 break;
-            };
-            // Most units are a digit or a group of four: no call to copy
-            // one byte.
-            match (slot, more) {
-                ([s], [d]) => *s = *d,
-                (slot, more) => slot.copy_from_slice(more),
             }
-            filled += more.len();
-            let digits = buf.get(..filled).unwrap_or_default();
+            let window = digits.get(s..s + len).unwrap_or_default();
             // The brand prefix is settled by the first four digits.
-            let prefix_grew = before < 4;
-            if prefix_grew
-                && !brand::could_start(&digits[..digits.len().min(4)])
+            if before < 4
+                && !brand::could_start(window.get(..len.min(4)).unwrap_or(&[]))
             {
                 break;
             }
             let end = j + 1;
-            if digits.len() < 12 || units.is_homophone(j) {
+            if len < 12 || units.is_homophone(j) {
                 continue;
             }
             // The checksum and the brand first: they are cheap, and most
             // windows fail them.
-            // The checksum of the window so far, kept up to date from its
-            // twelfth digit on (most runs are shorter).
-            digits
-                .get(checksum.len()..)
-                .unwrap_or_default()
-                .iter()
-                .for_each(|&b| checksum.push(b));
-            if !checksum.is_valid() {
+            if !luhn.is_valid(s..s + len) {
                 continue;
             }
-            let Some(brand) = brand::of_bytes(digits) else { continue };
+            let head = *head.get_or_insert_with(|| {
+                brand::Head::new(window.get(..8).unwrap_or_default())
+            });
+            let Some(brand) = head.brand(len) else { continue };
             let window = i..end;
             let mut alone = None;
             let start_ok =
@@ -630,7 +650,7 @@ fn candidates(doc: &Doc<'_>, run: Range<usize>) -> Vec<Candidate> {
                 out.push(Candidate {
                     units: window,
                     brand: Some(brand),
-                    len: digits.len(),
+                    len,
                     crosses,
                     wraps,
                     alone,

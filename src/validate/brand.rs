@@ -204,6 +204,96 @@ pub fn of_bytes(digits: &[u8]) -> Option<Brand> {
     })
 }
 
+/// The rows of the brand table whose prefix the first digits of a number
+/// match, found once for the windows of every length that start at the
+/// same digit (see [`Head::brand`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Head {
+    /// One bit per row of the table, in its order.
+    rows: u64,
+}
+
+// One bit per row.
+const _: () = assert!(TABLE.len() <= 64);
+
+/// For each number of two digits, the rows whose range of prefixes holds
+/// numbers that start with those digits, one bit each.
+static BY_TWO: [u64; 100] = by_two();
+
+const fn by_two() -> [u64; 100] {
+    let mut out = [0u64; 100];
+    let mut r = 0;
+    while r < TABLE.len() {
+        let row = &TABLE[r];
+        // The row's range cut (or padded) to two digits.
+        let (lo, hi) = match row.width {
+            1 => (row.lo * 10, row.hi * 10 + 9),
+            w => {
+                let scale = 10u32.pow(w as u32 - 2);
+                (row.lo / scale, row.hi / scale)
+            }
+        };
+        let mut p = lo;
+        while p <= hi && p < 100 {
+            out[p as usize] |= 1 << r;
+            p += 1;
+        }
+        r += 1;
+    }
+    out
+}
+
+impl Head {
+    /// The rows whose prefix `first` matches: the first eight digits of a
+    /// number (all of them if it is shorter), as ASCII digits.
+    pub fn new(first: &[u8]) -> Head {
+        let mut prefixes = [u32::MAX; 9];
+        prefixes[0] = 0;
+        for (w, &b) in first.iter().take(8).enumerate() {
+            prefixes[w + 1] =
+                prefixes[w] * 10 + u32::from(b.wrapping_sub(b'0').min(9));
+        }
+        // Only the rows the first two digits allow are read.
+        let mut maybe = match first.len() {
+            0 | 1 => !0,
+            _ => BY_TWO.get(prefixes[2] as usize).copied().unwrap_or(!0),
+        };
+        let mut rows = 0u64;
+        while maybe != 0 {
+            let r = maybe.trailing_zeros() as usize;
+            maybe &= maybe - 1;
+            let Some(row) = TABLE.get(r) else { break };
+            let prefix = prefixes.get(row.width).copied().unwrap_or(u32::MAX);
+            if row.lo <= prefix && prefix <= row.hi {
+                rows |= 1 << r;
+            }
+        }
+        Head { rows }
+    }
+
+    /// The brand of a number of `len` digits that starts with the digits
+    /// given to [`Head::new`]: what [`of_bytes`] says of its digits, for a
+    /// number of 12 to 19 ASCII digits whose first four may start a card
+    /// ([`could_start`]).
+    pub fn brand(self, len: usize) -> Option<Brand> {
+        let mut rows = self.rows;
+        while rows != 0 {
+            let r = rows.trailing_zeros() as usize;
+            rows &= rows - 1;
+            let row = TABLE.get(r)?;
+            let len_ok = if row.only.is_empty() {
+                (row.lens.0..=row.lens.1).contains(&len)
+            } else {
+                row.only.contains(&len)
+            };
+            if len_ok {
+                return Some(row.brand);
+            }
+        }
+        None
+    }
+}
+
 /// Returns true if some brand's numbers can start with `digits` (a prefix of
 /// one to four ASCII digits). Used to prune candidates early.
 pub fn could_start(digits: &[u8]) -> bool {
@@ -382,5 +472,61 @@ mod tests {
         assert!(!could_start(b"0"));
         assert!(could_start(b"35"));
         assert!(!could_start(b"32"));
+    }
+
+    /// `Head` gives what `of_bytes` gives, for every row's prefix and
+    /// numbers of every length, found once per start.
+    #[test]
+    fn a_head_gives_the_brand_of_every_length() {
+        let mut firsts: Vec<Vec<u8>> = Vec::new();
+        for row in TABLE {
+            for p in [row.lo, row.hi, row.lo.saturating_sub(1), row.hi + 1] {
+                let mut d = p.to_string().into_bytes();
+                d.resize(8, b'0');
+                firsts.push(d.clone());
+                d.iter_mut().skip(row.width).for_each(|b| *b = b'9');
+                firsts.push(d);
+            }
+        }
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            firsts.push(state.to_string().into_bytes()[..8].to_vec());
+        }
+        // Every row read, for heads of fewer than two digits and more.
+        let reference = |first: &[u8], len: usize| {
+            TABLE.iter().find_map(|row| {
+                let prefix = first
+                    .get(..row.width)?
+                    .iter()
+                    .fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
+                let len_ok = if row.only.is_empty() {
+                    (row.lens.0..=row.lens.1).contains(&len)
+                } else {
+                    row.only.contains(&len)
+                };
+                (row.lo <= prefix && prefix <= row.hi && len_ok)
+                    .then_some(row.brand)
+            })
+        };
+        for first in &firsts {
+            for w in 0..=8 {
+                let head = Head::new(&first[..w]);
+                for len in 12..=19 {
+                    assert_eq!(head.brand(len), reference(&first[..w], len));
+                }
+            }
+            let head = Head::new(first);
+            for len in 12..=19 {
+                let mut digits = first.clone();
+                digits.resize(len, b'7');
+                if could_start(&digits[..4]) {
+                    let want = of_bytes(&digits);
+                    assert_eq!(head.brand(len), want, "{digits:?}");
+                }
+            }
+        }
     }
 }

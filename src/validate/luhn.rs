@@ -35,6 +35,79 @@ pub fn is_valid_bytes(digits: &[u8]) -> bool {
     sum % 10 == 0
 }
 
+/// The checksum of every window of a string of digits, each in constant
+/// time: sums of the digits before each position, doubled at even
+/// positions and at odd ones, kept mod 10. A card candidate is a window of
+/// a run of digits, and a run of thousands of digits has thousands of them
+/// (see `detect::card`).
+///
+/// ```
+/// use hush::validate::luhn::{self, Windows};
+/// let digits = b"04111111111111111x5";
+/// let mut windows = Windows::default();
+/// windows.fill(digits);
+/// for s in 0..digits.len() {
+///     for e in s..=digits.len() {
+///         let want = luhn::is_valid_bytes(&digits[s..e]);
+///         assert_eq!(windows.is_valid(s..e), want, "{s}..{e}");
+///     }
+/// }
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Windows {
+    /// Per position: the sum before it, with the digits at even positions
+    /// doubled, mod 10.
+    even: Vec<u8>,
+    /// The same with the digits at odd positions doubled.
+    odd: Vec<u8>,
+    /// Per position: how many bytes before it are no ASCII digit.
+    bad: Vec<u32>,
+}
+
+impl Windows {
+    /// Reads `digits`, forgetting what was read before (the memory stays).
+    pub fn fill(&mut self, digits: &[u8]) {
+        self.even.clear();
+        self.odd.clear();
+        self.bad.clear();
+        let (mut even, mut odd, mut bad) = (0u8, 0u8, 0u32);
+        for (p, &b) in digits.iter().enumerate() {
+            self.even.push(even);
+            self.odd.push(odd);
+            self.bad.push(bad);
+            let Some(d) = b.is_ascii_digit().then(|| b - b'0') else {
+                bad += 1;
+                continue;
+            };
+            let doubled = if d * 2 > 9 { d * 2 - 9 } else { d * 2 };
+            let (e, o) = if p % 2 == 0 { (doubled, d) } else { (d, doubled) };
+            even = (even + e) % 10;
+            odd = (odd + o) % 10;
+        }
+        self.even.push(even);
+        self.odd.push(odd);
+        self.bad.push(bad);
+    }
+
+    /// Returns true if the digits at `window` (positions in the digits
+    /// read last) pass the check: what [`is_valid_bytes`] says of them.
+    pub fn is_valid(&self, window: std::ops::Range<usize>) -> bool {
+        let (s, e) = (window.start, window.end);
+        if e < s + 2 {
+            return false;
+        }
+        // The last digit is not doubled, the one before it is, and so on:
+        // the doubled ones are those at positions of the parity of `e`.
+        let sums = if e % 2 == 0 { &self.even } else { &self.odd };
+        let (Some(&a), Some(&b), Some(&bad_s), Some(&bad_e)) =
+            (sums.get(s), sums.get(e), self.bad.get(s), self.bad.get(e))
+        else {
+            return false;
+        };
+        bad_s == bad_e && (b + 10 - a) % 10 == 0
+    }
+}
+
 /// The Luhn checksum of a number read from the left one digit at a time:
 /// after each [`push`](Running::push), [`is_valid`](Running::is_valid)
 /// says in constant time whether the digits so far pass, so that every
