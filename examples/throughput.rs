@@ -15,6 +15,7 @@
 //! `cargo run --release --example throughput -- INPUT OUTPUT [JOBS]`
 //! prints the seconds.
 
+use std::io::Write;
 use std::time::Instant;
 
 use hush::{Policy, Scanner, redact};
@@ -29,7 +30,10 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() {
     let mut args = std::env::args().skip(1);
     let (Some(input), Some(output)) = (args.next(), args.next()) else {
-        eprintln!("usage: throughput INPUT OUTPUT [JOBS]");
+        let _ = writeln!(
+            std::io::stderr(),
+            "usage: throughput INPUT OUTPUT [JOBS]"
+        );
         std::process::exit(2);
     };
     let jobs = args.next().and_then(|j| j.parse().ok()).unwrap_or_else(|| {
@@ -44,5 +48,6 @@ fn main() {
     let (text, findings) = scanner.finish();
     let redacted = redact(&text, &findings, policy.style);
     std::fs::write(&output, redacted).expect("the output written");
-    println!("{}", start.elapsed().as_secs_f64());
+    let seconds = start.elapsed().as_secs_f64();
+    writeln!(std::io::stdout(), "{seconds}").expect("the time written");
 }
