@@ -162,28 +162,59 @@ enum Reason {
 }
 
 impl Reason {
-    /// The reason, for the person reviewing.
+    /// The reason, for the person reviewing. Written piece by piece: a
+    /// list of cards has one per line, and `format!` cost more than the
+    /// rest of taking one.
     fn text(self) -> String {
-        let (mut reason, turns) = match self {
+        let mut reason = String::with_capacity(64);
+        let turns = match self {
             Reason::Valid { brand, len, spoken, turns } => {
-                let mut r = format!("{}, {len} digits, Luhn ok", brand.name());
+                reason.push_str(brand.name());
+                reason.push_str(", ");
+                push_number(&mut reason, len);
+                reason.push_str(" digits, Luhn ok");
                 if spoken {
-                    r.push_str(", spoken");
+                    reason.push_str(", spoken");
                 }
-                (r, turns)
+                turns
             }
             Reason::Context { why, len, spoken, turns } => {
                 let fault = if spoken { "misheard" } else { "mistyped" };
-                (
-                    format!("{why}; {len} digits, Luhn fails: likely {fault}"),
-                    turns,
-                )
+                reason.push_str(why);
+                reason.push_str("; ");
+                push_number(&mut reason, len);
+                reason.push_str(" digits, Luhn fails: likely ");
+                reason.push_str(fault);
+                turns
             }
         };
         if turns > 1 {
-            reason.push_str(&format!(", read over {turns} turns"));
+            reason.push_str(", read over ");
+            push_number(&mut reason, turns);
+            reason.push_str(" turns");
         }
         reason
+    }
+}
+
+/// Appends `n` in decimal to `out`.
+fn push_number(out: &mut String, n: usize) {
+    // At most 20 digits.
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        if let Some(d) = digits.get_mut(k) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || k == 0 {
+            break;
+        }
+    }
+    for &d in digits.get(k..).unwrap_or_default() {
+        out.push(char::from(d));
     }
 }
 
@@ -961,6 +992,25 @@ mod tests {
             Decision::Hide(r) => r.text(),
             Decision::Keep(why) => panic!("kept: {why}"),
         }
+    }
+
+    #[test]
+    fn numbers_in_reasons_are_written_in_decimal() {
+        for n in [0, 1, 9, 10, 16, 19, 99, 100, 12345, usize::MAX] {
+            let mut s = String::from("x");
+            push_number(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
+        }
+        let r = Reason::Context {
+            why: "card label",
+            len: 15,
+            spoken: true,
+            turns: 3,
+        };
+        assert_eq!(
+            r.text(),
+            "card label; 15 digits, Luhn fails: likely misheard, read over 3 turns"
+        );
     }
 
     #[test]
