@@ -356,8 +356,10 @@ impl Labels {
         end_token: usize,
     ) -> Option<Question> {
         let lo = self.labels.partition_point(|l| l.span.start < content.start);
-        let hi = self.labels.partition_point(|l| l.span.end <= content.end);
-        let inside = self.labels.get(lo..hi.max(lo))?;
+        // A turn holds few labels: counted on from `lo`, not searched for.
+        let rest = self.labels.get(lo..).unwrap_or_default();
+        let n = rest.iter().take_while(|l| l.span.end <= content.end).count();
+        let inside = rest.get(..n)?;
         let end = end_token.min(self.counts.len() - 1);
         let open = |l: &Label| {
             self.counts[end].numbers == self.counts[l.last + 1].numbers

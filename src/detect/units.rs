@@ -1440,9 +1440,10 @@ fn join_turns(
             // "Was that one six eight three?" "yes, one six eight three.
             // Then one two five three": confirming the group the other
             // speaker read back, before going on, is an echo too.
-            let tail: Vec<u8> = (head..units.end)
-                .flat_map(|i| u.digits_of(i).to_vec())
-                .collect();
+            let mut tail: Vec<u8> = Vec::new();
+            for i in head..units.end {
+                tail.extend_from_slice(u.digits_of(i));
+            }
             let mut repeat = None;
             let mut said: Vec<u8> = Vec::new();
             for k in units2.clone().take(8) {
