@@ -80,7 +80,25 @@ pub(crate) fn normal(c: char, prev: char, next: char) -> Option<char> {
 /// test, false for ASCII and Latin-1 text (every such character is at or
 /// above U+061C, so its UTF-8 lead byte is 0xD8 or more).
 fn may_change(text: &str) -> bool {
-    text.bytes().any(|b| b >= 0xd8)
+    next_high(text.as_bytes(), 0).is_some()
+}
+
+/// The first byte at or after `from` that is 0xD8 or more: eight bytes at
+/// a time while they are all ASCII (most text), then byte by byte.
+fn next_high(bytes: &[u8], mut from: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(&b) = bytes.get(from) {
+        let eight = bytes
+            .get(from..from + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            .map(u64::from_ne_bytes);
+        match eight {
+            Some(x) if x & HIGH == 0 => from += 8,
+            _ if b >= 0xd8 => return Some(from),
+            _ => from += 1,
+        }
+    }
+    None
 }
 
 /// Returns true if [`normal`] changes some character of `text`. Only the
@@ -88,7 +106,13 @@ fn may_change(text: &str) -> bool {
 /// change, so only those are decoded, with their neighbours.
 fn changes(text: &str) -> bool {
     let bytes = text.as_bytes();
-    (0..bytes.len()).filter(|&i| bytes[i] >= 0xd8).any(|i| {
+    let mut at = 0;
+    std::iter::from_fn(|| {
+        let i = next_high(bytes, at)?;
+        at = i + 1;
+        Some(i)
+    })
+    .any(|i| {
         // A byte of 0xD8 or more is a lead byte: `i` is a char boundary.
         let (Some(before), Some(rest)) = (text.get(..i), text.get(i..)) else {
             return false;

@@ -587,3 +587,31 @@ fn words_with_no_speaker_mirror_the_same_words_with_speakers() {
     assert_eq!(parts, ["four", "one", "four", "one"]);
     assert!(drafts[0].parts[0].start < text.find("card").unwrap());
 }
+
+/// `next_high` finds what a byte-by-byte search finds, at every start, in
+/// ASCII, Latin-1, Arabic-Indic and Devanagari text of every length.
+#[test]
+fn the_next_high_byte_is_found_eight_bytes_at_a_time() {
+    let pieces = ["a", "1", " ", "é", "٤", "४", "\u{200b}", "abcdefgh", "\n"];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..3_000 {
+        let mut text = String::new();
+        for _ in 0..(state % 24) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+        }
+        state = state.wrapping_add(1);
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() + 1 {
+            let want = bytes
+                .iter()
+                .enumerate()
+                .skip(from)
+                .find(|(_, b)| **b >= 0xd8)
+                .map(|(i, _)| i);
+            assert_eq!(super::next_high(bytes, from), want, "{text:?} {from}");
+        }
+    }
+}
