@@ -80,10 +80,17 @@ impl Labels {
     /// Finds every label phrase in `tokens`.
     pub(crate) fn find(text: &str, tokens: &[Token]) -> Labels {
         let mut counts = Vec::with_capacity(tokens.len() + 1);
+        // The words `other_numbers` reads, noted on the way: it then reads
+        // only those, not every token again.
+        let others = other_number_words();
+        let mut watch = Vec::new();
         // What comes before the token being read.
         let mut c = Counts::default();
         for (i, t) in tokens.iter().enumerate() {
             counts.push(c);
+            if t.word != 0 && others.contains(&t.word) {
+                watch.push(i);
+            }
             let ends_sentence =
                 matches!(t.tok, Tok::Dot | Tok::Punct('?' | '!'))
                     && tokens.get(i + 1).is_none_or(|x| {
@@ -193,7 +200,7 @@ impl Labels {
                 None => i += 1,
             }
         }
-        other_numbers(text, tokens, &mut labels);
+        other_numbers(text, tokens, &mut labels, &watch);
         // The words of a web address are not labels ("...articles/3404-Why-
         // was-my-card-declined").
         let urls = web_addresses(text);
@@ -530,7 +537,20 @@ fn address_marks(bytes: &[u8]) -> Vec<usize> {
 /// ("loan number", "meter number", "customer number") and "account" right
 /// before digits ("deposits to account 482913577") are some other number;
 /// a "code" that was texted or emailed is a one-time code, not a CVV.
-fn other_numbers(text: &str, tokens: &[Token], labels: &mut Vec<Label>) {
+/// The ids of the words [`other_numbers`] looks at: "number", "no",
+/// "account" and "acct" (a word is compared by its id, not its text: a
+/// lexicon word has one id, whatever its case).
+fn other_number_words() -> [u16; 4] {
+    ["number", "no", "account", "acct"].map(lexicon::lookup)
+}
+
+/// `watch`: the tokens that are one of [`other_number_words`], in order.
+fn other_numbers(
+    text: &str,
+    tokens: &[Token],
+    labels: &mut Vec<Label>,
+    watch: &[usize],
+) {
     let word = |k: usize| lexicon::get(tokens[k].word).map(|l| l.word);
     let inside = |labels: &[Label], k: usize| {
         let j = labels.partition_point(|l| l.last < k);
@@ -554,12 +574,10 @@ fn other_numbers(text: &str, tokens: &[Token], labels: &mut Vec<Label>) {
         }
         None
     };
-    // The ids of the words looked for: a word is compared by its id, not
-    // its text (a lexicon word has one id, whatever its case).
-    let [number, no, account, acct] =
-        ["number", "no", "account", "acct"].map(lexicon::lookup);
+    let [number, no, account, acct] = other_number_words();
     let mut added = Vec::new();
-    for (k, t) in tokens.iter().enumerate() {
+    for &k in watch {
+        let Some(t) = tokens.get(k) else { continue };
         if t.tok != Tok::Word || t.word == 0 {
             continue;
         }
