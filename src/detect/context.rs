@@ -59,6 +59,11 @@ pub(crate) struct Labels {
     counts: Vec<Counts>,
     /// The web addresses, sorted (see [`web_addresses`]).
     urls: Vec<Span>,
+    /// The word tokens that may name a month, in order: words of the
+    /// lexicon's months, and words of four letters or more that start with
+    /// `e` (a label glued to a month, "expMar"). Noted while counting, so
+    /// that the expiry dates' pass reads these only.
+    pub(crate) month_words: Vec<usize>,
 }
 
 /// The numbers of things before a token, for distances between tokens.
@@ -84,12 +89,23 @@ impl Labels {
         // only those, not every token again.
         let others = other_number_words();
         let mut watch = Vec::new();
+        let mut month_words = Vec::new();
         // What comes before the token being read.
         let mut c = Counts::default();
         for (i, t) in tokens.iter().enumerate() {
             counts.push(c);
             if t.word != 0 && others.contains(&t.word) {
                 watch.push(i);
+            }
+            if t.tok == Tok::Word
+                && (lexicon::get(t.word).is_some_and(|l| l.month.is_some())
+                    || (t.span.len() > 3
+                        && text
+                            .as_bytes()
+                            .get(t.span.start)
+                            .is_some_and(|b| b.eq_ignore_ascii_case(&b'e'))))
+            {
+                month_words.push(i);
             }
             let ends_sentence =
                 matches!(t.tok, Tok::Dot | Tok::Punct('?' | '!'))
@@ -290,7 +306,7 @@ impl Labels {
                 }
             }
         }
-        Labels { labels, counts, urls }
+        Labels { labels, counts, urls, month_words }
     }
 
     /// Returns true if byte `at` is inside a web address.

@@ -21,7 +21,8 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     // (see [`Doc::next_in_order`]).
     let cards = doc.turns_with(Kind::Card);
     numeric(doc, &cards);
-    let left = months(doc, &cards, 0..doc.tokens.len(), false);
+    let words = doc.labels.month_words.clone();
+    let left = months(doc, &cards, words.into_iter(), false);
     compact(doc, &cards);
     // A month named in the read-back of a date said in digits ("one two two
     // eight" "okay, december twenty eight"): once those are found.
@@ -103,18 +104,24 @@ fn reason(
 
 /// `09/27`, `9/27`, `09/2027`, `09-27`, `02 / 31`.
 fn numeric(doc: &mut Doc<'_>, cards: &[bool]) {
-    let n = doc.tokens.len();
-    let mut k = 0;
-    while k < n {
+    // A date starts where a unit does (see `numeric_at`): the units' first
+    // tokens are read, in text order, not every token.
+    // `from`: the first token past the last date taken.
+    let mut from = 0;
+    let mut last = None;
+    for u in 0..doc.units.units.len() {
+        let Some(k) = doc.units.units.get(u).map(|x| x.first) else { break };
+        if k < from || last == Some(k) {
+            continue;
+        }
+        last = Some(k);
         let Some((end_tok, m_unit, y_unit)) = numeric_at(doc, k) else {
-            k += 1;
             continue;
         };
         let month = number(doc.units.digits_of(m_unit));
         let yd = doc.units.digits_of(y_unit);
         // Not a month and year even with a label: no need for the context.
         if !valid(month, number(yd), yd.len(), true) {
-            k += 1;
             continue;
         }
         let turn = doc.units.units[m_unit].turn;
@@ -151,9 +158,7 @@ fn numeric(doc: &mut Doc<'_>, cards: &[bool]) {
                 digits,
                 why,
             );
-            k = end_tok + 1;
-        } else {
-            k += 1;
+            from = end_tok + 1;
         }
     }
 }
