@@ -90,15 +90,23 @@ impl Labels {
         let others = other_number_words();
         let mut watch = Vec::new();
         let mut month_words = Vec::new();
+        // The words that start label phrases: the only places a label may
+        // start.
+        let mut phrase_words = Vec::new();
         // What comes before the token being read.
         let mut c = Counts::default();
         for (i, t) in tokens.iter().enumerate() {
             counts.push(c);
+            let lex = lexicon::get(t.word);
             if t.word != 0 && others.contains(&t.word) {
                 watch.push(i);
             }
+            if t.tok == Tok::Word && lex.is_some_and(|l| !l.phrases.is_empty())
+            {
+                phrase_words.push(i);
+            }
             if t.tok == Tok::Word
-                && (lexicon::get(t.word).is_some_and(|l| l.month.is_some())
+                && (lex.is_some_and(|l| l.month.is_some())
                     || (t.span.len() > 3
                         && text
                             .as_bytes()
@@ -119,11 +127,10 @@ impl Labels {
                     matches!(d.span.of(text), "digit" | "digits")
                 })
             };
-            let said =
-                lexicon::get(t.word).and_then(|l| l.num).is_some_and(|n| {
-                    !matches!(n, lexicon::Num::Homophone(_) | lexicon::Num::Oh)
-                }) && !describes()
-                    && !lexicon::counts_a_noun(tokens, i);
+            let said = lex.and_then(|l| l.num).is_some_and(|n| {
+                !matches!(n, lexicon::Num::Homophone(_) | lexicon::Num::Oh)
+            }) && !describes()
+                && !lexicon::counts_a_noun(tokens, i);
             c.numbers += u32::from(t.tok == Tok::Digits || said);
             // A number said in words is a number between a label and the
             // next value, like digits ("expires ten, twenty twenty eight
@@ -161,22 +168,17 @@ impl Labels {
         counts.push(c);
 
         let mut labels: Vec<Label> = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            let t = tokens[i];
-            if t.tok != Tok::Word {
-                i += 1;
-                continue;
-            }
-            let Some(lex) = lexicon::get(t.word) else {
-                i += 1;
+        // The first token a label may start at: past the last one found.
+        let mut free_from = 0;
+        for &i in &phrase_words {
+            let Some(&t) = tokens.get(i).filter(|_| i >= free_from) else {
                 continue;
             };
+            let Some(lex) = lexicon::get(t.word) else { continue };
             // Hush's own tags ("[CVV]", "[CARD-1]") are not labels, so
             // redacting twice changes nothing; nor is the "sec" of "one
             // sec".
             if is_tag(text, tokens, i) || a_moment(tokens, i, lex) {
-                i += 1;
                 continue;
             }
             let mut matched = None;
@@ -186,35 +188,31 @@ impl Labels {
                     break;
                 }
             }
-            match matched {
-                Some((mut last, cat)) => {
-                    // "CVV2", "cvc2": the digit belongs to the label (but
-                    // in "exp2/32" it is the month).
-                    if let Some(next) = tokens.get(last + 1) {
-                        if cat == Cat::Cvv
-                            && next.tok == Tok::Digits
-                            && next.span.start == tokens[last].span.end
-                            && next.span.len() == 1
-                        {
-                            last += 1;
-                        }
-                    }
-                    let lengths = if cat == Cat::Other {
-                        lexicon::other_lengths(lex.word)
-                    } else {
-                        ANY_LENGTH
-                    };
-                    labels.push(Label {
-                        cat,
-                        span: Span::new(t.span.start, tokens[last].span.end),
-                        first: i,
-                        last,
-                        lengths,
-                    });
-                    i = last + 1;
+            let Some((mut last, cat)) = matched else { continue };
+            // "CVV2", "cvc2": the digit belongs to the label (but
+            // in "exp2/32" it is the month).
+            if let Some(next) = tokens.get(last + 1) {
+                if cat == Cat::Cvv
+                    && next.tok == Tok::Digits
+                    && next.span.start == tokens[last].span.end
+                    && next.span.len() == 1
+                {
+                    last += 1;
                 }
-                None => i += 1,
             }
+            let lengths = if cat == Cat::Other {
+                lexicon::other_lengths(lex.word)
+            } else {
+                ANY_LENGTH
+            };
+            labels.push(Label {
+                cat,
+                span: Span::new(t.span.start, tokens[last].span.end),
+                first: i,
+                last,
+                lengths,
+            });
+            free_from = last + 1;
         }
         other_numbers(text, tokens, &mut labels, &watch);
         // The words of a web address are not labels ("...articles/3404-Why-
