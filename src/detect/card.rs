@@ -623,7 +623,9 @@ fn candidates(
         digits.extend_from_slice(units.digits_of(k));
     }
     at.push(digits.len());
-    luhn.fill(digits);
+    // The checksums are read once a window gets that far: most runs end
+    // at a prefix no brand has.
+    let mut summed = false;
     // Where the digits of unit `k` of the run start.
     let at = |k: usize| at.get(k - run.start).copied().unwrap_or(usize::MAX);
     for i in run.clone() {
@@ -654,6 +656,10 @@ fn candidates(
             }
             // The checksum and the brand first: they are cheap, and most
             // windows fail them.
+            if !summed {
+                luhn.fill(digits);
+                summed = true;
+            }
             if !luhn.is_valid(s..s + len) {
                 continue;
             }
