@@ -377,9 +377,17 @@ impl Labels {
         end_token: usize,
     ) -> Option<Question> {
         let lo = self.labels.partition_point(|l| l.span.start < content.start);
-        // A turn holds few labels: counted on from `lo`, not searched for.
+        // A turn holds few labels: counted on from `lo` (a turn of more
+        // is searched, so that a long one costs no more than a search).
         let rest = self.labels.get(lo..).unwrap_or_default();
-        let n = rest.iter().take_while(|l| l.span.end <= content.end).count();
+        let n = match rest
+            .iter()
+            .take(16)
+            .position(|l| l.span.end > content.end)
+        {
+            Some(n) => n,
+            None => rest.partition_point(|l| l.span.end <= content.end),
+        };
         let inside = rest.get(..n)?;
         let end = end_token.min(self.counts.len() - 1);
         let open = |l: &Label| {
