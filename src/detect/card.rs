@@ -697,9 +697,10 @@ fn candidates(
     }
     // Where a reader only paused (a comma, "uh"), a spoken card may start or
     // end inside the run only next to another card ("four one..., five five
-    // ...") or, at its end, before a few digits more (an expiry, a code):
-    // not as the tail of a longer number read out ("four seven three six,
-    // five eight..."). Written numbers have their own boundaries.
+    // ...") or, at its end, before a few digits more (an expiry, a code)
+    // and then the run's end or another card: not as the tail of a longer
+    // number read out ("four seven three six, five eight..."). Written
+    // numbers have their own boundaries.
     if out.is_empty() {
         return out;
     }
@@ -710,10 +711,19 @@ fn candidates(
         starts[c.units.start - run.start] = true;
         ends[c.units.end - run.start] = true;
     }
+    // From each unit: the digits up to the run's end or the next place a
+    // card may start, whichever comes first. Measured to the end of the
+    // run only, a card with its date and then another card ("... four,
+    // one five four four, oh oh oh oh, one" "four oh oh oh ...") kept its
+    // first card readable, and a second pass, the second card a tag of
+    // ours, found it.
     let mut rest = vec![0usize; n + 1];
     for k in (run.start..run.end).rev() {
-        rest[k - run.start] =
-            rest[k + 1 - run.start] + units.digits_of(k).len();
+        rest[k - run.start] = if starts[k - run.start] {
+            0
+        } else {
+            rest[k + 1 - run.start] + units.digits_of(k).len()
+        };
     }
     // A sentence end ("... in twenty nineteen. 4871 ...") is more than a
     // pause.
