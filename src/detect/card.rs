@@ -23,7 +23,7 @@ use std::ops::Range;
 use super::Doc;
 use super::context::Label;
 use super::layout::UNKNOWN;
-use super::lexicon::Cat;
+use super::lexicon::{self, Cat};
 use super::token::Tok;
 use super::units::Glue;
 use crate::finding::Kind;
@@ -682,8 +682,14 @@ fn candidates(
                     written
                         && (i + 1..end).any(|k| units.units[k].glue == glue)
                 };
-                let (crosses, wraps) =
-                    (written_glue(Glue::Loose), written_glue(Glue::Line));
+                // A hesitation between groups is no boundary between two
+                // written numbers: looked at only where one may be.
+                let crosses = written_glue(Glue::Loose)
+                    && (i + 1..end).any(|k| {
+                        units.units[k].glue == Glue::Loose
+                            && !hesitates(doc, k)
+                    });
+                let wraps = written_glue(Glue::Line);
                 out.push(Candidate {
                     units: window,
                     brand: Some(brand),
@@ -751,6 +757,25 @@ fn candidates(
         start_ok && end_ok
     });
     out
+}
+
+/// Returns true if the glue before unit `k` holds a speaker's hesitation
+/// and no other word ("6011 6881, uh, 3736"): one number read out with a
+/// pause, not two written numbers side by side ("3903447, 6266 ...").
+fn hesitates(doc: &Doc<'_>, k: usize) -> bool {
+    let Some(glue) =
+        doc.units.units.get(k).and_then(|u| doc.text.get(u.glue_span.range()))
+    else {
+        return false;
+    };
+    let mut words = glue
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            lexicon::get(lexicon::lookup(w)).is_some_and(|l| l.filler)
+        })
 }
 
 /// Returns true if `glue` holds a full stop, `?` or `!` followed by a space.
