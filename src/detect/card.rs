@@ -53,7 +53,9 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
         let mut hidden = Vec::new();
         let mut reasons: Vec<(Range<usize>, Reason)> = Vec::new();
         for c in &candidates {
-            if let Decision::Hide(reason) = decide(&evidence(doc, c, &run)) {
+            if let Decision::Hide(reason) =
+                decide(&evidence(doc, c, &run, &candidates))
+            {
                 hidden.push(c.clone());
                 reasons.push((c.units.clone(), reason));
             }
@@ -289,8 +291,14 @@ fn decide(e: &Evidence) -> Decision {
     }
 }
 
-/// Gathers the evidence about candidate `c` of `run`.
-fn evidence(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> Evidence {
+/// Gathers the evidence about candidate `c` of `run`; `beside` are the
+/// run's candidates, by start and then end.
+fn evidence(
+    doc: &Doc<'_>,
+    c: &Candidate,
+    run: &Range<usize>,
+    beside: &[Candidate],
+) -> Evidence {
     let units = &doc.units.units;
     let range = c.units.clone();
     let spoken = range.clone().any(|i| units[i].spoken);
@@ -340,14 +348,23 @@ fn evidence(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> Evidence {
         form == Form::CardGroups
             && lens.first() != Some(&doc.units.digits_of(k).len())
     };
+    // Nor is a card printed in its groups right next to another card
+    // printed in its groups ("order #00000 and 3400 000000 00009 4000 0000
+    // 0000 0002"): two cards, each judged as it would be once the other is
+    // hidden.
+    let card_beside = |k: usize, after: bool| {
+        form == Form::CardGroups && card_at(doc, beside, k, after)
+    };
     let partial = form != Form::Block
         && ((range.start > run.start
             && joined(range.start)
-            && !other_shape(range.start - 1))
+            && !other_shape(range.start - 1)
+            && !card_beside(range.start, false))
             || (range.end < run.end
                 && joined(range.end)
                 && !(other_shape(range.end)
-                    && doc.units.digits_of(range.end).len() >= 12)));
+                    && doc.units.digits_of(range.end).len() >= 12)
+                && !card_beside(range.end, true)));
     // Such a part has the context of the whole: "USPS tracking 9400 4029
     // 0391 4017 0538 90".
     let head = if partial { run.start..run.end } else { range.clone() };
@@ -392,6 +409,27 @@ fn evidence(doc: &Doc<'_>, c: &Candidate, run: &Range<usize>) -> Evidence {
         url: doc.labels.in_web_address(units[range.start].span.start),
         intl_phone: after_country_code(doc, units[run.start].first),
     }
+}
+
+/// Returns true if one of `candidates` (by start, then end) starts at unit
+/// `k` (`after`) or ends there, printed as a card ([`stands_alone`]).
+fn card_at(
+    doc: &Doc<'_>,
+    candidates: &[Candidate],
+    k: usize,
+    after: bool,
+) -> bool {
+    // A card has at most 19 units: those that end at `k` start after
+    // `k - 19`.
+    let from = if after { k } else { k.saturating_sub(19) };
+    let first = candidates.partition_point(|d| d.units.start < from);
+    candidates
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|d| d.units.start <= k)
+        .filter(|d| if after { d.units.start == k } else { d.units.end == k })
+        .any(|d| d.alone.unwrap_or_else(|| stands_alone(doc, &d.units)))
 }
 
 /// Returns true if units `range` are said by one speaker in the turn right
@@ -936,7 +974,7 @@ fn short_inside(
         wraps: false,
         alone: None,
     };
-    let e = evidence(doc, &c, run);
+    let e = evidence(doc, &c, run, &[]);
     match decide(&e) {
         Decision::Hide(reason)
             if e.near.is_some() || e.card_asked || e.read_back =>
@@ -985,7 +1023,7 @@ fn misheard(doc: &mut Doc<'_>) {
             wraps: false,
             alone: None,
         };
-        let e = evidence(doc, &c, &run);
+        let e = evidence(doc, &c, &run, &[]);
         if let Decision::Hide(reason) = decide(&e) {
             doc.take(Kind::Card, c.units, reason.text(), None);
         }
