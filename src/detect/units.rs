@@ -1229,15 +1229,14 @@ fn join_turns(
         }
         let this_part: usize =
             (head..units.end).map(|i| u.digits_of(i).len()).sum();
-        // Nor a phone number written as one: 3-3-4 or 1-3-3-4.
+        // Nor a phone number written as one: 3-3-4 or 1-3-3-4 (unless the
+        // card number was asked for: see below).
         let mut written = [0usize; 4];
         let n = units.end - head;
         for (slot, i) in written.iter_mut().zip(head..units.end) {
             *slot = if u.units[i].spoken { 0 } else { u.digits_of(i).len() };
         }
-        if matches!(written.get(..n), Some([3, 3, 4] | [1, 3, 3, 4])) {
-            continue;
-        }
+        let phone = matches!(written.get(..n), Some([3, 3, 4] | [1, 3, 3, 4]));
         // Where the reading began, when this turn already continues one: the
         // reader and the question are those of its first part.
         // (Echoes of the other speaker between the parts are left out.)
@@ -1268,6 +1267,13 @@ fn join_turns(
             })
             .map(|q| q.label);
         let asked = asked_label.map(|l| l.cat);
+        // Asked for the card number, digits grouped like a phone number
+        // and more in the next turn are the card read out in parts ("400,
+        // 000, 0000", "okay", "zero zero, zero zero, zero two"): a phone
+        // number has its ten digits already.
+        if phone && asked != Some(Cat::Card) {
+            continue;
+        }
         // A member or case number read out is not joined into a card; nor
         // a run labelled as another kind of number in the reader's own
         // words, which say what is read whatever was asked before. Unless
