@@ -41,10 +41,12 @@ pub(crate) fn cells(text: &str, labels: &Labels) -> Vec<Cell> {
         };
         let header = split(text, lines[i], sep);
         // A header row names its columns: words, not digits, nor a number
-        // redacted before (a cell of `*`, or one of our tags: `[CVV]`).
+        // redacted before (a cell of `*`, or one of our tags: `[CVV]`,
+        // `card [CARD]`).
         let redacted = header.iter().any(|c| {
             let s = c.of(text).trim();
             masked_word(s)
+                || holds_tag(s)
                 || (s.starts_with('[')
                     && s.ends_with(']')
                     && s.len() > 2
@@ -155,6 +157,19 @@ fn split(text: &str, line: Span, sep: char) -> Vec<Span> {
         }
     }
     cells
+}
+
+/// Returns true if `cell` holds one of Hush's tags for a built-in kind
+/// anywhere: `card [CARD]`, `[SSN-2]`, `[CARD ending 1111]`.
+fn holds_tag(cell: &str) -> bool {
+    cell.match_indices('[').any(|(i, _)| {
+        let rest = cell.get(i + 1..).unwrap_or("");
+        ["CARD", "SSN", "CVV", "EXPIRY"].iter().any(|name| {
+            rest.strip_prefix(name).is_some_and(|r| {
+                matches!(r.bytes().next(), Some(b']' | b'-' | b' '))
+            })
+        })
+    })
 }
 
 /// Returns true if `cell` holds a mask of ours: a run of `*` with no letter
