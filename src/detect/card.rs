@@ -86,6 +86,11 @@ struct Candidate {
     /// Written groups joined across a comma or a word ("3903447, 6266
     /// 4070 8546"): a window within one written number is preferred.
     crosses: bool,
+    /// It takes the edge group of a number written with other separators
+    /// right next to it ("808-255-[6320 4766 8369 8908] 0877"): a dash or
+    /// a dot binds a group more tightly than a space, so a window that
+    /// leaves that number whole is preferred.
+    splits: bool,
     /// Written groups joined across a line break: a card may wrap, so only
     /// among windows of as many digits is one within a line preferred.
     wraps: bool,
@@ -722,17 +727,22 @@ fn candidates(
                 };
                 // A hesitation between groups is no boundary between two
                 // written numbers: looked at only where one may be.
-                let crosses = written_glue(Glue::Loose)
+                // Nor is a number of another shape written with dashes or
+                // dots ("509-202-2671 6011 7553 8495 3181").
+                let crosses = (written_glue(Glue::Loose)
                     && (i + 1..end).any(|k| {
                         units.units[k].glue == Glue::Loose
                             && !hesitates(doc, k)
-                    });
+                    }))
+                    || (written && takes_whole(doc, &window));
                 let wraps = written_glue(Glue::Line);
+                let splits = written && splits(doc, &window, &run);
                 out.push(Candidate {
                     units: window,
                     brand: Some(brand),
                     len,
                     crosses,
+                    splits,
                     wraps,
                     alone,
                 });
@@ -795,6 +805,78 @@ fn candidates(
         start_ok && end_ok
     });
     out
+}
+
+/// Returns true if written units `window` hold, whole, a number written
+/// with a dash or a dot in groups other than fours (a phone number, a
+/// ZIP+4, an SSN, a date) and more groups written otherwise: two numbers
+/// side by side, "509-202-2671 6011 7553 8495 3181", not one card.
+fn takes_whole(doc: &Doc<'_>, window: &Range<usize>) -> bool {
+    let u = &doc.units.units;
+    // The separator that joins unit `k` to the one before, if it is
+    // written punctuation.
+    let punct = |k: usize| {
+        u.get(k)
+            .filter(|x| {
+                x.glue == Glue::Tight
+                    && doc.text.get(x.glue_span.range()).is_some_and(|g| {
+                        g.bytes().any(|b| !b.is_ascii_whitespace())
+                    })
+            })
+            .map(|x| x.sep)
+    };
+    let (i, end) = (window.start, window.end);
+    let mut k = i + 1;
+    while k < end {
+        let Some(sep) = punct(k) else {
+            k += 1;
+            continue;
+        };
+        // The chain of units `k - 1 ..= last` joined by `sep`.
+        let first = k - 1;
+        let mut last = k;
+        while last + 1 < end && punct(last + 1) == Some(sep) {
+            last += 1;
+        }
+        let whole = punct(first) != Some(sep) && punct(last + 1) != Some(sep);
+        let more = first > i || last + 1 < end;
+        let fours = (first..=last).all(|x| doc.units.digits_of(x).len() == 4);
+        if whole && more && !fours {
+            return true;
+        }
+        k = last + 1;
+    }
+    false
+}
+
+/// Returns true if written units `window` of `run` take the edge group of
+/// a number written with other separators next to it: the window's first
+/// unit is joined to the one before by a dash or a dot and to the next
+/// one by something else ("555-[1234 4111 ...]"), or its last unit so to
+/// the one after ("[... 1111 5555]-0123").
+fn splits(doc: &Doc<'_>, window: &Range<usize>, run: &Range<usize>) -> bool {
+    let units = &doc.units;
+    // Joined to the unit before by written punctuation, not white space.
+    let punct = |k: usize| {
+        units.units.get(k).is_some_and(|u| {
+            u.glue == Glue::Tight
+                && doc.text.get(u.glue_span.range()).is_some_and(|g| {
+                    g.bytes().any(|b| !b.is_ascii_whitespace())
+                })
+        })
+    };
+    let differs = |a: usize, b: usize| {
+        units.units.get(b).is_none_or(|u| {
+            u.glue != Glue::Tight
+                || units.units.get(a).is_none_or(|x| x.sep != u.sep)
+        })
+    };
+    let (i, end) = (window.start, window.end);
+    (i > run.start && i + 1 < end && punct(i) && differs(i, i + 1))
+        || (end < run.end
+            && end > i + 1
+            && punct(end)
+            && differs(end, end - 1))
 }
 
 /// Returns true if the glue before unit `k` holds a speaker's hesitation
@@ -897,7 +979,7 @@ fn best(candidates: &[Candidate], run: Range<usize>) -> Vec<Candidate> {
             }
             let s = score[c.units.start - run.start];
             let whole = c.units == run;
-            let inside = if c.crosses { 0 } else { c.len };
+            let inside = if c.crosses || c.splits { 0 } else { c.len };
             let in_line = if c.wraps { 0 } else { c.len };
             let cand = (
                 s.0 + inside,
@@ -971,6 +1053,7 @@ fn short_inside(
         brand: None,
         len,
         crosses: false,
+        splits: false,
         wraps: false,
         alone: None,
     };
@@ -1020,6 +1103,7 @@ fn misheard(doc: &mut Doc<'_>) {
             brand: None,
             len,
             crosses: false,
+            splits: false,
             wraps: false,
             alone: None,
         };
