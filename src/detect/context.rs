@@ -64,6 +64,10 @@ pub(crate) struct Labels {
     /// `e` (a label glued to a month, "expMar"). Noted while counting, so
     /// that the expiry dates' pass reads these only.
     pub(crate) month_words: Vec<usize>,
+    /// Per label, the first label of the list it ends, or itself: the
+    /// labels of "SSN + zip 872-32-8496 99635" name the numbers after them
+    /// in order (see [`list_heads`]).
+    heads: Vec<u32>,
 }
 
 /// The numbers of things before a token, for distances between tokens.
@@ -304,7 +308,8 @@ impl Labels {
                 }
             }
         }
-        Labels { labels, counts, urls, month_words }
+        let heads = list_heads(tokens, &labels);
+        Labels { labels, counts, urls, month_words, heads }
     }
 
     /// Returns true if byte `at` is inside a web address.
@@ -328,7 +333,8 @@ impl Labels {
         max_words: u32,
     ) -> Option<Label> {
         let k = self.labels.partition_point(|l| l.last < at);
-        let label = *self.labels.get(k.checked_sub(1)?)?;
+        let index = k.checked_sub(1)?;
+        let label = *self.labels.get(index)?;
         // On the same line or the next one ("exp date\nJun 2031"), not
         // across a blank line ("Subject: Re: your case\n\n25-7964...").
         let ok = label.span.start >= within.start
@@ -337,7 +343,24 @@ impl Labels {
             && self.counts[at].digits == self.counts[label.last + 1].digits
             && self.counts[at].newlines - self.counts[label.last + 1].newlines
                 <= 1;
-        ok.then_some(label)
+        if !ok {
+            return None;
+        }
+        // The first number after a list of labels is the first label's
+        // ("SSN/DOB 215-77-2317 02/19/1987"), when that names one of our
+        // secrets and the last names another number: fail closed.
+        let head = self
+            .heads
+            .get(index)
+            .and_then(|&h| self.labels.get(h as usize))
+            .filter(|h| {
+                label.cat == Cat::Other
+                    && matches!(
+                        h.cat,
+                        Cat::Card | Cat::Ssn | Cat::Cvv | Cat::Expiry
+                    )
+            });
+        Some(head.copied().unwrap_or(label))
     }
 
     /// Returns the first label after token `at` (the last token of a number)
@@ -716,6 +739,34 @@ fn a_moment(tokens: &[Token], i: usize, lex: &lexicon::Lex) -> bool {
             .is_some_and(|l| {
                 matches!(l.word, "one" | "a" | "few" | "couple" | "just")
             })
+}
+
+/// Per label of `labels` (in text order), the index of the first label of
+/// the list it ends: labels joined by "/", "+", "&", "#", "," or "and" on one
+/// line ("SSN/DOB", "SSN + zip", "card + cb#", "ss# dob") name the numbers
+/// after them in order. A label in no list is its own head.
+fn list_heads(tokens: &[Token], labels: &[Label]) -> Vec<u32> {
+    let mut heads: Vec<u32> = Vec::with_capacity(labels.len());
+    for (k, l) in labels.iter().enumerate() {
+        let joined =
+            k.checked_sub(1).and_then(|p| labels.get(p)).is_some_and(|p| {
+                let between = tokens.get(p.last + 1..l.first).unwrap_or(&[]);
+                between.len() <= 5
+                    && between.iter().all(|t| match t.tok {
+                        Tok::Space | Tok::Comma => true,
+                        Tok::Punct(c) => matches!(c, '/' | '+' | '&' | '#'),
+                        Tok::Word => lexicon::get(t.word)
+                            .is_some_and(|w| w.word == "and"),
+                        _ => false,
+                    })
+            });
+        let head = match heads.last() {
+            Some(&h) if joined => h,
+            _ => k as u32,
+        };
+        heads.push(head);
+    }
+    heads
 }
 
 /// Returns true if word token `i` is one of Hush's tags: `[CARD]`,

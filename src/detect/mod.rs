@@ -751,6 +751,23 @@ impl<'t> Doc<'t> {
     /// at token `at`: only "is", "#", "number", ":"... lie between ("part
     /// number is 443-05-0000"), not other words ("SSN for ID verification -
     /// cust provided 550-15-5649": the "ID" is the verification's).
+    /// Returns true if written unit `k` goes on after it (`after`), or
+    /// before it, with a slash and more digits: a part of a date or a
+    /// fraction ("09/13/1973"), cut from the run by the slash.
+    fn slash_around(&self, k: usize, after: bool) -> bool {
+        let Some(u) = self.units.units.get(k).filter(|u| !u.spoken) else {
+            return false;
+        };
+        let (slash, digits) = match after {
+            true => (u.last.checked_add(1), u.last.checked_add(2)),
+            false => (u.first.checked_sub(1), u.first.checked_sub(2)),
+        };
+        let tok = |k: Option<usize>| {
+            k.and_then(|k| self.tokens.get(k)).map(|t| t.tok)
+        };
+        tok(slash) == Some(Tok::Punct('/')) && tok(digits) == Some(Tok::Digits)
+    }
+
     fn own_label(&self, label: &Label, at: usize) -> bool {
         let between = self.tokens.get(label.last + 1..at).unwrap_or(&[]);
         between.len() <= 16

@@ -237,7 +237,11 @@ fn nine(
 ) -> Option<(usize, String)> {
     let units = &doc.units;
     let cut = |k: usize| units.cuts(k) && !units.separator_changes(k);
-    if (i > run.start && cut(i)) || units.is_homophone(i) {
+    // A group that goes on into a date ("485 31 4403 09/13/1973", "DOB
+    // 09/13/1973 485 31 4403") is the date's, not the same number's.
+    if (i > run.start && cut(i) && !doc.slash_around(i - 1, false))
+        || units.is_homophone(i)
+    {
         return None;
     }
     let mut len = 0;
@@ -246,7 +250,10 @@ fn nine(
         len += units.digits_of(end).len();
         end += 1;
     }
-    if len != 9 || units.is_homophone(end - 1) || (end < run.end && cut(end)) {
+    if len != 9
+        || units.is_homophone(end - 1)
+        || (end < run.end && cut(end) && !doc.slash_around(end, true))
+    {
         return None;
     }
     let e = evidence(doc, i..end);
