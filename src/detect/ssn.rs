@@ -237,11 +237,7 @@ fn nine(
 ) -> Option<(usize, String)> {
     let units = &doc.units;
     let cut = |k: usize| units.cuts(k) && !units.separator_changes(k);
-    // A group that goes on into a date ("485 31 4403 09/13/1973", "DOB
-    // 09/13/1973 485 31 4403") is the date's, not the same number's.
-    if (i > run.start && cut(i) && !doc.slash_around(i - 1, false))
-        || units.is_homophone(i)
-    {
+    if units.is_homophone(i) {
         return None;
     }
     let mut len = 0;
@@ -250,9 +246,19 @@ fn nine(
         len += units.digits_of(end).len();
         end += 1;
     }
+    // A group that goes on into a date ("485 31 4403 09/13/1973", "DOB
+    // 09/13/1973 485 31 4403") is the date's, not the same number's; nor
+    // is the number side by side with an SSN written as one.
     if len != 9
         || units.is_homophone(end - 1)
-        || (end < run.end && cut(end) && !doc.slash_around(end, true))
+        || (i > run.start
+            && cut(i)
+            && !doc.slash_around(i - 1, false)
+            && !apart(doc, i..end, run.start..i))
+        || (end < run.end
+            && cut(end)
+            && !doc.slash_around(end, true)
+            && !apart(doc, i..end, end..run.end))
     {
         return None;
     }
@@ -266,6 +272,36 @@ fn nine(
         Decision::Hide(reason) => Some((end, reason)),
         Decision::Keep(_) => None,
     }
+}
+
+/// Returns true if written units `window`, nine digits written as an SSN
+/// is (one block, or 3-2-4), and `other`, the rest of their run on one
+/// side, are two numbers side by side: `other` is a number of its own
+/// shape too (a block of five digits or more, an SSN, a phone number, a
+/// ZIP+4): "SSN/ZIP 380478345 73719", "SSN 539 43 9539 067 25 2079".
+fn apart(doc: &Doc<'_>, window: Range<usize>, other: Range<usize>) -> bool {
+    let units = &doc.units;
+    let lens = |r: Range<usize>| -> Option<([usize; 3], usize)> {
+        let mut out = [0usize; 3];
+        let n = r.len();
+        for (slot, k) in out.iter_mut().zip(r.clone()) {
+            if units.units[k].spoken {
+                return None;
+            }
+            *slot = units.digits_of(k).len();
+        }
+        (n <= 3).then_some((out, n))
+    };
+    let (Some((w, wn)), Some((o, on))) = (lens(window), lens(other)) else {
+        return false;
+    };
+    let ssn = matches!(w.get(..wn), Some([9] | [3, 2, 4]));
+    let own = match o.get(..on) {
+        Some([n]) => *n >= 5,
+        Some(shape) => matches!(shape, [3, 2, 4] | [3, 3, 4] | [5, 4]),
+        None => false,
+    };
+    ssn && own
 }
 
 /// A whole run of seven to ten digits where the context says SSN: a
