@@ -807,9 +807,10 @@ fn candidates(
     out
 }
 
-/// Returns true if written units `window` hold, whole, a number written
-/// with a dash or a dot in groups other than fours (a phone number, a
-/// ZIP+4, an SSN, a date) and more groups written otherwise: two numbers
+/// Returns true if written units `window` hold, whole, a number of seven
+/// digits or more written with a dash or a dot in groups other than fours
+/// (a phone number, a ZIP+4, an SSN, a date) and more groups written
+/// otherwise: two numbers
 /// side by side, "509-202-2671 6011 7553 8495 3181", not one card.
 fn takes_whole(doc: &Doc<'_>, window: &Range<usize>) -> bool {
     let u = &doc.units.units;
@@ -841,7 +842,11 @@ fn takes_whole(doc: &Doc<'_>, window: &Range<usize>) -> bool {
         let whole = punct(first) != Some(sep) && punct(last + 1) != Some(sep);
         let more = first > i || last + 1 < end;
         let fours = (first..=last).all(|x| doc.units.digits_of(x).len() == 4);
-        if whole && more && !fours {
+        // A number of its own has seven digits or more (555-1234); "5-1"
+        // is only a grouping.
+        let digits: usize =
+            (first..=last).map(|x| doc.units.digits_of(x).len()).sum();
+        if whole && more && !fours && digits >= 7 {
             return true;
         }
         k = last + 1;
