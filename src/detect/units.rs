@@ -730,9 +730,32 @@ fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
     };
     let label_glued = (t.span.len() >= 2 || slash_after)
         && matches!(before, Some((o, true)) if secret_label(&o));
-    // "4111111111111111exp 09/27", "...cvv123": the next label glued on.
-    let label_after = t.span.len() >= 12
-        && matches!(after, Some((o, true)) if secret_label(&o));
+    // "4111111111111111exp 09/27", "...cvv123": the next label glued on;
+    // also on the last group of a number written in groups ("5514 8377
+    // 6788 3617EXP:04/2027", "5150 6647 5192 0356sec code 069").
+    let starts_secret_label = |o: &Token| {
+        lexicon::get(o.word)
+            .is_some_and(|l| l.phrases.iter().any(|(_, cat)| cat.is_secret()))
+    };
+    let last_group = i >= 2
+        && matches!(
+            tokens[i - 1].tok,
+            Tok::Space | Tok::Dash | Tok::Dot | Tok::Punct('/')
+        )
+        && tokens[i - 2].tok == Tok::Digits;
+    // ... or on a value of a label before ("EXP:1028CVV:425").
+    let labelled = label_glued
+        || (i >= 2
+            && matches!(tokens[i - 1].tok, Tok::Punct(':' | '#'))
+            && secret_label(&tokens[i - 2]));
+    let label_after = match after {
+        Some((o, true)) => {
+            ((t.span.len() >= 12 || last_group)
+                && (secret_label(&o) || starts_secret_label(&o)))
+                || (labelled && secret_label(&o))
+        }
+        _ => false,
+    };
     // Scripts written without spaces (Japanese, Chinese, Thai) glue
     // numbers to the words around them: "カード番号は4111...です".
     let spaceless = |o: &Token| {
