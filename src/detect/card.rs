@@ -807,8 +807,8 @@ fn candidates(
     out
 }
 
-/// Returns true if written units `window` hold, whole, a number of seven
-/// digits or more written with a dash or a dot in groups other than fours
+/// Returns true if written units `window` hold, whole, a number of 7 to 11
+/// digits written with a dash or a dot in groups other than fours
 /// (a phone number, a ZIP+4, an SSN, a date) and more groups written
 /// otherwise: two numbers
 /// side by side, "509-202-2671 6011 7553 8495 3181", not one card.
@@ -842,11 +842,12 @@ fn takes_whole(doc: &Doc<'_>, window: &Range<usize>) -> bool {
         let whole = punct(first) != Some(sep) && punct(last + 1) != Some(sep);
         let more = first > i || last + 1 < end;
         let fours = (first..=last).all(|x| doc.units.digits_of(x).len() == 4);
-        // A number of its own has seven digits or more (555-1234); "5-1"
-        // is only a grouping.
+        // A number of its own has seven digits or more (555-1234), and
+        // fewer than a card: "5-1" is only a grouping, and 13 digits
+        // written with dashes may be the card's own head.
         let digits: usize =
             (first..=last).map(|x| doc.units.digits_of(x).len()).sum();
-        if whole && more && !fours && digits >= 7 {
+        if whole && more && !fours && (7..12).contains(&digits) {
             return true;
         }
         k = last + 1;
@@ -858,7 +859,8 @@ fn takes_whole(doc: &Doc<'_>, window: &Range<usize>) -> bool {
 /// a number written with other separators next to it: the window's first
 /// unit is joined to the one before by a dash or a dot and to the next
 /// one by something else ("555-[1234 4111 ...]"), or its last unit so to
-/// the one after ("[... 1111 5555]-0123").
+/// the one after ("[... 1111 5555]-0123"), or an edge group goes on into
+/// a time or a date.
 fn splits(doc: &Doc<'_>, window: &Range<usize>, run: &Range<usize>) -> bool {
     let units = &doc.units;
     // Joined to the unit before by written punctuation, not white space.
@@ -882,6 +884,10 @@ fn splits(doc: &Doc<'_>, window: &Range<usize>, run: &Range<usize>) -> bool {
             && end > i + 1
             && punct(end)
             && differs(end, end - 1))
+        // The edge group goes on into a time or a date past the run:
+        // "3676.8598.5446.25\n[00]:00:49".
+        || (end > i + 1 && doc.punct_around(end - 1, true, &['/', ':']))
+        || (i + 1 < end && doc.punct_around(i, false, &['/', ':']))
 }
 
 /// Returns true if the glue before unit `k` holds a speaker's hesitation

@@ -752,20 +752,31 @@ impl<'t> Doc<'t> {
     /// number is 443-05-0000"), not other words ("SSN for ID verification -
     /// cust provided 550-15-5649": the "ID" is the verification's).
     /// Returns true if written unit `k` goes on after it (`after`), or
-    /// before it, with a slash and more digits: a part of a date or a
-    /// fraction ("09/13/1973"), cut from the run by the slash.
+    /// before it, with a slash and a few digits: a part of a date
+    /// ("09/13/1973"), cut from the run by the slash.
     fn slash_around(&self, k: usize, after: bool) -> bool {
+        self.punct_around(k, after, &['/'])
+    }
+
+    /// Returns true if written unit `k` goes on after it (`after`), or
+    /// before it, with one of `marks` and one to four digits: a part of a
+    /// date or a time ("09/13", "00:00:49"), cut from the run by the mark.
+    fn punct_around(&self, k: usize, after: bool, marks: &[char]) -> bool {
         let Some(u) = self.units.units.get(k).filter(|u| !u.spoken) else {
             return false;
         };
-        let (slash, digits) = match after {
+        let (mark, digits) = match after {
             true => (u.last.checked_add(1), u.last.checked_add(2)),
             false => (u.first.checked_sub(1), u.first.checked_sub(2)),
         };
         let tok = |k: Option<usize>| {
             k.and_then(|k| self.tokens.get(k)).map(|t| t.tok)
         };
-        tok(slash) == Some(Tok::Punct('/')) && tok(digits) == Some(Tok::Digits)
+        // A part of a date or a time has at most four digits: a longer
+        // number across a slash is a list ("account 718560913305/4499-...").
+        let part = digits.and_then(|k| self.tokens.get(k));
+        matches!(tok(mark), Some(Tok::Punct(c)) if marks.contains(&c))
+            && part.is_some_and(|t| t.tok == Tok::Digits && t.span.len() <= 4)
     }
 
     fn own_label(&self, label: &Label, at: usize) -> bool {
