@@ -278,7 +278,7 @@ impl<'t> Doc<'t> {
         let cells = if layout.conversation {
             Vec::new()
         } else {
-            table::cells(text, &labels)
+            table::cells(text, &tokens, &labels)
         };
         Doc {
             cells,
