@@ -816,16 +816,8 @@ fn takes_whole(doc: &Doc<'_>, window: &Range<usize>) -> bool {
     let u = &doc.units.units;
     // The separator that joins unit `k` to the one before, if it is
     // written punctuation.
-    let punct = |k: usize| {
-        u.get(k)
-            .filter(|x| {
-                x.glue == Glue::Tight
-                    && doc.text.get(x.glue_span.range()).is_some_and(|g| {
-                        g.bytes().any(|b| !b.is_ascii_whitespace())
-                    })
-            })
-            .map(|x| x.sep)
-    };
+    let punct =
+        |k: usize| u.get(k).filter(|_| punct_glue(doc, k)).map(|x| x.sep);
     let (i, end) = (window.start, window.end);
     let mut k = i + 1;
     while k < end {
@@ -855,6 +847,23 @@ fn takes_whole(doc: &Doc<'_>, window: &Range<usize>) -> bool {
     false
 }
 
+/// Returns true if unit `k` is joined to the unit before by written
+/// punctuation (a dash, a dot), not by white space alone, of any kind
+/// (`\u{a0}`, a zero-width space).
+fn punct_glue(doc: &Doc<'_>, k: usize) -> bool {
+    let u = &doc.units.units;
+    let (Some(prev), Some(x)) =
+        (k.checked_sub(1).and_then(|p| u.get(p)), u.get(k))
+    else {
+        return false;
+    };
+    x.glue == Glue::Tight
+        && doc
+            .tokens
+            .get(prev.last + 1..x.first)
+            .is_some_and(|g| g.iter().any(|t| t.tok != Tok::Space))
+}
+
 /// Returns true if written units `window` of `run` take the edge group of
 /// a number written with other separators next to it: the window's first
 /// unit is joined to the one before by a dash or a dot and to the next
@@ -863,15 +872,7 @@ fn takes_whole(doc: &Doc<'_>, window: &Range<usize>) -> bool {
 /// a time or a date.
 fn splits(doc: &Doc<'_>, window: &Range<usize>, run: &Range<usize>) -> bool {
     let units = &doc.units;
-    // Joined to the unit before by written punctuation, not white space.
-    let punct = |k: usize| {
-        units.units.get(k).is_some_and(|u| {
-            u.glue == Glue::Tight
-                && doc.text.get(u.glue_span.range()).is_some_and(|g| {
-                    g.bytes().any(|b| !b.is_ascii_whitespace())
-                })
-        })
-    };
+    let punct = |k: usize| punct_glue(doc, k);
     let differs = |a: usize, b: usize| {
         units.units.get(b).is_none_or(|u| {
             u.glue != Glue::Tight
