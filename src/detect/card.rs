@@ -807,10 +807,10 @@ fn candidates(
     out
 }
 
-/// Returns true if written units `window` hold, whole, a number of 7 to 11
-/// digits written with a dash or a dot in groups other than fours
-/// (a phone number, a ZIP+4, an SSN, a date) and more groups written
-/// otherwise: two numbers
+/// Returns true if written units `window` hold, whole, a number written
+/// with a dash or a dot in the groups of another kind of number (a phone
+/// number, a ZIP+4, an SSN, a date) and more groups written otherwise: two
+/// numbers
 /// side by side, "509-202-2671 6011 7553 8495 3181", not one card.
 fn takes_whole(doc: &Doc<'_>, window: &Range<usize>) -> bool {
     let u = &doc.units.units;
@@ -833,13 +833,29 @@ fn takes_whole(doc: &Doc<'_>, window: &Range<usize>) -> bool {
         }
         let whole = punct(first) != Some(sep) && punct(last + 1) != Some(sep);
         let more = first > i || last + 1 < end;
-        let fours = (first..=last).all(|x| doc.units.digits_of(x).len() == 4);
-        // A number of its own has seven digits or more (555-1234), and
-        // fewer than a card: "5-1" is only a grouping, and 13 digits
-        // written with dashes may be the card's own head.
-        let digits: usize =
-            (first..=last).map(|x| doc.units.digits_of(x).len()).sum();
-        if whole && more && !fours && (7..12).contains(&digits) {
+        // The shapes of other numbers: a phone number, a ZIP+4, an SSN, a
+        // date. "5-1" or "6.035080.3" are only groupings.
+        let mut lens = [0usize; 4];
+        let n = last + 1 - first;
+        for (slot, x) in lens.iter_mut().zip(first..=last) {
+            *slot = doc.units.digits_of(x).len();
+        }
+        let other_shape = matches!(
+            lens.get(..n),
+            Some(
+                [3, 3, 4]
+                    | [1, 3, 3, 4]
+                    | [3, 4]
+                    | [5, 4]
+                    | [3, 2, 4]
+                    | [2, 2, 4]
+                    | [4, 2, 2]
+                    | [1, 2, 4]
+                    | [2, 1, 4]
+                    | [1, 1, 4]
+            )
+        );
+        if whole && more && other_shape {
             return true;
         }
         k = last + 1;

@@ -27,14 +27,28 @@ const CONTEXT_LENGTHS: Range<usize> = 7..11;
 pub(super) fn detect(doc: &mut Doc<'_>) {
     for run in doc.free_runs() {
         let mut i = run.start;
+        // Where the units not taken yet begin.
+        let mut from = run.start;
         while i < run.end {
             let taken = nine(doc, i, run.clone()).or_else(|| {
                 (i == run.start).then(|| near(doc, &run)).flatten()
             });
             match taken {
                 Some((end, reason)) => {
+                    // An SSN side by side with the number before it
+                    // ("SSN0000000 010010001"): that number is judged as a
+                    // run of its own, as it is once the SSN is a tag.
+                    if i > from {
+                        let before = from..i;
+                        if let Some((e, why)) = near(doc, &before) {
+                            if e == i {
+                                doc.take(Kind::Ssn, before, why, None);
+                            }
+                        }
+                    }
                     doc.take(Kind::Ssn, i..end, reason, None);
                     i = end;
+                    from = end;
                 }
                 None => i += 1,
             }
