@@ -643,6 +643,9 @@ struct Scratch {
     at: Vec<usize>,
     /// The checksum of every window of `digits`.
     luhn: luhn::Windows,
+    /// Per unit of the run, and one past its end: whether it is joined to
+    /// the unit before by a mark ([`punct_glue`]).
+    marks: Vec<bool>,
 }
 
 /// Every window of `run` that is a valid card number.
@@ -658,7 +661,7 @@ fn candidates(
     if total < 12 {
         return out;
     }
-    let Scratch { digits, at, luhn } = scratch;
+    let Scratch { digits, at, luhn, marks } = scratch;
     digits.clear();
     at.clear();
     for k in run.clone() {
@@ -666,6 +669,13 @@ fn candidates(
         digits.extend_from_slice(units.digits_of(k));
     }
     at.push(digits.len());
+    marks.clear();
+    marks.extend((run.start..=run.end).map(|k| punct_glue(doc, k)));
+    let marks = &*marks;
+    let punct = |k: usize| match k.checked_sub(run.start) {
+        Some(x) if k <= run.end => marks.get(x).copied().unwrap_or(false),
+        _ => punct_glue(doc, k),
+    };
     // The checksums are read once a window gets that far: most runs end
     // at a prefix no brand has.
     let mut summed = false;
@@ -734,9 +744,9 @@ fn candidates(
                         units.units[k].glue == Glue::Loose
                             && !hesitates(doc, k)
                     }))
-                    || (written && takes_whole(doc, &window));
+                    || (written && takes_whole(doc, &window, &punct));
                 let wraps = written_glue(Glue::Line);
-                let splits = written && splits(doc, &window, &run);
+                let splits = written && splits(doc, &window, &run, &punct);
                 out.push(Candidate {
                     units: window,
                     brand: Some(brand),
@@ -812,12 +822,15 @@ fn candidates(
 /// number, a ZIP+4, an SSN, a date) and more groups written otherwise: two
 /// numbers
 /// side by side, "509-202-2671 6011 7553 8495 3181", not one card.
-fn takes_whole(doc: &Doc<'_>, window: &Range<usize>) -> bool {
+fn takes_whole(
+    doc: &Doc<'_>,
+    window: &Range<usize>,
+    marked: &impl Fn(usize) -> bool,
+) -> bool {
     let u = &doc.units.units;
     // The separator that joins unit `k` to the one before, if it is
     // written punctuation.
-    let punct =
-        |k: usize| u.get(k).filter(|_| punct_glue(doc, k)).map(|x| x.sep);
+    let punct = |k: usize| u.get(k).filter(|_| marked(k)).map(|x| x.sep);
     let (i, end) = (window.start, window.end);
     let mut k = i + 1;
     while k < end {
@@ -886,9 +899,13 @@ fn punct_glue(doc: &Doc<'_>, k: usize) -> bool {
 /// one by something else ("555-[1234 4111 ...]"), or its last unit so to
 /// the one after ("[... 1111 5555]-0123"), or an edge group goes on into
 /// a time or a date.
-fn splits(doc: &Doc<'_>, window: &Range<usize>, run: &Range<usize>) -> bool {
+fn splits(
+    doc: &Doc<'_>,
+    window: &Range<usize>,
+    run: &Range<usize>,
+    punct: &impl Fn(usize) -> bool,
+) -> bool {
     let units = &doc.units;
-    let punct = |k: usize| punct_glue(doc, k);
     let differs = |a: usize, b: usize| {
         units.units.get(b).is_none_or(|u| {
             u.glue != Glue::Tight

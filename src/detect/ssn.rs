@@ -251,7 +251,13 @@ fn nine(
 ) -> Option<(usize, String)> {
     let units = &doc.units;
     let cut = |k: usize| units.cuts(k) && !units.separator_changes(k);
-    if units.is_homophone(i) {
+    // A group that goes on into a date ("485 31 4403 09/13/1973", "DOB
+    // 09/13/1973 485 31 4403") is the date's, not the same number's; nor
+    // is the number side by side with an SSN written as one (at most three
+    // groups, see [`apart`]): looked at only then, as most windows of a
+    // long run of groups start at a cut.
+    let start_cut = i > run.start && cut(i) && !doc.slash_around(i - 1, false);
+    if units.is_homophone(i) || (start_cut && i - run.start > 3) {
         return None;
     }
     let mut len = 0;
@@ -260,15 +266,9 @@ fn nine(
         len += units.digits_of(end).len();
         end += 1;
     }
-    // A group that goes on into a date ("485 31 4403 09/13/1973", "DOB
-    // 09/13/1973 485 31 4403") is the date's, not the same number's; nor
-    // is the number side by side with an SSN written as one.
     if len != 9
         || units.is_homophone(end - 1)
-        || (i > run.start
-            && cut(i)
-            && !doc.slash_around(i - 1, false)
-            && !apart(doc, i..end, run.start..i))
+        || (start_cut && !apart(doc, i..end, run.start..i))
         || (end < run.end
             && cut(end)
             && !doc.slash_around(end, true)
@@ -295,6 +295,10 @@ fn nine(
 /// ZIP+4): "SSN/ZIP 380478345 73719", "SSN 539 43 9539 067 25 2079".
 fn apart(doc: &Doc<'_>, window: Range<usize>, other: Range<usize>) -> bool {
     let units = &doc.units;
+    // Cheap tests first: most calls are in long runs of groups.
+    if other.len() > 3 || window.len() > 3 {
+        return false;
+    }
     let lens = |r: Range<usize>| -> Option<([usize; 3], usize)> {
         let mut out = [0usize; 3];
         let n = r.len();
