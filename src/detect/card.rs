@@ -853,21 +853,30 @@ fn takes_whole(
         for (slot, x) in lens.iter_mut().zip(first..=last) {
             *slot = doc.units.digits_of(x).len();
         }
-        let other_shape = matches!(
-            lens.get(..n),
-            Some(
-                [3, 3, 4]
-                    | [1, 3, 3, 4]
-                    | [3, 4]
-                    | [5, 4]
-                    | [3, 2, 4]
-                    | [2, 2, 4]
-                    | [4, 2, 2]
-                    | [1, 2, 4]
-                    | [2, 1, 4]
-                    | [1, 1, 4]
-            )
-        );
+        // The value of unit `x` of the chain, for a date's day and month.
+        let value = |x: usize| {
+            doc.units
+                .digits_of(first + x)
+                .iter()
+                .fold(0u32, |v, d| v * 10 + u32::from(d.saturating_sub(b'0')))
+        };
+        let day_month = |a: u32, b: u32| {
+            (1..=31).contains(&a)
+                && (1..=31).contains(&b)
+                && (a <= 12 || b <= 12)
+        };
+        let other_shape = match lens.get(..n) {
+            Some([3, 3, 4] | [1, 3, 3, 4] | [3, 4] | [5, 4] | [3, 2, 4]) => {
+                true
+            }
+            // A date only with a month and a day ("2024-07-15"), not any
+            // groups of its lengths ("9406-07-75").
+            Some([4, 2, 2]) => day_month(value(1), value(2)),
+            Some([2, 2, 4] | [1, 2, 4] | [2, 1, 4] | [1, 1, 4]) => {
+                day_month(value(0), value(1))
+            }
+            _ => false,
+        };
         if whole && more && other_shape {
             return true;
         }
