@@ -846,8 +846,9 @@ fn takes_whole(
         }
         let whole = punct(first) != Some(sep) && punct(last + 1) != Some(sep);
         let more = first > i || last + 1 < end;
-        // The shapes of other numbers: a phone number, a ZIP+4, an SSN, a
-        // date. "5-1" or "6.035080.3" are only groupings.
+        // The shapes of other numbers: a phone number with its area code,
+        // a ZIP+4, an SSN, a date. "5-1" or "6.035080.3" are only
+        // groupings.
         let mut lens = [0usize; 4];
         let n = last + 1 - first;
         for (slot, x) in lens.iter_mut().zip(first..=last) {
@@ -866,9 +867,8 @@ fn takes_whole(
                 && (a <= 12 || b <= 12)
         };
         let other_shape = match lens.get(..n) {
-            Some([3, 3, 4] | [1, 3, 3, 4] | [3, 4] | [5, 4] | [3, 2, 4]) => {
-                true
-            }
+            // Not a local phone number, 3-4: any grouping may end so.
+            Some([3, 3, 4] | [1, 3, 3, 4] | [5, 4] | [3, 2, 4]) => true,
             // A date only with a month and a day ("2024-07-15"), not any
             // groups of its lengths ("9406-07-75").
             Some([4, 2, 2]) => day_month(value(1), value(2)),
