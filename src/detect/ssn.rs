@@ -38,12 +38,11 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
                     // An SSN side by side with the number before it
                     // ("SSN0000000 010010001"): that number is judged as a
                     // run of its own, as it is once the SSN is a tag.
+                    // (`near` takes a run whole, or nothing.)
                     if i > from {
                         let before = from..i;
-                        if let Some((e, why)) = near(doc, &before) {
-                            if e == i {
-                                doc.take(Kind::Ssn, before, why, None);
-                            }
+                        if let Some((_, why)) = near(doc, &before) {
+                            doc.take(Kind::Ssn, before, why, None);
                         }
                     }
                     doc.take(Kind::Ssn, i..end, reason, None);
