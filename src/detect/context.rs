@@ -181,8 +181,11 @@ impl Labels {
             let Some(lex) = lexicon::get(t.word) else { continue };
             // Hush's own tags ("[CVV]", "[CARD-1]") are not labels, so
             // redacting twice changes nothing; nor is the "sec" of "one
-            // sec".
-            if is_tag(text, tokens, i) || a_moment(tokens, i, lex) {
+            // sec", nor the "floor" of "the next floor".
+            if is_tag(text, tokens, i)
+                || a_moment(tokens, i, lex)
+                || lexicon::next_floor(tokens, i)
+            {
                 continue;
             }
             let mut matched = None;

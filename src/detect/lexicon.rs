@@ -723,6 +723,19 @@ pub(crate) fn counts_a_noun(tokens: &[super::token::Token], i: usize) -> bool {
             .is_some_and(|l| l.counted)
 }
 
+/// Returns true for the "floor" of "the next floor": a recogniser's "the
+/// next four", the other speaker asking for the next group of a number read
+/// aloud (pocketsphinx writes "floor" for "four"), not a floor of a building.
+pub(crate) fn next_floor(tokens: &[super::token::Token], i: usize) -> bool {
+    use super::token::Tok;
+    let word = |k: usize| tokens.get(k).and_then(|t| get(t.word));
+    word(i).is_some_and(|l| l.word == "floor")
+        && i.checked_sub(1)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|t| t.tok == Tok::Space)
+        && i.checked_sub(2).and_then(word).is_some_and(|l| l.word == "next")
+}
+
 /// Everything the tables say about one word.
 #[derive(Debug)]
 pub(crate) struct Lex {

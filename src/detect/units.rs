@@ -421,11 +421,13 @@ pub(crate) fn units(
                     }
                     None => {
                         let joins = word.filter(|w| w.filler || w.joining);
-                        // "go ahead", and the "four" of "next four".
+                        // "go ahead", and the "four" of "next four" (and
+                        // of a recogniser's "next floor").
                         let ack = joins.is_none()
                             && word.is_some_and(|w| {
                                 w.ack
                                     || (w.num.is_some() && counted(tokens, i))
+                                    || lexicon::next_floor(tokens, i)
                             });
                         if ack {
                             glue.ack(&t);
