@@ -428,6 +428,24 @@ const PHRASES: &[(&[&str], Phrases)] = {
         ),
         (&["month"], &[(&["and", "year"], Expiry), (&["year"], Expiry)]),
         (&["v"], &[(&["code"], Cvv)]),
+        // Labels spelled letter by letter, as a recogniser writes them
+        // ("c v v", "c. v. c.", "e x p", "s s n"), and the letters it
+        // mishears ("c b v").
+        (
+            &["c"],
+            &[
+                (&["v", "v"], Cvv),
+                (&["v", "c"], Cvv),
+                (&["v", "n"], Cvv),
+                (&["v", "d"], Cvv),
+                (&["s", "c"], Cvv),
+                (&["b", "v"], Cvv),
+                (&["v", "b"], Cvv),
+            ],
+        ),
+        (&["e"], &[(&["x", "p"], Expiry)]),
+        (&["x"], &[(&["p"], Expiry)]),
+        (&["s"], &[(&["s", "n"], Ssn)]),
         // A "verification code" is texted to a phone; the card's is the
         // "card verification code" (see "card").
         (
