@@ -23,8 +23,9 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
         *p |= card;
     }
     // The code is the whole run, or its first group when more follows
-    // after a comma; the longest that fits wins.
-    doc.take_longest(3..=4, false, |doc, range, run| {
+    // after a comma; the longest that fits wins. Two digits only when said
+    // (see [`Evidence::short_said`]).
+    doc.take_longest(2..=4, false, |doc, range, run| {
         fits(doc, range, run, &prior)
     });
 }
@@ -42,6 +43,10 @@ struct Evidence {
     corrects: bool,
     /// Said next after the card and its expiry date (see [`in_order`]).
     in_order: bool,
+    /// Two digits said aloud, the whole number the speaker gave: a code of
+    /// which the recogniser lost a digit ("okay so five seven", "eighty
+    /// six", "big three four" for "six three four").
+    short_said: bool,
 }
 
 /// What [`decide`] says: the reason, or `None` to keep the digits.
@@ -61,6 +66,16 @@ fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Option<String> {
     };
     let labelled = e.ctx.near.is_some_and(|l| l.cat == Cat::Cvv);
     let asked = e.ctx.near.is_none() && e.ctx.wants(Cat::Cvv);
+    // Two digits are a code only when said, whole, in answer to the
+    // question for one or after its label: nothing else asks for two.
+    if e.len == 2 {
+        return (e.short_said && (labelled || asked)).then(|| {
+            format!(
+                "CVV: {}; 2 digits heard, likely one lost by the recogniser",
+                why(&e.ctx)
+            )
+        });
+    }
     if labelled || asked {
         Some(mismatch(format!("CVV: {}", why(&e.ctx))))
     } else if e.after_card && brand_len {
@@ -136,6 +151,8 @@ fn fits(
         after_card: doc.follows_card(range.start),
         corrects: doc.corrects(range.start) == Some(Kind::Cvv),
         in_order: in_order(doc, &range, prior),
+        short_said: whole_in_turn(units, &range, &run)
+            && units.units[range.clone()].iter().all(|u| u.spoken),
     };
     let at = first.span.start;
     let Some(reason) = decide(&e, |ctx| doc.why(ctx, at)) else {
@@ -143,6 +160,28 @@ fn fits(
     };
     doc.take(Kind::Cvv, range, reason, None);
     true
+}
+
+/// Whether units `range` of `run` are all its units in their turn: no
+/// digit of the same turn just before or after them.
+fn whole_in_turn(
+    units: &super::units::Units,
+    range: &Range<usize>,
+    run: &Range<usize>,
+) -> bool {
+    let all = &units.units;
+    let Some(turn) = all.get(range.start).map(|u| u.turn) else {
+        return false;
+    };
+    let before = range
+        .start
+        .checked_sub(1)
+        .filter(|&k| k >= run.start)
+        .and_then(|k| all.get(k));
+    let after =
+        Some(range.end).filter(|&k| k < run.end).and_then(|k| all.get(k));
+    before.is_none_or(|u| u.turn != turn)
+        && after.is_none_or(|u| u.turn != turn)
 }
 
 #[cfg(test)]
@@ -169,6 +208,7 @@ mod tests {
             after_card: false,
             corrects: false,
             in_order: false,
+            short_said: false,
         }
     }
 
@@ -196,6 +236,18 @@ mod tests {
         assert!(decided(&after(3, Some(Brand::Visa))).is_some());
         assert!(decided(&after(4, Some(Brand::Visa))).is_none());
         assert!(decided(&after(4, Some(Brand::Amex))).is_some());
+    }
+
+    #[test]
+    fn two_digits_only_said_and_asked_for() {
+        let asked = Ctx { near: label(Cat::Cvv), ..Ctx::default() };
+        let said = Evidence { short_said: true, ..code(2, None) };
+        assert!(decided(&Evidence { ctx: asked, ..said }).is_some());
+        // Typed, or not asked for: two digits are not a code.
+        assert!(decided(&Evidence { ctx: asked, ..code(2, None) }).is_none());
+        assert!(decided(&said).is_none());
+        let after = Evidence { after_card: true, in_order: true, ..said };
+        assert!(decided(&after).is_none());
     }
 
     #[test]
