@@ -196,6 +196,11 @@ impl Labels {
                 }
             }
             let Some((mut last, cat)) = matched else { continue };
+            // A label spelled letter by letter ("x p", "c v v") inside a
+            // longer spelling is letters of a code ("one z x p r w f a").
+            if lex.word.len() == 1 && spelled_on(text, tokens, i, last) {
+                continue;
+            }
             // "CVV2", "cvc2": the digit belongs to the label (but
             // in "exp2/32" it is the month).
             if let Some(next) = tokens.get(last + 1) {
@@ -770,6 +775,46 @@ fn list_heads(tokens: &[Token], labels: &[Label]) -> Vec<u32> {
         heads.push(head);
     }
     heads
+}
+
+/// Whether a spelling goes on past tokens `first..=last`: a single letter
+/// after them, or one before them and a number after.
+fn spelled_on(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+) -> bool {
+    let letter = |t: Option<&Token>| {
+        t.is_some_and(|t| {
+            t.tok == Tok::Word
+                && t.span.len() == 1
+                && t.span.of(text).bytes().all(|b| b.is_ascii_alphabetic())
+        })
+    };
+    // One space or a full stop and a space between letters ("x. p. r.").
+    let near =
+        |from: usize, back: bool| {
+            (1..=3)
+                .map(|d| {
+                    if back {
+                        from.checked_sub(d)
+                    } else {
+                        from.checked_add(d)
+                    }
+                })
+                .map_while(|k| k.and_then(|k| tokens.get(k)))
+                .find(|t| !matches!(t.tok, Tok::Space | Tok::Dot))
+        };
+    let after = near(last, false);
+    // A letter before counts when a number goes on after ("one z x p two
+    // five"), not before a word ("on t v x p date", a recogniser's "and the
+    // exp date").
+    let number = after.is_none_or(|t| {
+        t.tok == Tok::Digits
+            || lexicon::get(t.word).is_some_and(|l| l.num.is_some())
+    });
+    letter(after) || (letter(near(first, true)) && number)
 }
 
 /// Returns true if word token `i` is one of Hush's tags: `[CARD]`,
