@@ -24,6 +24,7 @@
 
 use std::ops::Range;
 
+use super::layout::UNKNOWN;
 use super::lexicon::{self as lex, Cat, Num};
 use super::token::Tok;
 use super::{Doc, context};
@@ -188,6 +189,11 @@ fn reading_at(doc: &mut Doc<'_>, t: usize) -> Option<usize> {
         );
         let last_token = parts.last().map_or(0, |(_, p)| p.tokens.end - 1);
         doc.take_parts(kind, spans, reason, last_token);
+        if kind == Kind::Card {
+            if let Some(back) = read_back(doc, last) {
+                return Some(back + 1);
+            }
+        }
         if last > t {
             return Some(last + 1);
         }
@@ -195,6 +201,38 @@ fn reading_at(doc: &mut Doc<'_>, t: usize) -> Option<usize> {
         i = next;
     }
     None
+}
+
+/// Takes the card that a reading ending in turn `t` gave, read back by the
+/// other speaker in the next turn or the one after ("let me read that back
+/// ...", "so that's ... is that correct"), as misheard as the reading or
+/// more: the first stretch of that turn, said within its first few words.
+/// Returns the turn of the read-back. A card read whole (see
+/// `card::read_back`) is judged with the card's own windows; one read as
+/// it was heard is judged here, after its reading.
+fn read_back(doc: &mut Doc<'_>, t: usize) -> Option<usize> {
+    let turns = &doc.layout.turns;
+    let me = turns.get(t)?.speaker;
+    if !doc.layout.conversation || me == UNKNOWN {
+        return None;
+    }
+    let n = (t + 1..turns.len().min(t + 3))
+        .find(|&n| turns[n].speaker != me)
+        .filter(|&n| turns[n].speaker != UNKNOWN)?;
+    let s = stretches(doc, n).into_iter().next()?;
+    if s.lead > MAX_LEAD || s.weight < enough(Kind::Card) || !s.is_spoken() {
+        return None;
+    }
+    let span = Span::new(
+        doc.tokens[s.tokens.start].span.start,
+        doc.tokens[s.tokens.end - 1].span.end,
+    );
+    let reason = format!(
+        "the card read back; about {} digits heard, unclear: likely misheard",
+        s.weight
+    );
+    doc.take_parts(Kind::Card, vec![span], reason, s.tokens.end - 1);
+    Some(n)
 }
 
 /// The most times a reading is heard again in its turn (read back,
