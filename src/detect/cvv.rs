@@ -12,16 +12,13 @@ use std::ops::Range;
 
 use super::context::Label;
 use super::lexicon::{self, Cat};
-use super::{Ctx, Doc};
+use super::{Ctx, Doc, Marks};
 use crate::finding::Kind;
 use crate::validate::brand::Brand;
 
 pub(super) fn detect(doc: &mut Doc<'_>) {
     // The turns where an expiry date or a card ends, for `in_order`.
-    let mut prior = doc.turns_with(Kind::Expiry);
-    for (p, card) in prior.iter_mut().zip(doc.turns_with(Kind::Card)) {
-        *p |= card;
-    }
+    let prior = doc.marks(&[Kind::Expiry, Kind::Card]);
     // The code is the whole run, or its first group when more follows
     // after a comma; the longest that fits wins. Two digits only when said
     // (see [`Evidence::short_said`]).
@@ -98,7 +95,7 @@ fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Option<String> {
 /// a card given within the last few turns: "and the safety of the
 /// players" "it's three eight two" after the card and its expiry; "123"
 /// sent after "4111 1111 1111 1111" and "09/27", one message each.
-fn in_order(doc: &Doc<'_>, range: &Range<usize>, prior: &[bool]) -> bool {
+fn in_order(doc: &Doc<'_>, range: &Range<usize>, prior: &Marks) -> bool {
     let Some(first) = doc.units.units.get(range.start) else { return false };
     let card = doc
         .card_turn_before(first.first)
@@ -115,7 +112,7 @@ fn fits(
     doc: &mut Doc<'_>,
     range: Range<usize>,
     run: Range<usize>,
-    prior: &[bool],
+    prior: &Marks,
 ) -> bool {
     let units = &doc.units;
     if units.homophone_inside(range.start, &run)

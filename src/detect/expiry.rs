@@ -12,14 +12,14 @@ use std::ops::Range;
 use super::lexicon::{self, Cat};
 use super::token::Tok;
 use super::units::Glue;
-use super::{Ctx, Doc};
+use super::{Ctx, Doc, Marks};
 use crate::finding::Kind;
 use crate::span::Span;
 
 pub(super) fn detect(doc: &mut Doc<'_>) {
     // The turns where a card ends: an expiry date may come next, in order
     // (see [`Doc::next_in_order`]).
-    let cards = doc.turns_with(Kind::Card);
+    let cards = doc.marks(&[Kind::Card]);
     numeric(doc, &cards);
     let words = doc.labels.month_words.clone();
     let left = months(doc, &cards, words.into_iter(), false);
@@ -103,7 +103,7 @@ fn reason(
 }
 
 /// `09/27`, `9/27`, `09/2027`, `09-27`, `02 / 31`.
-fn numeric(doc: &mut Doc<'_>, cards: &[bool]) {
+fn numeric(doc: &mut Doc<'_>, cards: &Marks) {
     // A date starts where a unit does (see `numeric_at`): the units' first
     // tokens are read, in text order, not every token.
     // `from`: the first token past the last date taken.
@@ -245,7 +245,7 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
 /// by a year but not taken.
 fn months(
     doc: &mut Doc<'_>,
-    cards: &[bool],
+    cards: &Marks,
     at: impl Iterator<Item = usize>,
     again_only: bool,
 ) -> Vec<usize> {
@@ -461,7 +461,7 @@ fn after_month_name(doc: &Doc<'_>, i: usize) -> bool {
 
 /// `0927`, `0828`, "oh nine twenty seven", "nine thirty two", "one one
 /// three zero": digits alone, after an expiry label or question.
-fn compact(doc: &mut Doc<'_>, cards: &[bool]) {
+fn compact(doc: &mut Doc<'_>, cards: &Marks) {
     doc.take_longest(3..=6, true, |doc, range, run| {
         fits(doc, range, run, cards)
     });
@@ -472,7 +472,7 @@ fn fits(
     doc: &mut Doc<'_>,
     range: Range<usize>,
     run: Range<usize>,
-    cards: &[bool],
+    cards: &Marks,
 ) -> bool {
     let units = &doc.units;
     if units.homophone_inside(range.start, &run)

@@ -193,6 +193,13 @@ fn starts_question(tokens: &[Token]) -> bool {
     })
 }
 
+/// Where the findings of some kinds end ([`Doc::marks`]): per turn, and
+/// their last tokens in text order.
+struct Marks {
+    turns: Vec<bool>,
+    ends: Vec<usize>,
+}
+
 /// A finding in the making.
 #[derive(Clone, Debug)]
 struct Draft {
@@ -1158,15 +1165,18 @@ impl<'t> Doc<'t> {
         self.end_turn(self.card_before(at)?)
     }
 
-    /// Per turn, whether a finding of `kind` ends in it.
-    fn turns_with(&self, kind: Kind) -> Vec<bool> {
-        let mut out = vec![false; self.layout.turns.len()];
-        for d in self.drafts.iter().filter(|d| d.kind == kind) {
-            if let Some(t) = self.end_turn(d).and_then(|t| out.get_mut(t)) {
+    /// Where the findings of `kinds` end, for [`Doc::next_in_order`].
+    fn marks(&self, kinds: &[Kind]) -> Marks {
+        let mut turns = vec![false; self.layout.turns.len()];
+        let mut ends = Vec::new();
+        for d in self.drafts.iter().filter(|d| kinds.contains(&d.kind)) {
+            if let Some(t) = self.end_turn(d).and_then(|t| turns.get_mut(t)) {
                 *t = true;
             }
+            ends.push(d.last_token);
         }
-        out
+        ends.sort_unstable();
+        Marks { turns, ends }
     }
 
     /// Returns true if units `range`, said from token `start` on (a month
@@ -1183,11 +1193,15 @@ impl<'t> Doc<'t> {
     /// recogniser garbles the words of a question ("and the safety of the
     /// players") more often than its digits: the order still says what
     /// the digits are.
+    ///
+    /// With no speakers to go by (a transcript with no speaker labels, one
+    /// utterance per line; chat messages pasted one per line), lines stand
+    /// for turns: see [`Doc::next_line_in_order`].
     fn next_in_order(
         &self,
         start: usize,
         range: Range<usize>,
-        prior: &[bool],
+        prior: &Marks,
         allowed: u8,
     ) -> bool {
         let units = &self.units.units;
@@ -1198,12 +1212,18 @@ impl<'t> Doc<'t> {
         let turns = &self.layout.turns;
         let t = first.turn;
         let me = turns[t].speaker;
-        let Some(before) = t.checked_sub(1) else { return false };
         if !self.layout.conversation || me == layout::UNKNOWN {
-            return false;
+            return self.next_line_in_order(
+                start,
+                range,
+                &prior.ends,
+                allowed,
+            );
         }
+        let Some(before) = t.checked_sub(1) else { return false };
         let marked = |k: usize| {
-            prior.get(k).copied().unwrap_or(false) && turns[k].speaker == me
+            prior.turns.get(k).copied().unwrap_or(false)
+                && turns[k].speaker == me
         };
         let follows = if turns[before].speaker == me {
             marked(before)
@@ -1220,6 +1240,112 @@ impl<'t> Doc<'t> {
         let few = self.answer_words(words.start..start)
             && self.answer_words(last.last + 1..words.end);
         follows && alone && few
+    }
+
+    /// [`Doc::next_in_order`] where lines stand for turns: units `range`,
+    /// said from token `start` on, are all of their line but for a few
+    /// words, and a finding of `ends` (last tokens, sorted) ends in the line
+    /// before, or in the line before a short question with no digits that
+    /// names nothing but the categories `allowed` ("and the security card",
+    /// "the nine zero two" after the expiry date two lines up).
+    fn next_line_in_order(
+        &self,
+        start: usize,
+        range: Range<usize>,
+        ends: &[usize],
+        allowed: u8,
+    ) -> bool {
+        let units = &self.units.units;
+        let (Some(first), Some(last)) = (
+            units.get(range.start),
+            range.end.checked_sub(1).and_then(|k| units.get(k)),
+        ) else {
+            return false;
+        };
+        let Some(line) = self.line_of(start.min(first.first)) else {
+            return false;
+        };
+        let alone = range
+            .start
+            .checked_sub(1)
+            .and_then(|k| units.get(k))
+            .is_none_or(|u| u.last < line.start)
+            && units.get(range.end).is_none_or(|u| u.first >= line.end);
+        // A value of a key (`"stability": 100`, `"content": "123"`) is the
+        // key's, not an answer (but a word of a language we have no labels
+        // for, then a colon, may be one: "सीवीवी: १२३").
+        let mut before = self.tokens[line.start..start.min(first.first)]
+            .iter()
+            .rev()
+            .filter(|t| t.tok != Tok::Space)
+            .map(|t| t.tok);
+        let keyed = match before.next() {
+            Some(Tok::Punct('"' | '=')) => true,
+            Some(Tok::Punct(':')) => before.next() == Some(Tok::Punct('"')),
+            _ => false,
+        };
+        if !alone
+            || keyed
+            || !self.answer_words(line.start..start)
+            || !self.answer_words(last.last + 1..line.end)
+        {
+            return false;
+        }
+        let ends_in = |r: &Range<usize>| {
+            let k = ends.partition_point(|&e| e < r.start);
+            ends.get(k).is_some_and(|&e| e < r.end)
+        };
+        // The line before: its last token is the one before the line
+        // break that ends it.
+        let before = |l: &Range<usize>| {
+            l.start.checked_sub(2).and_then(|k| self.line_of(k))
+        };
+        let Some(prev) = before(&line) else { return false };
+        if ends_in(&prev) {
+            return true;
+        }
+        let span = |r: &Range<usize>| {
+            let (Some(a), Some(b)) = (
+                self.tokens.get(r.start),
+                r.end.checked_sub(1).and_then(|k| self.tokens.get(k)),
+            ) else {
+                return Span::new(0, 0);
+            };
+            Span::new(a.span.start, b.span.end)
+        };
+        const QUESTION_WORDS: u32 = 10;
+        !prev.is_empty()
+            && !self.labels.has_digits(prev.clone())
+            && self.labels.words_between(prev.start, prev.end)
+                <= QUESTION_WORDS
+            && self.labels.cats_in(span(&prev)) & !allowed == 0
+            && before(&prev).is_some_and(|p| ends_in(&p))
+    }
+
+    /// The tokens of the line that holds token `at`, line breaks excluded;
+    /// `None` when that token is a line break or the line is longer than a
+    /// spoken turn is (then there are no lines to go by).
+    fn line_of(&self, at: usize) -> Option<Range<usize>> {
+        const MAX_LINE: usize = 256;
+        let tokens = &self.tokens;
+        if tokens.get(at)?.tok == Tok::Newline {
+            return None;
+        }
+        let mut start = at;
+        while start > 0 && tokens[start - 1].tok != Tok::Newline {
+            start -= 1;
+            if at - start > MAX_LINE {
+                return None;
+            }
+        }
+        let mut end = at + 1;
+        while tokens.get(end).is_some_and(|t| t.tok != Tok::Newline) {
+            end += 1;
+            if end - at > MAX_LINE {
+                return None;
+            }
+        }
+        Some(start..end)
     }
 
     /// Returns true if tokens `range` hold at most three words, all but
