@@ -348,6 +348,7 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 (&["digits"], Cvv),
                 // A recogniser's "code".
                 (&["coat"], Cvv),
+                (&["card"], Cvv),
             ],
         ),
         // A recogniser's spellings of "social security" and "security":
