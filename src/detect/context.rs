@@ -184,7 +184,8 @@ impl Labels {
             // sec", nor the "floor" of "the next floor".
             if is_tag(text, tokens, i)
                 || a_moment(tokens, i, lex)
-                || lexicon::next_floor(tokens, i)
+                || (lex.word == "floor" && lexicon::next_floor(tokens, i))
+                || (spelled(lex) && !spelling_next(text, tokens, i))
             {
                 continue;
             }
@@ -775,6 +776,29 @@ fn list_heads(tokens: &[Token], labels: &[Label]) -> Vec<u32> {
         heads.push(head);
     }
     heads
+}
+
+/// Whether every label phrase that starts with `lex` is spelled letter by
+/// letter ("c v v", "x p"; not "v code").
+fn spelled(lex: &lexicon::Lex) -> bool {
+    lex.word.len() == 1
+        && lex
+            .phrases
+            .iter()
+            .all(|(rest, _)| rest.iter().all(|w| w.len() == 1))
+}
+
+/// Whether a single letter, then a space or a full stop, comes right after
+/// token `i`: the only way a label spelled letter by letter ("s s n", "c.
+/// v. v.") goes on. Most single letters ("it's") start none.
+fn spelling_next(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take(3)
+        .find(|t| !matches!(t.tok, Tok::Space | Tok::Dot))
+        .is_some_and(|t| t.tok == Tok::Word && t.span.of(text).len() == 1)
 }
 
 /// Whether a spelling goes on past tokens `first..=last`: a single letter

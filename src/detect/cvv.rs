@@ -115,6 +115,14 @@ fn fits(
     prior: &Marks,
 ) -> bool {
     let units = &doc.units;
+    // Two digits only said, whole (see `Evidence::short_said`): most
+    // two-digit numbers are written, and go no further.
+    let digits = doc.digits(range.clone()).len();
+    let short_said = whole_in_turn(units, &range, &run)
+        && units.units[range.clone()].iter().all(|u| u.spoken);
+    if digits == 2 && !short_said {
+        return false;
+    }
     if units.homophone_inside(range.start, &run)
         || units.homophone_inside(range.end - 1, &run)
         || doc.amount(range.clone())
@@ -142,14 +150,13 @@ fn fits(
         .card_brand_in(first.turn)
         .or_else(|| doc.card_before(first.first).and_then(|d| d.brand));
     let e = Evidence {
-        len: doc.digits(range.clone()).len(),
+        len: digits,
         brand,
         ctx,
         after_card: doc.follows_card(range.start),
         corrects: doc.corrects(range.start) == Some(Kind::Cvv),
         in_order: in_order(doc, &range, prior),
-        short_said: whole_in_turn(units, &range, &run)
-            && units.units[range.clone()].iter().all(|u| u.spoken),
+        short_said,
     };
     let at = first.span.start;
     let Some(reason) = decide(&e, |ctx| doc.why(ctx, at)) else {
