@@ -844,7 +844,9 @@ impl<'t> Doc<'t> {
         let k = if i > 0 && same_turn && self.taken[i - 1].is_some() {
             self.units.units[i - 1].last
         } else {
-            // Walk back over separators to the previous finding.
+            // Walk back over separators to the previous finding (a slash
+            // too: "4111111111111111/0731/192", card, date and code
+            // written as one field).
             let mut k = u.first;
             let mut steps = 0;
             while k > 0 && steps < 4 {
@@ -852,7 +854,7 @@ impl<'t> Doc<'t> {
                 steps += 1;
                 match self.tokens[k].tok {
                     Tok::Space
-                    | Tok::Punct('|' | ';')
+                    | Tok::Punct('|' | ';' | '/')
                     | Tok::Comma
                     | Tok::Dot => continue,
                     _ => break,
