@@ -68,6 +68,11 @@ pub(crate) struct Labels {
     /// labels of "SSN + zip 872-32-8496 99635" name the numbers after them
     /// in order (see [`list_heads`]).
     heads: Vec<u32>,
+    /// For a list of two labels whose second names one of our secrets
+    /// ("phone/SSN", "cb# and ss#"): the list's label index and the first
+    /// token of the second number after it, which is that label's (see
+    /// [`second_values`]). Sorted by label.
+    seconds: Vec<(u32, u32)>,
 }
 
 /// The numbers of things before a token, for distances between tokens.
@@ -318,7 +323,8 @@ impl Labels {
             }
         }
         let heads = list_heads(tokens, &labels);
-        Labels { labels, counts, urls, month_words, heads }
+        let seconds = second_values(tokens, &labels, &heads);
+        Labels { labels, counts, urls, month_words, heads, seconds }
     }
 
     /// Returns true if byte `at` is inside a web address.
@@ -346,14 +352,32 @@ impl Labels {
         let label = *self.labels.get(index)?;
         // On the same line or the next one ("exp date\nJun 2031"), not
         // across a blank line ("Subject: Re: your case\n\n25-7964...").
-        let ok = label.span.start >= within.start
+        let near = label.span.start >= within.start
             && self.counts[at].words - self.counts[label.last + 1].words
                 <= max_words
-            && self.counts[at].digits == self.counts[label.last + 1].digits
             && self.counts[at].newlines - self.counts[label.last + 1].newlines
                 <= 1;
-        if !ok {
+        if !near {
             return None;
+        }
+        // A list of two labels, another number's and one of our secrets',
+        // with two numbers after it ("phone/SSN 812-9478 451695258"): the
+        // first is the first label's, the second the second's.
+        let second = self
+            .seconds
+            .binary_search_by_key(&(index as u32), |&(l, _)| l)
+            .ok()
+            .and_then(|k| self.seconds.get(k))
+            .map(|&(_, t)| t as usize);
+        if self.counts[at].digits != self.counts[label.last + 1].digits {
+            return (second == Some(at)).then_some(label);
+        }
+        if second.is_some() {
+            let head = self
+                .heads
+                .get(index)
+                .and_then(|&h| self.labels.get(h as usize));
+            return head.copied();
         }
         // The first number after a list of labels is the first label's
         // ("SSN/DOB 215-77-2317 02/19/1987"), when that names one of our
@@ -839,6 +863,62 @@ fn spelled_on(
             || lexicon::get(t.word).is_some_and(|l| l.num.is_some())
     });
     letter(after) || (letter(near(first, true)) && number)
+}
+
+/// The second numbers after lists of two labels whose first names
+/// another number and whose second one of our secrets ("phone/SSN
+/// 812-9478 451695258", "cb# and ss# 4005822483\n638795512", "DOB/SSN
+/// 1982-11-01/587853653"): per such list, its last label's index and the
+/// first token of the second number. The first number is one written
+/// without spaces (digits joined by dashes, dots or brackets); one space,
+/// line break, `;`, `,` or `/` lies between the two, and no word.
+fn second_values(
+    tokens: &[Token],
+    labels: &[Label],
+    heads: &[u32],
+) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    for (k, l) in labels.iter().enumerate() {
+        let Some(p) = k.checked_sub(1) else { continue };
+        let two = heads.get(k) == Some(&(p as u32))
+            && heads.get(p) == Some(&(p as u32))
+            && heads.get(k + 1) != Some(&(p as u32));
+        if !two
+            || labels[p].cat != Cat::Other
+            || !matches!(l.cat, Cat::Card | Cat::Ssn)
+        {
+            continue;
+        }
+        let mut j = l.last + 1;
+        let end = tokens.len().min(j + 24);
+        let at = |j: usize| tokens.get(j).filter(|_| j < end).map(|t| t.tok);
+        while matches!(at(j), Some(Tok::Space | Tok::Punct(':' | '#'))) {
+            j += 1;
+        }
+        if at(j) != Some(Tok::Digits) {
+            continue;
+        }
+        while matches!(
+            at(j),
+            Some(Tok::Digits | Tok::Dash | Tok::Dot | Tok::Punct('(' | ')'))
+        ) {
+            j += 1;
+        }
+        let from = j;
+        let mut newlines = 0;
+        while let Some(t) = at(j) {
+            match t {
+                Tok::Space | Tok::Comma | Tok::Punct(';' | '/') => {}
+                Tok::Newline => newlines += 1,
+                _ => break,
+            }
+            j += 1;
+        }
+        if j > from && newlines <= 1 && at(j) == Some(Tok::Digits) {
+            out.push((k as u32, j as u32));
+        }
+    }
+    out
 }
 
 /// Returns true if word token `i` is one of Hush's tags: `[CARD]`,

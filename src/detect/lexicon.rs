@@ -518,6 +518,7 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "model",
                 "phone",
                 "callback",
+                "cb",
                 "tel",
                 "telephone",
                 "fax",
@@ -645,6 +646,7 @@ const OTHER_LENGTHS: &[(&[&str], (u8, u8))] = &[
         &[
             "phone",
             "callback",
+            "cb",
             "call",
             "reach",
             "tel",
