@@ -117,7 +117,7 @@ fn fits(
     let units = &doc.units;
     // Two digits only said, whole (see `Evidence::short_said`): most
     // two-digit numbers are written, and go no further.
-    let digits = doc.digits(range.clone()).len();
+    let digits: usize = range.clone().map(|i| units.digits_of(i).len()).sum();
     let short_said = whole_in_turn(units, &range, &run)
         && units.units[range.clone()].iter().all(|u| u.spoken);
     if digits == 2 && !short_said {

@@ -1276,7 +1276,10 @@ impl<'t> Doc<'t> {
         // A value of a key (`"stability": 100`, `"content": "123"`) is the
         // key's, not an answer (but a word of a language we have no labels
         // for, then a colon, may be one: "सीवीवी: १२३").
-        let mut before = self.tokens[line.start..start.min(first.first)]
+        let mut before = self
+            .tokens
+            .get(line.start..start.min(first.first))
+            .unwrap_or_default()
             .iter()
             .rev()
             .filter(|t| t.tok != Tok::Space)

@@ -189,10 +189,10 @@ fn reading_at(doc: &mut Doc<'_>, t: usize) -> Option<usize> {
         );
         let last_token = parts.last().map_or(0, |(_, p)| p.tokens.end - 1);
         doc.take_parts(kind, spans, reason, last_token);
+        // Its read-back, when it has one; the turn of the read-back is read
+        // for readings in its turn, as any other (the read-back is taken).
         if kind == Kind::Card {
-            if let Some(back) = read_back(doc, last) {
-                return Some(back + 1);
-            }
+            read_back(doc, last);
         }
         if last > t {
             return Some(last + 1);
@@ -207,10 +207,10 @@ fn reading_at(doc: &mut Doc<'_>, t: usize) -> Option<usize> {
 /// other speaker in the next turn or the one after ("let me read that back
 /// ...", "so that's ... is that correct"), as misheard as the reading or
 /// more: the first stretch of that turn, said within its first few words.
-/// Returns the turn of the read-back. A card read whole (see
+/// A card read whole (see
 /// `card::read_back`) is judged with the card's own windows; one read as
 /// it was heard is judged here, after its reading.
-fn read_back(doc: &mut Doc<'_>, t: usize) -> Option<usize> {
+fn read_back(doc: &mut Doc<'_>, t: usize) -> Option<()> {
     let turns = &doc.layout.turns;
     let me = turns.get(t)?.speaker;
     if !doc.layout.conversation || me == UNKNOWN {
@@ -232,7 +232,7 @@ fn read_back(doc: &mut Doc<'_>, t: usize) -> Option<usize> {
         s.weight
     );
     doc.take_parts(Kind::Card, vec![span], reason, s.tokens.end - 1);
-    Some(n)
+    Some(())
 }
 
 /// The most times a reading is heard again in its turn (read back,
