@@ -106,55 +106,21 @@ impl Labels {
         let mut c = Counts::default();
         for (i, t) in tokens.iter().enumerate() {
             counts.push(c);
-            let lex = lexicon::get(t.word);
-            if t.word != 0 && others.contains(&t.word) {
-                watch.push(i);
-            }
-            if t.tok == Tok::Word && lex.is_some_and(|l| !l.phrases.is_empty())
-            {
-                phrase_words.push(i);
-            }
-            if t.tok == Tok::Word
-                && (lex.is_some_and(|l| l.month.is_some())
-                    || (t.span.len() > 3
-                        && text
-                            .as_bytes()
-                            .get(t.span.start)
-                            .is_some_and(|b| b.eq_ignore_ascii_case(&b'e'))))
-            {
-                month_words.push(i);
-            }
-            let ends_sentence =
-                matches!(t.tok, Tok::Dot | Tok::Punct('?' | '!'))
-                    && tokens.get(i + 1).is_none_or(|x| {
+            // One branch on the class first: spaces (four tokens in ten)
+            // and most punctuation count nothing.
+            match t.tok {
+                Tok::Space | Tok::Dash | Tok::Comma => {}
+                Tok::Newline => c.newlines += 1,
+                Tok::Digits => {
+                    c.numbers += 1;
+                    c.digits += 1;
+                }
+                Tok::Dot | Tok::Punct('?' | '!') => {
+                    let ends_sentence = tokens.get(i + 1).is_none_or(|x| {
                         matches!(x.tok, Tok::Space | Tok::Newline)
                     });
-            c.stops += u32::from(ends_sentence);
-            // "the four digits on the front" describes, not answers.
-            let describes = || {
-                tokens.get(i + 2).is_some_and(|d| {
-                    matches!(d.span.of(text), "digit" | "digits")
-                })
-            };
-            let said = lex.and_then(|l| l.num).is_some_and(|n| {
-                !matches!(n, lexicon::Num::Homophone(_) | lexicon::Num::Oh)
-            }) && !describes()
-                && !lexicon::counts_a_noun(tokens, i);
-            c.numbers += u32::from(t.tok == Tok::Digits || said);
-            // A number said in words is a number between a label and the
-            // next value, like digits ("expires ten, twenty twenty eight
-            // and double two six").
-            c.digits += u32::from(said);
-            match t.tok {
-                Tok::Newline => c.newlines += 1,
-                Tok::Word => {
-                    c.words += 1;
-                    // A tag of ours ("[CVV]") stands for a number.
-                    if is_tag(text, tokens, i) {
-                        c.digits += 1;
-                    }
+                    c.stops += u32::from(ends_sentence);
                 }
-                Tok::Digits => c.digits += 1,
                 // Masked digits ("***", "**/**") stand for a number too.
                 Tok::Punct('*') => {
                     let len = t.span.len();
@@ -171,7 +137,51 @@ impl Labels {
                         c.digits += 1;
                     }
                 }
-                _ => {}
+                Tok::Punct(_) => {}
+                Tok::Word => {
+                    let lex = lexicon::get(t.word);
+                    if let Some(l) = lex {
+                        if others.contains(&t.word) {
+                            watch.push(i);
+                        }
+                        if !l.phrases.is_empty() {
+                            phrase_words.push(i);
+                        }
+                    }
+                    if lex.is_some_and(|l| l.month.is_some())
+                        || (t.span.len() > 3
+                            && text
+                                .as_bytes()
+                                .get(t.span.start)
+                                .is_some_and(|b| b.eq_ignore_ascii_case(&b'e')))
+                    {
+                        month_words.push(i);
+                    }
+                    // "the four digits on the front" describes, not
+                    // answers.
+                    let describes = || {
+                        tokens.get(i + 2).is_some_and(|d| {
+                            matches!(d.span.of(text), "digit" | "digits")
+                        })
+                    };
+                    let said = lex.and_then(|l| l.num).is_some_and(|n| {
+                        !matches!(
+                            n,
+                            lexicon::Num::Homophone(_) | lexicon::Num::Oh
+                        )
+                    }) && !describes()
+                        && !lexicon::counts_a_noun(tokens, i);
+                    // A number said in words is a number between a label
+                    // and the next value, like digits ("expires ten,
+                    // twenty twenty eight and double two six").
+                    c.numbers += u32::from(said);
+                    c.digits += u32::from(said);
+                    c.words += 1;
+                    // A tag of ours ("[CVV]") stands for a number.
+                    if is_tag(text, tokens, i) {
+                        c.digits += 1;
+                    }
+                }
             }
         }
         counts.push(c);
