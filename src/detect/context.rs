@@ -102,6 +102,9 @@ impl Labels {
         // The words that start label phrases: the only places a label may
         // start.
         let mut phrase_words = Vec::new();
+        // Where a web address's `://` or `www.` starts (see
+        // [`address_mark`]), noted on the way: no pass over the bytes.
+        let mut marks = Vec::new();
         // What comes before the token being read.
         let mut c = Counts::default();
         for (i, t) in tokens.iter().enumerate() {
@@ -115,11 +118,15 @@ impl Labels {
                     c.numbers += 1;
                     c.digits += 1;
                 }
-                Tok::Dot | Tok::Punct('?' | '!') => {
-                    let ends_sentence = tokens.get(i + 1).is_none_or(|x| {
-                        matches!(x.tok, Tok::Space | Tok::Newline)
-                    });
+                Tok::Dot | Tok::Punct('?' | '!' | ':') => {
+                    let ends_sentence = t.tok != Tok::Punct(':')
+                        && tokens.get(i + 1).is_none_or(|x| {
+                            matches!(x.tok, Tok::Space | Tok::Newline)
+                        });
                     c.stops += u32::from(ends_sentence);
+                    if let Some(m) = address_mark(text.as_bytes(), t) {
+                        marks.push(m);
+                    }
                 }
                 // Masked digits ("***", "**/**") stand for a number too.
                 Tok::Punct('*') => {
@@ -150,10 +157,9 @@ impl Labels {
                     }
                     if lex.is_some_and(|l| l.month.is_some())
                         || (t.span.len() > 3
-                            && text
-                                .as_bytes()
-                                .get(t.span.start)
-                                .is_some_and(|b| b.eq_ignore_ascii_case(&b'e')))
+                            && text.as_bytes().get(t.span.start).is_some_and(
+                                |b| b.eq_ignore_ascii_case(&b'e'),
+                            ))
                     {
                         month_words.push(i);
                     }
@@ -245,7 +251,7 @@ impl Labels {
         other_numbers(text, tokens, &mut labels, &watch);
         // The words of a web address are not labels ("...articles/3404-Why-
         // was-my-card-declined").
-        let urls = web_addresses(text);
+        let urls = web_addresses(text, &marks);
         let inside = |at: usize| {
             let k = urls.partition_point(|u| u.end <= at);
             urls.get(k).is_some_and(|u| u.start <= at)
@@ -554,11 +560,12 @@ impl Labels {
 }
 
 /// The web addresses in `text`: from the start of the word holding `://`
-/// or `www.` to the next white space. Sorted and disjoint.
-fn web_addresses(text: &str) -> Vec<Span> {
+/// or `www.` to the next white space, for `marks`, where those start (in
+/// order; see [`address_mark`]). Sorted and disjoint.
+fn web_addresses(text: &str, marks: &[usize]) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out: Vec<Span> = Vec::new();
-    for i in address_marks(bytes) {
+    for &i in marks {
         if out.last().is_some_and(|u| i < u.end) {
             continue;
         }
@@ -582,43 +589,22 @@ fn web_addresses(text: &str) -> Vec<Span> {
     out
 }
 
-/// Where `://` or `www.` starts in `bytes`, in order (neither overlaps
-/// itself). Eight bytes at a time are tested for a `:` or a `.` at once
-/// (SWAR: a byte equal to the one sought is a zero byte of the XOR), and
-/// only the words with one are read byte by byte.
-fn address_marks(bytes: &[u8]) -> Vec<usize> {
-    const ONES: u64 = u64::from_ne_bytes([1; 8]);
-    const HIGH: u64 = ONES << 7;
-    // Not zero if some byte of `x` is zero (exact for "any").
-    let any_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    let colons = ONES * u64::from(b':');
-    let dots = ONES * u64::from(b'.');
-    let mut hits = Vec::new();
-    let mut check = |p: usize| match bytes.get(p) {
-        Some(b':') if bytes.get(p..p + 3) == Some(b"://") => hits.push(p),
-        Some(b'.') if p >= 3 && bytes.get(p - 3..p) == Some(b"www") => {
-            hits.push(p - 3);
+/// Where a `://` or a `www.` of `bytes` starts, if token `t` starts one:
+/// its `:`, or the first `.` of its dots, which only a `:` token or a dot
+/// token can be (a `:` is a token of its own; a `.` after another dot
+/// follows no `www`). Read token by token, in order, these are every
+/// match, and none overlaps itself.
+fn address_mark(bytes: &[u8], t: &Token) -> Option<usize> {
+    let p = t.span.start;
+    match (t.tok, bytes.get(p)) {
+        (Tok::Punct(':'), _) if bytes.get(p..p + 3) == Some(b"://") => Some(p),
+        (Tok::Dot, Some(b'.'))
+            if p >= 3 && bytes.get(p - 3..p) == Some(b"www") =>
+        {
+            Some(p - 3)
         }
-        _ => {}
-    };
-    let mut base = 0;
-    for chunk in bytes.chunks(8) {
-        let seen = match <[u8; 8]>::try_from(chunk) {
-            Ok(word) => {
-                let x = u64::from_ne_bytes(word);
-                any_zero(x ^ colons) | any_zero(x ^ dots) != 0
-            }
-            // The last, short chunk.
-            Err(_) => true,
-        };
-        if seen {
-            for p in base..base + chunk.len() {
-                check(p);
-            }
-        }
-        base += chunk.len();
+        _ => None,
     }
-    hits
 }
 
 /// Adds the labels of numbers the lexicon does not name: "`<noun>` number"
@@ -933,6 +919,7 @@ fn second_values(
 
 /// Returns true if word token `i` is one of Hush's tags: `[CARD]`,
 /// `[SSN-2]`, `[CARD ending 1111]`.
+#[inline]
 pub(crate) fn is_tag(text: &str, tokens: &[Token], i: usize) -> bool {
     let Some(k) = i.checked_sub(1) else { return false };
     let Some([open, word]) = tokens.get(k..=i) else { return false };
@@ -1025,12 +1012,13 @@ mod tests {
             .collect()
     }
 
-    /// The eight-bytes-at-a-time search finds what `match_indices` finds,
-    /// wherever the marks fall against the words of eight bytes.
+    /// The marks read token by token are what `match_indices` finds.
     #[test]
     fn address_marks_are_every_match() {
-        let alphabet: &[&str] =
-            &["w", "ww", "www.", ".", ":", "://", "/", " ", "a", "é"];
+        let alphabet: &[&str] = &[
+            "w", "ww", "www.", ".", "..", "\u{2026}", ":", "://", "/", " ",
+            "a", "é",
+        ];
         let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
         for _ in 0..20_000 {
             let mut text = String::new();
@@ -1047,7 +1035,11 @@ mod tests {
                 .map(|(i, _)| i)
                 .collect();
             want.sort_unstable();
-            assert_eq!(address_marks(text.as_bytes()), want, "{text:?}");
+            let got: Vec<usize> = super::super::token::tokenize(&text)
+                .iter()
+                .filter_map(|t| address_mark(text.as_bytes(), t))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
         }
     }
 
