@@ -679,7 +679,14 @@ fn simple_header(line: &str) -> Option<Option<Header>> {
     {
         return None;
     }
-    let label = normalise(&label);
+    // ASCII, one space between words: lowercasing in place is
+    // [`normalise`], unless the `(role)` has a run of spaces.
+    let label = if label.contains("  ") {
+        normalise(&label)
+    } else {
+        label.make_ascii_lowercase();
+        label
+    };
     if !plausible(&label) {
         return Some(None);
     }
@@ -1171,13 +1178,24 @@ const FIELD_WORDS: &[&str] = &[
     "zip",
 ];
 
+/// Returns true if `w` is one of [`FIELD_WORDS`]: the words that start
+/// with its first byte (found with byte compares), then those compared.
+fn is_field_word(w: &str) -> bool {
+    let Some(&first) = w.as_bytes().first() else { return false };
+    let lo =
+        FIELD_WORDS.partition_point(|f| f.as_bytes().first() < Some(&first));
+    let hi =
+        FIELD_WORDS.partition_point(|f| f.as_bytes().first() <= Some(&first));
+    FIELD_WORDS.get(lo..hi).is_some_and(|group| group.contains(&w))
+}
+
 /// Returns true if `label` (normalised) could name a speaker: not a field
 /// of a form or note, whose first word is one of [`FIELD_WORDS`] or its
 /// plural ("Cards on file:", "Payments:").
 fn plausible(label: &str) -> bool {
     let end = label.bytes().position(|b| b == b' ' || b == b'(');
     let first = label.get(..end.unwrap_or(label.len())).unwrap_or("");
-    let field = |w: &str| FIELD_WORDS.binary_search(&w).is_ok();
+    let field = is_field_word;
     let plural_field = first.strip_suffix('s').is_some_and(field);
     !label.is_empty()
         && label.len() <= 40
@@ -1603,6 +1621,28 @@ mod tests {
     #[test]
     fn field_words_are_sorted() {
         assert!(FIELD_WORDS.windows(2).all(|w| w[0] < w[1]));
+        // The search by first byte finds what a binary search finds.
+        let mut words: Vec<String> = Vec::new();
+        for f in FIELD_WORDS {
+            let mut cut = f.to_string();
+            cut.pop();
+            words.extend([
+                f.to_string(),
+                format!("{f}s"),
+                cut,
+                f.to_uppercase(),
+            ]);
+        }
+        words.extend(
+            ["", "agent", "customer", "é", "zzz", "a"].map(String::from),
+        );
+        for w in &words {
+            assert_eq!(
+                is_field_word(w),
+                FIELD_WORDS.binary_search(&w.as_str()).is_ok(),
+                "{w:?}"
+            );
+        }
     }
 
     #[test]
