@@ -913,7 +913,12 @@ const LONGEST: usize = 25;
 /// Returns the id of `word` (any case), or 0 if it is in no table. Ids are
 /// small, so a token can carry one.
 pub(crate) fn lookup(word: &str) -> u16 {
-    let bytes = word.as_bytes();
+    lookup_bytes(word.as_bytes())
+}
+
+/// [`lookup`] of a word's bytes (the tokenizer's, which cuts words at
+/// character boundaries already).
+pub(crate) fn lookup_bytes(bytes: &[u8]) -> u16 {
     // Every word of the tables is ASCII and short: a longer word, or one
     // with other bytes, matches none (the comparison below says so too).
     if bytes.is_empty() || bytes.len() >= LONGEST {

@@ -188,7 +188,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             i = run_end(text, i + 1, run);
             let tok = ASCII[usize::from(b)];
             let word = if run == WORD_RUN {
-                text.get(start..i).map_or(0, lexicon::lookup)
+                bytes.get(start..i).map_or(0, lexicon::lookup_bytes)
             } else {
                 0
             };
@@ -213,7 +213,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             _ => {}
         }
         let word = if tok == Tok::Word {
-            text.get(start..i).map_or(0, lexicon::lookup)
+            bytes.get(start..i).map_or(0, lexicon::lookup_bytes)
         } else {
             0
         };
