@@ -816,31 +816,67 @@ static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
     }
     words.sort_unstable();
     words.dedup();
-    words
+    let mut lex: Vec<Lex> = words
         .into_iter()
         .map(|word| Lex {
             word,
-            num: NUMBERS
-                .iter()
-                .find(|(w, _)| w.contains(&word))
-                .map(|(_, n)| *n),
-            month: MONTHS
-                .iter()
-                .find(|(w, _)| w.contains(&word))
-                .map(|(_, m)| *m),
-            filler: FILLERS.contains(&word),
-            joining: JOINING.contains(&word),
-            ack: ACKS.contains(&word),
-            determiner: DETERMINERS.contains(&word),
-            tail: TAIL_WORDS.contains(&word),
-            lead: LEAD_WORDS.contains(&word),
-            counted: COUNTED.contains(&word),
-            phrases: PHRASES
-                .iter()
-                .find(|(w, _)| w.contains(&word))
-                .map_or(&[], |(_, p)| *p),
+            num: None,
+            month: None,
+            filler: false,
+            joining: false,
+            ack: false,
+            determiner: false,
+            tail: false,
+            lead: false,
+            counted: false,
+            phrases: &[],
         })
-        .collect()
+        .collect();
+    // Each table's words found by binary search (a search of every table
+    // for every word cost about a millisecond per process); where a word
+    // is in several entries of one table, the first entry's value holds.
+    fn at<'a>(lex: &'a mut [Lex], word: &str) -> Option<&'a mut Lex> {
+        let k = lex.binary_search_by(|l| l.word.cmp(word)).ok()?;
+        lex.get_mut(k)
+    }
+    for (ws, n) in NUMBERS {
+        for w in ws.iter() {
+            if let Some(l) = at(&mut lex, w).filter(|l| l.num.is_none()) {
+                l.num = Some(*n);
+            }
+        }
+    }
+    for (ws, m) in MONTHS {
+        for w in ws.iter() {
+            if let Some(l) = at(&mut lex, w).filter(|l| l.month.is_none()) {
+                l.month = Some(*m);
+            }
+        }
+    }
+    for (ws, p) in PHRASES {
+        for w in ws.iter() {
+            if let Some(l) = at(&mut lex, w).filter(|l| l.phrases.is_empty()) {
+                l.phrases = p;
+            }
+        }
+    }
+    let flags: [(&[&str], fn(&mut Lex)); 7] = [
+        (FILLERS, |l| l.filler = true),
+        (JOINING, |l| l.joining = true),
+        (ACKS, |l| l.ack = true),
+        (DETERMINERS, |l| l.determiner = true),
+        (TAIL_WORDS, |l| l.tail = true),
+        (LEAD_WORDS, |l| l.lead = true),
+        (COUNTED, |l| l.counted = true),
+    ];
+    for (list, set) in flags {
+        for w in list {
+            if let Some(l) = at(&mut lex, w) {
+                set(l);
+            }
+        }
+    }
+    lex
 });
 
 /// The number of slots of [`INDEX`]: a power of two well above the number
@@ -959,6 +995,36 @@ mod tests {
 
     fn num(w: &str) -> Option<Num> {
         get(lookup(w)).and_then(|l| l.num)
+    }
+
+    /// Each word's entry is what a search of every table for it gives:
+    /// the first entry of a table that holds it.
+    #[test]
+    fn entries_are_the_tables() {
+        for l in LEXICON.iter() {
+            let word = l.word;
+            let first = |t: &[(&[&str], Num)]| {
+                t.iter().find(|(w, _)| w.contains(&word)).map(|(_, n)| *n)
+            };
+            assert_eq!(l.num, first(NUMBERS), "{word}");
+            let month = MONTHS
+                .iter()
+                .find(|(w, _)| w.contains(&word))
+                .map(|(_, m)| *m);
+            assert_eq!(l.month, month, "{word}");
+            let phrases = PHRASES
+                .iter()
+                .find(|(w, _)| w.contains(&word))
+                .map_or(&[][..], |(_, p)| *p);
+            assert_eq!(l.phrases, phrases, "{word}");
+            assert_eq!(l.filler, FILLERS.contains(&word), "{word}");
+            assert_eq!(l.joining, JOINING.contains(&word), "{word}");
+            assert_eq!(l.ack, ACKS.contains(&word), "{word}");
+            assert_eq!(l.determiner, DETERMINERS.contains(&word), "{word}");
+            assert_eq!(l.tail, TAIL_WORDS.contains(&word), "{word}");
+            assert_eq!(l.lead, LEAD_WORDS.contains(&word), "{word}");
+            assert_eq!(l.counted, COUNTED.contains(&word), "{word}");
+        }
     }
 
     #[test]
