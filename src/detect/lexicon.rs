@@ -860,22 +860,20 @@ static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
             }
         }
     }
-    let flags: [(&[&str], fn(&mut Lex)); 7] = [
-        (FILLERS, |l| l.filler = true),
-        (JOINING, |l| l.joining = true),
-        (ACKS, |l| l.ack = true),
-        (DETERMINERS, |l| l.determiner = true),
-        (TAIL_WORDS, |l| l.tail = true),
-        (LEAD_WORDS, |l| l.lead = true),
-        (COUNTED, |l| l.counted = true),
-    ];
-    for (list, set) in flags {
+    let mut flag = |list: &[&str], set: fn(&mut Lex)| {
         for w in list {
             if let Some(l) = at(&mut lex, w) {
                 set(l);
             }
         }
-    }
+    };
+    flag(FILLERS, |l| l.filler = true);
+    flag(JOINING, |l| l.joining = true);
+    flag(ACKS, |l| l.ack = true);
+    flag(DETERMINERS, |l| l.determiner = true);
+    flag(TAIL_WORDS, |l| l.tail = true);
+    flag(LEAD_WORDS, |l| l.lead = true);
+    flag(COUNTED, |l| l.counted = true);
     lex
 });
 
