@@ -232,8 +232,15 @@ struct Doc<'t> {
     /// already answered.
     questions: Vec<Option<(Question, bool)>>,
     drafts: Vec<Draft>,
-    /// The indices of the card drafts, in text order.
-    cards: Vec<usize>,
+    /// The card drafts as (last token, turn, draft index), in text order:
+    /// those found after every card before them (most), in a vector...
+    cards: Vec<(usize, usize, usize)>,
+    /// ... and those found after a card further on (a reading over several
+    /// turns comes after the pass that finds cards typed in one go), in
+    /// sets by last token and by turn. A binary search of one vector in
+    /// the order found gave answers that hung on text far away.
+    late_cards: std::collections::BTreeSet<(usize, usize, usize)>,
+    late_by_turn: std::collections::BTreeSet<(usize, usize, usize)>,
     /// The draft that ends at each token.
     /// Per token: 1 + the index of the draft that ends there, or 0.
     ends: Vec<u32>,
@@ -299,6 +306,8 @@ impl<'t> Doc<'t> {
             questions,
             drafts: Vec::new(),
             cards: Vec::new(),
+            late_cards: Default::default(),
+            late_by_turn: Default::default(),
             ends: Vec::new(),
         }
     }
@@ -964,11 +973,17 @@ impl<'t> Doc<'t> {
         let i = self.drafts.len();
         self.set_end(draft.last_token, i);
         if draft.kind == Kind::Card {
-            debug_assert!(
-                self.card_before(draft.last_token)
-                    .is_none_or(|d| { d.last_token < draft.last_token })
-            );
-            self.cards.push(i);
+            let (last, turn) = (draft.last_token, draft.turn);
+            let in_order = self
+                .cards
+                .last()
+                .is_none_or(|&(l, t, _)| l < last && t <= turn);
+            if in_order {
+                self.cards.push((last, turn, i));
+            } else {
+                self.late_cards.insert((last, turn, i));
+                self.late_by_turn.insert((turn, last, i));
+            }
         }
         self.drafts.push(draft);
     }
@@ -1398,20 +1413,29 @@ impl<'t> Doc<'t> {
         near.then_some(d)
     }
 
-    /// The last card that ends before token `at`. Cards are found in text
-    /// order, so `cards` is sorted and this is a binary search.
+    /// The last card that ends before token `at`, whatever pass found it.
+    /// (Read by the detectors; [`Doc::repeats`], which comes after them,
+    /// moves a card's last token on without telling these.)
     fn card_before(&self, at: usize) -> Option<&Draft> {
-        let k =
-            self.cards.partition_point(|&c| self.drafts[c].last_token < at);
-        Some(&self.drafts[self.cards[k.checked_sub(1)?]])
+        let k = self.cards.partition_point(|&(l, _, _)| l < at);
+        let early = k.checked_sub(1).and_then(|k| self.cards.get(k)).copied();
+        let late = self.late_cards.range(..(at, 0, 0)).next_back().copied();
+        let (_, _, d) = early.into_iter().chain(late).max()?;
+        self.drafts.get(d)
     }
 
-    /// The brand of the last card in `turn`, if any: a CVV's length
-    /// depends on it.
+    /// The brand of the last card in `turn` (the turn of its first part),
+    /// if any: a CVV's length depends on it.
     fn card_brand_in(&self, turn: usize) -> Option<Brand> {
-        let k = self.cards.partition_point(|&c| self.drafts[c].turn <= turn);
-        let d = &self.drafts[self.cards[k.checked_sub(1)?]];
-        (d.turn == turn).then_some(d.brand).flatten()
+        let k = self.cards.partition_point(|&(_, t, _)| t <= turn);
+        let early = k
+            .checked_sub(1)
+            .and_then(|k| self.cards.get(k))
+            .map(|&(l, t, d)| (t, l, d));
+        let late =
+            self.late_by_turn.range(..(turn + 1, 0, 0)).next_back().copied();
+        let (t, _, d) = early.into_iter().chain(late).max()?;
+        (t == turn).then(|| self.drafts.get(d)?.brand).flatten()
     }
 
     /// Describes where a label is relative to the candidate at `at`:
