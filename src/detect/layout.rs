@@ -510,11 +510,12 @@ impl<'a> Cursor<'a> {
             let before = self.i;
             self.skip_spaces();
             let rest = self.rest();
-            let lower: String =
-                rest.chars().take(2).flat_map(char::to_lowercase).collect();
-            let after = rest.chars().nth(2);
-            if (lower == "am" || lower == "pm")
-                && !after.is_some_and(char::is_alphanumeric)
+            // "am" or "pm" in any case (no other character lowercases to
+            // an ASCII `a`, `p` or `m`): compared as bytes, no String.
+            let b = rest.as_bytes();
+            let am_pm = matches!(b.first(), Some(b'a' | b'A' | b'p' | b'P'))
+                && matches!(b.get(1), Some(b'm' | b'M'));
+            if am_pm && !rest.chars().nth(2).is_some_and(char::is_alphanumeric)
             {
                 self.i += 2;
             } else {
@@ -1068,6 +1069,17 @@ fn looks_like_time(s: &str) -> bool {
 
 /// Lowercases a label, squeezes spaces and drops timestamp groups.
 fn normalise(label: &str) -> String {
+    // Most labels are ASCII words one space apart: lowercased at once.
+    let b = label.as_bytes();
+    let plain = b.first().is_some_and(|&c| c != b' ')
+        && b.last().is_some_and(|&c| c != b' ')
+        && b.iter().all(|&c| {
+            c.is_ascii() && !matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+        })
+        && !label.contains("  ");
+    if plain {
+        return label.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(label.len());
     // Most labels are ASCII: the same, a byte at a time (the white space
     // `split_whitespace` knows in ASCII, including the vertical tab).
