@@ -435,7 +435,7 @@ impl Labels {
     }
 
     /// True if a line break lies between tokens `from` and `to`.
-    fn text_has_newline(&self, from: usize, to: usize) -> bool {
+    pub(crate) fn text_has_newline(&self, from: usize, to: usize) -> bool {
         self.counts[to].newlines != self.counts[from].newlines
     }
 

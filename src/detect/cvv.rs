@@ -146,9 +146,7 @@ fn fits(
             ctx = far;
         }
     }
-    let brand = doc
-        .card_brand_in(first.turn)
-        .or_else(|| doc.card_before(first.first).and_then(|d| d.brand));
+    let brand = doc.card_brand_for(first.first, first.turn);
     let e = Evidence {
         len: digits,
         brand,

@@ -232,15 +232,14 @@ struct Doc<'t> {
     /// already answered.
     questions: Vec<Option<(Question, bool)>>,
     drafts: Vec<Draft>,
-    /// The card drafts as (last token, turn, draft index), in text order:
-    /// those found after every card before them (most), in a vector...
-    cards: Vec<(usize, usize, usize)>,
+    /// The card drafts as (last token, draft index), in text order: those
+    /// found after every card before them (most), in a vector...
+    cards: Vec<(usize, usize)>,
     /// ... and those found after a card further on (a reading over several
-    /// turns comes after the pass that finds cards typed in one go), in
-    /// sets by last token and by turn. A binary search of one vector in
-    /// the order found gave answers that hung on text far away.
-    late_cards: std::collections::BTreeSet<(usize, usize, usize)>,
-    late_by_turn: std::collections::BTreeSet<(usize, usize, usize)>,
+    /// turns comes after the pass that finds cards typed in one go), in a
+    /// set. A binary search of one vector in the order found gave answers
+    /// that hung on text far away.
+    late_cards: std::collections::BTreeSet<(usize, usize)>,
     /// The draft that ends at each token.
     /// Per token: 1 + the index of the draft that ends there, or 0.
     ends: Vec<u32>,
@@ -307,7 +306,6 @@ impl<'t> Doc<'t> {
             drafts: Vec::new(),
             cards: Vec::new(),
             late_cards: Default::default(),
-            late_by_turn: Default::default(),
             ends: Vec::new(),
         }
     }
@@ -973,16 +971,11 @@ impl<'t> Doc<'t> {
         let i = self.drafts.len();
         self.set_end(draft.last_token, i);
         if draft.kind == Kind::Card {
-            let (last, turn) = (draft.last_token, draft.turn);
-            let in_order = self
-                .cards
-                .last()
-                .is_none_or(|&(l, t, _)| l < last && t <= turn);
-            if in_order {
-                self.cards.push((last, turn, i));
+            let last = draft.last_token;
+            if self.cards.last().is_none_or(|&(l, _)| l < last) {
+                self.cards.push((last, i));
             } else {
-                self.late_cards.insert((last, turn, i));
-                self.late_by_turn.insert((turn, last, i));
+                self.late_cards.insert((last, i));
             }
         }
         self.drafts.push(draft);
@@ -1417,25 +1410,43 @@ impl<'t> Doc<'t> {
     /// (Read by the detectors; [`Doc::repeats`], which comes after them,
     /// moves a card's last token on without telling these.)
     fn card_before(&self, at: usize) -> Option<&Draft> {
-        let k = self.cards.partition_point(|&(l, _, _)| l < at);
+        let k = self.cards.partition_point(|&(l, _)| l < at);
         let early = k.checked_sub(1).and_then(|k| self.cards.get(k)).copied();
-        let late = self.late_cards.range(..(at, 0, 0)).next_back().copied();
-        let (_, _, d) = early.into_iter().chain(late).max()?;
+        let late = self.late_cards.range(..(at, 0)).next_back().copied();
+        let (_, d) = early.into_iter().chain(late).max()?;
         self.drafts.get(d)
     }
 
-    /// The brand of the last card in `turn` (the turn of its first part),
-    /// if any: a CVV's length depends on it.
-    fn card_brand_in(&self, turn: usize) -> Option<Brand> {
-        let k = self.cards.partition_point(|&(_, t, _)| t <= turn);
-        let early = k
-            .checked_sub(1)
-            .and_then(|k| self.cards.get(k))
-            .map(|&(l, t, d)| (t, l, d));
-        let late =
-            self.late_by_turn.range(..(turn + 1, 0, 0)).next_back().copied();
-        let (t, _, d) = early.into_iter().chain(late).max()?;
-        (t == turn).then(|| self.drafts.get(d)?.brand).flatten()
+    /// The first card that ends after token `at`.
+    fn card_after(&self, at: usize) -> Option<&Draft> {
+        let k = self.cards.partition_point(|&(l, _)| l <= at);
+        let early = self.cards.get(k).copied();
+        let late = self.late_cards.range((at + 1, 0)..).next().copied();
+        let (_, d) = early.into_iter().chain(late).min()?;
+        self.drafts.get(d)
+    }
+
+    /// The brand of the card a code at token `at` of `turn` goes with,
+    /// which says whether it has 3 or 4 digits: the card before it in its
+    /// turn, else the next card on its line and in its turn ("the code is
+    /// 1234 on the amex 3782..."), else the last card before it. Never a
+    /// card further on in a note, which is one turn (a Visa at the end of
+    /// a day's notes made an Amex's 4-digit code at its start too long).
+    fn card_brand_for(&self, at: usize, turn: usize) -> Option<Brand> {
+        let before = self.card_before(at);
+        let in_turn =
+            |d: &&Draft| d.turn == turn || self.end_turn(d) == Some(turn);
+        let after = || {
+            let d = self.card_after(at).filter(|d| d.turn == turn)?;
+            let start = d.parts.first()?.start;
+            let first = self.tokens.partition_point(|t| t.span.start < start);
+            (!self.labels.text_has_newline(at, first)).then_some(d)
+        };
+        before
+            .filter(in_turn)
+            .and_then(|d| d.brand)
+            .or_else(|| after().and_then(|d| d.brand))
+            .or_else(|| before.and_then(|d| d.brand))
     }
 
     /// Describes where a label is relative to the candidate at `at`:
