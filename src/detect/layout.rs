@@ -388,7 +388,12 @@ fn line_kind(line: &str, at: usize) -> Line {
 /// Returns true for a WebVTT or SRT cue timing line:
 /// `00:01:02.500 --> 00:01:05.000`, `00:01:02,500 --> ...`.
 fn is_cue_timing(line: &str) -> bool {
-    if !line.as_bytes().contains(&b'>') {
+    // The start time's first character starts the line but for spaces:
+    // most lines are ruled out by that byte, without a search for `>`.
+    let first = line.trim_start().as_bytes().first();
+    if !matches!(first, Some(b'0'..=b'9' | b':' | b'.' | b','))
+        || !line.as_bytes().contains(&b'>')
+    {
         return false;
     }
     let Some((a, b)) = line.split_once("-->") else { return false };
@@ -1656,6 +1661,16 @@ mod tests {
 
     #[test]
     fn webvtt_and_srt() {
+        for (line, cue) in [
+            ("00:00:01.000 --> 00:00:02.000", true),
+            ("  00:01:02,500 --> 00:01:05,000 align:start", true),
+            ("1:00 --> 1:02", true),
+            ("at 00:00:01.000 --> 00:00:02.000", false),
+            ("-->", false),
+            ("", false),
+        ] {
+            assert_eq!(is_cue_timing(line), cue, "{line:?}");
+        }
         let vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAGENT: card?\n\n\
                    00:00:03.000 --> 00:00:04.000\n<v Customer>4111 1111</v>\n";
         assert_eq!(turns(vtt), vec![(0, "card?"), (1, "4111 1111")]);
