@@ -427,7 +427,8 @@ pub(crate) fn units(
                             && word.is_some_and(|w| {
                                 w.ack
                                     || (w.num.is_some() && counted(tokens, i))
-                                    || lexicon::next_floor(tokens, i)
+                                    || (w.word == "floor"
+                                        && lexicon::next_floor(tokens, i))
                             });
                         if ack {
                             glue.ack(&t);
