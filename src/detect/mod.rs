@@ -884,13 +884,33 @@ impl<'t> Doc<'t> {
         }
     }
 
-    /// The digits of units `range`, concatenated.
-    fn digits(&self, range: Range<usize>) -> Vec<u8> {
-        let mut out = Vec::new();
-        for i in range {
-            out.extend_from_slice(self.units.digits_of(i));
+    /// The digits of units `range`, concatenated: borrowed where the
+    /// units' digits lie back to back (units are stored in text order, so
+    /// most runs do), copied where a unit dropped between them left its
+    /// digits behind.
+    fn digits(&self, range: Range<usize>) -> std::borrow::Cow<'_, [u8]> {
+        let units = &self.units.units;
+        let back_to_back = units
+            .get(range.clone())
+            .unwrap_or_default()
+            .windows(2)
+            .all(|w| w[0].digits.end == w[1].digits.start);
+        let whole = match (units.get(range.start), range.end.checked_sub(1)) {
+            (Some(a), Some(z)) if back_to_back && z >= range.start => {
+                units.get(z).and_then(|z| {
+                    self.units.digits.get(a.digits.start..z.digits.end)
+                })
+            }
+            _ => None,
+        };
+        match whole {
+            Some(slice) => std::borrow::Cow::Borrowed(slice),
+            None => std::borrow::Cow::Owned(
+                range
+                    .flat_map(|i| self.units.digits_of(i).iter().copied())
+                    .collect(),
+            ),
         }
-        out
     }
 
     /// The parts that cover units `range`: one per turn.
@@ -919,7 +939,7 @@ impl<'t> Doc<'t> {
         reason: String,
         brand: Option<Brand>,
     ) {
-        let digits = self.digits(range.clone());
+        let digits = self.digits(range.clone()).into_owned();
         let mut parts = self.parts(range.clone());
         if parts.len() > 1 {
             // Read-backs of the parts by the other speaker go too.
