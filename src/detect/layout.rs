@@ -1204,15 +1204,31 @@ const FIELD_WORDS: &[&str] = &[
     "zip",
 ];
 
-/// Returns true if `w` is one of [`FIELD_WORDS`]: the words that start
-/// with its first byte (found with byte compares), then those compared.
+/// For each byte, the range of [`FIELD_WORDS`] that start with it (empty
+/// for bytes that start none), found at compile time.
+const FIELD_GROUPS: [(u8, u8); 256] = {
+    assert!(FIELD_WORDS.len() < 256, "indices are bytes");
+    let mut groups = [(0u8, 0u8); 256];
+    let mut k = 0;
+    while k < FIELD_WORDS.len() {
+        let first = FIELD_WORDS[k].as_bytes()[0] as usize;
+        if groups[first].1 == 0 {
+            groups[first].0 = k as u8;
+        }
+        groups[first].1 = k as u8 + 1;
+        k += 1;
+    }
+    groups
+};
+
+/// Returns true if `w` is one of [`FIELD_WORDS`]: compared only with the
+/// words that start with its first byte.
 fn is_field_word(w: &str) -> bool {
     let Some(&first) = w.as_bytes().first() else { return false };
-    let lo =
-        FIELD_WORDS.partition_point(|f| f.as_bytes().first() < Some(&first));
-    let hi =
-        FIELD_WORDS.partition_point(|f| f.as_bytes().first() <= Some(&first));
-    FIELD_WORDS.get(lo..hi).is_some_and(|group| group.contains(&w))
+    let (lo, hi) = FIELD_GROUPS[usize::from(first)];
+    FIELD_WORDS
+        .get(usize::from(lo)..usize::from(hi))
+        .is_some_and(|group| group.contains(&w))
 }
 
 /// Returns true if `label` (normalised) could name a speaker: not a field
