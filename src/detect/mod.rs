@@ -287,12 +287,21 @@ impl<'t> Doc<'t> {
             vec![None; layout.turns.len()]
         };
         let taken = vec![None; units.units.len()];
-        // Pipes in a chat log (`20:14 | agent | ...`) are not a table.
-        let cells = if layout.conversation {
-            Vec::new()
-        } else {
-            table::cells(text, &tokens, &labels)
+        // Pipes in a chat log (`20:14 | agent | ...`) are not a table: in a
+        // conversation, only lines no speaker says may be. A table pasted
+        // above a chat log is still a table (it lost its columns, and a
+        // column's SSNs and codes were left readable, when any two speaker
+        // lines came anywhere after it).
+        let in_table = |at: usize| {
+            !layout.conversation
+                || layout.turn_at(at).is_some_and(|t| {
+                    layout
+                        .turns
+                        .get(t)
+                        .is_some_and(|t| t.speaker == layout::UNKNOWN)
+                })
         };
+        let cells = table::cells(text, &tokens, &labels, &in_table);
         Doc {
             cells,
             text,

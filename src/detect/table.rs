@@ -26,6 +26,7 @@ pub(crate) fn cells(
     text: &str,
     tokens: &[Token],
     labels: &Labels,
+    in_table: &dyn Fn(usize) -> bool,
 ) -> Vec<Cell> {
     let lines: Vec<Span> = {
         let mut out = Vec::new();
@@ -40,7 +41,13 @@ pub(crate) fn cells(
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
-        let Some(sep) = separator(lines[i].of(text)) else {
+        // `in_table` first: it is the cheaper test (a search, not a read of
+        // the line), and most lines of a conversation fail it.
+        let sep = match in_table(lines[i].start) {
+            true => separator(lines[i].of(text)),
+            false => None,
+        };
+        let Some(sep) = sep else {
             i += 1;
             continue;
         };
@@ -65,7 +72,10 @@ pub(crate) fn cells(
             continue;
         }
         let mut j = i + 1;
-        while j < lines.len() && separator(lines[j].of(text)) == Some(sep) {
+        while j < lines.len()
+            && in_table(lines[j].start)
+            && separator(lines[j].of(text)) == Some(sep)
+        {
             j += 1;
         }
         if j - i >= 2 && header.len() >= 2 {
