@@ -682,27 +682,34 @@ fn candidates(
     // Where the digits of unit `k` of the run start.
     let at = |k: usize| at.get(k - run.start).copied().unwrap_or(usize::MAX);
     for i in run.clone() {
+        let s = at(i);
+        // No window from here on reaches 12 digits.
+        if digits.len().saturating_sub(s) < 12 {
+            break;
+        }
         // Nor does a card start with an amount ("refund $12733.08").
         if units.is_homophone(i) || after_currency(doc, i) {
             continue;
         }
-        let s = at(i);
+        // The brand prefix is settled by the first four digits: a prefix
+        // no brand allows has no longer one that does.
+        if !brand::could_start(digits.get(s..s + 4).unwrap_or_default()) {
+            continue;
+        }
         // The brands the window's first digits allow, once for its every
         // length.
         let mut head = None;
-        for j in i..run.end {
-            let before = at(j).saturating_sub(s);
+        // The first unit that brings the window to 12 digits.
+        let mut first = i;
+        while first + 1 < run.end && at(first + 1).saturating_sub(s) < 12 {
+            first += 1;
+        }
+        for j in first..run.end {
             let len = at(j + 1).saturating_sub(s);
             if len > 19 {
                 break;
             }
             let window = digits.get(s..s + len).unwrap_or_default();
-            // The brand prefix is settled by the first four digits.
-            if before < 4
-                && !brand::could_start(window.get(..len.min(4)).unwrap_or(&[]))
-            {
-                break;
-            }
             let end = j + 1;
             if len < 12 || units.is_homophone(j) {
                 continue;

@@ -458,6 +458,22 @@ mod tests {
         }
     }
 
+    /// The card pass asks once, of a window's first four digits, what it
+    /// used to ask of each of its first one to four: that holds because a
+    /// prefix no brand allows has no longer one that does.
+    #[test]
+    fn could_start_holds_for_every_shorter_prefix() {
+        for n in 0..10_000u32 {
+            let digits = format!("{n:04}");
+            let digits = digits.as_bytes();
+            if could_start(digits) {
+                for w in 0..4 {
+                    assert!(could_start(&digits[..w]), "{n} at {w}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn could_start_prunes() {
         assert!(could_start(b"4"));
