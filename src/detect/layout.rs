@@ -16,6 +16,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::bytes::trim;
 use super::token::Token;
 use crate::span::Span;
 
@@ -315,44 +316,26 @@ fn lines(text: &str) -> Vec<Span> {
 
 /// The first byte from `i` on that may begin a line break: `\n`, `\r`,
 /// or the first byte of U+0085 (C2) or of U+2028 and U+2029 (E2); the
-/// length of `bytes` if none does. Eight bytes at a time: most of a text
-/// is none of these.
-fn next_break_byte(bytes: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES << 7;
-    // Not zero if some byte of `x` is zero (exact for "any").
-    let any_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    let may_break = |b: u8| matches!(b, b'\n' | b'\r' | 0xc2 | 0xe2);
-    while let Some(word) =
-        bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok())
-    {
-        let x = u64::from_ne_bytes(word);
-        let hit = [b'\n', b'\r', 0xc2, 0xe2]
-            .iter()
-            .fold(0, |m, &b| m | any_zero(x ^ (ONES * u64::from(b))));
-        if hit != 0 {
-            break;
-        }
-        i += 8;
-    }
-    while bytes.get(i).is_some_and(|&b| !may_break(b)) {
-        i += 1;
-    }
-    i.min(bytes.len())
+/// length of `bytes` if none does.
+fn next_break_byte(bytes: &[u8], i: usize) -> usize {
+    super::bytes::find_any(bytes, i, [b'\n', b'\r', 0xc2, 0xe2])
 }
 
 fn classify(text: &str, lines: &[Span]) -> Vec<Line> {
     let mut kinds: Vec<Line> =
         lines.iter().map(|l| line_kind(l.of(text), l.start)).collect();
-    // An SRT cue number is a line of digits right before a cue timing line.
+    // An SRT cue number is a line of digits right before a cue timing line
+    // (a line of structure that is no `WEBVTT` line, as `line_kind` read
+    // it: the loop changes only lines before the one it reads).
     for i in 0..kinds.len().saturating_sub(1) {
-        let s = lines[i].of(text).trim();
+        let s = trim(lines[i].of(text));
         if !s.is_empty()
             && s.len() <= 6
             && s.bytes().all(|b| b.is_ascii_digit())
+            && kinds.get(i + 1) == Some(&Line::Structure)
             && lines
                 .get(i + 1)
-                .is_some_and(|l| is_cue_timing(l.of(text).trim()))
+                .is_some_and(|l| !trim(l.of(text)).starts_with("WEBVTT"))
         {
             kinds[i] = Line::Structure;
         }
@@ -361,7 +344,7 @@ fn classify(text: &str, lines: &[Span]) -> Vec<Line> {
 }
 
 fn line_kind(line: &str, at: usize) -> Line {
-    let trimmed = line.trim();
+    let trimmed = trim(line);
     if trimmed.is_empty() {
         return Line::Blank;
     }
@@ -390,7 +373,7 @@ fn line_kind(line: &str, at: usize) -> Line {
 fn is_cue_timing(line: &str) -> bool {
     // The start time's first character starts the line but for spaces:
     // most lines are ruled out by that byte, without a search for `>`.
-    let first = line.trim_start().as_bytes().first();
+    let first = super::bytes::trim_start(line).as_bytes().first();
     if !matches!(first, Some(b'0'..=b'9' | b':' | b'.' | b','))
         || !line.as_bytes().contains(&b'>')
     {

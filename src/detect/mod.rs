@@ -14,6 +14,7 @@
 //! 5. The detectors, in order of priority, each taking the units it uses
 //!    so no two findings overlap: [`card`], [`ssn`], [`expiry`], [`cvv`].
 
+mod bytes;
 mod card;
 mod context;
 mod cvv;

@@ -7,6 +7,7 @@
 //! | R. Iyer | 733311387 | 718147815 |
 //! ```
 
+use super::bytes::find_any;
 use super::context::{Label, Labels};
 use super::token::{Token, tokenize};
 use crate::span::Span;
@@ -30,12 +31,16 @@ pub(crate) fn cells(
 ) -> Vec<Cell> {
     let lines: Vec<Span> = {
         let mut out = Vec::new();
+        let bytes = text.as_bytes();
         let mut start = 0;
-        for (i, _) in text.match_indices('\n') {
+        loop {
+            let i = find_any(bytes, start, [b'\n']);
             out.push(Span::new(start, i));
+            if i >= bytes.len() {
+                break;
+            }
             start = i + 1;
         }
-        out.push(Span::new(start, text.len()));
         out
     };
     let mut out = Vec::new();
@@ -150,10 +155,7 @@ fn separator(line: &str) -> Option<char> {
     // Most lines hold none of the three: searched for first, a word at a
     // time, before the count byte by byte.
     let bytes = line.as_bytes();
-    if !bytes.contains(&b',')
-        && !bytes.contains(&b'|')
-        && !bytes.contains(&b'\t')
-    {
+    if find_any(bytes, 0, [b',', b'|', b'\t']) == bytes.len() {
         return None;
     }
     let t = line.trim().as_bytes();
