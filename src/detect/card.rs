@@ -60,8 +60,13 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
                 reasons.push((c.units.clone(), reason));
             }
         }
-        // `candidates` come by start, then end: so do `reasons`.
-        for c in best(&hidden, run.clone()) {
+        // `candidates` come by start, then end: so do `reasons`. When all
+        // are hidden (as a rule), the best of them were chosen already.
+        let picked = match hidden.len() == candidates.len() {
+            true => chosen,
+            false => best(&hidden, run.clone()),
+        };
+        for c in picked {
             let key = |u: &Range<usize>| (u.start, u.end);
             let Ok(k) =
                 reasons.binary_search_by(|(u, _)| key(u).cmp(&key(&c.units)))
