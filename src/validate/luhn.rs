@@ -70,6 +70,14 @@ impl Windows {
         self.even.clear();
         self.odd.clear();
         self.bad.clear();
+        self.even.reserve(digits.len() + 1);
+        self.odd.reserve(digits.len() + 1);
+        self.bad.reserve(digits.len() + 1);
+        // Sums kept below 10 by a subtraction, not `%`.
+        let add = |sum: u8, d: u8| {
+            let s = sum + d;
+            if s >= 10 { s - 10 } else { s }
+        };
         let (mut even, mut odd, mut bad) = (0u8, 0u8, 0u32);
         for (p, &b) in digits.iter().enumerate() {
             self.even.push(even);
@@ -79,10 +87,10 @@ impl Windows {
                 bad += 1;
                 continue;
             };
-            let doubled = if d * 2 > 9 { d * 2 - 9 } else { d * 2 };
+            let doubled = if d > 4 { d * 2 - 9 } else { d * 2 };
             let (e, o) = if p % 2 == 0 { (doubled, d) } else { (d, doubled) };
-            even = (even + e) % 10;
-            odd = (odd + o) % 10;
+            even = add(even, e);
+            odd = add(odd, o);
         }
         self.even.push(even);
         self.odd.push(odd);
