@@ -684,10 +684,11 @@ fn candidates(
     // The checksums are read once a window gets that far: most runs end
     // at a prefix no brand has.
     let mut summed = false;
-    // Where the digits of unit `k` of the run start.
-    let at = |k: usize| at.get(k - run.start).copied().unwrap_or(usize::MAX);
-    for i in run.clone() {
-        let s = at(i);
+    // Per unit of the run, and one past its end: where its digits start,
+    // which is where the digits of the unit before end.
+    let ends: &[usize] = at;
+    for (x, &s) in ends.iter().enumerate().take(run.len()) {
+        let i = run.start + x;
         // No window from here on reaches 12 digits.
         if digits.len().saturating_sub(s) < 12 {
             break;
@@ -704,19 +705,18 @@ fn candidates(
         // The brands the window's first digits allow, once for its every
         // length.
         let mut head = None;
-        // The first unit that brings the window to 12 digits.
-        let mut first = i;
-        while first + 1 < run.end && at(first + 1).saturating_sub(s) < 12 {
-            first += 1;
-        }
-        for j in first..run.end {
-            let len = at(j + 1).saturating_sub(s);
+        // The windows of fewer than 12 digits: skipped.
+        let short = ends.get(x + 1..).map_or(0, |r| {
+            r.iter().take_while(|&&e| e.saturating_sub(s) < 12).count()
+        });
+        for (y, &e) in ends.iter().enumerate().skip(x + 1 + short) {
+            let len = e.saturating_sub(s);
             if len > 19 {
                 break;
             }
-            let window = digits.get(s..s + len).unwrap_or_default();
-            let end = j + 1;
-            if len < 12 || units.is_homophone(j) {
+            // The window is units `i..end`.
+            let end = run.start + y;
+            if units.is_homophone(end - 1) {
                 continue;
             }
             // The checksum and the brand first: they are cheap, and most
@@ -725,9 +725,10 @@ fn candidates(
                 luhn.fill(digits);
                 summed = true;
             }
-            if !luhn.is_valid(s..s + len) {
+            if !luhn.is_valid(s..e) {
                 continue;
             }
+            let window = digits.get(s..e).unwrap_or_default();
             let head = *head.get_or_insert_with(|| {
                 brand::Head::new(window.get(..8).unwrap_or_default())
             });
