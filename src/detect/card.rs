@@ -381,7 +381,7 @@ fn evidence(
     let ctx = doc.ctx(head.clone(), 3);
     // As an answer, only the first number of the turn ("the card number?"
     // is not answered by the order number said after the card).
-    let answer = doc.answer_ctx(head.clone(), 3, Kind::Card);
+    let answer = doc.as_answer(ctx, head.start, Kind::Card);
     // Another number's label vetoes only on the number's own line: "- Cust
     // called about order status.\n- 4681..." is about two things. A card
     // label counts on the line before too ("Card number:\n4111...").
