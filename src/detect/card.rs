@@ -311,7 +311,7 @@ fn evidence(
 ) -> Evidence {
     let units = &doc.units.units;
     let range = c.units.clone();
-    let spoken = range.clone().any(|i| units[i].spoken);
+    let spoken = doc.units.any_spoken(range.clone());
     // The digits of each unit: on the stack for a window of card length.
     let mut small = [0usize; 24];
     let long: Vec<usize>;
@@ -450,7 +450,7 @@ fn card_at(
 /// 2296") is as likely another number, and a card repeated is valid.
 fn read_back(doc: &Doc<'_>, range: &Range<usize>) -> bool {
     let units = &doc.units.units;
-    if !range.clone().all(|i| units[i].spoken) {
+    if !doc.units.all_spoken(range.clone()) {
         return false;
     }
     let Some(first) = units.get(range.start) else { return false };
@@ -484,7 +484,7 @@ fn card_groups(lens: &[usize]) -> bool {
 /// ("617 358 4459 and 646 783"), not "468, 134, 148, 615, 8310".
 fn phone_shaped(doc: &Doc<'_>, range: &Range<usize>, lens: &[usize]) -> bool {
     let units = &doc.units.units;
-    if range.clone().any(|i| units[i].spoken) {
+    if doc.units.any_spoken(range.clone()) {
         return false;
     }
     let g = |k: usize| units[range.start + k].glue;
@@ -623,7 +623,7 @@ fn same_separator(doc: &Doc<'_>, i: usize, window: &Range<usize>) -> bool {
 /// printed as on a card (`Card 1 4111 1111 1111 1111`).
 fn stands_alone(doc: &Doc<'_>, window: &Range<usize>) -> bool {
     let units = &doc.units;
-    if window.clone().any(|k| units.units[k].spoken) {
+    if units.any_spoken(window.clone()) {
         return false;
     }
     // A card has at most 19 digits, so at most 19 units.
@@ -743,7 +743,7 @@ fn candidates(
             if start_ok && end_ok {
                 // Only in writing: a reading mixes words and digits and
                 // pauses anywhere ("... eight six, 46000, uh, 0").
-                let written = !(i..end).any(|k| units.units[k].spoken);
+                let written = !units.any_spoken(i..end);
                 let written_glue = |glue: Glue| {
                     written
                         && (i + 1..end).any(|k| units.units[k].glue == glue)

@@ -513,7 +513,7 @@ fn fits(
     // Next after the card: four digits or more ("0927"), or spoken (a
     // recogniser drops the "oh" of "oh nine thirty two"); "123" typed
     // alone is more likely the code.
-    let spoken = range.clone().any(|i| units.units[i].spoken);
+    let spoken = units.any_spoken(range.clone());
     let in_order = !dotted
         && range.start == run.start
         && (digits.len() >= 4 || spoken)

@@ -87,12 +87,36 @@ pub(crate) struct Units {
     /// Per unit, its place in a chain of homophones (see
     /// [`Units::mark_edges`]).
     edge: Vec<Edge>,
+    /// Per unit, and one past the last: how many units before it are
+    /// spoken (see [`Units::spoken_in`]).
+    spoken_before: Vec<u32>,
 }
 
 impl Units {
     /// The digits of unit `i`.
     pub(crate) fn digits_of(&self, i: usize) -> &[u8] {
         &self.digits[self.units[i].digits.clone()]
+    }
+
+    /// How many of units `range` are spoken, in constant time: a card's
+    /// window is asked this for each of its units' questions.
+    pub(crate) fn spoken_in(&self, range: Range<usize>) -> usize {
+        let before = |k: usize| {
+            let n = self.spoken_before.len().saturating_sub(1);
+            self.spoken_before.get(k.min(n)).map_or(0, |&c| c as usize)
+        };
+        before(range.end).saturating_sub(before(range.start))
+    }
+
+    /// Returns true if one of units `range` is spoken.
+    pub(crate) fn any_spoken(&self, range: Range<usize>) -> bool {
+        self.spoken_in(range) > 0
+    }
+
+    /// Returns true if all units `range` are spoken (an empty range is).
+    pub(crate) fn all_spoken(&self, range: Range<usize>) -> bool {
+        let len = range.len();
+        self.spoken_in(range) == len
     }
 
     /// The runs: ranges of unit indices whose units are joined.
@@ -198,6 +222,18 @@ impl Units {
                     || edge[j + 1].to_end);
         }
         self.edge = edge;
+    }
+
+    /// Counts the spoken units before each unit (see [`Units::spoken_in`]).
+    fn count_spoken(&mut self) {
+        let mut count = 0u32;
+        let mut out = Vec::with_capacity(self.units.len() + 1);
+        for u in &self.units {
+            out.push(count);
+            count += u32::from(u.spoken);
+        }
+        out.push(count);
+        self.spoken_before = out;
     }
 }
 
@@ -366,6 +402,7 @@ pub(crate) fn units(
         digits: Vec::new(),
         echoes: Vec::new(),
         edge: Vec::new(),
+        spoken_before: Vec::new(),
     };
     let mut glue = GlueAcc::default();
     let mut i = 0;
@@ -490,6 +527,7 @@ pub(crate) fn units(
     };
     resolve_weak(&mut out, &answers);
     out.mark_edges();
+    out.count_spoken();
     out
 }
 
@@ -1550,6 +1588,44 @@ mod tests {
     use super::*;
     use crate::detect::layout::layout;
     use crate::detect::token::tokenize;
+
+    #[test]
+    fn spoken_counts_are_the_units_counted() {
+        let mut seen = (0, 0);
+        for text in [
+            "",
+            "4111 1111 1111 1111",
+            "four one one one, 1111 one one one one 1111 and 0927",
+            "Agent: the card?\nCaller: four one 11 one one one one\nAgent: ok",
+            "cvv one two three, exp 09/27, ssn 123 45 6789 nine",
+        ] {
+            let tokens = tokenize(text);
+            let l = layout(text, &tokens);
+            let labels = Labels::find(text, &tokens);
+            let u = units(text, &tokens, &l, &labels);
+            let n = u.units.len();
+            let spoken = u.units.iter().filter(|x| x.spoken).count();
+            seen = (seen.0 + spoken, seen.1 + n - spoken);
+            for a in 0..=n + 1 {
+                for b in a..=n + 1 {
+                    let want = u
+                        .units
+                        .get(a..b.min(n))
+                        .map_or(0, |r| r.iter().filter(|x| x.spoken).count());
+                    assert_eq!(u.spoken_in(a..b), want, "{text:?} {a}..{b}");
+                    assert_eq!(u.any_spoken(a..b), want > 0);
+                }
+            }
+            for a in 0..=n {
+                for b in a..=n {
+                    let all = u.units[a..b].iter().all(|x| x.spoken);
+                    assert_eq!(u.all_spoken(a..b), all, "{text:?} {a}..{b}");
+                }
+            }
+        }
+        // Spoken and written units both.
+        assert!(seen.0 > 5 && seen.1 > 5, "{seen:?}");
+    }
 
     /// Returns each run as (digits, glues) for inspection.
     fn runs(text: &str) -> Vec<String> {
