@@ -43,6 +43,48 @@ pub fn sort_by_key<T>(
     );
 }
 
+/// Adds `more` to `items` and sorts them by `key`, stably, as
+/// [`sort_by_key`] sorts `items` followed by `more`; when each list is in
+/// order already (as a rule), by merging them, in time linear in both.
+///
+/// ```
+/// let mut a = vec![(1, 'a'), (3, 'a'), (5, 'a')];
+/// hush::order::merge_by_key(&mut a, vec![(3, 'b'), (4, 'b')], |x| (x.0, 0));
+/// assert_eq!(a, [(1, 'a'), (3, 'a'), (3, 'b'), (4, 'b'), (5, 'a')]);
+/// ```
+pub fn merge_by_key<T>(
+    items: &mut Vec<T>,
+    more: Vec<T>,
+    mut key: impl FnMut(&T) -> (usize, usize),
+) {
+    let sorted = |v: &[T], key: &mut dyn FnMut(&T) -> (usize, usize)| {
+        v.windows(2).all(|w| match w {
+            [a, b] => key(a) <= key(b),
+            _ => true,
+        })
+    };
+    if !sorted(items, &mut key) || !sorted(&more, &mut key) {
+        items.extend(more);
+        sort_by_key(items, key);
+        return;
+    }
+    let mut out = Vec::with_capacity(items.len() + more.len());
+    let mut a = std::mem::take(items).into_iter().peekable();
+    let mut b = more.into_iter().peekable();
+    loop {
+        // Equal keys: the item of `items` first, as a stable sort of the
+        // two lists one after the other.
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => key(x) <= key(y),
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        out.extend(if take_a { a.next() } else { b.next() });
+    }
+    *items = out;
+}
+
 /// The one sort of the crate's keys: the index (last) makes every key
 /// distinct, so the unstable sort gives the stable order.
 #[inline(never)]
@@ -79,7 +121,7 @@ mod tests {
     mod props {
         use proptest::prelude::*;
 
-        use super::sort_by_key;
+        use crate::order::{merge_by_key, sort_by_key};
 
         proptest! {
             #![proptest_config(ProptestConfig::with_cases(512))]
@@ -96,6 +138,33 @@ mod tests {
                 sort_by_key(&mut ours, |&(k, _)| k);
                 let mut std = items;
                 std.sort_by_key(|&(k, _)| k);
+                prop_assert_eq!(ours, std);
+            }
+
+            /// Two lists, each sorted or not: the order of a stable sort
+            /// of the one after the other.
+            #[test]
+            fn merged_as_the_two_sorted_one_after_the_other(
+                a in proptest::collection::vec((0usize..6, 0usize..3), 0..40),
+                b in proptest::collection::vec((0usize..6, 0usize..3), 0..40),
+                sort_a in any::<bool>(),
+                sort_b in any::<bool>(),
+            ) {
+                let mut a: Vec<((usize, usize), usize)> =
+                    a.into_iter().zip(0..).collect();
+                let mut b: Vec<((usize, usize), usize)> =
+                    b.into_iter().zip(100..).collect();
+                if sort_a {
+                    a.sort_by_key(|&(k, _)| k);
+                }
+                if sort_b {
+                    b.sort_by_key(|&(k, _)| k);
+                }
+                let mut std = a.clone();
+                std.extend(b.iter().copied());
+                std.sort_by_key(|&(k, _)| k);
+                let mut ours = a;
+                merge_by_key(&mut ours, b, |&(k, _)| k);
                 prop_assert_eq!(ours, std);
             }
         }

@@ -753,8 +753,7 @@ fn other_numbers(
         }
     }
     if !added.is_empty() {
-        labels.extend(added);
-        crate::order::sort_by_key(labels, |l| (l.first, 0));
+        crate::order::merge_by_key(labels, added, |l| (l.first, 0));
     }
 }
 
