@@ -55,6 +55,29 @@ impl Layout {
         let i = i.checked_sub(1)?;
         (offset < self.turns[i].content.end).then_some(i)
     }
+
+    /// [`Layout::turn_at`] for offsets asked in text order, as a pass over
+    /// the lines asks them: `from` is the last turn found, and the search
+    /// steps on from it (a search from the start when the offset lies
+    /// before it).
+    pub(crate) fn turn_at_from(
+        &self,
+        offset: usize,
+        from: &mut usize,
+    ) -> Option<usize> {
+        let starts_by = |i: usize| {
+            self.turns.get(i).is_some_and(|t| t.content.start <= offset)
+        };
+        if !starts_by(*from) {
+            *from = self.turns.partition_point(|t| t.content.start <= offset);
+            *from = from.saturating_sub(1);
+        }
+        while starts_by(*from + 1) {
+            *from += 1;
+        }
+        let t = self.turns.get(*from)?;
+        (t.content.start <= offset && offset < t.content.end).then_some(*from)
+    }
 }
 
 /// What one line is.
@@ -1605,6 +1628,22 @@ mod tests {
     fn turns(text: &str) -> Vec<(u32, &str)> {
         let l = layout(text, &tokenize(text));
         l.turns.iter().map(|t| (t.speaker, &text[t.content.range()])).collect()
+    }
+
+    #[test]
+    fn turn_at_from_is_turn_at() {
+        let text = "Agent: hi\nCustomer: card is\n\n4111 1111\n| a | b |\n\
+                    Agent: ok\nAgent: and?\nCustomer: 123\nnote";
+        let tokens = crate::detect::token::tokenize(text);
+        let l = layout(text, &tokens);
+        assert!(l.turns.len() > 3);
+        // In text order, then in an order that goes back now and then.
+        let mut offsets: Vec<usize> = (0..=text.len() + 1).collect();
+        offsets.extend((0..text.len()).map(|k| (k * 7919) % (text.len() + 2)));
+        let mut from = 0;
+        for at in offsets {
+            assert_eq!(l.turn_at_from(at, &mut from), l.turn_at(at), "{at}");
+        }
     }
 
     #[test]

@@ -293,16 +293,17 @@ impl<'t> Doc<'t> {
         // above a chat log is still a table (it lost its columns, and a
         // column's SSNs and codes were left readable, when any two speaker
         // lines came anywhere after it).
-        let in_table = |at: usize| {
+        let mut from = 0;
+        let mut in_table = |at: usize| {
             !layout.conversation
-                || layout.turn_at(at).is_some_and(|t| {
+                || layout.turn_at_from(at, &mut from).is_some_and(|t| {
                     layout
                         .turns
                         .get(t)
                         .is_some_and(|t| t.speaker == layout::UNKNOWN)
                 })
         };
-        let cells = table::cells(text, &tokens, &labels, &in_table);
+        let cells = table::cells(text, &tokens, &labels, &mut in_table);
         Doc {
             cells,
             text,

@@ -27,7 +27,7 @@ pub(crate) fn cells(
     text: &str,
     tokens: &[Token],
     labels: &Labels,
-    in_table: &dyn Fn(usize) -> bool,
+    in_table: &mut dyn FnMut(usize) -> bool,
 ) -> Vec<Cell> {
     let lines: Vec<Span> = {
         let mut out = Vec::new();
