@@ -325,7 +325,7 @@ impl<'t> Doc<'t> {
     /// units that are joined.
     fn free_runs(&self) -> Vec<Range<usize>> {
         let mut out = Vec::new();
-        for run in self.units.runs() {
+        for run in self.units.runs_found() {
             let mut start = run.start;
             for i in run.clone() {
                 if self.taken[i].is_some() {
