@@ -1115,11 +1115,19 @@ const COMMA: u64 = sep_of(b',');
 /// Drops uncertain spoken units that are not among digits: an "oh" with no
 /// digit in its run, a homophone without a digit on both sides.
 fn resolve_weak(u: &mut Units, answers: &[usize]) {
+    // Most texts have no "oh" or homophone among their numbers, and most
+    // runs none: those are read once and left.
+    let weak = |i: &usize| u.units[*i].weak != Weak::No;
+    if !(0..u.units.len()).any(|i| weak(&i)) {
+        return;
+    }
     let runs = u.find_runs();
     let mut keep = vec![true; u.units.len()];
     for run in &runs {
         // A whole answer to "the CVV?" keeps every number word it has.
-        if answers.binary_search(&run.start).is_ok() {
+        if !run.clone().any(|i| weak(&i))
+            || answers.binary_search(&run.start).is_ok()
+        {
             continue;
         }
         let firm = run.clone().any(|i| u.units[i].weak == Weak::No);
