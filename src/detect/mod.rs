@@ -324,20 +324,23 @@ impl<'t> Doc<'t> {
     /// The runs, cut where a unit is already taken: ranges of untaken
     /// units that are joined.
     fn free_runs(&self) -> Vec<Range<usize>> {
+        // One walk over the units: a run ends at a break in the glue, and
+        // a taken unit cuts it.
         let mut out = Vec::new();
-        for run in self.units.runs_found() {
-            let mut start = run.start;
-            for i in run.clone() {
-                if self.taken[i].is_some() {
-                    if start < i {
-                        out.push(start..i);
-                    }
-                    start = i + 1;
+        let mut start = 0;
+        for (i, u) in self.units.units.iter().enumerate() {
+            if self.taken.get(i).is_some_and(Option::is_some) {
+                if start < i {
+                    out.push(start..i);
                 }
+                start = i + 1;
+            } else if i > start && u.glue == Glue::Break {
+                out.push(start..i);
+                start = i;
             }
-            if start < run.end {
-                out.push(start..run.end);
-            }
+        }
+        if start < self.units.units.len() {
+            out.push(start..self.units.units.len());
         }
         out
     }

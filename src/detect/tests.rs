@@ -91,3 +91,41 @@ finds!(
         "one one one one one one one one"
     )]
 );
+
+/// The free runs, found in one walk, are the runs cut at every taken unit.
+#[test]
+fn free_runs_are_the_runs_cut_at_taken_units() {
+    use super::Doc;
+    let texts = [
+        "pay 4111 1111 1111 1111 now, order 12345 and 555-0134",
+        "Agent: the card?\nCaller: four one one one\nAgent: ok\n\
+         Caller: 1111 1111 1111 exp 09/27 cvv 123\n\nssn 123 45 6789",
+        "1 2 3 4 5 6 7 8 9 10, 11. 12\n13\n\n14 fifteen 16",
+    ];
+    for text in texts {
+        let mut doc = Doc::new(text);
+        let n = doc.units.units.len();
+        assert!(n > 4, "{text:?}");
+        for pattern in 0..64u32 {
+            for (i, t) in doc.taken.iter_mut().enumerate() {
+                *t = (pattern >> (i % 6) & 1 == 1).then_some(Kind::Card);
+            }
+            let mut want = Vec::new();
+            for run in doc.units.runs() {
+                let mut start = run.start;
+                for i in run.clone() {
+                    if doc.taken[i].is_some() {
+                        if start < i {
+                            want.push(start..i);
+                        }
+                        start = i + 1;
+                    }
+                }
+                if start < run.end {
+                    want.push(start..run.end);
+                }
+            }
+            assert_eq!(doc.free_runs(), want, "{text:?} {pattern}");
+        }
+    }
+}

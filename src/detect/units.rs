@@ -90,8 +90,6 @@ pub(crate) struct Units {
     /// Per unit, and one past the last: how many units before it are
     /// spoken (see [`Units::spoken_in`]).
     spoken_before: Vec<u32>,
-    /// The runs (see [`Units::runs`]).
-    runs: Vec<Range<usize>>,
 }
 
 impl Units {
@@ -123,17 +121,6 @@ impl Units {
 
     /// The runs: ranges of unit indices whose units are joined.
     pub(crate) fn runs(&self) -> Vec<Range<usize>> {
-        self.runs.clone()
-    }
-
-    /// The runs, found once the units are final and kept: each detector
-    /// reads them (a walk over every unit each time, before).
-    pub(crate) fn runs_found(&self) -> &[Range<usize>] {
-        &self.runs
-    }
-
-    /// The runs, read from the units.
-    fn find_runs(&self) -> Vec<Range<usize>> {
         let mut out = Vec::new();
         let mut start = 0;
         for (i, u) in self.units.iter().enumerate() {
@@ -416,7 +403,6 @@ pub(crate) fn units(
         echoes: Vec::new(),
         edge: Vec::new(),
         spoken_before: Vec::new(),
-        runs: Vec::new(),
     };
     let mut glue = GlueAcc::default();
     let mut i = 0;
@@ -542,7 +528,6 @@ pub(crate) fn units(
     resolve_weak(&mut out, &answers);
     out.mark_edges();
     out.count_spoken();
-    out.runs = out.find_runs();
     out
 }
 
@@ -1121,7 +1106,7 @@ fn resolve_weak(u: &mut Units, answers: &[usize]) {
     if !(0..u.units.len()).any(|i| weak(&i)) {
         return;
     }
-    let runs = u.find_runs();
+    let runs = u.runs();
     let mut keep = vec![true; u.units.len()];
     for run in &runs {
         // A whole answer to "the CVV?" keeps every number word it has.
