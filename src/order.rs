@@ -45,14 +45,15 @@ pub fn sort_by_key<T>(
 
 /// Adds `more` to `items` and sorts them by `key`, stably, as
 /// [`sort_by_key`] sorts `items` followed by `more`; when each list is in
-/// order already (as a rule), by merging them, in time linear in both.
+/// order already (as a rule), by merging them in place from the back, in
+/// time linear in both and with no second copy of `items`.
 ///
 /// ```
 /// let mut a = vec![(1, 'a'), (3, 'a'), (5, 'a')];
 /// hush::order::merge_by_key(&mut a, vec![(3, 'b'), (4, 'b')], |x| (x.0, 0));
 /// assert_eq!(a, [(1, 'a'), (3, 'a'), (3, 'b'), (4, 'b'), (5, 'a')]);
 /// ```
-pub fn merge_by_key<T>(
+pub fn merge_by_key<T: Copy>(
     items: &mut Vec<T>,
     more: Vec<T>,
     mut key: impl FnMut(&T) -> (usize, usize),
@@ -68,21 +69,27 @@ pub fn merge_by_key<T>(
         sort_by_key(items, key);
         return;
     }
-    let mut out = Vec::with_capacity(items.len() + more.len());
-    let mut a = std::mem::take(items).into_iter().peekable();
-    let mut b = more.into_iter().peekable();
-    loop {
-        // Equal keys: the item of `items` first, as a stable sort of the
-        // two lists one after the other.
-        let take_a = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) => key(x) <= key(y),
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            (None, None) => break,
+    let Some(&fill) = more.first() else { return };
+    // From the back: the larger of the two last items goes last; of two
+    // equal keys the one of `more`, which a stable sort puts after.
+    let (mut i, mut j) = (items.len(), more.len());
+    items.resize(i + j, fill);
+    while let Some(b) = j.checked_sub(1).and_then(|j| more.get(j)) {
+        let a = i.checked_sub(1).and_then(|i| items.get(i)).copied();
+        let next = match a {
+            Some(a) if key(&a) > key(b) => {
+                i -= 1;
+                a
+            }
+            _ => {
+                j -= 1;
+                *b
+            }
         };
-        out.extend(if take_a { a.next() } else { b.next() });
+        if let Some(slot) = items.get_mut(i + j) {
+            *slot = next;
+        }
     }
-    *items = out;
 }
 
 /// The one sort of the crate's keys: the index (last) makes every key
