@@ -118,8 +118,8 @@ fn fits(
     // Two digits only said, whole (see `Evidence::short_said`): most
     // two-digit numbers are written, and go no further.
     let digits: usize = range.clone().map(|i| units.digits_of(i).len()).sum();
-    let short_said = whole_in_turn(units, &range, &run)
-        && units.units[range.clone()].iter().all(|u| u.spoken);
+    let short_said =
+        whole_in_turn(units, &range, &run) && units.all_spoken(range.clone());
     if digits == 2 && !short_said {
         return false;
     }

@@ -175,7 +175,7 @@ fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Decision {
 fn evidence(doc: &Doc<'_>, range: Range<usize>) -> Evidence {
     let units = &doc.units;
     let digits = doc.digits(range.clone());
-    let spoken = units.units[range.clone()].iter().any(|u| u.spoken);
+    let spoken = units.any_spoken(range.clone());
     let ctx = doc.ctx(range.clone(), 8);
     let own = doc.ctx(range.clone(), 3).near.filter(|l| {
         let at = units.units[range.start].first;
