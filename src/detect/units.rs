@@ -521,6 +521,7 @@ pub(crate) fn units(
     if layout.conversation {
         join_turns(tokens, layout, labels, &mut out);
     }
+    join_paragraphs(text, tokens, layout, labels, &mut out);
     let answers = match layout.conversation {
         true => whole_answers(text, tokens, layout, labels, &out),
         false => Vec::new(),
@@ -1221,6 +1222,125 @@ fn resolve_weak(u: &mut Units, answers: &[usize]) {
             false
         }
     });
+}
+
+/// Joins a number split over two paragraphs of one turn: "card number
+/// 4111 1111", a blank line, "1111 1111" (two chat messages exported with
+/// no sender, a note broken in the middle of the number). A blank line
+/// ends a run, so each half alone is too short to be a card and both
+/// stayed. They are one number when the first half follows a card or SSN
+/// label, is too short to be hidden alone after it (under 12 digits for a
+/// card: past that, the rest is at most the last four) and ends its
+/// paragraph, and the second opens the next paragraph (after a few lead
+/// words at most), is no date or time, and completes the number: 13 to 19
+/// digits in all for a card, 9 for an SSN. Then
+/// the second half's first unit gets [`Glue::Turn`], as a number read over
+/// two turns of one speaker. Two references in two notes are not joined:
+/// no label says card or SSN before the first.
+fn join_paragraphs(
+    text: &str,
+    tokens: &[Token],
+    layout: &Layout,
+    labels: &Labels,
+    u: &mut Units,
+) {
+    // The longest gap between the halves, in bytes: a few words, spaces
+    // and the blank line.
+    const MAX_GAP: usize = 80;
+    let n = u.units.len();
+    let starts_run = |x: &Unit| matches!(x.glue, Glue::Break | Glue::Turn);
+    let digits_in = |u: &Units, r: Range<usize>| -> usize {
+        r.map(|i| u.units[i].digits.len()).sum()
+    };
+    // The run before the one that starts at `k`: `prev..k`.
+    let mut prev = 0;
+    let mut k = 1;
+    while k < n {
+        // The end of the run that starts at `k`.
+        let mut end = k + 1;
+        while end < n && !starts_run(&u.units[end]) {
+            end += 1;
+        }
+        if !starts_run(&u.units[k]) {
+            k += 1;
+            continue;
+        }
+        let (a, b) = (prev..k, k..end);
+        prev = k;
+        k = end;
+        let (first, second) = (&u.units[a.start], &u.units[b.start]);
+        let gap = second.glue_span;
+        if second.glue != Glue::Break
+            || first.turn != second.turn
+            || gap.len() > MAX_GAP
+            || !blank_line(gap.of(text))
+        {
+            continue;
+        }
+        let Some(turn) = layout.turns.get(second.turn) else { continue };
+        let label = labels.before(first.first, turn.content, 3);
+        let (da, db) = (digits_in(u, a.clone()), digits_in(u, b.clone()));
+        let completes = match label.map(|l| l.cat) {
+            Some(Cat::Card) => {
+                (4..=12).contains(&da) && (13..=19).contains(&(da + db))
+            }
+            Some(Cat::Ssn) => (3..=6).contains(&da) && da + db == 9,
+            _ => false,
+        };
+        // A date or a time is not the rest of a number ("card 4111 1111
+        // 111", then "12/2028").
+        let whole = Span::new(second.span.start, u.units[b.end - 1].span.end);
+        let after = text.get(whole.end..).and_then(|s| s.chars().next());
+        if !completes
+            || whole.of(text).contains(['/', ':'])
+            || matches!(after, Some('/' | ':'))
+        {
+            continue;
+        }
+        // Nothing but punctuation, line breaks and a few words that go on
+        // with a number between the halves ("okay", "and the rest").
+        let last = u.units[a.end - 1].last;
+        let between = tokens.get(last + 1..second.first).unwrap_or_default();
+        let mut words = 0;
+        let quiet = between.iter().all(|t| match t.tok {
+            Tok::Space | Tok::Dot | Tok::Comma | Tok::Dash | Tok::Newline => {
+                true
+            }
+            Tok::Punct(c) => {
+                matches!(c, '?' | '!' | '"' | '\'' | '’' | ':' | ';')
+            }
+            Tok::Word => {
+                words += 1;
+                words <= 3
+                    && lexicon::get(t.word)
+                        .is_some_and(|w| w.filler || w.tail || w.lead)
+            }
+            Tok::Digits => false,
+        });
+        if quiet {
+            u.units[b.start].glue = Glue::Turn;
+        }
+    }
+}
+
+/// Returns true if `gap` holds a blank line: two line breaks with only
+/// white space between them.
+fn blank_line(gap: &str) -> bool {
+    let mut breaks = 0;
+    for c in gap.chars() {
+        match c {
+            '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                breaks += 1;
+                if breaks == 2 {
+                    return true;
+                }
+            }
+            '\r' => {}
+            c if c.is_whitespace() => {}
+            _ => breaks = 0,
+        }
+    }
+    false
 }
 
 /// Joins a number read over several turns: where a turn ends with a run
