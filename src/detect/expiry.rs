@@ -178,8 +178,12 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     // Not the second or third part of a date or a time ("EXP:12/27" is
     // a label and its value).
     let after_label = k >= 2 && doc.labels.ending_at(k - 2).is_some();
+    // Nor after a card and a slash: one field of card, date and code
+    // ("4111111111111111/07/31/192").
+    let after_card = k >= 2
+        && doc.card_before(k).is_some_and(|d| d.last_token == k - 2);
     if k > 0
-        && (toks[k - 1].tok == Tok::Punct('/')
+        && ((toks[k - 1].tok == Tok::Punct('/') && !after_card)
             || (toks[k - 1].tok == Tok::Punct(':') && !after_label))
     {
         return None;
@@ -225,13 +229,16 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     if doc.taken[y_unit].is_some() {
         return None;
     }
-    // Not followed by another date part (`12/04/1951`, `2024-07-06`).
+    // Not followed by another date part (`12/04/1951`, `2024-07-06`). After
+    // a card, three digits are its code, no part of a date: no day or year
+    // has three digits ("4111111111111111/07/31/192").
     if let (Some(a), Some(b)) = (toks.get(j + 1), toks.get(j + 2)) {
         let sep_after = matches!(
             a.tok,
             Tok::Punct('/') | Tok::Dash | Tok::Dot | Tok::Punct(':')
         );
-        if sep_after && b.tok == Tok::Digits {
+        let code = after_card && b.span.len() == 3;
+        if sep_after && b.tok == Tok::Digits && !code {
             return None;
         }
     }

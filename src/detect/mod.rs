@@ -1443,7 +1443,7 @@ impl<'t> Doc<'t> {
     /// The last card that ends before token `at`, whatever pass found it.
     /// (Read by the detectors; [`Doc::repeats`], which comes after them,
     /// moves a card's last token on without telling these.)
-    fn card_before(&self, at: usize) -> Option<&Draft> {
+    pub(super) fn card_before(&self, at: usize) -> Option<&Draft> {
         let k = self.cards.partition_point(|&(l, _)| l < at);
         let early = k.checked_sub(1).and_then(|k| self.cards.get(k)).copied();
         let late = self.late_cards.range(..(at, 0)).next_back().copied();
