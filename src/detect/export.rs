@@ -1139,7 +1139,14 @@ impl Walker<'_> {
             return;
         }
         self.tape[node].used = true;
-        let long = s.words >= 5 || s.chars > 64;
+        // A string of a list of messages (`"transcript": ["Hi", "5325
+        // 2170", ...]`) or under a text-like key is a text however short:
+        // read with the messages around it, not as a field.
+        let textual = key.is_some_and(|k| {
+            let info = self.key(k);
+            matches!(info.role, Role::Text(_)) || info.array == ArrayKey::Lines
+        });
+        let long = s.words >= 5 || s.chars > 64 || textual;
         if long && n.kind == Kind::Str {
             self.paragraphs.push(node);
         }

@@ -519,7 +519,7 @@ pub(crate) fn units(
     // Join turns first: an "oh oh oh oh" alone in its turn is digits when
     // it continues a number.
     if layout.conversation {
-        join_turns(tokens, layout, labels, &mut out);
+        join_turns(text, tokens, layout, labels, &mut out);
     }
     join_paragraphs(text, tokens, layout, labels, &mut out);
     let answers = match layout.conversation {
@@ -1278,9 +1278,12 @@ fn join_paragraphs(
             continue;
         }
         let Some(turn) = layout.turns.get(second.turn) else { continue };
-        let label = labels.before(first.first, turn.content, 3);
+        let cat = labels
+            .before(first.first, turn.content, 3)
+            .map(|l| l.cat)
+            .or_else(|| asked_before(text, tokens, labels, first.first));
         let (da, db) = (digits_in(u, a.clone()), digits_in(u, b.clone()));
-        let completes = match label.map(|l| l.cat) {
+        let completes = match cat {
             Some(Cat::Card) => {
                 (4..=12).contains(&da) && (13..=19).contains(&(da + db))
             }
@@ -1323,6 +1326,58 @@ fn join_paragraphs(
     }
 }
 
+/// What the paragraph before the one that token `at` opens asks for:
+/// "Sure, what's the card number?", then a paragraph "5325 2170" (a chat
+/// exported as a list of messages with no sender). The paragraph of `at`
+/// may open with a few lead words ("ok so"); the paragraph before is read
+/// back at most [`MAX_ASK`] bytes.
+fn asked_before(
+    text: &str,
+    tokens: &[Token],
+    labels: &Labels,
+    at: usize,
+) -> Option<Cat> {
+    const MAX_ASK: usize = 400;
+    // Back from `at` over lead words and white space to a blank line.
+    let mut k = at;
+    let mut words = 0;
+    let mut breaks = 0;
+    while breaks < 2 {
+        k = k.checked_sub(1)?;
+        let t = tokens.get(k)?;
+        match t.tok {
+            Tok::Newline => breaks += 1,
+            Tok::Space => {}
+            Tok::Word if breaks == 0 && words < 3 => {
+                words += 1;
+                if !lexicon::get(t.word).is_some_and(|w| w.lead || w.filler) {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+    }
+    // The end of the paragraph before: past more blank lines.
+    while matches!(tokens.get(k)?.tok, Tok::Newline | Tok::Space) {
+        k = k.checked_sub(1)?;
+    }
+    let end = tokens.get(k)?.span.end;
+    let mut from = end.saturating_sub(MAX_ASK);
+    while !text.is_char_boundary(from) && from < end {
+        from += 1;
+    }
+    let window = text.get(from..end)?;
+    // Its start: after the blank line before it, if that is near.
+    let start = window
+        .rfind("\n\n")
+        .or_else(|| window.rfind("\n\r\n"))
+        .map_or(from, |i| from + i);
+    let q = labels.question(Span::new(start, end), at)?;
+    [Cat::Card, Cat::Ssn]
+        .into_iter()
+        .find(|c| q.label.cat == *c || q.asked & c.bit() != 0)
+}
+
 /// Returns true if `gap` holds a blank line: two line breaks with only
 /// white space between them.
 fn blank_line(gap: &str) -> bool {
@@ -1348,6 +1403,7 @@ fn blank_line(gap: &str) -> bool {
 /// acknowledgements by the other speaker lie between, the second run's
 /// first unit gets [`Glue::Turn`].
 fn join_turns(
+    text: &str,
     tokens: &[Token],
     layout: &Layout,
     labels: &Labels,
@@ -1386,6 +1442,22 @@ fn join_turns(
         })
     };
     let tokens_of = |t: usize| layout.tokens[t].clone();
+    // Captions name the speaker only when it changes: a caption with no
+    // label, right after one of a known speaker, goes on with what that
+    // speaker said ("CUSTOMER: Sure, it's 4394 8469", then a cue "7086
+    // 4452"), unless it opens with a dash, the mark of a new speaker.
+    // (It stays a turn of no known speaker: a question it follows is
+    // still asked of it.)
+    let cue_goes_on = |before: &Turn, after: &Turn| -> bool {
+        const MAX_CUE: usize = 200;
+        let gap = Span::new(before.content.end, after.content.start);
+        before.speaker != UNKNOWN
+            && after.speaker == UNKNOWN
+            && gap.len() <= MAX_CUE
+            && gap.of(text).contains("-->")
+            && !super::bytes::trim_start(after.content.of(text))
+                .starts_with(['-', '\u{2013}', '\u{2014}'])
+    };
     let mut drop = vec![false; u.units.len()];
     // The digits another speaker read back in a turn (one buffer for all).
     let mut their_digits: Vec<u8> = Vec::new();
@@ -1489,7 +1561,8 @@ fn join_turns(
         let mut tail: Option<Vec<u8>> = None;
         for (n, t2) in (t + 1..layout.turns.len()).enumerate() {
             let other = &layout.turns[t2];
-            let same = other.speaker == me && (me != UNKNOWN || n == 0);
+            let same = (other.speaker == me && (me != UNKNOWN || n == 0))
+                || (n == 0 && cue_goes_on(turn, other));
             if same && !by_turn[t2].is_empty() {
                 next = Some(t2);
                 break;
