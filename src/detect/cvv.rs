@@ -102,7 +102,7 @@ fn in_order(doc: &Doc<'_>, range: &Range<usize>, prior: &Marks) -> bool {
         .is_some_and(|t| t <= first.turn && first.turn - t <= 8);
     // The question may name the card or the code, nothing else.
     let asked = Cat::Card.bit() | Cat::Cvv.bit();
-    card && doc.next_in_order(first.first, range.clone(), prior, asked)
+    card && doc.next_in_order(first.first, range.clone(), prior, asked, false)
 }
 
 /// The most words between a label and a code said after it.

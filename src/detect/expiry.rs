@@ -136,7 +136,7 @@ fn numeric(doc: &mut Doc<'_>, cards: &Marks) {
         let again = reads_back(doc, k, month, number(yd));
         let corrects = again || doc.corrects(m_unit) == Some(Kind::Expiry);
         let in_order =
-            !dotted && doc.next_in_order(k, m_unit..y_unit + 1, cards, ASKED);
+            !dotted && doc.next_in_order(k, m_unit..y_unit + 1, cards, ASKED, true);
         let ok =
             valid(month, number(yd), yd.len(), labelled(&ctx) || corrects)
                 && (labelled(&ctx)
@@ -306,7 +306,7 @@ fn months(
         let ctx = doc.as_answer(ctx, year.units.start, Kind::Expiry);
         let card_next = doc.card_just_before(k, turn).is_some();
         let strong = year.apostrophe || year.dashed || year.digits.len() == 4;
-        let in_order = doc.next_in_order(k, year.units.clone(), cards, ASKED);
+        let in_order = doc.next_in_order(k, year.units.clone(), cards, ASKED, true);
         let ok = labelled(&ctx)
             || glued
             || (card_next && strong)
@@ -524,7 +524,7 @@ fn fits(
     let in_order = !dotted
         && range.start == run.start
         && (digits.len() >= 4 || spoken)
-        && doc.next_in_order(first.first, range.clone(), cards, ASKED);
+        && doc.next_in_order(first.first, range.clone(), cards, ASKED, true);
     if !(labelled(&ctx) || after_card || corrects || in_order)
         || !valid(month, year, yd, labelled(&ctx) || corrects)
     {

@@ -891,8 +891,27 @@ impl<'t> Doc<'t> {
                 let first = self
                     .tokens
                     .partition_point(|t| t.span.start < prev.parts[0].start);
-                self.card_before(first)
-                    .is_some_and(|d| first - d.last_token <= 5)
+                let turns = &self.layout.turns;
+                let t = self.layout.turn_at(prev.parts[0].start);
+                self.card_before(first).is_some_and(|d| {
+                    // Or the card ends the same speaker's turn before,
+                    // and the date opens this one: a chat's next message
+                    // ("3586-9727-1273-2722", then "04/29  247").
+                    let next_turn = t.is_some_and(|t| {
+                        t == d.turn + 1
+                            && turns.get(t).map(|x| x.speaker)
+                                == turns.get(d.turn).map(|x| x.speaker)
+                            && self.layout.tokens.get(d.turn).is_some_and(
+                                |r| {
+                                    self.answer_words(d.last_token + 1..r.end)
+                                },
+                            )
+                            && self.layout.tokens.get(t).is_some_and(|r| {
+                                self.answer_words(r.start..first)
+                            })
+                    });
+                    first - d.last_token <= 5 || next_turn
+                })
             }
             _ => false,
         }
@@ -1247,6 +1266,7 @@ impl<'t> Doc<'t> {
         range: Range<usize>,
         prior: &Marks,
         allowed: u8,
+        then_code: bool,
     ) -> bool {
         let units = &self.units.units;
         let last = range.end.checked_sub(1).and_then(|k| units.get(k));
@@ -1276,13 +1296,29 @@ impl<'t> Doc<'t> {
                 && self.labels.cats_in(turns[before].content) & !allowed == 0
                 && before.checked_sub(1).is_some_and(marked)
         };
-        // The only number of its turn, and the turn little else.
+        // The only number of its turn, and the turn little else. With
+        // `then_code`, an expiry date may have the code after it, the last
+        // number of the turn ("04/29  247" after the card in the message
+        // before).
+        let code = units.get(range.end).filter(|u| {
+            then_code
+                && u.turn == t
+                && (3..=4).contains(&u.digits.len())
+                && units.get(range.end + 1).is_none_or(|v| v.turn != t)
+        });
         let alone =
             range.start.checked_sub(1).is_none_or(|k| units[k].turn != t)
-                && units.get(range.end).is_none_or(|u| u.turn != t);
+                && (code.is_some()
+                    || units.get(range.end).is_none_or(|u| u.turn != t));
         let words = self.layout.tokens[t].clone();
         let few = self.answer_words(words.start..start)
-            && self.answer_words(last.last + 1..words.end);
+            && match code {
+                Some(c) => {
+                    self.answer_words(last.last + 1..c.first)
+                        && self.answer_words(c.last + 1..words.end)
+                }
+                None => self.answer_words(last.last + 1..words.end),
+            };
         follows && alone && few
     }
 
