@@ -24,9 +24,80 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     let words = doc.labels.month_words.clone();
     let left = months(doc, &cards, words.into_iter(), false);
     compact(doc, &cards);
+    apart(doc);
     // A month named in the read-back of a date said in digits ("one two two
     // eight" "okay, december twenty eight"): once those are found.
     months(doc, &cards, left.into_iter(), true);
+}
+
+/// A month and a year given apart, each after its own label, as payment
+/// records keep them: `exp_month = 09`, `exp_year = 2027` (a card object
+/// of a payment API exported as JSON), "expiry month: 9, year: 27". The
+/// month follows a label that names an expiry or a month; the year comes
+/// next, a few tokens on, after a word that names a year and no other
+/// digits. One expiry of two parts.
+fn apart(doc: &mut Doc<'_>) {
+    // The most tokens from the month to the year: "\n\nexp year = ".
+    const MAX_TOKENS: usize = 12;
+    let n = doc.units.units.len();
+    for m in 0..n.saturating_sub(1) {
+        let (mu, yu) = (&doc.units.units[m], &doc.units.units[m + 1]);
+        let (md, yd) = (doc.units.digits_of(m), doc.units.digits_of(m + 1));
+        if md.len() > 2
+            || !matches!(yd.len(), 2 | 4)
+            || mu.spoken
+            || yu.spoken
+            || doc.taken[m].is_some()
+            || doc.taken[m + 1].is_some()
+            || yu.first.saturating_sub(mu.last) > MAX_TOKENS
+            || mu.turn != yu.turn
+        {
+            continue;
+        }
+        let (month, year) = (number(md), number(yd));
+        if !valid(month, year, yd.len(), true) {
+            continue;
+        }
+        let Some(turn) = doc.layout.turns.get(mu.turn) else { continue };
+        let word_is = |t: &super::token::Token, w: &[&str]| {
+            t.tok == Tok::Word
+                && w.iter()
+                    .any(|x| t.span.of(doc.text).eq_ignore_ascii_case(x))
+        };
+        // "exp month", "expiry month", "exp. date month": an expiry label
+        // and the word month before the month's value.
+        let month_label =
+            doc.labels.before(mu.first, turn.content, 2).is_some_and(|l| {
+                l.cat == Cat::Expiry
+                    && doc.tokens.get(l.first..mu.first).is_some_and(|ts| {
+                        ts.iter().any(|t| word_is(t, &["month", "mm"]))
+                    })
+            });
+        let between =
+            doc.tokens.get(mu.last + 1..yu.first).unwrap_or_default();
+        let year_word =
+            between.iter().any(|t| word_is(t, &["year", "yr", "yy", "yyyy"]));
+        let words = between.iter().filter(|t| t.tok == Tok::Word).count();
+        if !month_label || !year_word || words > 3 {
+            continue;
+        }
+        let mut digits = md.to_vec();
+        digits.extend_from_slice(yd);
+        let (first_span, year_span, last) = (mu.span, yu.span, yu.last);
+        let turn = mu.turn;
+        doc.taken[m] = Some(Kind::Expiry);
+        doc.taken[m + 1] = Some(Kind::Expiry);
+        doc.push(super::Draft {
+            kind: Kind::Expiry,
+            parts: vec![first_span, year_span],
+            reason: "Expiry: month and year after their own labels"
+                .to_string(),
+            digits,
+            turn,
+            last_token: last,
+            brand: None,
+        });
+    }
 }
 
 /// What a question may ask for when a date answers it next after the card
@@ -135,8 +206,8 @@ fn numeric(doc: &mut Doc<'_>, cards: &Marks) {
             && (doc.after_symbol(m_unit) || doc.unit_word_after(end_tok));
         let again = reads_back(doc, k, month, number(yd));
         let corrects = again || doc.corrects(m_unit) == Some(Kind::Expiry);
-        let in_order =
-            !dotted && doc.next_in_order(k, m_unit..y_unit + 1, cards, ASKED, true);
+        let in_order = !dotted
+            && doc.next_in_order(k, m_unit..y_unit + 1, cards, ASKED, true);
         let ok =
             valid(month, number(yd), yd.len(), labelled(&ctx) || corrects)
                 && (labelled(&ctx)
@@ -306,7 +377,8 @@ fn months(
         let ctx = doc.as_answer(ctx, year.units.start, Kind::Expiry);
         let card_next = doc.card_just_before(k, turn).is_some();
         let strong = year.apostrophe || year.dashed || year.digits.len() == 4;
-        let in_order = doc.next_in_order(k, year.units.clone(), cards, ASKED, true);
+        let in_order =
+            doc.next_in_order(k, year.units.clone(), cards, ASKED, true);
         let ok = labelled(&ctx)
             || glued
             || (card_next && strong)

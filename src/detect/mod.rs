@@ -902,9 +902,7 @@ impl<'t> Doc<'t> {
                             && turns.get(t).map(|x| x.speaker)
                                 == turns.get(d.turn).map(|x| x.speaker)
                             && self.layout.tokens.get(d.turn).is_some_and(
-                                |r| {
-                                    self.answer_words(d.last_token + 1..r.end)
-                                },
+                                |r| self.answer_words(d.last_token + 1..r.end),
                             )
                             && self.layout.tokens.get(t).is_some_and(|r| {
                                 self.answer_words(r.start..first)
