@@ -638,6 +638,93 @@ fn stands_alone(doc: &Doc<'_>, window: &Range<usize>) -> bool {
     matches!(lens, [n] if *n >= 12) || card_groups(lens)
 }
 
+/// Copies of a card one keystroke off, near it: "I think I typed 4988
+/// 3969 5083 054 on the form (missed a digit). The correct card number is
+/// 4988 3969 5082 3054". The copy fails Luhn and has no label of its own,
+/// yet it shows all of the card but a digit. A run of card length that is
+/// not taken, whose digits are the digits of a card found within
+/// [`NEAR_COPY`] bytes but for one digit changed, added or dropped, or two
+/// neighbours swapped, is that card mistyped or misheard. Another number is
+/// one edit from a card only by chance: 1 in 10^10 for a 16-digit order.
+pub(super) fn near_copies(doc: &mut Doc<'_>) {
+    // Where the cards found are, in text order, and their digits.
+    let mut cards: Vec<(usize, usize)> = doc
+        .drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind == Kind::Card && d.digits.len() >= 13)
+        .filter_map(|(i, d)| Some((d.parts.first()?.start, i)))
+        .collect();
+    if cards.is_empty() {
+        return;
+    }
+    cards.sort_unstable();
+    let mut copies = Vec::new();
+    for run in doc.free_runs() {
+        let len: usize =
+            run.clone().map(|i| doc.units.units[i].digits.len()).sum();
+        if !CONTEXT_LENGTHS.contains(&len) {
+            continue;
+        }
+        let digits = doc.digits(run.clone());
+        let (Some(first), Some(last)) =
+            (doc.units.units.get(run.start), doc.units.units.get(run.end - 1))
+        else {
+            continue;
+        };
+        let lo = first.span.start.saturating_sub(NEAR_COPY);
+        let hi = last.span.end.saturating_add(NEAR_COPY);
+        let from = cards.partition_point(|&(at, _)| at < lo);
+        let copy = cards
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&(at, _)| at <= hi)
+            .take(16)
+            .any(|&(_, d)| {
+                doc.drafts.get(d).is_some_and(|d| one_edit(&digits, &d.digits))
+            });
+        if copy {
+            copies.push((run, digits.len()));
+        }
+    }
+    for (run, len) in copies {
+        let mut reason = String::from("one digit off a card nearby; ");
+        push_number(&mut reason, len);
+        reason.push_str(" digits: likely a mistyped copy");
+        doc.take(Kind::Card, run, reason, None);
+    }
+}
+
+/// How far from a card its mistyped copy may be, in bytes: a note or an
+/// email's few paragraphs.
+const NEAR_COPY: usize = 2048;
+
+/// Returns true if `a` and `b` differ by exactly one edit: a digit changed,
+/// added or dropped, or two neighbours swapped.
+fn one_edit(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // The common prefix, then what is left of each.
+    let p = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    let s = short.get(p..).unwrap_or_default();
+    let l = long.get(p..).unwrap_or_default();
+    match long.len() - short.len() {
+        0 => {
+            if s.is_empty() {
+                return false;
+            }
+            let changed = s.get(1..) == l.get(1..);
+            let swapped = s.len() >= 2
+                && s.first() == l.get(1)
+                && s.get(1) == l.first()
+                && s.get(2..) == l.get(2..);
+            changed || swapped
+        }
+        1 => l.get(1..) == Some(s),
+        _ => false,
+    }
+}
+
 /// What [`candidates`] reads a run into, kept from one run to the next.
 #[derive(Default)]
 struct Scratch {
@@ -1185,6 +1272,28 @@ fn misheard(doc: &mut Doc<'_>) {
 mod tests {
     use super::*;
     use crate::span::Span;
+
+    #[test]
+    fn one_edit_is_one_keystroke() {
+        let card = b"4988396950823054";
+        for (other, yes) in [
+            (&b"498839695083054"[..], true), // one digit dropped
+            (b"4988396950823054", false),    // the same
+            (b"4988396950823055", true),     // the last changed
+            (b"5988396950823054", true),     // the first changed
+            (b"4988396950828354", false),    // changed twice
+            (b"4988396905823054", true),     // two neighbours swapped
+            (b"49883969508230547", true),    // one added at the end
+            (b"04988396950823054", true),    // one added at the start
+            (b"49883969508230", false),      // two dropped
+            (b"4988396950832045", false),    // swapped apart
+            (b"", false),
+        ] {
+            let got = one_edit(card, other);
+            assert_eq!(got, yes, "{}", String::from_utf8_lossy(other));
+            assert_eq!(one_edit(other, card), yes);
+        }
+    }
 
     fn label(cat: Cat, lengths: (u8, u8)) -> Option<Label> {
         Some(Label { cat, span: Span::new(0, 4), first: 0, last: 0, lengths })

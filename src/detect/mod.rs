@@ -83,6 +83,7 @@ fn detect(text: &str) -> Vec<Draft> {
     card::detect(&mut doc);
     ssn::detect(&mut doc);
     reading::detect(&mut doc);
+    card::near_copies(&mut doc);
     expiry::detect(&mut doc);
     cvv::detect(&mut doc);
     doc.repeats();
