@@ -34,7 +34,9 @@
 //!      `punctuated_word`), the one shown is `punctuated_word` and the
 //!      other is its *shadow*: it is redacted whenever the one shown is.
 //! 2. **Texts**, each its own paragraph: text-like values with no speaker
-//!    (a whole transcript, a summary) and long strings (`notes`).
+//!    (a whole transcript, a summary), long strings (`notes`), and the
+//!    strings of a list of messages however short (`"transcript": ["Hi",
+//!    "5325 2170", ...]`).
 //! 3. **Fields**, each its own paragraph: every other string or number
 //!    that could hold a secret, after its key as a label (`cvv = 123`; `_`,
 //!    `.` and camelCase become spaces).

@@ -1256,14 +1256,15 @@ fn join_paragraphs(
     let mut prev = 0;
     let mut k = 1;
     while k < n {
-        // The end of the run that starts at `k`.
-        let mut end = k + 1;
-        while end < n && !starts_run(&u.units[end]) {
-            end += 1;
-        }
         if !starts_run(&u.units[k]) {
             k += 1;
             continue;
+        }
+        // The end of the run that starts at `k`: the walk goes on from
+        // there, so each unit is passed once.
+        let mut end = k + 1;
+        while end < n && !starts_run(&u.units[end]) {
+            end += 1;
         }
         let (a, b) = (prev..k, k..end);
         prev = k;
