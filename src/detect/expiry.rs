@@ -251,10 +251,12 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     let after_label = k >= 2 && doc.labels.ending_at(k - 2).is_some();
     // Nor after a card and a slash: one field of card, date and code
     // ("4111111111111111/07/31/192").
-    let after_card =
-        k >= 2 && doc.card_before(k).is_some_and(|d| d.last_token == k - 2);
+    let slash_before = k > 0 && toks[k - 1].tok == Tok::Punct('/');
+    let after_card = slash_before
+        && k >= 2
+        && doc.card_before(k).is_some_and(|d| d.last_token == k - 2);
     if k > 0
-        && ((toks[k - 1].tok == Tok::Punct('/') && !after_card)
+        && ((slash_before && !after_card)
             || (toks[k - 1].tok == Tok::Punct(':') && !after_label))
     {
         return None;

@@ -90,6 +90,9 @@ pub(crate) struct Units {
     /// Per unit, and one past the last: how many units before it are
     /// spoken (see [`Units::spoken_in`]).
     spoken_before: Vec<u32>,
+    /// The units that start a run after a blank line in their turn, a
+    /// short gap from the unit before: where [`join_paragraphs`] looks.
+    paragraph_starts: Vec<usize>,
 }
 
 impl Units {
@@ -403,6 +406,7 @@ pub(crate) fn units(
         echoes: Vec::new(),
         edge: Vec::new(),
         spoken_before: Vec::new(),
+        paragraph_starts: Vec::new(),
     };
     let mut glue = GlueAcc::default();
     let mut i = 0;
@@ -518,10 +522,11 @@ pub(crate) fn units(
     }
     // Join turns first: an "oh oh oh oh" alone in its turn is digits when
     // it continues a number.
+    // Paragraphs first: their indices are those of the units as found.
+    join_paragraphs(text, tokens, layout, labels, &mut out);
     if layout.conversation {
         join_turns(text, tokens, layout, labels, &mut out);
     }
-    join_paragraphs(text, tokens, layout, labels, &mut out);
     let answers = match layout.conversation {
         true => whole_answers(text, tokens, layout, labels, &out),
         false => Vec::new(),
@@ -638,6 +643,13 @@ fn push(
         }
         _ => LONG_SEP,
     };
+    if g == Glue::Break
+        && glue.newlines >= 2
+        && out.units.last().is_some_and(|p| p.turn == turn)
+        && glue_span.len() <= MAX_PARAGRAPH_GAP
+    {
+        out.paragraph_starts.push(out.units.len());
+    }
     out.units.push(Unit {
         span,
         digits: start..out.digits.len(),
@@ -1224,6 +1236,10 @@ fn resolve_weak(u: &mut Units, answers: &[usize]) {
     });
 }
 
+/// The longest gap between the two halves of a number split over two
+/// paragraphs, in bytes: a few words, spaces and the blank line.
+const MAX_PARAGRAPH_GAP: usize = 80;
+
 /// Joins a number split over two paragraphs of one turn: "card number
 /// 4111 1111", a blank line, "1111 1111" (two chat messages exported with
 /// no sender, a note broken in the middle of the number). A blank line
@@ -1244,38 +1260,41 @@ fn join_paragraphs(
     labels: &Labels,
     u: &mut Units,
 ) {
-    // The longest gap between the halves, in bytes: a few words, spaces
-    // and the blank line.
-    const MAX_GAP: usize = 80;
     let n = u.units.len();
     let starts_run = |x: &Unit| matches!(x.glue, Glue::Break | Glue::Turn);
-    let digits_in = |u: &Units, r: Range<usize>| -> usize {
-        r.map(|i| u.units[i].digits.len()).sum()
-    };
-    // The run before the one that starts at `k`: `prev..k`.
-    let mut prev = 0;
-    let mut k = 1;
-    while k < n {
-        if !starts_run(&u.units[k]) {
-            k += 1;
+    // The most digits a half is read over: past that, no card.
+    const MOST: usize = 19;
+    for &k in &std::mem::take(&mut u.paragraph_starts) {
+        if k == 0 || k >= n {
             continue;
         }
-        // The end of the run that starts at `k`: the walk goes on from
-        // there, so each unit is passed once.
+        // The run before `k` and the run from `k`, each walked no further
+        // than a card's length of digits (so the whole pass is linear).
+        let mut a = k - 1;
+        let mut da = u.units[a].digits.len();
+        while a > 0 && !starts_run(&u.units[a]) && da <= MOST {
+            a -= 1;
+            da += u.units[a].digits.len();
+        }
         let mut end = k + 1;
-        while end < n && !starts_run(&u.units[end]) {
+        let mut db = u.units[k].digits.len();
+        while end < n && !starts_run(&u.units[end]) && db <= MOST {
+            db += u.units[end].digits.len();
             end += 1;
         }
-        let (a, b) = (prev..k, k..end);
-        prev = k;
-        k = end;
+        let (a, b) = (a..k, k..end);
         let (first, second) = (&u.units[a.start], &u.units[b.start]);
         let gap = second.glue_span;
         if second.glue != Glue::Break
             || first.turn != second.turn
-            || gap.len() > MAX_GAP
             || !blank_line(gap.of(text))
         {
+            continue;
+        }
+        // The lengths first: most paragraphs end with no partial number.
+        let card = (4..=11).contains(&da) && (13..=19).contains(&(da + db));
+        let ssn = (3..=6).contains(&da) && da + db == 9;
+        if !(card || ssn) {
             continue;
         }
         let Some(turn) = layout.turns.get(second.turn) else { continue };
@@ -1283,12 +1302,9 @@ fn join_paragraphs(
             .before(first.first, turn.content, 3)
             .map(|l| l.cat)
             .or_else(|| asked_before(text, tokens, labels, first.first));
-        let (da, db) = (digits_in(u, a.clone()), digits_in(u, b.clone()));
         let completes = match cat {
-            Some(Cat::Card) => {
-                (4..=12).contains(&da) && (13..=19).contains(&(da + db))
-            }
-            Some(Cat::Ssn) => (3..=6).contains(&da) && da + db == 9,
+            Some(Cat::Card) => card,
+            Some(Cat::Ssn) => ssn,
             _ => false,
         };
         // A date or a time is not the rest of a number ("card 4111 1111
