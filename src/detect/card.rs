@@ -652,7 +652,18 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
         .drafts
         .iter()
         .enumerate()
-        .filter(|(_, d)| d.kind == Kind::Card && d.digits.len() >= 13)
+        // A valid card, or one read aloud (its read-back, misheard, is the
+        // copy): a number written and hidden on context alone (a
+        // timestamp in a column named for cards) has near copies by
+        // chance (the next timestamp).
+        .filter(|(_, d)| {
+            let spoken = d.parts.first().is_some_and(|p| {
+                p.of(doc.text).starts_with(char::is_alphabetic)
+            });
+            d.kind == Kind::Card
+                && (d.brand.is_some() || spoken)
+                && d.digits.len() >= 13
+        })
         .filter_map(|(i, d)| Some((d.parts.first()?.start, i)))
         .collect();
     if cards.is_empty() {
