@@ -1320,27 +1320,37 @@ fn join_paragraphs(
         // Nothing but punctuation, line breaks and a few words that go on
         // with a number between the halves ("okay", "and the rest").
         let last = u.units[a.end - 1].last;
-        let between = tokens.get(last + 1..second.first).unwrap_or_default();
-        let mut words = 0;
-        let quiet = between.iter().all(|t| match t.tok {
-            Tok::Space | Tok::Dot | Tok::Comma | Tok::Dash | Tok::Newline => {
-                true
-            }
-            Tok::Punct(c) => {
-                matches!(c, '?' | '!' | '"' | '\'' | '’' | ':' | ';')
-            }
-            Tok::Word => {
-                words += 1;
-                words <= 3
-                    && lexicon::get(t.word)
-                        .is_some_and(|w| w.filler || w.tail || w.lead)
-            }
-            Tok::Digits => false,
-        });
-        if quiet {
+        let words_ok = |w: &Lex| w.filler || w.tail || w.lead;
+        if quiet(tokens, last + 1..second.first, 3, words_ok) {
             u.units[b.start].glue = Glue::Turn;
         }
     }
+}
+
+/// Returns true if tokens `range` hold nothing but white space, line
+/// breaks, light punctuation and at most `max` words, each a lexicon word
+/// that `word_ok` accepts ("the next four" is a count, no word): what may
+/// lie between two parts of one number.
+fn quiet(
+    tokens: &[Token],
+    range: Range<usize>,
+    max: usize,
+    word_ok: impl Fn(&Lex) -> bool,
+) -> bool {
+    let from = range.start;
+    let Some(between) = tokens.get(range) else { return false };
+    let mut n = 0;
+    between.iter().enumerate().all(|(k, t)| match t.tok {
+        // "the next four are ...": a count, not a digit.
+        Tok::Word if counted(tokens, from + k) => true,
+        Tok::Space | Tok::Dot | Tok::Comma | Tok::Dash | Tok::Newline => true,
+        Tok::Punct(c) => matches!(c, '?' | '!' | '"' | '\'' | '’' | ':' | ';'),
+        Tok::Word => {
+            n += 1;
+            n <= max && lexicon::get(t.word).is_some_and(&word_ok)
+        }
+        Tok::Digits => false,
+    })
 }
 
 /// What the paragraph before the one that token `at` opens asks for:
@@ -1438,24 +1448,8 @@ fn join_turns(
         by_turn[t] = start..k;
     }
     let only = |from: usize, to: usize, tail: bool, max: usize| -> bool {
-        let mut n = 0;
-        tokens[from..to].iter().enumerate().all(|(k, t)| match t.tok {
-            // "the next four are ...": a count, not a digit.
-            Tok::Word if counted(tokens, from + k) => true,
-            Tok::Space | Tok::Dot | Tok::Comma | Tok::Dash | Tok::Newline => {
-                true
-            }
-            Tok::Punct(c) => {
-                matches!(c, '?' | '!' | '"' | '\'' | '’' | ':' | ';')
-            }
-            Tok::Word => {
-                n += 1;
-                n <= max
-                    && lexicon::get(t.word).is_some_and(|w| {
-                        w.filler || if tail { w.tail } else { w.lead }
-                    })
-            }
-            Tok::Digits => false,
+        quiet(tokens, from..to, max, |w| {
+            w.filler || if tail { w.tail } else { w.lead }
         })
     };
     let tokens_of = |t: usize| layout.tokens[t].clone();
