@@ -1353,6 +1353,9 @@ fn quiet(
     })
 }
 
+/// How far back [`asked_before`] reads the paragraph before, in bytes.
+const MAX_ASK: usize = 400;
+
 /// What the paragraph before the one that token `at` opens asks for:
 /// "Sure, what's the card number?", then a paragraph "5325 2170" (a chat
 /// exported as a list of messages with no sender). The paragraph of `at`
@@ -1364,7 +1367,6 @@ fn asked_before(
     labels: &Labels,
     at: usize,
 ) -> Option<Cat> {
-    const MAX_ASK: usize = 400;
     // Back from `at` over lead words and white space to a blank line.
     let mut k = at;
     let mut words = 0;
