@@ -118,7 +118,7 @@ impl Labels {
                 // number to come, as "the four digits on the front" does.
                 Tok::Digits
                     if !(t.span.len() <= 2
-                        && describes_length(text, tokens, i)) =>
+                        && lexicon::describes_length(tokens, i)) =>
                 {
                     c.numbers += 1;
                     c.digits += 1;
@@ -171,7 +171,7 @@ impl Labels {
                     }
                     // "the four digits on the front" describes, not
                     // answers.
-                    let describes = || describes_length(text, tokens, i);
+                    let describes = || lexicon::describes_length(tokens, i);
                     let said = lex.and_then(|l| l.num).is_some_and(|n| {
                         !matches!(
                             n,
@@ -607,16 +607,6 @@ fn address_mark(bytes: &[u8], t: &Token) -> Option<usize> {
         }
         _ => None,
     }
-}
-
-/// True if token `i`, a number, is followed by "digit" or "digits" after
-/// one token (a space or a dash): "3 digits", "3-digit", "four Digits" say
-/// how long a number is, they are not one.
-fn describes_length(text: &str, tokens: &[Token], i: usize) -> bool {
-    tokens.get(i + 2).is_some_and(|d| {
-        let w = d.span.of(text);
-        w.eq_ignore_ascii_case("digit") || w.eq_ignore_ascii_case("digits")
-    })
 }
 
 /// Adds the labels of numbers the lexicon does not name: "`<noun>` number"

@@ -740,6 +740,21 @@ const COUNTED: &[&str] = &[
     "moment",
 ];
 
+/// Returns true if token `i`, a number in words or digits, gives the length
+/// of another number: "the three digit code", "a sixteen-digit number",
+/// "CVV (3 digits on back)".
+pub(crate) fn describes_length(
+    tokens: &[super::token::Token],
+    i: usize,
+) -> bool {
+    use super::token::Tok;
+    tokens.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Space | Tok::Dash))
+        && tokens.get(i + 2).is_some_and(|t| {
+            get(t.word)
+                .is_some_and(|l| l.word == "digit" || l.word == "digits")
+        })
+}
+
 /// Returns true if the word token `i` is a number word that counts the
 /// noun after it ("the two payments"): a quantity, not a digit read out.
 pub(crate) fn counts_a_noun(tokens: &[super::token::Token], i: usize) -> bool {

@@ -873,7 +873,7 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
     if interjection(tokens, i, num)
         || pronoun_one(text, tokens, i, w)
         || counted(tokens, i)
-        || describes_length(tokens, i)
+        || lexicon::describes_length(tokens, i)
         || lexicon::counts_a_noun(tokens, i)
     {
         return None;
@@ -1076,16 +1076,6 @@ fn pronoun_one(text: &str, tokens: &[Token], i: usize, w: &Lex) -> bool {
         .is_some_and(|k| num_at(tokens, k).is_some());
     !digit_next
         && lexicon::get(tokens[i - 2].word).is_some_and(|l| l.determiner)
-}
-
-/// Returns true for a number word that gives the length of another number:
-/// "the three digit code", "a sixteen-digit number".
-fn describes_length(tokens: &[Token], i: usize) -> bool {
-    tokens.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Space | Tok::Dash))
-        && tokens.get(i + 2).is_some_and(|t| {
-            lexicon::get(t.word)
-                .is_some_and(|l| l.word == "digit" || l.word == "digits")
-        })
 }
 
 /// Returns true for a number word that counts digits rather than says one:
