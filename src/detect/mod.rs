@@ -1120,12 +1120,30 @@ impl<'t> Doc<'t> {
             }
             let mut said: Vec<u8> = Vec::with_capacity(draft.digits.len());
             let mut end = k;
+            // A card said again may stop once on a word the recogniser
+            // heard in a pause ("five three six is five oh three..."):
+            // the same 12 digits or more are the card all the same.
+            let mut pauses = usize::from(draft.digits.len() >= 12);
             while end < units.len()
                 && said.len() < draft.digits.len()
                 && self.taken[end].is_none()
                 && units[end].turn == next.turn
-                && (end == k || units[end].glue != Glue::Break)
             {
+                if end > k && units[end].glue == Glue::Break {
+                    let gap = units[end - 1].last + 1..units[end].first;
+                    let pause = self.labels.words_between(gap.start, gap.end)
+                        <= 1
+                        && !self.labels.has_digits(gap.clone())
+                        && !self.labels.text_has_newline(gap.start, gap.end)
+                        && !self.labels.touches(Span::new(
+                            units[end - 1].span.end,
+                            units[end].span.start,
+                        ));
+                    if !pause || pauses == 0 {
+                        break;
+                    }
+                    pauses -= 1;
+                }
                 said.extend_from_slice(self.units.digits_of(end));
                 end += 1;
             }

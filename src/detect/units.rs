@@ -885,6 +885,41 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
             _ => None,
         }
     };
+    // A recogniser's homophone for the units of a tens word read among
+    // other number words: "oh four twenty ate" is 04 28, as "twenty eight"
+    // would be. Only after a number word and at the end of what is said or
+    // before another number word: "I paid twenty for it", "twenty to
+    // five" stay words.
+    let homophone_after = |j: usize| -> Option<(u32, usize)> {
+        let said_before = j
+            .checked_sub(2)
+            .filter(|&p| next_word(text, tokens, p) == Some(j))
+            .and_then(|p| num_at(tokens, p))
+            .is_some_and(|n| {
+                matches!(
+                    n,
+                    Num::Digit(_)
+                        | Num::Oh
+                        | Num::Teen(_)
+                        | Num::Tens(_)
+                        | Num::Homophone(1..=9)
+                )
+            });
+        if !said_before {
+            return None;
+        }
+        let k = next_word(text, tokens, j)?;
+        let Num::Homophone(d @ 1..=9) = num_at(tokens, k)? else {
+            return None;
+        };
+        let ends = match tokens.get(k + 1) {
+            None => true,
+            Some(t) if t.tok == Tok::Space => next_word(text, tokens, k)
+                .is_some_and(|n| num_at(tokens, n).is_some()),
+            Some(t) => t.tok != Tok::Dash,
+        };
+        ends.then_some((u32::from(d), k))
+    };
     // A number below 100 after "hundred", "thousand" or "and":
     // "twenty seven", "twelve", "five".
     let below_100 = |j: usize| -> Option<(u32, usize)> {
@@ -945,7 +980,7 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
             Spoken { weak: Weak::Homophone, ..Spoken::new(u32::from(d), 1, i) }
         }
         Num::Teen(n) => hundreds(u32::from(n), i),
-        Num::Tens(t) => match digit_after(i) {
+        Num::Tens(t) => match digit_after(i).or_else(|| homophone_after(i)) {
             Some((d, k)) => hundreds(u32::from(t) * 10 + d, k),
             None => hundreds(u32::from(t) * 10, i),
         },
@@ -1892,6 +1927,14 @@ mod tests {
         assert_eq!(runs("four one for one"), vec!["4.1.4.1"]);
         assert_eq!(runs("I paid for two"), vec!["2"]);
         assert_eq!(runs("go to one place"), vec!["1"]);
+        // A homophone is the units of a tens word among number words.
+        assert_eq!(runs("oh for twenty ate"), vec!["0.4.28"]);
+        assert_eq!(runs("two sixty free sex nine"), vec!["2.63.6.9"]);
+        assert_eq!(runs("sixty free sex nine"), vec!["60.3.6.9"]);
+        // Not after a number word: two numbers, not 24.
+        assert_eq!(runs("I paid twenty for it"), vec!["20.4"]);
+        // Before a word that says no number: not 22.
+        assert_eq!(runs("five twenty to the hour"), vec!["5.20.2"]);
     }
 
     #[test]
