@@ -1283,6 +1283,10 @@ fn names_a_role(label: &str) -> bool {
                 | "guest"
                 | "user"
         ) || w.starts_with("spk")
+            // Diarisation's own names: `SPEAKER_00` (pyannote, WhisperX).
+            || w.strip_prefix("speaker_").is_some_and(|n| {
+                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+            })
     })
 }
 
