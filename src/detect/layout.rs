@@ -580,12 +580,12 @@ impl<'a> Cursor<'a> {
             if c == open {
                 let inner = self.s.get(start..self.i).unwrap_or("");
                 self.bump();
-                if inner.contains(':')
+                let clock = inner.contains(':')
                     && inner.len() <= 32
                     && inner.bytes().all(|b| {
                         b.is_ascii_digit() || b" :.,-/TZapmAPM+>".contains(&b)
-                    })
-                {
+                    });
+                if clock || elapsed(inner) {
                     return true;
                 }
                 break;
@@ -595,6 +595,26 @@ impl<'a> Cursor<'a> {
         self.i = save;
         false
     }
+}
+
+/// True for the time since a chat began as Salesforce writes it before the
+/// speaker, `( 14m 8s )`, `( 45s )`, `(1h 2m 3s)`: one to three numbers of
+/// at most three digits, each followed by `h`, `m` or `s`, in that order.
+fn elapsed(inner: &str) -> bool {
+    let mut units = b"hms".iter();
+    let mut parts = 0;
+    for part in inner.split_whitespace() {
+        let b = part.as_bytes();
+        let Some((&unit, number)) = b.split_last() else { return false };
+        if !(1..=3).contains(&number.len())
+            || !number.iter().all(u8::is_ascii_digit)
+            || !units.any(|&u| u == unit)
+        {
+            return false;
+        }
+        parts += 1;
+    }
+    (1..=3).contains(&parts)
 }
 
 /// Parses a speaker header at the start of `line`.
@@ -1647,6 +1667,28 @@ mod tests {
         let mut from = 0;
         for at in offsets {
             assert_eq!(l.turn_at_from(at, &mut from), l.turn_at(at), "{at}");
+        }
+    }
+
+    #[test]
+    fn salesforce_elapsed_times() {
+        let text = "( 14m 25s ) Ty: And the code?\n( 14m 49s ) Leilani Tran: 619\n\
+                    ( 45s ) Ty: ok\n(1h 2m 3s) Leilani Tran: thanks";
+        assert_eq!(
+            turns(text),
+            vec![(0, "And the code?"), (1, "619"), (0, "ok"), (1, "thanks")]
+        );
+        for (inner, yes) in [
+            ("14m 8s", true),
+            ("45s", true),
+            ("1h 2m 3s", true),
+            ("8s 14m", false),
+            ("1234s", false),
+            ("m", false),
+            ("", false),
+            ("14 m", false),
+        ] {
+            assert_eq!(super::elapsed(inner), yes, "{inner}");
         }
     }
 
