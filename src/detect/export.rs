@@ -159,8 +159,11 @@ const SPEAKER_KEYS: &[&str] = &[
     "participant",
     "author",
     "authorname",
+    // Intercom's and Zendesk's `author_type`: "admin", "user", "bot".
+    "authortype",
     "sender",
     "sendername",
+    "sendertype",
     "from",
     "user",
     "username",
