@@ -105,6 +105,8 @@ impl Labels {
         // Where a web address's `://` or `www.` starts (see
         // [`address_mark`]), noted on the way: no pass over the bytes.
         let mut marks = Vec::new();
+        // Words in camelCase (see [`camel_label`]).
+        let mut camels = Vec::new();
         // What comes before the token being read.
         let mut c = Counts::default();
         for (i, t) in tokens.iter().enumerate() {
@@ -153,6 +155,17 @@ impl Labels {
                 Tok::Punct(_) => {}
                 Tok::Word => {
                     let lex = lexicon::get(t.word);
+                    // "CollectSSN", "PAY_CardNum": a log's step names join
+                    // words in camelCase; read apart below.
+                    if lex.is_none() && t.span.len() >= 5 {
+                        let b = t.span.of(text).as_bytes();
+                        if b.windows(2).any(|w| {
+                            w[0].is_ascii_lowercase()
+                                && w[1].is_ascii_uppercase()
+                        }) {
+                            camels.push(i);
+                        }
+                    }
                     if let Some(l) = lex {
                         if others.contains(&t.word) {
                             watch.push(i);
@@ -225,10 +238,10 @@ impl Labels {
             if lex.word.len() == 1 && spelled_on(text, tokens, i, last) {
                 continue;
             }
-            // "CVV2", "cvc2": the digit belongs to the label (but
-            // in "exp2/32" it is the month).
+            // "CVV2", "cvc2", an IVR's "ID_SSN9": the digit belongs to
+            // the label (but in "exp2/32" it is the month).
             if let Some(next) = tokens.get(last + 1) {
-                if cat == Cat::Cvv
+                if matches!(cat, Cat::Cvv | Cat::Ssn)
                     && next.tok == Tok::Digits
                     && next.span.start == tokens[last].span.end
                     && next.span.len() == 1
@@ -249,6 +262,17 @@ impl Labels {
                 lengths,
             });
             free_from = last + 1;
+        }
+        // Only the names of our secrets: "CollectSSN", "CollectExpiry",
+        // "GetCardNumber".
+        let camel: Vec<Label> = camels
+            .iter()
+            .filter_map(|&i| {
+                camel_word_label(text, tokens, tokens.get(i)?.span)
+            })
+            .collect();
+        if !camel.is_empty() {
+            crate::order::merge_by_key(&mut labels, camel, |l| (l.first, 0));
         }
         other_numbers(text, tokens, &mut labels, &watch);
         // The words of a web address are not labels ("...articles/3404-Why-
@@ -607,6 +631,76 @@ fn address_mark(bytes: &[u8], t: &Token) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// The label a table's header cell or a word names in camelCase
+/// ("SocialSecurityNumber", "CardNumber", "cvvCode", an IVR log's
+/// "CollectSSN"), read as the words it joins, as a JSON export's keys are;
+/// `None` if it names none. The label covers the cell.
+pub(crate) fn camel_label(
+    text: &str,
+    tokens: &[Token],
+    cell: Span,
+) -> Option<Label> {
+    camel_labels(text, tokens, cell, |all, _| all.first().copied())
+}
+
+/// The label a word of a log names in camelCase, for our secrets only: its
+/// last one, the noun the words lead to ("CollectSSN", "cardExp",
+/// "PAY_CardNum"); a bare "code" is too common a word in logs
+/// ("responseCode=000", "codeA") to name a card's code.
+fn camel_word_label(
+    text: &str,
+    tokens: &[Token],
+    word: Span,
+) -> Option<Label> {
+    camel_labels(text, tokens, word, |all, spaced| {
+        all.iter()
+            .rev()
+            .find(|l| !l.span.of(spaced).eq_ignore_ascii_case("code"))
+            .copied()
+    })
+    .filter(|l| l.cat.is_secret())
+}
+
+/// The label that `pick` chooses from those of the camelCase words of
+/// `cell` read apart (`pick` gets them and the text they are found in);
+/// `None` if `cell` has no camelCase. The label covers the cell.
+fn camel_labels(
+    text: &str,
+    tokens: &[Token],
+    cell: Span,
+    pick: impl Fn(&[Label], &str) -> Option<Label>,
+) -> Option<Label> {
+    let raw = cell.of(text);
+    let bytes = raw.as_bytes();
+    let mut spaced = String::with_capacity(raw.len() + 8);
+    let mut camel = false;
+    for (i, c) in raw.char_indices() {
+        if c.is_ascii_uppercase()
+            && i > 0
+            && bytes.get(i - 1).is_some_and(u8::is_ascii_lowercase)
+        {
+            spaced.push(' ');
+            camel = true;
+        }
+        spaced.push(c);
+    }
+    if !camel {
+        return None;
+    }
+    let words = super::token::tokenize(&spaced);
+    let named = pick(Labels::find(&spaced, &words).all(), &spaced)?;
+    let first = tokens.partition_point(|t| t.span.start < cell.start);
+    let last = tokens.partition_point(|t| t.span.end <= cell.end);
+    let last = last.checked_sub(1).filter(|&l| l >= first)?;
+    Some(Label {
+        cat: named.cat,
+        span: cell,
+        first,
+        last,
+        lengths: named.lengths,
+    })
 }
 
 /// Adds the labels of numbers the lexicon does not name: "`<noun>` number"

@@ -8,8 +8,8 @@
 //! ```
 
 use super::bytes::find_any;
-use super::context::{Label, Labels};
-use super::token::{Token, tokenize};
+use super::context::{Label, Labels, camel_label};
+use super::token::Token;
 use crate::span::Span;
 
 /// A cell of a table row below its header, and its column's label.
@@ -112,41 +112,6 @@ pub(crate) fn cells(
         i = j.max(i + 1);
     }
     out
-}
-
-/// The label a header cell names in camelCase ("SocialSecurityNumber",
-/// "CardNumber", "cvvCode"), read as the words it joins, as a JSON
-/// export's keys are; `None` if it names none. The label covers the cell.
-fn camel_label(text: &str, tokens: &[Token], cell: Span) -> Option<Label> {
-    let raw = cell.of(text);
-    let bytes = raw.as_bytes();
-    let mut spaced = String::with_capacity(raw.len() + 8);
-    let mut camel = false;
-    for (i, c) in raw.char_indices() {
-        if c.is_ascii_uppercase()
-            && i > 0
-            && bytes.get(i - 1).is_some_and(u8::is_ascii_lowercase)
-        {
-            spaced.push(' ');
-            camel = true;
-        }
-        spaced.push(c);
-    }
-    if !camel {
-        return None;
-    }
-    let words = tokenize(&spaced);
-    let named = *Labels::find(&spaced, &words).all().first()?;
-    let first = tokens.partition_point(|t| t.span.start < cell.start);
-    let last = tokens.partition_point(|t| t.span.end <= cell.end);
-    let last = last.checked_sub(1).filter(|&l| l >= first)?;
-    Some(Label {
-        cat: named.cat,
-        span: cell,
-        first,
-        last,
-        lengths: named.lengths,
-    })
 }
 
 /// The cell separator of a table line: `|` (at least two), a tab, or a
