@@ -83,20 +83,16 @@ fn apart(doc: &mut Doc<'_>) {
         }
         let mut digits = md.to_vec();
         digits.extend_from_slice(yd);
-        let (first_span, year_span, last) = (mu.span, yu.span, yu.last);
-        let turn = mu.turn;
-        doc.taken[m] = Some(Kind::Expiry);
-        doc.taken[m + 1] = Some(Kind::Expiry);
-        doc.push(super::Draft {
-            kind: Kind::Expiry,
-            parts: vec![first_span, year_span],
-            reason: "Expiry: month and year after their own labels"
-                .to_string(),
+        let parts = vec![mu.span, yu.span];
+        let last = yu.last;
+        doc.take_span(
+            Kind::Expiry,
+            parts,
+            last,
+            &[m..m + 2],
             digits,
-            turn,
-            last_token: last,
-            brand: None,
-        });
+            "Expiry: month and year after their own labels".to_string(),
+        );
     }
 }
 
@@ -223,9 +219,9 @@ fn numeric(doc: &mut Doc<'_>, cards: &Marks) {
                 reason(doc, &ctx, span.start, card_next, in_order, again);
             doc.take_span(
                 Kind::Expiry,
-                span,
+                vec![span],
                 end_tok,
-                m_unit..y_unit + 1,
+                &[m_unit..y_unit + 1],
                 digits,
                 why,
             );
@@ -400,9 +396,9 @@ fn months(
         let why = reason(doc, &ctx, span.start, card_next, in_order, again);
         doc.take_span(
             Kind::Expiry,
-            span,
+            vec![span],
             year.last_token,
-            year.units,
+            &[year.units],
             digits,
             why,
         );

@@ -1034,23 +1034,25 @@ impl<'t> Doc<'t> {
     }
 
     /// Records a finding that is not made of units alone (a month name and
-    /// a year) and marks the units in `units` taken.
+    /// a year), in one part or more (in text order), and marks the units
+    /// in `units` taken.
     fn take_span(
         &mut self,
         kind: Kind,
-        span: Span,
+        parts: Vec<Span>,
         last_token: usize,
-        units: Range<usize>,
+        units: &[Range<usize>],
         digits: Vec<u8>,
         reason: String,
     ) {
-        let turn = self.layout.turn_at(span.start).unwrap_or(0);
-        for i in units {
+        let start = parts.first().map_or(0, |p| p.start);
+        let turn = self.layout.turn_at(start).unwrap_or(0);
+        for i in units.iter().flat_map(Clone::clone) {
             self.taken[i] = Some(kind);
         }
         self.push(Draft {
             kind,
-            parts: vec![span],
+            parts,
             reason,
             digits,
             turn,
