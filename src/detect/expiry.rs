@@ -25,6 +25,7 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     let left = months(doc, &cards, words.into_iter(), false);
     compact(doc, &cards);
     apart(doc);
+    asked_apart(doc);
     // A month named in the read-back of a date said in digits ("one two two
     // eight" "okay, december twenty eight"): once those are found.
     months(doc, &cards, left.into_iter(), true);
@@ -94,6 +95,142 @@ fn apart(doc: &mut Doc<'_>) {
             "Expiry: month and year after their own labels".to_string(),
         );
     }
+}
+
+/// The most words of an answer that gives a month or a year alone ("uh
+/// October", "it's 09", "the year is twenty twenty nine").
+const MAX_ANSWER_WORDS: u32 = 6;
+
+/// A month and a year asked for in two questions, as agents and payment
+/// bots ask: "And the expiration month?" "uh October" "What year?" "29".
+/// Each answer alone is no date, and both stayed. The answer to a question
+/// for the expiry that says "month" is the month, when it gives a month
+/// alone (a month's name, or a number from 1 to 12); when the same speaker
+/// then asks for the year ("What year?") and the other answers with a year
+/// alone (2 or 4 digits, written or said), that is the year: one expiry of
+/// two parts. A month asked for with no year after is hidden alone: half
+/// of the date, asked for as such.
+fn asked_apart(doc: &mut Doc<'_>) {
+    for t in 0..doc.layout.turns.len() {
+        let Some(Some((q, _))) = doc.questions.get(t).copied() else {
+            continue;
+        };
+        let Some(asked_in) = doc.layout.turn_at(q.label.span.start) else {
+            continue;
+        };
+        if q.asked & Cat::Expiry.bit() == 0
+            || !has_word(doc, asked_in, &["month", "mm"])
+        {
+            continue;
+        }
+        let Some(month) = answer(doc, t, true) else { continue };
+        let me = doc.layout.turns[t].speaker;
+        let other = |k: usize| {
+            doc.layout.turns.get(k).is_some_and(|x| x.speaker != me)
+        };
+        let same = |k: usize| {
+            doc.layout.turns.get(k).is_some_and(|x| x.speaker == me)
+        };
+        let year = (other(t + 1)
+            && same(t + 2)
+            && has_word(doc, t + 1, &["year", "yr", "yy", "yyyy"]))
+        .then(|| answer(doc, t + 2, false))
+        .flatten();
+        let mut parts = vec![month.span];
+        let mut units = vec![month.units];
+        let mut digits = month.digits;
+        let mut last = month.last_token;
+        let why = match year {
+            Some(y) => {
+                parts.push(y.span);
+                units.push(y.units);
+                digits.extend_from_slice(&y.digits);
+                last = y.last_token;
+                "Expiry: month and year asked for apart"
+            }
+            None => "Expiry: the month asked for",
+        };
+        doc.take_span(
+            Kind::Expiry,
+            parts,
+            last,
+            &units,
+            digits,
+            why.to_string(),
+        );
+    }
+}
+
+/// A month or a year that a turn gives alone (see [`asked_apart`]).
+struct Answer {
+    span: Span,
+    units: Range<usize>,
+    digits: Vec<u8>,
+    last_token: usize,
+}
+
+/// The month (`month`) or the year that turn `t` gives alone: its units'
+/// digits, free, make one (1-12; 2 or 4 digits of a plausible year), or,
+/// for a month, it names one month and has no digits.
+fn answer(doc: &Doc<'_>, t: usize, month: bool) -> Option<Answer> {
+    let r = doc.layout.tokens.get(t)?.clone();
+    if doc.labels.words_between(r.start, r.end) > MAX_ANSWER_WORDS {
+        return None;
+    }
+    let units = &doc.units.units;
+    let from = units.partition_point(|u| u.first < r.start);
+    let to = from + units[from..].partition_point(|u| u.first < r.end);
+    if from == to {
+        if !month {
+            return None;
+        }
+        // A month's name: one, and no other.
+        let words = &doc.labels.month_words;
+        let k = words.partition_point(|&w| w < r.start);
+        let names: Vec<(usize, u8)> = words[k..]
+            .iter()
+            .take_while(|&&w| w < r.end)
+            .filter_map(|&w| {
+                let m = lexicon::get(doc.tokens.get(w)?.word)?.month?;
+                Some((w, m))
+            })
+            .collect();
+        let &[(w, m)] = names.as_slice() else { return None };
+        return Some(Answer {
+            span: doc.tokens[w].span,
+            units: from..from,
+            digits: format!("{m:02}").into_bytes(),
+            last_token: w,
+        });
+    }
+    if (from..to).any(|i| doc.taken[i].is_some()) {
+        return None;
+    }
+    let digits: Vec<u8> =
+        (from..to).flat_map(|i| doc.units.digits_of(i)).copied().collect();
+    let n = number(&digits);
+    let ok = if month {
+        matches!(digits.len(), 1 | 2) && (1..=12).contains(&n)
+    } else {
+        valid(1, n, digits.len(), true)
+    };
+    ok.then(|| Answer {
+        span: units[from].span.cover(units[to - 1].span),
+        units: from..to,
+        digits,
+        last_token: units[to - 1].last,
+    })
+}
+
+/// True if turn `t` has one of `words` (ASCII, any case).
+fn has_word(doc: &Doc<'_>, t: usize, words: &[&str]) -> bool {
+    let Some(r) = doc.layout.tokens.get(t) else { return false };
+    doc.tokens.get(r.clone()).unwrap_or_default().iter().any(|x| {
+        x.tok == Tok::Word
+            && words
+                .iter()
+                .any(|w| x.span.of(doc.text).eq_ignore_ascii_case(w))
+    })
 }
 
 /// What a question may ask for when a date answers it next after the card
