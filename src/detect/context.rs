@@ -219,6 +219,9 @@ impl Labels {
             // redacting twice changes nothing; nor is the "sec" of "one
             // sec", nor the "floor" of "the next floor".
             if is_tag(text, tokens, i)
+                || (lex.word == "ex"
+                    && !after_digits(tokens, i)
+                    && !split_expiry(text, tokens, i))
                 || a_moment(tokens, i, lex)
                 || (lex.word == "floor" && lexicon::next_floor(tokens, i))
                 || (spelled(lex) && !spelling_next(text, tokens, i))
@@ -851,6 +854,38 @@ fn other_numbers(
     if !added.is_empty() {
         crate::order::merge_by_key(labels, added, |l| (l.first, 0));
     }
+}
+
+/// Returns true if word token `i` follows digits, past spaces and one
+/// comma or dash: a note's "4133 ex 04/26", "5990, ex Jul 30" write "ex"
+/// for the expiry after the card; "her ex 12/20" does not.
+fn after_digits(tokens: &[Token], i: usize) -> bool {
+    let mut marks = 0;
+    for k in (i.saturating_sub(4)..i).rev() {
+        match tokens[k].tok {
+            Tok::Space => {}
+            Tok::Comma | Tok::Dash if marks == 0 => marks += 1,
+            Tok::Digits => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Returns true if word token `i` ("ex") and the next word are a
+/// recogniser's "expiration" cut in two: "the ex pirate date", "ex
+/// piration".
+fn split_expiry(text: &str, tokens: &[Token], i: usize) -> bool {
+    let next = tokens
+        .get(i + 2)
+        .filter(|_| tokens.get(i + 1).is_some_and(|t| t.tok == Tok::Space));
+    next.is_some_and(|t| {
+        t.tok == Tok::Word
+            && t.span
+                .of(text)
+                .get(..3)
+                .is_some_and(|p| p.eq_ignore_ascii_case("pir"))
+    })
 }
 
 /// Returns true for "sec" or "second" meaning a moment: "one sec", "a

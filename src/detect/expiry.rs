@@ -614,10 +614,21 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
     let (digits, last_unit) = match (d.len(), unit.spoken) {
         (4, _) => (d.to_vec(), u),
         (2, false) => {
-            // "April 18, 2023" is a date, and so is "Nov 09 2023".
-            let after = toks.get(unit.last + 1).map(|t| t.tok);
-            // ("May '33, 509" is an expiry and a code.)
-            let date_goes_on = matches!(after, Some(Tok::Comma))
+            // "April 18, 2023" is a date, and so is "Nov 09 2023"; "exp
+            // Jul 30, sec code 649" is not ("May '33, 509" is an expiry
+            // and a code).
+            let year_after_comma =
+                toks.get(unit.last + 1).is_some_and(|t| t.tok == Tok::Comma)
+                    && toks
+                        .get(unit.last + 2..)
+                        .unwrap_or_default()
+                        .iter()
+                        .take(2)
+                        .find(|t| t.tok != Tok::Space)
+                        .is_some_and(|t| {
+                            t.tok == Tok::Digits && t.span.len() == 4
+                        });
+            let date_goes_on = year_after_comma
                 || next.is_some_and(|n| {
                     n.glue == Glue::Tight && doc.taken[u + 1].is_none()
                 });

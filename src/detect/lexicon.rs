@@ -467,6 +467,8 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "expired",
                 "expiring",
                 "xp",
+                // A note's shorthand: "4327 5524 7480 4133 ex 04/26".
+                "ex",
             ],
             &[(&[], Expiry)],
         ),
