@@ -191,6 +191,7 @@ impl Labels {
                             lexicon::Num::Homophone(_) | lexicon::Num::Oh
                         )
                     }) && !describes()
+                        && !lexicon::counted(tokens, i)
                         && !lexicon::counts_a_noun(tokens, i);
                     // A number said in words is a number between a label
                     // and the next value, like digits ("expires ten,
@@ -363,8 +364,10 @@ impl Labels {
                 };
                 if absorbed {
                     next.cat = head;
-                    break;
                 }
+                // Only the next label: in "cvv: last four of card", "last
+                // four" names the card, not the cvv.
+                break;
             }
         }
         let heads = list_heads(tokens, &labels);

@@ -757,6 +757,20 @@ pub(crate) fn describes_length(
         })
 }
 
+/// Returns true for a number word that counts digits rather than says one:
+/// "the next four", "the first six", "the remaining three".
+pub(crate) fn counted(tokens: &[super::token::Token], i: usize) -> bool {
+    use super::token::Tok;
+    i >= 2
+        && tokens[i - 1].tok == Tok::Space
+        && get(tokens[i - 2].word).is_some_and(|l| {
+            matches!(
+                l.word,
+                "next" | "first" | "last" | "remaining" | "final" | "other"
+            )
+        })
+}
+
 /// Returns true if the word token `i` is a number word that counts the
 /// noun after it ("the two payments"): a quantity, not a digit read out.
 pub(crate) fn counts_a_noun(tokens: &[super::token::Token], i: usize) -> bool {

@@ -467,7 +467,8 @@ pub(crate) fn units(
                         let ack = joins.is_none()
                             && word.is_some_and(|w| {
                                 w.ack
-                                    || (w.num.is_some() && counted(tokens, i))
+                                    || (w.num.is_some()
+                                        && lexicon::counted(tokens, i))
                                     || (w.word == "floor"
                                         && lexicon::next_floor(tokens, i))
                             });
@@ -872,7 +873,7 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
     let num = w.num?;
     if interjection(tokens, i, num)
         || pronoun_one(text, tokens, i, w)
-        || counted(tokens, i)
+        || lexicon::counted(tokens, i)
         || lexicon::describes_length(tokens, i)
         || lexicon::counts_a_noun(tokens, i)
     {
@@ -1111,19 +1112,6 @@ fn pronoun_one(text: &str, tokens: &[Token], i: usize, w: &Lex) -> bool {
         .is_some_and(|k| num_at(tokens, k).is_some());
     !digit_next
         && lexicon::get(tokens[i - 2].word).is_some_and(|l| l.determiner)
-}
-
-/// Returns true for a number word that counts digits rather than says one:
-/// "the next four", "the first six", "the remaining three".
-fn counted(tokens: &[Token], i: usize) -> bool {
-    i >= 2
-        && tokens[i - 1].tok == Tok::Space
-        && lexicon::get(tokens[i - 2].word).is_some_and(|l| {
-            matches!(
-                l.word,
-                "next" | "first" | "last" | "remaining" | "final" | "other"
-            )
-        })
 }
 
 /// The fingerprint of one byte of glue, as [`Unit::sep`] takes it.
@@ -1367,7 +1355,7 @@ fn quiet(
     let mut n = 0;
     between.iter().enumerate().all(|(k, t)| match t.tok {
         // "the next four are ...": a count, not a digit.
-        Tok::Word if counted(tokens, from + k) => true,
+        Tok::Word if lexicon::counted(tokens, from + k) => true,
         Tok::Space | Tok::Dot | Tok::Comma | Tok::Dash | Tok::Newline => true,
         Tok::Punct(c) => matches!(c, '?' | '!' | '"' | '\'' | '’' | ':' | ';'),
         Tok::Word => {
@@ -1574,6 +1562,11 @@ fn join_turns(
         // 000, 0000", "okay", "zero zero, zero zero, zero two"): a phone
         // number has its ten digits already.
         if phone && asked != Some(Cat::Card) {
+            continue;
+        }
+        // The last four asked for and given are complete: "and the last
+        // four of the card?" after them asks for another number.
+        if asked == Some(Cat::Last4) && read_so_far >= 4 {
             continue;
         }
         // A member or case number read out is not joined into a card; nor
