@@ -1082,20 +1082,11 @@ impl<'t> Doc<'t> {
             // certain: past a few more words ("let me read that back",
             // "just to confirm i have"), on the next line too (the other
             // speaker's read-back, in a transcript with no speaker
-            // labels), but no other number and no label.
+            // labels, or the next turn: what its header says, a time or a
+            // caption's number, is not said), but no other number and no
+            // label.
             let long = draft.digits.len() >= 7
-                && between.len() <= 32
-                && self.labels.words_between(draft.last_token + 1, next.first)
-                    <= 8
-                && !self.labels.has_digits(draft.last_token + 1..next.first)
-                && between.iter().filter(|t| t.tok == Tok::Newline).count()
-                    <= 1
-                && !self.labels.touches(Span::new(
-                    self.tokens
-                        .get(draft.last_token)
-                        .map_or(next.span.start, |t| t.span.end),
-                    next.span.start,
-                ));
+                && self.said_between(draft.last_token + 1, next.first);
             let close = long
                 || between.len() <= 6
                     && between.iter().all(|t| match t.tok {
@@ -1169,6 +1160,50 @@ impl<'t> Doc<'t> {
             draft.last_token = last;
             self.set_end(last, d);
         }
+    }
+
+    /// Returns true if what is said between tokens `from` and `to` (the
+    /// content of at most three turns: their headers are left out) is a
+    /// few words at most, with no digits, no label and at most one line
+    /// break: what may lie between a long number and the same number said
+    /// again.
+    fn said_between(&self, from: usize, to: usize) -> bool {
+        const MAX_TOKENS: usize = 32;
+        const MAX_WORDS: u32 = 8;
+        let at = |k: usize| {
+            self.tokens.get(k).map_or(self.text.len(), |t| t.span.start)
+        };
+        let (Some(a), Some(b)) = (
+            self.layout.turn_at(at(from.saturating_sub(1))),
+            self.layout.turn_at(at(to)),
+        ) else {
+            return false;
+        };
+        if b < a || b - a > 2 {
+            return false;
+        }
+        let (mut tokens, mut words, mut newlines) = (0, 0, 0);
+        for r in &self.layout.tokens[a..=b] {
+            let piece = r.start.max(from)..r.end.min(to);
+            if piece.is_empty() {
+                continue;
+            }
+            let Some(ts) = self.tokens.get(piece.clone()) else {
+                return false;
+            };
+            tokens += ts.len();
+            words += self.labels.words_between(piece.start, piece.end);
+            newlines += ts.iter().filter(|t| t.tok == Tok::Newline).count();
+            let (Some(first), Some(last)) = (ts.first(), ts.last()) else {
+                continue;
+            };
+            let span = first.span.cover(last.span);
+            if self.labels.has_digits(piece) || self.labels.touches(span) {
+                return false;
+            }
+        }
+        // A line break between two turns is their boundary.
+        tokens <= MAX_TOKENS && words <= MAX_WORDS && newlines <= 1
     }
 
     /// Adds to each finding a false start just before it: the first digits
