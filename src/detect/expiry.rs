@@ -341,11 +341,33 @@ fn numeric(doc: &mut Doc<'_>, cards: &Marks) {
         let corrects = again || doc.corrects(m_unit) == Some(Kind::Expiry);
         let in_order = !dotted
             && doc.next_in_order(k, m_unit..y_unit + 1, cards, ASKED, true);
+        // "6269 7813-8121-0846 08.27 544": a card, a dotted date and a
+        // code side by side; after a card, "12.50" alone may be an amount.
+        let code_after = dotted && card_next && {
+            let next = y_unit + 1;
+            let year_end = doc.units.units[y_unit].last;
+            doc.units.units.get(next).is_some_and(|n| {
+                n.turn == turn
+                    && !n.spoken
+                    && n.first == year_end + 2
+                    && doc
+                        .tokens
+                        .get(year_end + 1)
+                        .is_some_and(|t| t.tok == Tok::Space)
+                    && matches!(doc.units.digits_of(next).len(), 3 | 4)
+                    && doc.tokens.get(n.last + 1).is_none_or(|t| {
+                        matches!(
+                            t.tok,
+                            Tok::Newline | Tok::Space | Tok::Dot | Tok::Comma
+                        )
+                    })
+            })
+        };
         let ok =
             valid(month, number(yd), yd.len(), labelled(&ctx) || corrects)
                 && (labelled(&ctx)
                     || corrects
-                    || (card_next && !dotted)
+                    || (card_next && (!dotted || code_after))
                     || in_order)
                 && !amount;
         if ok {
