@@ -757,9 +757,14 @@ fn any_header(line: &str) -> Option<Header> {
             return Some(h);
         }
     }
+    let bytes = line.as_bytes();
+    if bytes.contains(&b',') {
+        if let Some(h) = csv_header(line) {
+            return Some(h);
+        }
+    }
     // Every header has a `:` (a label's colon or a clock time), a `|`, or
     // is a `<v Name>` tag: other lines need no parsing.
-    let bytes = line.as_bytes();
     if !bytes.contains(&b':')
         && !bytes.contains(&b'|')
         && !trimmed.starts_with("<v")
@@ -1045,6 +1050,98 @@ fn tab_header(line: &str) -> Option<Header> {
         header_end,
         content: (content < line.len()).then_some(content),
         end: None,
+        timed: true,
+    })
+}
+
+/// Parses one row of a chat exported as CSV, the message last and the
+/// sender's name before it, after a date or a time: `8434716,2024-06-30
+/// 21:52:37,Yusuf Kowalski,"September 2032"`, `21:52,Agent,Perfect.`. The
+/// header is the row up to the message (and its opening quote); the
+/// content is the message, up to its closing quote.
+fn csv_header(line: &str) -> Option<Header> {
+    // The cells' starts, commas inside quotes left out (`""` is a quote).
+    let b = line.as_bytes();
+    let mut starts = vec![0];
+    let mut quoted = false;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => starts.push(i + 1),
+            _ => {}
+        }
+    }
+    let n = starts.len();
+    if !(3..=8).contains(&n) {
+        return None;
+    }
+    let cell = |k: usize| -> Option<&str> {
+        let end = starts.get(k + 1).map_or(line.len(), |&e| e - 1);
+        let c = line.get(*starts.get(k)?..end)?.trim();
+        Some(
+            c.strip_prefix('"').and_then(|c| c.strip_suffix('"')).unwrap_or(c),
+        )
+    };
+    let is_when = |s: &str| {
+        let mut c = Cursor { s, i: 0 };
+        let date = c.date();
+        if date && !c.eat('T') {
+            c.skip_spaces();
+        }
+        let time = c.time();
+        c.eat('Z');
+        (date || time) && c.at_end()
+    };
+    // The cells before the name are short and plain, a time or an id
+    // with few digits: what is read as a header is not searched, so no
+    // number that may be a secret may sit there.
+    let plain = |c: &str| {
+        c.len() <= 40
+            && c.is_ascii()
+            && (is_when(c)
+                || c.bytes().filter(u8::is_ascii_digit).count() <= 10)
+    };
+    if !(0..n - 2).all(|k| cell(k).is_some_and(plain))
+        || !(0..n - 2).any(|k| cell(k).is_some_and(is_when))
+    {
+        return None;
+    }
+    let name = cell(n - 2)?;
+    let label = normalise(name);
+    if name.is_empty()
+        || name.len() > 40
+        || name.bytes().any(|c| c.is_ascii_digit())
+        || is_when(name)
+        || !plausible(&label)
+        || label.split(' ').count() > 4
+    {
+        return None;
+    }
+    let mut start = *starts.get(n - 1)?;
+    while b.get(start) == Some(&b' ') {
+        start += 1;
+    }
+    let (content, end) = if b.get(start) == Some(&b'"') {
+        // The closing quote: the first one not doubled.
+        let mut i = start + 1;
+        let close = loop {
+            match b.get(i) {
+                Some(b'"') if b.get(i + 1) == Some(&b'"') => i += 2,
+                Some(b'"') => break Some(i),
+                Some(_) => i += 1,
+                None => break None,
+            }
+        };
+        (start + 1, close)
+    } else {
+        (start, None)
+    };
+    let empty = content >= end.unwrap_or(line.len());
+    Some(Header {
+        label,
+        header_end: content,
+        content: (!empty).then_some(content),
+        end,
         timed: true,
     })
 }
@@ -1689,6 +1786,31 @@ mod tests {
             ("14 m", false),
         ] {
             assert_eq!(super::elapsed(inner), yes, "{inner}");
+        }
+    }
+
+    #[test]
+    fn csv_chat_rows() {
+        let text = "Conversation ID,Time,From,Message\n\
+                    8434716,2024-06-30 21:52:16,Ebony,\"What's the expiry, please?\"\n\
+                    8434716,2024-06-30 21:52:37,Yusuf Kowalski,\"September 2032\"\n\
+                    21:53,Ebony,Perfect.";
+        assert_eq!(
+            turns(text),
+            vec![
+                (u32::MAX, "Conversation ID,Time,From,Message"),
+                (0, "What's the expiry, please?"),
+                (1, "September 2032"),
+                (0, "Perfect.")
+            ]
+        );
+        // Cells that may hold a secret are never a header's.
+        for no in [
+            "1001,2024-06-30,4111111111111111,John Smith,paid",
+            "2024-06-30,Agent 7,hello",
+            "a,b,c",
+        ] {
+            assert!(super::csv_header(no).is_none(), "{no}");
         }
     }
 
