@@ -1061,20 +1061,35 @@ fn tab_header(line: &str) -> Option<Header> {
 /// content is the message, up to its closing quote.
 fn csv_header(line: &str) -> Option<Header> {
     // The cells' starts, commas inside quotes left out (`""` is a quote).
+    const MAX_CELLS: usize = 8;
     let b = line.as_bytes();
-    let mut starts = vec![0];
+    // The first cells are short (see `plain` and the name below) and no
+    // label's colon comes before them ("00:28 Rep: Hi, thanks..."): most
+    // lines of prose and other transcripts end here.
+    let head = b.get(..b.len().min(42)).unwrap_or_default();
+    let Some(first) = head.iter().position(|&c| c == b',') else {
+        return None;
+    };
+    if head.get(..first).is_some_and(|h| h.windows(2).any(|w| w == b": ")) {
+        return None;
+    }
+    let mut starts = [0usize; MAX_CELLS];
+    let mut n = 1;
     let mut quoted = false;
     for (i, &c) in b.iter().enumerate() {
         match c {
             b'"' => quoted = !quoted,
-            b',' if !quoted => starts.push(i + 1),
+            b',' if !quoted => {
+                *starts.get_mut(n)? = i + 1;
+                n += 1;
+            }
             _ => {}
         }
     }
-    let n = starts.len();
-    if !(3..=8).contains(&n) {
+    if n < 3 {
         return None;
     }
+    let starts = starts.get(..n)?;
     let cell = |k: usize| -> Option<&str> {
         let end = starts.get(k + 1).map_or(line.len(), |&e| e - 1);
         let c = line.get(*starts.get(k)?..end)?.trim();
@@ -1092,6 +1107,15 @@ fn csv_header(line: &str) -> Option<Header> {
         c.eat('Z');
         (date || time) && c.at_end()
     };
+    // The sender's name first: most rows of other tables have a number
+    // there.
+    let name = cell(n - 2)?;
+    if name.is_empty()
+        || name.len() > 40
+        || name.bytes().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
     // The cells before the name are short and plain, a time or an id
     // with few digits: what is read as a header is not searched, so no
     // number that may be a secret may sit there.
@@ -1106,15 +1130,8 @@ fn csv_header(line: &str) -> Option<Header> {
     {
         return None;
     }
-    let name = cell(n - 2)?;
     let label = normalise(name);
-    if name.is_empty()
-        || name.len() > 40
-        || name.bytes().any(|c| c.is_ascii_digit())
-        || is_when(name)
-        || !plausible(&label)
-        || label.split(' ').count() > 4
-    {
+    if is_when(name) || !plausible(&label) || label.split(' ').count() > 4 {
         return None;
     }
     let mut start = *starts.get(n - 1)?;

@@ -745,6 +745,7 @@ const COUNTED: &[&str] = &[
 /// Returns true if token `i`, a number in words or digits, gives the length
 /// of another number: "the three digit code", "a sixteen-digit number",
 /// "CVV (3 digits on back)".
+#[inline]
 pub(crate) fn describes_length(
     tokens: &[super::token::Token],
     i: usize,
@@ -759,6 +760,7 @@ pub(crate) fn describes_length(
 
 /// Returns true for a number word that counts digits rather than says one:
 /// "the next four", "the first six", "the remaining three".
+#[inline]
 pub(crate) fn counted(tokens: &[super::token::Token], i: usize) -> bool {
     use super::token::Tok;
     i >= 2
