@@ -32,69 +32,110 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
 }
 
 /// A month and a year given apart, each after its own label, as payment
-/// records keep them: `exp_month = 09`, `exp_year = 2027` (a card object
-/// of a payment API exported as JSON), "expiry month: 9, year: 27". The
-/// month follows a label that names an expiry or a month; the year comes
-/// next, a few tokens on, after a word that names a year and no other
-/// digits. One expiry of two parts.
+/// records and forms keep them: `exp_month = 09`, `exp_year = 2027` (a
+/// card object of a payment API exported as JSON), "expiry month: 9, year:
+/// 27", "exp mo 06 yr 2031", "Expiration Month: September" then
+/// "Expiration Year: 2030". The month (in digits or by name) follows a
+/// label that names an expiry and a word for month; the year comes next, a
+/// few tokens on, after a word that names a year and no other digits. One
+/// expiry of two parts.
 fn apart(doc: &mut Doc<'_>) {
+    // Months written in digits...
+    for m in 0..doc.units.units.len() {
+        let u = &doc.units.units[m];
+        let md = doc.units.digits_of(m);
+        if md.len() > 2 || u.spoken || doc.taken[m].is_some() {
+            continue;
+        }
+        let (first, span, turn) = (u.first, u.span, u.turn);
+        apart_at(doc, first, span, md.to_vec(), m..m + 1, turn);
+    }
+    // ... and by name ("Expiration Month: September", then "Expiration
+    // Year: 2030" in a form).
+    for w in doc.labels.month_words.clone() {
+        let Some(t) = doc.tokens.get(w) else { continue };
+        let Some(month) = lexicon::get(t.word).and_then(|l| l.month) else {
+            continue;
+        };
+        let span = t.span;
+        let Some(turn) = doc.layout.turn_at(span.start) else { continue };
+        // No units of its own: an empty range where the year's would be.
+        let at = doc.units.units.partition_point(|u| u.first <= w);
+        let digits = format!("{month:02}").into_bytes();
+        apart_at(doc, w, span, digits, at..at, turn);
+    }
+}
+
+/// [`apart`] for the month at token `first` (`span`, its digits and
+/// units): takes it and the year after it if both follow their labels.
+fn apart_at(
+    doc: &mut Doc<'_>,
+    first: usize,
+    span: Span,
+    month_digits: Vec<u8>,
+    month_units: Range<usize>,
+    turn: usize,
+) {
     // The most tokens from the month to the year: "\n\nexp year = ".
     const MAX_TOKENS: usize = 12;
-    let n = doc.units.units.len();
-    for m in 0..n.saturating_sub(1) {
-        let (mu, yu) = (&doc.units.units[m], &doc.units.units[m + 1]);
-        let (md, yd) = (doc.units.digits_of(m), doc.units.digits_of(m + 1));
-        if md.len() > 2
-            || !matches!(yd.len(), 2 | 4)
-            || mu.spoken
-            || yu.spoken
-            || doc.taken[m].is_some()
-            || doc.taken[m + 1].is_some()
-            || yu.first.saturating_sub(mu.last) > MAX_TOKENS
-            || mu.turn != yu.turn
-        {
-            continue;
-        }
-        let (month, year) = (number(md), number(yd));
-        if !valid(month, year, yd.len(), true) {
-            continue;
-        }
-        let Some(turn) = doc.layout.turns.get(mu.turn) else { continue };
-        let word_is = |t: &super::token::Token, w: &[&str]| {
-            t.tok == Tok::Word
-                && w.iter()
-                    .any(|x| t.span.of(doc.text).eq_ignore_ascii_case(x))
-        };
-        // "exp month", "expiry month", "exp. date month": an expiry label
-        // and the word month before the month's value.
-        let month_label =
-            doc.labels.before(mu.first, turn.content, 2).is_some_and(|l| {
-                l.cat == Cat::Expiry
-                    && doc.tokens.get(l.first..mu.first).is_some_and(|ts| {
-                        ts.iter().any(|t| word_is(t, &["month", "mm"]))
-                    })
-            });
-        let between =
-            doc.tokens.get(mu.last + 1..yu.first).unwrap_or_default();
-        let year_word =
-            between.iter().any(|t| word_is(t, &["year", "yr", "yy", "yyyy"]));
-        let words = between.iter().filter(|t| t.tok == Tok::Word).count();
-        if !month_label || !year_word || words > 3 {
-            continue;
-        }
-        let mut digits = md.to_vec();
-        digits.extend_from_slice(yd);
-        let parts = vec![mu.span, yu.span];
-        let last = yu.last;
-        doc.take_span(
-            Kind::Expiry,
-            parts,
-            last,
-            &[m..m + 2],
-            digits,
-            "Expiry: month and year after their own labels".to_string(),
-        );
+    let y = month_units.end;
+    let Some(yu) = doc.units.units.get(y) else { return };
+    let yd = doc.units.digits_of(y);
+    let last = span_last(doc, first, span);
+    if !matches!(yd.len(), 2 | 4)
+        || yu.spoken
+        || doc.taken[y].is_some()
+        || yu.first.saturating_sub(last) > MAX_TOKENS
+        || yu.turn != turn
+    {
+        return;
     }
+    if !valid(number(&month_digits), number(yd), yd.len(), true) {
+        return;
+    }
+    let Some(content) = doc.layout.turns.get(turn).map(|t| t.content) else {
+        return;
+    };
+    let word_is = |t: &super::token::Token, w: &[&str]| {
+        t.tok == Tok::Word
+            && w.iter().any(|x| t.span.of(doc.text).eq_ignore_ascii_case(x))
+    };
+    // "exp month", "expiry month", "exp mo", "exp. date month": an expiry
+    // label and a word for month before the month's value.
+    let month_label = doc.labels.before(first, content, 2).is_some_and(|l| {
+        l.cat == Cat::Expiry
+            && doc.tokens.get(l.first..first).is_some_and(|ts| {
+                ts.iter().any(|t| word_is(t, &["month", "mm", "mo", "mth"]))
+            })
+    });
+    let between = doc.tokens.get(last + 1..yu.first).unwrap_or_default();
+    let year_word =
+        between.iter().any(|t| word_is(t, &["year", "yr", "yy", "yyyy"]));
+    let words = between.iter().filter(|t| t.tok == Tok::Word).count();
+    if !month_label || !year_word || words > 3 {
+        return;
+    }
+    let mut digits = month_digits;
+    digits.extend_from_slice(yd);
+    let parts = vec![span, yu.span];
+    let end = yu.last;
+    doc.take_span(
+        Kind::Expiry,
+        parts,
+        end,
+        &[month_units.start..y + 1],
+        digits,
+        "Expiry: month and year after their own labels".to_string(),
+    );
+}
+
+/// The last token of the month at token `first` that covers `span`.
+fn span_last(doc: &Doc<'_>, first: usize, span: Span) -> usize {
+    let mut last = first;
+    while doc.tokens.get(last + 1).is_some_and(|t| t.span.end <= span.end) {
+        last += 1;
+    }
+    last
 }
 
 /// The most words of an answer that gives a month or a year alone ("uh
