@@ -93,6 +93,29 @@ struct Counts {
 impl Labels {
     /// Finds every label phrase in `tokens`.
     pub(crate) fn find(text: &str, tokens: &[Token]) -> Labels {
+        Labels::find_in(text, tokens, &[])
+    }
+
+    /// [`Labels::find`] in a text of turns: `contents` are the token ranges
+    /// of what is said, in order (none: all of it). The digits of a header
+    /// outside them (a caption's times, "[00:00:54.817 --> 00:00:56.351]")
+    /// are not numbers said between a label and its value.
+    pub(crate) fn find_in(
+        text: &str,
+        tokens: &[Token],
+        contents: &[Range<usize>],
+    ) -> Labels {
+        // The content range at or after the token being read.
+        let mut content = 0;
+        let mut said = |i: usize| {
+            if contents.is_empty() {
+                return true;
+            }
+            while contents.get(content).is_some_and(|r| r.end <= i) {
+                content += 1;
+            }
+            contents.get(content).is_some_and(|r| r.start <= i)
+        };
         let mut counts = Vec::with_capacity(tokens.len() + 1);
         // The words `other_numbers` reads, noted on the way: it then reads
         // only those, not every token again.
@@ -109,6 +132,9 @@ impl Labels {
         let mut camels = Vec::new();
         // What comes before the token being read.
         let mut c = Counts::default();
+        // Where a recogniser's segment times at the start of a line end
+        // ("[00:00:58.891 --> 00:01:00.307]  4/27"): no number said.
+        let mut cue_end = 0;
         for (i, t) in tokens.iter().enumerate() {
             counts.push(c);
             // One branch on the class first: spaces (four tokens in ten)
@@ -120,7 +146,9 @@ impl Labels {
                 // number to come, as "the four digits on the front" does.
                 Tok::Digits
                     if !(t.span.len() <= 2
-                        && lexicon::describes_length(tokens, i)) =>
+                        && lexicon::describes_length(tokens, i))
+                        && said(i)
+                        && t.span.start >= cue_end =>
                 {
                     c.numbers += 1;
                     c.digits += 1;
@@ -150,6 +178,18 @@ impl Labels {
                                 || i > 0 && slash(tokens.get(i - 1))))
                     {
                         c.digits += 1;
+                    }
+                }
+                Tok::Punct('[')
+                    if i == 0
+                        || tokens
+                            .get(i - 1)
+                            .is_some_and(|p| p.tok == Tok::Newline) =>
+                {
+                    if let Some(len) =
+                        super::units::cue_prefix(text, t.span.start)
+                    {
+                        cue_end = t.span.start + len;
                     }
                 }
                 Tok::Punct(_) => {}

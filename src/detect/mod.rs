@@ -277,7 +277,7 @@ impl<'t> Doc<'t> {
     fn new(text: &'t str) -> Doc<'t> {
         let tokens = token::tokenize(text);
         let layout = layout::layout(text, &tokens);
-        let labels = Labels::find(text, &tokens);
+        let labels = Labels::find_in(text, &tokens, &layout.tokens);
         let units = units::units(text, &tokens, &layout, &labels);
         let mut unit_at = vec![0u32; tokens.len()];
         for (i, u) in units.units.iter().enumerate() {

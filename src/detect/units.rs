@@ -706,7 +706,7 @@ impl TurnOf<'_> {
 /// The length of the segment times a recogniser writes at the start of a
 /// line (Whisper's `[00:18.741 --> 00:21.098]`, `[01:02:03.500 -->
 /// 01:02:05.000]`) at byte `at` of `text`, through the closing bracket.
-fn cue_prefix(text: &str, at: usize) -> Option<usize> {
+pub(crate) fn cue_prefix(text: &str, at: usize) -> Option<usize> {
     let b = text.as_bytes().get(at..)?;
     let mut k = 0;
     let eat = |k: &mut usize, c: u8| {
