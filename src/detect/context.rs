@@ -373,41 +373,38 @@ impl Labels {
                 continue;
             }
             let end = labels[k].last;
-            for next in labels.iter_mut().skip(k + 1) {
-                // Only within one sentence: "The one ending 5737.\nAgent:
-                // And your social security number?" asks for the SSN.
-                let between = &tokens[end + 1..next.first];
-                // ... and before any number: "last 4 ssn 1234, full ssn
-                // 544983373" is about two numbers.
-                let stop = between.iter().any(|t| {
-                    matches!(
-                        t.tok,
-                        Tok::Newline
-                            | Tok::Dot
-                            | Tok::Punct('?' | '!' | ';')
-                            | Tok::Digits
-                    )
-                });
-                // A tag or a mask of ours stands for a number too
-                // ("cvv [CVV]: card ...").
-                let redacted =
-                    counts[next.first].digits > counts[end + 1].digits;
-                if stop
-                    || redacted
-                    || counts[next.first].words - counts[end + 1].words > 4
-                {
-                    break;
-                }
-                let absorbed = match head {
-                    Cat::Last4 => matches!(next.cat, Cat::Card | Cat::Ssn),
-                    _ => next.cat == Cat::Card,
-                };
-                if absorbed {
-                    next.cat = head;
-                }
-                // Only the next label: in "cvv: last four of card", "last
-                // four" names the card, not the cvv.
-                break;
+            // Only the next label: in "cvv: last four of card", "last four"
+            // names the card, not the cvv.
+            let Some(next) = labels.get_mut(k + 1) else { continue };
+            // Only within one sentence: "The one ending 5737.\nAgent: And
+            // your social security number?" asks for the SSN.
+            let between = tokens.get(end + 1..next.first).unwrap_or_default();
+            // ... and before any number: "last 4 ssn 1234, full ssn
+            // 544983373" is about two numbers.
+            let stop = between.iter().any(|t| {
+                matches!(
+                    t.tok,
+                    Tok::Newline
+                        | Tok::Dot
+                        | Tok::Punct('?' | '!' | ';')
+                        | Tok::Digits
+                )
+            });
+            // A tag or a mask of ours stands for a number too ("cvv
+            // [CVV]: card ...").
+            let redacted = counts[next.first].digits > counts[end + 1].digits;
+            if stop
+                || redacted
+                || counts[next.first].words - counts[end + 1].words > 4
+            {
+                continue;
+            }
+            let absorbed = match head {
+                Cat::Last4 => matches!(next.cat, Cat::Card | Cat::Ssn),
+                _ => next.cat == Cat::Card,
+            };
+            if absorbed {
+                next.cat = head;
             }
         }
         let heads = list_heads(tokens, &labels);

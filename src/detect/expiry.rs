@@ -123,7 +123,7 @@ fn apart_at(
         Kind::Expiry,
         parts,
         end,
-        &[month_units.start..y + 1],
+        std::slice::from_ref(&(month_units.start..y + 1)),
         digits,
         "Expiry: month and year after their own labels".to_string(),
     );
@@ -421,7 +421,7 @@ fn numeric(doc: &mut Doc<'_>, cards: &Marks) {
                 Kind::Expiry,
                 vec![span],
                 end_tok,
-                &[m_unit..y_unit + 1],
+                std::slice::from_ref(&(m_unit..y_unit + 1)),
                 digits,
                 why,
             );
@@ -598,7 +598,7 @@ fn months(
             Kind::Expiry,
             vec![span],
             year.last_token,
-            &[year.units],
+            std::slice::from_ref(&year.units),
             digits,
             why,
         );

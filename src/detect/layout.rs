@@ -1067,9 +1067,7 @@ fn csv_header(line: &str) -> Option<Header> {
     // label's colon comes before them ("00:28 Rep: Hi, thanks..."): most
     // lines of prose and other transcripts end here.
     let head = b.get(..b.len().min(42)).unwrap_or_default();
-    let Some(first) = head.iter().position(|&c| c == b',') else {
-        return None;
-    };
+    let first = head.iter().position(|&c| c == b',')?;
     if head.get(..first).is_some_and(|h| h.windows(2).any(|w| w == b": ")) {
         return None;
     }
