@@ -909,7 +909,12 @@ impl<'t> Doc<'t> {
                                 self.answer_words(r.start..first)
                             })
                     });
-                    first - d.last_token <= 5 || next_turn
+                    // Past its label too: "205 exp mo 5 yr 2025 / 681".
+                    let labelled = first - d.last_token <= 9
+                        && self.labels.words_between(d.last_token + 1, first)
+                            <= 2
+                        && !self.labels.has_digits(d.last_token + 1..first);
+                    first - d.last_token <= 5 || labelled || next_turn
                 })
             }
             _ => false,
