@@ -47,8 +47,11 @@ fn apart(doc: &mut Doc<'_>) {
         if md.len() > 2 || u.spoken || doc.taken[m].is_some() {
             continue;
         }
-        let (first, span, turn) = (u.first, u.span, u.turn);
-        apart_at(doc, first, span, md.to_vec(), m..m + 1, turn);
+        let (first, last, span, turn) = (u.first, u.last, u.span, u.turn);
+        if !year_may_follow(doc, m + 1, last) {
+            continue;
+        }
+        apart_at(doc, first..last, span, md.to_vec(), m..m + 1, turn);
     }
     // ... and by name ("Expiration Month: September", then "Expiration
     // Year: 2030" in a form).
@@ -58,36 +61,49 @@ fn apart(doc: &mut Doc<'_>) {
             continue;
         };
         let span = t.span;
-        let Some(turn) = doc.layout.turn_at(span.start) else { continue };
         // No units of its own: an empty range where the year's would be.
         let at = doc.units.units.partition_point(|u| u.first <= w);
+        if !year_may_follow(doc, at, w) {
+            continue;
+        }
+        let Some(turn) = doc.layout.turn_at(span.start) else { continue };
         let digits = format!("{month:02}").into_bytes();
-        apart_at(doc, w, span, digits, at..at, turn);
+        apart_at(doc, w..w, span, digits, at..at, turn);
     }
 }
 
-/// [`apart`] for the month at token `first` (`span`, its digits and
-/// units): takes it and the year after it if both follow their labels.
+/// The most tokens from the month to the year in [`apart`]: "\n\nexp
+/// year = ".
+const MAX_APART: usize = 12;
+
+/// Returns true if unit `y`, a few tokens after token `last` (a month's
+/// last), may be its year: 2 or 4 digits written, not taken. The cheap
+/// test [`apart`] makes before reading labels.
+fn year_may_follow(doc: &Doc<'_>, y: usize, last: usize) -> bool {
+    doc.units.units.get(y).is_some_and(|yu| {
+        matches!(doc.units.digits_of(y).len(), 2 | 4)
+            && !yu.spoken
+            && doc.taken.get(y).is_some_and(Option::is_none)
+            && yu.first.saturating_sub(last) <= MAX_APART
+    })
+}
+
+/// [`apart`] for the month of tokens `tokens` (first to last; `span`, its
+/// digits and units): takes it and the year after it (which
+/// [`year_may_follow`] allowed) if both follow their labels.
 fn apart_at(
     doc: &mut Doc<'_>,
-    first: usize,
+    tokens: Range<usize>,
     span: Span,
     month_digits: Vec<u8>,
     month_units: Range<usize>,
     turn: usize,
 ) {
-    // The most tokens from the month to the year: "\n\nexp year = ".
-    const MAX_TOKENS: usize = 12;
+    let (first, last) = (tokens.start, tokens.end);
     let y = month_units.end;
     let Some(yu) = doc.units.units.get(y) else { return };
     let yd = doc.units.digits_of(y);
-    let last = span_last(doc, first, span);
-    if !matches!(yd.len(), 2 | 4)
-        || yu.spoken
-        || doc.taken[y].is_some()
-        || yu.first.saturating_sub(last) > MAX_TOKENS
-        || yu.turn != turn
-    {
+    if yu.turn != turn {
         return;
     }
     if !valid(number(&month_digits), number(yd), yd.len(), true) {
@@ -127,15 +143,6 @@ fn apart_at(
         digits,
         "Expiry: month and year after their own labels".to_string(),
     );
-}
-
-/// The last token of the month at token `first` that covers `span`.
-fn span_last(doc: &Doc<'_>, first: usize, span: Span) -> usize {
-    let mut last = first;
-    while doc.tokens.get(last + 1).is_some_and(|t| t.span.end <= span.end) {
-        last += 1;
-    }
-    last
 }
 
 /// The most words of an answer that gives a month or a year alone ("uh
