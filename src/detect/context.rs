@@ -73,6 +73,10 @@ pub(crate) struct Labels {
     /// token of the second number after it, which is that label's (see
     /// [`second_values`]). Sorted by label.
     seconds: Vec<(u32, u32)>,
+    /// The labels of our secrets that ask for them in a line of their own
+    /// ("Security code please.", "What's the CVV?"), by index, sorted:
+    /// they reach over one blank line (see [`asks_alone`]).
+    requests: Vec<u32>,
 }
 
 /// The numbers of things before a token, for distances between tokens.
@@ -409,7 +413,14 @@ impl Labels {
         }
         let heads = list_heads(tokens, &labels);
         let seconds = second_values(tokens, &labels, &heads);
-        Labels { labels, counts, urls, month_words, heads, seconds }
+        let requests = (0..labels.len())
+            .filter(|&k| {
+                labels[k].cat.is_secret()
+                    && asks_alone(text, tokens, &labels[k])
+            })
+            .map(|k| k as u32)
+            .collect();
+        Labels { labels, counts, urls, month_words, heads, seconds, requests }
     }
 
     /// Returns true if byte `at` is inside a web address.
@@ -436,12 +447,19 @@ impl Labels {
         let index = k.checked_sub(1)?;
         let label = *self.labels.get(index)?;
         // On the same line or the next one ("exp date\nJun 2031"), not
-        // across a blank line ("Subject: Re: your case\n\n25-7964...").
+        // across a blank line ("Subject: Re: your case\n\n25-7964..."),
+        // but for a request on a line of its own: results of a recogniser
+        // with no speakers, one paragraph each ("Security code
+        // please.\n\num three zero seven"), chat messages pasted with
+        // blank lines between.
+        let lines =
+            self.counts[at].newlines - self.counts[label.last + 1].newlines;
         let near = label.span.start >= within.start
             && self.counts[at].words - self.counts[label.last + 1].words
                 <= max_words
-            && self.counts[at].newlines - self.counts[label.last + 1].newlines
-                <= 1;
+            && (lines <= 1
+                || (lines == 2
+                    && self.requests.binary_search(&(index as u32)).is_ok()));
         if !near {
             return None;
         }
@@ -894,6 +912,49 @@ fn other_numbers(
     if !added.is_empty() {
         crate::order::merge_by_key(labels, added, |l| (l.first, 0));
     }
+}
+
+/// Returns true if `label` asks for its number on a line that gives none:
+/// after the label, at most four words and no digits to the line's end,
+/// and either a `?` after it ("What's the CVV?", "and the expiry date?") or
+/// "please" on the line ("Security code please.", "Please read me the
+/// card number."). A subject line ("Subject: Re: your card") asks nothing.
+fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
+    /// The most tokens read on either side of the label.
+    const REACH: usize = 16;
+    let please = |t: &Token| {
+        t.tok == Tok::Word && t.span.of(text).eq_ignore_ascii_case("please")
+    };
+    let mut asked = false;
+    let mut words = 0;
+    let mut ended = false;
+    for t in tokens.iter().skip(label.last + 1).take(REACH) {
+        match t.tok {
+            Tok::Newline => {
+                ended = true;
+                break;
+            }
+            Tok::Digits => return false,
+            Tok::Punct('?') => asked = true,
+            Tok::Word => {
+                words += 1;
+                asked |= please(t);
+            }
+            _ => {}
+        }
+    }
+    // The end of the text ends the line too.
+    let ended = ended || tokens.len() <= label.last + 1 + REACH;
+    if !ended || words > 4 {
+        return false;
+    }
+    asked
+        || tokens[..label.first]
+            .iter()
+            .rev()
+            .take(REACH)
+            .take_while(|t| t.tok != Tok::Newline)
+            .any(please)
 }
 
 /// Returns true if word token `i` follows digits, past spaces and one
