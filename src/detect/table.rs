@@ -6,11 +6,21 @@
 //! |---------|-----------|-----------|
 //! | R. Iyer | 733311387 | 718147815 |
 //! ```
+//!
+//! A form printed to text (a PDF read as text, a fixed-width report) keeps
+//! its columns with runs of spaces, labels on one line and values under
+//! them (see [`spaced`]):
+//!
+//! ```text
+//! Expiration Date                 CVV/CVC (3 or 4 digits)
+//! 05/25                           432
+//! ```
 
 use super::bytes::find_any;
 use super::context::{Label, Labels, camel_label};
-use super::token::Token;
+use super::token::{Tok, Token};
 use crate::span::Span;
+use std::ops::Range;
 
 /// A cell of a table row below its header, and its column's label.
 #[derive(Clone, Copy, Debug)]
@@ -111,7 +121,180 @@ pub(crate) fn cells(
         }
         i = j.max(i + 1);
     }
+    let spaced = spaced(text, tokens, labels, &lines, in_table);
+    if !spaced.is_empty() {
+        crate::order::merge_by_key(&mut out, spaced, |c| (c.span.start, 0));
+    }
     out
+}
+
+/// The least run of spaces between two cells of a header in [`spaced`]:
+/// prose has one space between words, two after a full stop at most.
+const HEADER_GAP: usize = 3;
+
+/// The least run of spaces between two cells of a row in [`spaced`].
+const ROW_GAP: usize = 2;
+
+/// The longest cell of a spaced table: labels and values, not prose.
+const MAX_CELL: usize = 40;
+
+/// The body cells of tables whose columns are kept by spaces alone: a
+/// header line of two or more cells, [`HEADER_GAP`] spaces or more apart,
+/// one of which names one of our secrets, and below it the lines of values,
+/// each value under the column it lies nearest to (a value is left-aligned
+/// under its label, or centred, or right-aligned). Only lines that hold a
+/// label of our secrets are read as headers, so most text is not read at
+/// all. A header names things, so it holds no number of three digits or
+/// more ("CVV/CVC (3 or 4 digits)" is a header, "Card 4111 1111" no).
+/// The rows are the lines right after the header, up to a line that is no
+/// row: one with no digit (a blank line, the next header), a cell longer
+/// than [`MAX_CELL`] bytes, two cells nearest to one column, or one cell
+/// alone that is not indented.
+fn spaced(
+    text: &str,
+    tokens: &[Token],
+    labels: &Labels,
+    lines: &[Span],
+    in_table: &mut dyn FnMut(usize) -> bool,
+) -> Vec<Cell> {
+    let mut out = Vec::new();
+    // The line read last as a header: each line once.
+    let mut done = None;
+    for label in labels.all().iter().filter(|l| l.cat.is_secret()) {
+        let i = lines.partition_point(|l| l.end < label.span.start);
+        let Some(&line) = lines.get(i) else { continue };
+        if done.is_some_and(|d| d >= i) {
+            continue;
+        }
+        done = Some(i);
+        let s = line.of(text);
+        if !s.contains("   ") || !in_table(line.start) {
+            continue;
+        }
+        let header = split_spaced(line, s, HEADER_GAP);
+        if header.len() < 2
+            || header.iter().any(|c| c.len() > MAX_CELL)
+            || !names_only(tokens, line)
+        {
+            continue;
+        }
+        let heads: Vec<Option<Label>> = header
+            .iter()
+            .map(|cell| {
+                let all = labels.all();
+                let k = all.partition_point(|l| l.span.start < cell.start);
+                all.get(k).copied().filter(|l| l.span.end <= cell.end)
+            })
+            .collect();
+        if !heads.iter().flatten().any(|l| l.cat.is_secret()) {
+            continue;
+        }
+        // Columns by their place on the line.
+        let cols: Vec<Range<usize>> = header
+            .iter()
+            .map(|c| c.start - line.start..c.end - line.start)
+            .collect();
+        for row in lines.iter().skip(i + 1) {
+            let r = row.of(text);
+            // A line with no digit is no row of values: the next header
+            // ("Cardholder Name      Billing ZIP"), or text.
+            if !r.bytes().any(|b| b.is_ascii_digit()) || !in_table(row.start) {
+                break;
+            }
+            let cells = split_spaced(*row, r, ROW_GAP);
+            let indented = r.starts_with("  ");
+            if cells.iter().any(|c| c.len() > MAX_CELL)
+                || (cells.len() < 2 && !indented)
+            {
+                break;
+            }
+            let Some(placed) = place(&cells, &cols, row.start) else { break };
+            for (cell, k) in cells.into_iter().zip(placed) {
+                out.push(Cell {
+                    span: cell,
+                    row_start: row.start,
+                    label: heads.get(k).copied().flatten(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The cells of `line` (its text `s`), cut at runs of at least `gap`
+/// spaces, trimmed; none empty.
+fn split_spaced(line: Span, s: &str, gap: usize) -> Vec<Span> {
+    let mut cells = Vec::new();
+    let bytes = s.as_bytes();
+    let (mut start, mut spaces) = (None, 0);
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b' ' {
+            spaces += 1;
+            continue;
+        }
+        match start {
+            Some(a) if spaces >= gap => {
+                cells.push(Span::new(line.start + a, line.start + i - spaces));
+                start = Some(i);
+            }
+            None => start = Some(i),
+            Some(_) => {}
+        }
+        spaces = 0;
+    }
+    if let Some(a) = start {
+        cells.push(Span::new(line.start + a, line.start + s.len() - spaces));
+    }
+    cells
+}
+
+/// Returns true if the tokens of `line` hold no number of three digits or
+/// more: a line of names, not of values.
+fn names_only(tokens: &[Token], line: Span) -> bool {
+    let k = tokens.partition_point(|t| t.span.start < line.start);
+    tokens
+        .get(k..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| t.span.start < line.end)
+        .all(|t| t.tok != Tok::Digits || t.span.len() < 3)
+}
+
+/// The column of each cell of a row starting at byte `row`: the one it
+/// overlaps most, else the one nearest to it; `None` when two cells fall
+/// in one column or a cell lies as near to two.
+fn place(
+    cells: &[Span],
+    cols: &[Range<usize>],
+    row: usize,
+) -> Option<Vec<usize>> {
+    let mut placed: Vec<usize> = Vec::with_capacity(cells.len());
+    for cell in cells {
+        let (a, b) = (cell.start - row, cell.end - row);
+        // The gap between the cell and a column, below zero when they
+        // overlap: the more they overlap, the less.
+        let dist =
+            |c: &Range<usize>| a.max(c.start) as i64 - b.min(c.end) as i64;
+        let mut best: Option<(i64, usize)> = None;
+        let mut tie = false;
+        for (k, c) in cols.iter().enumerate() {
+            let d = dist(c);
+            match best {
+                Some((bd, _)) if d > bd => {}
+                Some((bd, _)) if d == bd => tie = true,
+                _ => {
+                    best = Some((d, k));
+                    tie = false;
+                }
+            }
+        }
+        let (_, k) = best?;
+        if tie || placed.last().is_some_and(|&p| p >= k) {
+            return None;
+        }
+        placed.push(k);
+    }
+    Some(placed)
 }
 
 /// The cell separator of a table line: `|` (at least two), a tab, or a
