@@ -859,6 +859,9 @@ impl<'t> Doc<'t> {
     /// ("4111 1111 1111 1111 123"), or across a `|`, `,` or `;` as in
     /// exported records ("4111111111111111|09/27|352").
     fn follows_card(&self, i: usize) -> bool {
+        /// The most words from the card to the date when a question for
+        /// the date lies between: one short question.
+        const MAX_ASKED_AFTER_CARD: u32 = 12;
         let u = &self.units.units[i];
         // Typed right after the card, in the same turn: not a number given
         // in answer to a later question.
@@ -914,7 +917,21 @@ impl<'t> Doc<'t> {
                         && self.labels.words_between(d.last_token + 1, first)
                             <= 2
                         && !self.labels.has_digits(d.last_token + 1..first);
-                    first - d.last_token <= 5 || labelled || next_turn
+                    // Or the date answers the question for it, asked right
+                    // after the card, and the code comes with the date:
+                    // "When does it expire?" "4/27 and 897".
+                    let asked = self
+                        .labels
+                        .words_between(d.last_token + 1, first)
+                        <= MAX_ASKED_AFTER_CARD
+                        && !self.labels.has_digits(d.last_token + 1..first)
+                        && self.tokens.get(d.last_token).is_some_and(|c| {
+                            let between =
+                                Span::new(c.span.end, prev.parts[0].start);
+                            self.labels.cats_in(between) & Cat::Expiry.bit()
+                                != 0
+                        });
+                    first - d.last_token <= 5 || labelled || next_turn || asked
                 })
             }
             _ => false,
