@@ -725,6 +725,24 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
                 _ => (d.to_vec(), u),
             }
         }
+        (1, true) => {
+            // "September two eight": a year said digit by digit, two
+            // digits and no more.
+            let second = next.filter(|n| {
+                n.glue == Glue::Tight
+                    && n.spoken
+                    && units.digits_of(u + 1).len() == 1
+                    && doc.taken[u + 1].is_none()
+                    && units
+                        .units
+                        .get(u + 2)
+                        .is_none_or(|m| m.glue != Glue::Tight)
+            });
+            let Some(_) = second else { return None };
+            let mut y = d.to_vec();
+            y.extend_from_slice(units.digits_of(u + 1));
+            (y, u + 1)
+        }
         _ => return None,
     };
     // "July, 2028" but not "May, 12 of them".
