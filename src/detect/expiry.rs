@@ -131,6 +131,31 @@ fn apart_at(
     if !month_label || !year_word || words > 3 {
         return;
     }
+    // A form's list writes the month's name after its number ("03 -
+    // March", "03 (March)"): the name says the month too.
+    let m = number(&month_digits);
+    let after = doc.tokens.get(last + 1..yu.first).unwrap_or_default();
+    let name = after
+        .iter()
+        .take(4)
+        .take_while(|t| {
+            t.tok == Tok::Word
+                || matches!(t.tok, Tok::Space | Tok::Dash | Tok::Punct('('))
+        })
+        .position(|t| t.tok == Tok::Word)
+        .filter(|&k| {
+            lexicon::get(after[k].word)
+                .and_then(|l| l.month)
+                .is_some_and(|n| u32::from(n) == m)
+        });
+    let span = match name {
+        // With its closing bracket: "03 (March)".
+        Some(k) => match after.get(k + 1) {
+            Some(t) if t.tok == Tok::Punct(')') => span.cover(t.span),
+            _ => span.cover(after[k].span),
+        },
+        None => span,
+    };
     let mut digits = month_digits;
     digits.extend_from_slice(yd);
     let parts = vec![span, yu.span];
