@@ -192,7 +192,7 @@ fn asked_apart(doc: &mut Doc<'_>) {
             continue;
         };
         if q.asked & Cat::Expiry.bit() == 0
-            || !has_word(doc, asked_in, &["month", "mm"])
+            || !has_word(doc, asked_in, MONTH_WORDS)
         {
             continue;
         }
@@ -204,34 +204,83 @@ fn asked_apart(doc: &mut Doc<'_>) {
         let same = |k: usize| {
             doc.layout.turns.get(k).is_some_and(|x| x.speaker == me)
         };
-        let year = (other(t + 1)
-            && same(t + 2)
-            && has_word(doc, t + 1, &["year", "yr", "yy", "yyyy"]))
-        .then(|| answer(doc, t + 2, false))
-        .flatten();
-        let mut parts = vec![month.span];
-        let mut units = vec![month.units];
-        let mut digits = month.digits;
-        let mut last = month.last_token;
-        let why = match year {
-            Some(y) => {
-                parts.push(y.span);
-                units.push(y.units);
-                digits.extend_from_slice(&y.digits);
-                last = y.last_token;
-                "Expiry: month and year asked for apart"
-            }
-            None => "Expiry: the month asked for",
-        };
-        doc.take_span(
-            Kind::Expiry,
-            parts,
-            last,
-            &units,
-            digits,
-            why.to_string(),
-        );
+        let year =
+            (other(t + 1) && same(t + 2) && has_word(doc, t + 1, YEAR_WORDS))
+                .then(|| answer(doc, t + 2, false))
+                .flatten();
+        take_apart(doc, month, year);
     }
+    if !doc.layout.conversation {
+        asked_apart_in_lines(doc);
+    }
+}
+
+/// The words that ask for a month apart.
+const MONTH_WORDS: &[&str] = &["month", "mm"];
+
+/// The words that ask for a year apart.
+const YEAR_WORDS: &[&str] = &["year", "yr", "yy", "yyyy"];
+
+/// [`asked_apart`] where lines stand for turns (a transcript with no
+/// speakers, one utterance per line): a line that asks for the expiry's
+/// month (an expiry label, "month", no digits), the month alone on the
+/// next line; then a line that asks for the year and the year alone on the
+/// line after it.
+fn asked_apart_in_lines(doc: &mut Doc<'_>) {
+    /// The most words of a line that asks.
+    const QUESTION_WORDS: u32 = 10;
+    let asks = |doc: &Doc<'_>, line: &Range<usize>, words: &[&str]| {
+        !doc.labels.has_digits(line.clone())
+            && doc.labels.words_between(line.start, line.end) <= QUESTION_WORDS
+            && has_word_in(doc, line.clone(), words)
+    };
+    let labels: Vec<usize> = doc
+        .labels
+        .all()
+        .iter()
+        .filter(|l| l.cat == Cat::Expiry)
+        .map(|l| l.first)
+        .collect();
+    let mut done = 0;
+    for first in labels {
+        let Some(line) = doc.line_of(first).filter(|l| l.start >= done) else {
+            continue;
+        };
+        done = line.end;
+        if !asks(doc, &line, MONTH_WORDS) {
+            continue;
+        }
+        // The line after `l`: the token after its line break.
+        let next = |l: &Range<usize>| doc.line_of(l.end + 1);
+        let Some(m_line) = next(&line) else { continue };
+        let Some(month) = answer_in(doc, m_line.clone(), true) else {
+            continue;
+        };
+        let year = next(&m_line)
+            .filter(|q| asks(doc, q, YEAR_WORDS))
+            .and_then(|q| next(&q))
+            .and_then(|y| answer_in(doc, y, false));
+        take_apart(doc, month, year);
+    }
+}
+
+/// Takes a month asked for apart, and its year if one was given.
+fn take_apart(doc: &mut Doc<'_>, month: Answer, year: Option<Answer>) {
+    let mut parts = vec![month.span];
+    let mut units = vec![month.units];
+    let mut digits = month.digits;
+    let mut last = month.last_token;
+    let why = match year {
+        Some(y) => {
+            parts.push(y.span);
+            units.push(y.units);
+            digits.extend_from_slice(&y.digits);
+            last = y.last_token;
+            "Expiry: month and year asked for apart"
+        }
+        None => "Expiry: the month asked for",
+    };
+    doc.take_span(Kind::Expiry, parts, last, &units, digits, why.to_string());
 }
 
 /// A month or a year that a turn gives alone (see [`asked_apart`]).
@@ -246,7 +295,11 @@ struct Answer {
 /// digits, free, make one (1-12; 2 or 4 digits of a plausible year), or,
 /// for a month, it names one month and has no digits.
 fn answer(doc: &Doc<'_>, t: usize, month: bool) -> Option<Answer> {
-    let r = doc.layout.tokens.get(t)?.clone();
+    answer_in(doc, doc.layout.tokens.get(t)?.clone(), month)
+}
+
+/// [`answer`] for the tokens `r` (a turn's content, or a line).
+fn answer_in(doc: &Doc<'_>, r: Range<usize>, month: bool) -> Option<Answer> {
     if doc.labels.words_between(r.start, r.end) > MAX_ANSWER_WORDS {
         return None;
     }
@@ -298,7 +351,12 @@ fn answer(doc: &Doc<'_>, t: usize, month: bool) -> Option<Answer> {
 /// True if turn `t` has one of `words` (ASCII, any case).
 fn has_word(doc: &Doc<'_>, t: usize, words: &[&str]) -> bool {
     let Some(r) = doc.layout.tokens.get(t) else { return false };
-    doc.tokens.get(r.clone()).unwrap_or_default().iter().any(|x| {
+    has_word_in(doc, r.clone(), words)
+}
+
+/// True if tokens `r` hold one of `words` (ASCII, any case).
+fn has_word_in(doc: &Doc<'_>, r: Range<usize>, words: &[&str]) -> bool {
+    doc.tokens.get(r).unwrap_or_default().iter().any(|x| {
         x.tok == Tok::Word
             && words
                 .iter()

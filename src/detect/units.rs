@@ -486,7 +486,13 @@ pub(crate) fn units(
                 // recogniser's segment times at the start of a line are no
                 // number, and the glue between two segments does not count
                 // them.
-                let line_start = glue.line_start || glue.start.is_none();
+                // At the start of a line, whatever the glue before it (a
+                // question mark broke it: "month?\n[00:01:02.590 --> ...").
+                let line_start = glue.line_start
+                    || glue.start.is_none()
+                    || i.checked_sub(1)
+                        .and_then(|k| tokens.get(k))
+                        .is_none_or(|p| p.tok == Tok::Newline);
                 let cue = match t.tok {
                     Tok::Punct('[') if line_start => {
                         cue_prefix(text, t.span.start)
