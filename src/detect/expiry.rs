@@ -811,7 +811,7 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
         (1, true) => {
             // "September two eight": a year said digit by digit, two
             // digits and no more.
-            let second = next.filter(|n| {
+            next.filter(|n| {
                 n.glue == Glue::Tight
                     && n.spoken
                     && units.digits_of(u + 1).len() == 1
@@ -820,8 +820,7 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
                         .units
                         .get(u + 2)
                         .is_none_or(|m| m.glue != Glue::Tight)
-            });
-            let Some(_) = second else { return None };
+            })?;
             let mut y = d.to_vec();
             y.extend_from_slice(units.digits_of(u + 1));
             (y, u + 1)
