@@ -40,18 +40,20 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
 /// few tokens on, after a word that names a year and no other digits. One
 /// expiry of two parts.
 fn apart(doc: &mut Doc<'_>) {
-    // Months written in digits...
+    // Months in digits, written or said ("expiration month twelve okay and
+    // the year its twenty twenty nine")...
     for m in 0..doc.units.units.len() {
         let u = &doc.units.units[m];
         let md = doc.units.digits_of(m);
-        if md.len() > 2 || u.spoken || doc.taken[m].is_some() {
+        if md.len() > 2 || doc.taken[m].is_some() {
             continue;
         }
         let (first, last, span, turn) = (u.first, u.last, u.span, u.turn);
-        if !year_may_follow(doc, m + 1, last) {
+        let Some(y_last) = year_may_follow(doc, m + 1, last) else {
             continue;
-        }
-        apart_at(doc, first..last, span, md.to_vec(), m..m + 1, turn);
+        };
+        let month = (first..last, span, md.to_vec(), m..m + 1);
+        apart_at(doc, month, y_last, turn);
     }
     // ... and by name ("Expiration Month: September", then "Expiration
     // Year: 2030" in a form).
@@ -63,12 +65,10 @@ fn apart(doc: &mut Doc<'_>) {
         let span = t.span;
         // No units of its own: an empty range where the year's would be.
         let at = doc.units.units.partition_point(|u| u.first <= w);
-        if !year_may_follow(doc, at, w) {
-            continue;
-        }
+        let Some(y_last) = year_may_follow(doc, at, w) else { continue };
         let Some(turn) = doc.layout.turn_at(span.start) else { continue };
         let digits = format!("{month:02}").into_bytes();
-        apart_at(doc, w..w, span, digits, at..at, turn);
+        apart_at(doc, (w..w, span, digits, at..at), y_last, turn);
     }
 }
 
@@ -76,37 +76,63 @@ fn apart(doc: &mut Doc<'_>) {
 /// year = ".
 const MAX_APART: usize = 12;
 
-/// Returns true if unit `y`, a few tokens after token `last` (a month's
-/// last), may be its year: 2 or 4 digits written, not taken. The cheap
-/// test [`apart`] makes before reading labels.
-fn year_may_follow(doc: &Doc<'_>, y: usize, last: usize) -> bool {
-    doc.units.units.get(y).is_some_and(|yu| {
-        matches!(doc.units.digits_of(y).len(), 2 | 4)
-            && !yu.spoken
-            && doc.taken.get(y).is_some_and(Option::is_none)
-            && yu.first.saturating_sub(last) <= MAX_APART
-    })
+/// [`MAX_APART`] for a year said: "twelve okay and the year its twenty".
+const MAX_APART_SAID: usize = 16;
+
+/// The last unit of a year that may start at unit `y`, a few tokens after
+/// token `last` (a month's last): 2 or 4 digits written, or said ("twenty
+/// nine", "twenty twenty nine"), not taken. The cheap test [`apart`] makes
+/// before reading labels.
+fn year_may_follow(doc: &Doc<'_>, y: usize, last: usize) -> Option<usize> {
+    let units = &doc.units;
+    let yu = units.units.get(y)?;
+    let free = |k: usize| doc.taken.get(k).is_some_and(Option::is_none);
+    let d = units.digits_of(y);
+    let reach = if yu.spoken { MAX_APART_SAID } else { MAX_APART };
+    if !free(y) || yu.first.saturating_sub(last) > reach {
+        return None;
+    }
+    match (d.len(), yu.spoken) {
+        (2 | 4, false) => Some(y),
+        (2, true) => {
+            // "twenty twenty nine": "20", then two digits said.
+            let then = units.units.get(y + 1).filter(|n| {
+                d == b"20"
+                    && n.glue == Glue::Tight
+                    && n.spoken
+                    && units.digits_of(y + 1).len() == 2
+                    && free(y + 1)
+            });
+            Some(if then.is_some() { y + 1 } else { y })
+        }
+        _ => None,
+    }
 }
 
-/// [`apart`] for the month of tokens `tokens` (first to last; `span`, its
-/// digits and units): takes it and the year after it (which
-/// [`year_may_follow`] allowed) if both follow their labels.
+/// [`apart`] for a month (its tokens, first to last, `span`, its digits
+/// and units) and the year after it, up to unit `y_last` (which
+/// [`year_may_follow`] allowed): takes both if both follow their labels.
 fn apart_at(
     doc: &mut Doc<'_>,
-    tokens: Range<usize>,
-    span: Span,
-    month_digits: Vec<u8>,
-    month_units: Range<usize>,
+    month: (Range<usize>, Span, Vec<u8>, Range<usize>),
+    y_last: usize,
     turn: usize,
 ) {
+    let (tokens, span, month_digits, month_units) = month;
     let (first, last) = (tokens.start, tokens.end);
     let y = month_units.end;
-    let Some(yu) = doc.units.units.get(y) else { return };
-    let yd = doc.units.digits_of(y);
-    if yu.turn != turn {
+    let (Some(yu), Some(yl)) =
+        (doc.units.units.get(y), doc.units.units.get(y_last))
+    else {
+        return;
+    };
+    let yd: Vec<u8> =
+        (y..=y_last).flat_map(|k| doc.units.digits_of(k)).copied().collect();
+    let said = yu.spoken;
+    if yu.turn != turn || yl.turn != turn {
         return;
     }
-    if !valid(number(&month_digits), number(yd), yd.len(), true) {
+    if !valid(number(&month_digits), number(&yd), yd.len(), true) {
         return;
     }
     let Some(content) = doc.layout.turns.get(turn).map(|t| t.content) else {
@@ -128,7 +154,9 @@ fn apart_at(
     let year_word =
         between.iter().any(|t| word_is(t, &["year", "yr", "yy", "yyyy"]));
     let words = between.iter().filter(|t| t.tok == Tok::Word).count();
-    if !month_label || !year_word || words > 3 {
+    // Said, the year comes after a few more words ("okay and the year its").
+    let most = if said { 5 } else { 3 };
+    if !month_label || !year_word || words > most {
         return;
     }
     // A form's list writes the month's name after its number ("03 -
@@ -157,14 +185,14 @@ fn apart_at(
         None => span,
     };
     let mut digits = month_digits;
-    digits.extend_from_slice(yd);
-    let parts = vec![span, yu.span];
-    let end = yu.last;
+    digits.extend_from_slice(&yd);
+    let parts = vec![span, yu.span.cover(yl.span)];
+    let end = yl.last;
     doc.take_span(
         Kind::Expiry,
         parts,
         end,
-        std::slice::from_ref(&(month_units.start..y + 1)),
+        std::slice::from_ref(&(month_units.start..y_last + 1)),
         digits,
         "Expiry: month and year after their own labels".to_string(),
     );
