@@ -744,7 +744,7 @@ const COUNTED: &[&str] = &[
 
 /// Returns true if token `i`, a number in words or digits, gives the length
 /// of another number: "the three digit code", "a sixteen-digit number",
-/// "CVV (3 digits on back)".
+/// "CVV (3 digits on back)", "the 3 numbers on the back".
 #[inline]
 pub(crate) fn describes_length(
     tokens: &[super::token::Token],
@@ -753,8 +753,9 @@ pub(crate) fn describes_length(
     use super::token::Tok;
     tokens.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Space | Tok::Dash))
         && tokens.get(i + 2).is_some_and(|t| {
-            get(t.word)
-                .is_some_and(|l| l.word == "digit" || l.word == "digits")
+            get(t.word).is_some_and(|l| {
+                matches!(l.word, "digit" | "digits" | "numbers")
+            })
         })
 }
 
