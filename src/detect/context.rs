@@ -77,6 +77,9 @@ pub(crate) struct Labels {
     /// ("Security code please.", "What's the CVV?"), by index, sorted:
     /// they reach over one blank line (see [`asks_alone`]).
     requests: Vec<u32>,
+    /// Per label of another kind of number, whether its sentence asks for
+    /// it (see [`asks_for_other`]); true for the labels of our secrets.
+    asking: Vec<bool>,
 }
 
 /// The numbers of things before a token, for distances between tokens.
@@ -420,7 +423,20 @@ impl Labels {
             })
             .map(|k| k as u32)
             .collect();
-        Labels { labels, counts, urls, month_words, heads, seconds, requests }
+        let asking = labels
+            .iter()
+            .map(|l| l.cat.is_secret() || asks_for_other(text, tokens, l))
+            .collect();
+        Labels {
+            labels,
+            counts,
+            urls,
+            month_words,
+            heads,
+            seconds,
+            requests,
+            asking,
+        }
     }
 
     /// Returns true if byte `at` is inside a web address.
@@ -553,7 +569,12 @@ impl Labels {
             self.counts[end].numbers == self.counts[l.last + 1].numbers
         };
         let secret = inside.iter().rev().find(|l| l.cat.is_secret());
-        let chosen = secret.or_else(|| inside.last())?;
+        // Another number is asked for by a question or a request only:
+        // "Your order is ready" names the order and asks for no number.
+        let asking = self.asking.get(lo..).unwrap_or_default();
+        let other =
+            inside.iter().zip(asking).rev().find(|(_, a)| **a).map(|(l, _)| l);
+        let chosen = secret.or(other)?;
         // "the card number, the expiration and the security code" asks for
         // all three.
         let asked = inside
@@ -955,6 +976,46 @@ fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
             .take(REACH)
             .take_while(|t| t.tok != Tok::Newline)
             .any(please)
+}
+
+/// Returns true unless the sentence of `label`, a label of another kind of
+/// number, tells of that thing rather than asks for its number: the label
+/// is the subject of a verb ("Your order is ready, we just need payment to
+/// ship it", "the account was closed", "your order shipped"), with no `?`
+/// and no "please" in the sentence. Elliptic requests ask ("and a good
+/// phone number in case we get disconnected", "Order number:").
+fn asks_for_other(text: &str, tokens: &[Token], label: &Label) -> bool {
+    /// The most tokens read after the label.
+    const REACH: usize = 40;
+    /// Verbs that make the label the subject of a statement.
+    const TELLS: &[&str] = &[
+        "is", "was", "were", "has", "had", "will", "isn", "wasn", "hasn",
+        "shipped", "ships", "arrived", "went", "came", "got", "should",
+        "would", "needs", "looks", "says", "shows", "ready",
+    ];
+    let word_in = |t: &Token, words: &[&str]| {
+        t.tok == Tok::Word
+            && words.iter().any(|w| t.span.of(text).eq_ignore_ascii_case(w))
+    };
+    let next = tokens
+        .iter()
+        .skip(label.last + 1)
+        .take(4)
+        .find(|t| !matches!(t.tok, Tok::Space | Tok::Punct('\'' | '’')));
+    // "order's ready": the `s` of "is".
+    let tells = next.is_some_and(|t| word_in(t, TELLS) || word_in(t, &["s"]));
+    if !tells {
+        return true;
+    }
+    // A statement, unless its sentence asks after all.
+    tokens
+        .iter()
+        .skip(label.last + 1)
+        .take(REACH)
+        .take_while(|t| {
+            !matches!(t.tok, Tok::Newline | Tok::Punct('!') | Tok::Dot)
+        })
+        .any(|t| t.tok == Tok::Punct('?') || word_in(t, &["please"]))
 }
 
 /// Returns true if word token `i` follows digits, past spaces and one
