@@ -831,6 +831,9 @@ fn candidates(
                 brand::Head::new(window.get(..8).unwrap_or_default())
             });
             let Some(brand) = head.brand(len) else { continue };
+            if said_twice(doc, ends, (x, y), run.start, window) {
+                continue;
+            }
             let window = i..end;
             let mut alone = None;
             let start_ok =
@@ -926,6 +929,41 @@ fn candidates(
         start_ok && end_ok
     });
     out
+}
+
+/// Returns true if the window of the run's units `x..y` (its digits
+/// `window`; `ends[k]`, where the run's unit `k` starts in the run's
+/// digits; the run starts at unit `run_start`) is one number said twice
+/// with a pause or a word between: "i think it's 62148155, hold on, yes
+/// 62148155" is an order number confirmed, not a card. Halves written or
+/// read tightly ("4242 4242 4242 4242"), or with a hesitation alone
+/// between ("4242 4242 hmm 4242 4242"), are one number.
+fn said_twice(
+    doc: &Doc<'_>,
+    ends: &[usize],
+    (x, y): (usize, usize),
+    run_start: usize,
+    window: &[u8],
+) -> bool {
+    let half = window.len() / 2;
+    let (Some(a), Some(b)) = (window.get(..half), window.get(half..)) else {
+        return false;
+    };
+    if window.len() % 2 != 0 || a != b {
+        return false;
+    }
+    let s = ends.get(x).copied().unwrap_or(0);
+    // The unit where the second half starts, after a loose glue with more
+    // than a hesitation.
+    (x + 1..y).any(|k| {
+        ends.get(k) == Some(&(s + half))
+            && doc
+                .units
+                .units
+                .get(run_start + k)
+                .is_some_and(|u| u.glue == Glue::Loose)
+            && !hesitates(doc, run_start + k)
+    })
 }
 
 /// Returns true if written units `window` hold, whole, a number written

@@ -445,6 +445,19 @@ pub(crate) fn units(
                 i += 1;
             }
             Tok::Word => {
+                // "5448 9625 hang on 8049 7584": a pause while reading is
+                // one word of glue, as "um" is.
+                let pause = match glue.broken || out.units.is_empty() {
+                    true => None,
+                    false => pause_end(text, tokens, i),
+                };
+                if let Some(last) = pause {
+                    glue.words += 1;
+                    glue.start.get_or_insert(t.span.start);
+                    glue.line_start = false;
+                    i = last + 1;
+                    continue;
+                }
                 let word = lexicon::get(t.word);
                 let spoken = word.and_then(|w| spoken(text, tokens, i, w));
                 match spoken {
@@ -671,6 +684,52 @@ fn push(
         weak: Weak::No,
     });
     *glue = GlueAcc::default();
+}
+
+/// What a speaker says to pause while reading a number: "hang on", "one
+/// sec", "let me see", "bear with me".
+const PAUSES: &[&[&str]] = &[
+    &["hang", "on"],
+    &["hold", "on"],
+    &["one", "sec"],
+    &["one", "second"],
+    &["one", "moment"],
+    &["just", "a", "sec"],
+    &["just", "a", "second"],
+    &["just", "a", "moment"],
+    &["wait", "a", "sec"],
+    &["wait", "a", "second"],
+    &["give", "me", "a", "sec"],
+    &["give", "me", "a", "second"],
+    &["let", "me", "see"],
+    &["let", "me", "check"],
+    &["bear", "with", "me"],
+];
+
+/// The last token of a pause ([`PAUSES`]) that starts at word token `i`,
+/// its words one space apart, maybe with a comma after it.
+fn pause_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let first = tokens.get(i)?.span.of(text);
+    'phrases: for phrase in PAUSES {
+        if !phrase[0].eq_ignore_ascii_case(first) {
+            continue;
+        }
+        let mut k = i;
+        for w in &phrase[1..] {
+            let space = tokens.get(k + 1).is_some_and(|t| t.tok == Tok::Space);
+            let word = tokens.get(k + 2).filter(|t| t.tok == Tok::Word);
+            match word {
+                Some(t)
+                    if space && t.span.of(text).eq_ignore_ascii_case(w) =>
+                {
+                    k += 2;
+                }
+                _ => continue 'phrases,
+            }
+        }
+        return Some(k);
+    }
+    None
 }
 
 /// Returns true for a token that adds nothing to a broken glue and starts
