@@ -935,11 +935,14 @@ fn other_numbers(
     }
 }
 
-/// Returns true if `label` asks for its number on a line that gives none:
-/// after the label, at most four words and no digits to the line's end,
-/// and either a `?` after it ("What's the CVV?", "and the expiry date?") or
+/// Returns true if `label` asks for its number on a line that gives none,
+/// followed by a blank line: after the label, at most four words and no
+/// digits to the line's end,
+/// and either a `?` after it ("What's the CVV?", "and the expiry date?"),
 /// "please" on the line ("Security code please.", "Please read me the
-/// card number."). A subject line ("Subject: Re: your card") asks nothing.
+/// card number."), or a line that opens as a question with no mark
+/// ("what's the card number", "can I have the expiry", as recognisers
+/// write them). A subject line ("Subject: Re: your card") asks nothing.
 fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
     /// The most tokens read on either side of the label.
     const REACH: usize = 16;
@@ -948,11 +951,12 @@ fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
     };
     let mut asked = false;
     let mut words = 0;
-    let mut ended = false;
-    for t in tokens.iter().skip(label.last + 1).take(REACH) {
+    // The line break that ends the label's line.
+    let mut end = None;
+    for (k, t) in tokens.iter().enumerate().skip(label.last + 1).take(REACH) {
         match t.tok {
             Tok::Newline => {
-                ended = true;
+                end = Some(k);
                 break;
             }
             Tok::Digits => return false,
@@ -964,18 +968,34 @@ fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
             _ => {}
         }
     }
-    // The end of the text ends the line too.
-    let ended = ended || tokens.len() <= label.last + 1 + REACH;
-    if !ended || words > 4 {
+    // The next line is blank: the answer comes after it, not two lines on.
+    let blank_next = end.is_some_and(|n| {
+        tokens
+            .iter()
+            .skip(n + 1)
+            .find(|t| t.tok != Tok::Space)
+            .is_some_and(|t| t.tok == Tok::Newline)
+    });
+    if !blank_next || words > 4 {
         return false;
     }
-    asked
-        || tokens[..label.first]
-            .iter()
-            .rev()
-            .take(REACH)
-            .take_while(|t| t.tok != Tok::Newline)
-            .any(please)
+    if asked {
+        return true;
+    }
+    // Before the label, on its line: "please", or the words of a question
+    // with no mark ("what's the card number", as a recogniser writes it).
+    let before: Vec<&Token> = tokens[..label.first]
+        .iter()
+        .rev()
+        .take(REACH)
+        .take_while(|t| t.tok != Tok::Newline)
+        .collect();
+    let opens = before.iter().rev().find(|t| t.is_word()).is_some_and(|t| {
+        lexicon::get(t.word).is_some_and(|l| {
+            matches!(l.word, "what" | "can" | "could" | "may")
+        })
+    });
+    opens || before.into_iter().any(please)
 }
 
 /// Returns true unless the sentence of `label`, a label of another kind of
