@@ -864,6 +864,22 @@ fn any_header(line: &str) -> Option<Header> {
             let label = normalise(inner);
             let header_end = cur.i + 1 + close + 1;
             cur.i = header_end;
+            // `[Alicia] 01:12` alone on its line (Dialpad): the speech
+            // follows on the lines below.
+            cur.skip_spaces();
+            if (cur.time() || cur.bracket_time()) && {
+                cur.skip_spaces();
+                cur.at_end()
+            } {
+                return Some(Header {
+                    label,
+                    header_end: line.len(),
+                    content: None,
+                    end: None,
+                    timed: true,
+                });
+            }
+            cur.i = header_end;
             cur.eat(':');
             return cur.header_here(label, false);
         }

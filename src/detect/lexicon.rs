@@ -307,6 +307,8 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "jcb",
                 "unionpay",
                 "maestro",
+                // Spanish: "mi tarjeta es ...".
+                "tarjeta",
             ],
             &[(&[], Card)],
         ),
@@ -375,6 +377,14 @@ const PHRASES: &[(&[&str], Phrases)] = {
             &["signature"],
             &[(&["strip"], Cvv), (&["panel"], Cvv), (&["box"], Cvv)],
         ),
+        // Spanish: "código de seguridad", "código 776"; "código postal"
+        // is a ZIP code.
+        (
+            &["codigo"],
+            &[(&["postal"], Other), (&["de", "seguridad"], Cvv), (&[], Cvv)],
+        ),
+        // Spanish: "número de seguro social".
+        (&["seguro"], &[(&["social"], Ssn)]),
         (
             &["code"],
             &[
@@ -466,6 +476,11 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "expire",
                 "expired",
                 "expiring",
+                // Spanish: "vence el 06/27", "fecha de vencimiento".
+                "vence",
+                "vencimiento",
+                "caduca",
+                "caducidad",
                 "xp",
                 // A note's shorthand: "4327 5524 7480 4133 ex 04/26".
                 "ex",
@@ -986,6 +1001,31 @@ pub(crate) fn lookup(word: &str) -> u16 {
 
 /// [`lookup`] of a word's bytes (the tokenizer's, which cuts words at
 /// character boundaries already).
+/// [`lookup_bytes`] for a word with characters that are not ASCII: the
+/// accents of Latin letters dropped ("código" is "codigo", "Número" is
+/// "Numero"); a word with other characters matches none.
+pub(crate) fn lookup_folded(word: &str) -> u16 {
+    let mut folded = [0u8; LONGEST];
+    let mut n = 0;
+    for c in word.chars() {
+        let a = match c {
+            'a'..='z' | 'A'..='Z' => c as u8,
+            'á' | 'à' | 'â' | 'ä' | 'Á' | 'À' | 'Â' | 'Ä' => b'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => b'e',
+            'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => b'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'Ó' | 'Ò' | 'Ô' | 'Ö' => b'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => b'u',
+            'ñ' | 'Ñ' => b'n',
+            'ç' | 'Ç' => b'c',
+            _ => return 0,
+        };
+        let Some(slot) = folded.get_mut(n) else { return 0 };
+        *slot = a;
+        n += 1;
+    }
+    folded.get(..n).map_or(0, lookup_bytes)
+}
+
 pub(crate) fn lookup_bytes(bytes: &[u8]) -> u16 {
     // Every word of the tables is ASCII and short: a longer word, or one
     // with other bytes, matches none (the comparison below says so too).

@@ -151,9 +151,11 @@ fn class_at(text: &str, i: usize) -> (Tok, usize) {
 }
 
 /// The end of the run of class number `run` (see [`ASCII_RUN`]) that goes
-/// on at byte `i`: ASCII bytes by table, others decoded.
-fn run_end(text: &str, mut i: usize, run: u8) -> usize {
+/// on at byte `i`: ASCII bytes by table, others decoded. The flag is true
+/// if the run holds a character that is not ASCII.
+fn run_end(text: &str, mut i: usize, run: u8) -> (usize, bool) {
     let bytes = text.as_bytes();
+    let mut wide = false;
     while let Some(&b) = bytes.get(i) {
         match ASCII_RUN.get(usize::from(b)) {
             Some(&id) if id == run => i += 1,
@@ -163,11 +165,12 @@ fn run_end(text: &str, mut i: usize, run: u8) -> usize {
                 if run_id(next) != run {
                     break;
                 }
+                wide = true;
                 i += w;
             }
         }
     }
-    i
+    (i, wide)
 }
 
 /// Cuts `text` into tokens. Digits, letters, spaces, dashes and dots merge
@@ -185,12 +188,18 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         // run's ASCII bytes by table, without decoding (most tokens).
         let run = ASCII_RUN.get(usize::from(b)).copied().unwrap_or(0);
         if run != 0 {
-            i = run_end(text, i + 1, run);
+            let wide;
+            (i, wide) = run_end(text, i + 1, run);
             let tok = ASCII[usize::from(b)];
-            let word = if run == WORD_RUN {
-                bytes.get(start..i).map_or(0, lexicon::lookup_bytes)
-            } else {
-                0
+            let word = match (run == WORD_RUN, wide) {
+                (true, false) => {
+                    bytes.get(start..i).map_or(0, lexicon::lookup_bytes)
+                }
+                // "código": a word with accents, looked up without them.
+                (true, true) => {
+                    text.get(start..i).map_or(0, lexicon::lookup_folded)
+                }
+                (false, _) => 0,
             };
             out.push(Token { tok, span: Span::new(start, i), word });
             continue;
@@ -209,11 +218,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             | Tok::Space
             | Tok::Dash
             | Tok::Dot
-            | Tok::Punct('*') => i = run_end(text, i, run_id(tok)),
+            | Tok::Punct('*') => i = run_end(text, i, run_id(tok)).0,
             _ => {}
         }
         let word = if tok == Tok::Word {
-            bytes.get(start..i).map_or(0, lexicon::lookup_bytes)
+            text.get(start..i).map_or(0, lexicon::lookup_folded)
         } else {
             0
         };
