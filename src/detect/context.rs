@@ -1007,12 +1007,6 @@ fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
 fn asks_for_other(text: &str, tokens: &[Token], label: &Label) -> bool {
     /// The most tokens read after the label.
     const REACH: usize = 40;
-    /// Verbs that make the label the subject of a statement.
-    const TELLS: &[&str] = &[
-        "is", "was", "were", "has", "had", "will", "isn", "wasn", "hasn",
-        "shipped", "ships", "arrived", "went", "came", "got", "should",
-        "would", "needs", "looks", "says", "shows", "ready",
-    ];
     let word_in = |t: &Token, words: &[&str]| {
         t.tok == Tok::Word
             && words.iter().any(|w| t.span.of(text).eq_ignore_ascii_case(w))
@@ -1022,8 +1016,43 @@ fn asks_for_other(text: &str, tokens: &[Token], label: &Label) -> bool {
         .skip(label.last + 1)
         .take(4)
         .find(|t| !matches!(t.tok, Tok::Space | Tok::Punct('\'' | '’')));
-    // "order's ready": the `s` of "is".
-    let tells = next.is_some_and(|t| word_in(t, TELLS) || word_in(t, &["s"]));
+    // A verb that makes the label the subject of a statement; "order's
+    // ready": the `s` of "is". Read lower-cased into a small buffer, so
+    // that one match compares it with every verb.
+    let tells = next.filter(|t| t.tok == Tok::Word).is_some_and(|t| {
+        let w = t.span.of(text).as_bytes();
+        let mut low = [0u8; 8];
+        let Some(slot) = low.get_mut(..w.len()) else { return false };
+        for (d, s) in slot.iter_mut().zip(w) {
+            *d = s.to_ascii_lowercase();
+        }
+        matches!(
+            &low[..w.len()],
+            b"is"
+                | b"was"
+                | b"were"
+                | b"has"
+                | b"had"
+                | b"will"
+                | b"isn"
+                | b"wasn"
+                | b"hasn"
+                | b"shipped"
+                | b"ships"
+                | b"arrived"
+                | b"went"
+                | b"came"
+                | b"got"
+                | b"should"
+                | b"would"
+                | b"needs"
+                | b"looks"
+                | b"says"
+                | b"shows"
+                | b"ready"
+                | b"s"
+        )
+    });
     if !tells {
         return true;
     }

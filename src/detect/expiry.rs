@@ -41,9 +41,18 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
 /// expiry of two parts.
 fn apart(doc: &mut Doc<'_>) {
     // Months in digits, written or said ("expiration month twelve okay and
-    // the year its twenty twenty nine")...
-    for m in 0..doc.units.units.len() {
-        let u = &doc.units.units[m];
+    // the year its twenty twenty nine"): the first number after an expiry
+    // label (`apart_at` checks the label again, with its word for month),
+    // so that the work is the labels', not every number's...
+    let after_labels: Vec<usize> = doc
+        .labels
+        .all()
+        .iter()
+        .filter(|l| l.cat == Cat::Expiry)
+        .map(|l| doc.units.units.partition_point(|u| u.first <= l.last))
+        .collect();
+    for m in after_labels {
+        let Some(u) = doc.units.units.get(m) else { continue };
         let md = doc.units.digits_of(m);
         if md.len() > 2 || doc.taken[m].is_some() {
             continue;

@@ -478,6 +478,7 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "expiring",
                 // Spanish: "vence el 06/27", "fecha de vencimiento".
                 "vence",
+                "venc",
                 "vencimiento",
                 "caduca",
                 "caducidad",
@@ -760,7 +761,7 @@ const COUNTED: &[&str] = &[
 /// Returns true if token `i`, a number in words or digits, gives the length
 /// of another number: "the three digit code", "a sixteen-digit number",
 /// "CVV (3 digits on back)", "the 3 numbers on the back".
-#[inline]
+#[inline(always)]
 pub(crate) fn describes_length(
     tokens: &[super::token::Token],
     i: usize,
@@ -768,9 +769,13 @@ pub(crate) fn describes_length(
     use super::token::Tok;
     tokens.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Space | Tok::Dash))
         && tokens.get(i + 2).is_some_and(|t| {
-            get(t.word).is_some_and(|l| {
-                matches!(l.word, "digit" | "digits" | "numbers")
-            })
+            t.word != 0
+                && get(t.word).is_some_and(|l| {
+                    matches!(
+                        l.word.as_bytes(),
+                        b"digit" | b"digits" | b"numbers"
+                    )
+                })
         })
 }
 

@@ -882,6 +882,8 @@ impl<'t> Doc<'t> {
                     | Tok::Punct('|' | ';' | '/')
                     | Tok::Comma
                     | Tok::Dot => continue,
+                    // A symbol as a label: "💳 4462 ... 🗓 11/29 🔒 959".
+                    Tok::Punct(c) if !c.is_ascii() => continue,
                     _ => break,
                 }
             }

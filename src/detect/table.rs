@@ -160,15 +160,19 @@ fn spaced(
     let mut out = Vec::new();
     // The line read last as a header: each line once.
     let mut done = None;
+    // The line of the label being read: labels come in text order.
+    let mut i = 0;
     for label in labels.all().iter().filter(|l| l.cat.is_secret()) {
-        let i = lines.partition_point(|l| l.end < label.span.start);
+        while lines.get(i).is_some_and(|l| l.end < label.span.start) {
+            i += 1;
+        }
         let Some(&line) = lines.get(i) else { continue };
         if done.is_some_and(|d| d >= i) {
             continue;
         }
         done = Some(i);
         let s = line.of(text);
-        if !s.contains("   ") || !in_table(line.start) {
+        if !has_gap(s.as_bytes(), HEADER_GAP) || !in_table(line.start) {
             continue;
         }
         let header = split_spaced(line, s, HEADER_GAP);
@@ -219,6 +223,18 @@ fn spaced(
         }
     }
     out
+}
+
+/// Returns true if `bytes` hold a run of at least `gap` spaces.
+fn has_gap(bytes: &[u8], gap: usize) -> bool {
+    let mut run = 0;
+    for &b in bytes {
+        run = if b == b' ' { run + 1 } else { 0 };
+        if run >= gap {
+            return true;
+        }
+    }
+    false
 }
 
 /// The cells of `line` (its text `s`), cut at runs of at least `gap`

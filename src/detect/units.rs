@@ -707,9 +707,18 @@ const PAUSES: &[&[&str]] = &[
 ];
 
 /// The last token of a pause ([`PAUSES`]) that starts at word token `i`,
-/// its words one space apart, maybe with a comma after it.
+/// its words one space apart.
 fn pause_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let first = tokens.get(i)?.span.of(text);
+    // Most words start no pause: their length and first letter say so
+    // before any phrase is compared.
+    let b0 = first.as_bytes().first()?.to_ascii_lowercase();
+    if !matches!(
+        (first.len(), b0),
+        (3, b'o' | b'l') | (4, b'h' | b'j' | b'w' | b'g' | b'b')
+    ) {
+        return None;
+    }
     'phrases: for phrase in PAUSES {
         if !phrase[0].eq_ignore_ascii_case(first) {
             continue;
