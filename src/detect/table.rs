@@ -415,3 +415,42 @@ fn masked_word(cell: &str) -> bool {
     }
     false
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str, gap: usize) -> Vec<&str> {
+        split_spaced(Span::new(0, s.len()), s, gap)
+            .into_iter()
+            .map(|c| &s[c.range()])
+            .collect()
+    }
+
+    #[test]
+    fn cells_kept_by_spaces() {
+        let header = "Expiration Date                 CVV/CVC (3 or 4 digits)";
+        assert_eq!(
+            texts(header, HEADER_GAP),
+            vec!["Expiration Date", "CVV/CVC (3 or 4 digits)"]
+        );
+        // Prose: a full stop and two spaces make no column.
+        assert_eq!(texts("Sent the card.  Thanks", HEADER_GAP).len(), 1);
+        assert_eq!(texts("   135   ", ROW_GAP), vec!["135"]);
+        assert!(has_gap(b"a   b", 3) && !has_gap(b"a  b", 3));
+    }
+
+    #[test]
+    fn values_go_to_the_nearest_column() {
+        let cols = [0..15, 32..55];
+        // Left-aligned under its label, or nearer to it than to the other.
+        let cells = [Span::new(0, 5), Span::new(32, 35)];
+        assert_eq!(place(&cells, &cols, 0), Some(vec![0, 1]));
+        assert_eq!(place(&[Span::new(27, 30)], &cols, 0), Some(vec![1]));
+        // As near to both: no column.
+        assert_eq!(place(&[Span::new(20, 27)], &cols, 0), None);
+        // Two values in one column: no row.
+        let two = [Span::new(0, 3), Span::new(5, 8)];
+        assert_eq!(place(&two, &cols, 0), None);
+    }
+}
