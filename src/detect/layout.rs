@@ -428,6 +428,20 @@ struct Header {
     timed: bool,
 }
 
+impl Header {
+    /// A header with a clock time alone on `line`: the speech follows on
+    /// the lines below.
+    fn timed_alone(label: String, line: &str) -> Header {
+        Header {
+            label,
+            header_end: line.len(),
+            content: None,
+            end: None,
+            timed: true,
+        }
+    }
+}
+
 /// A tiny cursor over one line.
 struct Cursor<'a> {
     s: &'a str,
@@ -871,13 +885,7 @@ fn any_header(line: &str) -> Option<Header> {
                 cur.skip_spaces();
                 cur.at_end()
             } {
-                return Some(Header {
-                    label,
-                    header_end: line.len(),
-                    content: None,
-                    end: None,
-                    timed: true,
-                });
+                return Some(Header::timed_alone(label, line));
             }
             cur.i = header_end;
             cur.eat(':');
@@ -1011,13 +1019,7 @@ fn any_header(line: &str) -> Option<Header> {
     }
     // `Agent (0:00)` or `00:00:13 Agent` alone on its line.
     if (timed_group || had_time && words <= 2) && cur.at_end() {
-        return Some(Header {
-            label,
-            header_end: line.len(),
-            content: None,
-            end: None,
-            timed: true,
-        });
+        return Some(Header::timed_alone(label, line));
     }
     // `Agent 0:29` alone on its line, or followed by the speech (`AGENT
     // 00:01:14  Go ahead...`).
