@@ -946,9 +946,7 @@ fn other_numbers(
 fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
     /// The most tokens read on either side of the label.
     const REACH: usize = 16;
-    let please = |t: &Token| {
-        t.tok == Tok::Word && t.span.of(text).eq_ignore_ascii_case("please")
-    };
+    let please = |t: &Token| says(text, t, "please");
     let mut asked = false;
     let mut words = 0;
     // The line break that ends the label's line.
@@ -984,18 +982,31 @@ fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
     }
     // Before the label, on its line: "please", or the words of a question
     // with no mark ("what's the card number", as a recogniser writes it).
-    let before: Vec<&Token> = tokens[..label.first]
+    let mut first_word = None;
+    for t in tokens
+        .get(..label.first)
+        .unwrap_or_default()
         .iter()
         .rev()
         .take(REACH)
         .take_while(|t| t.tok != Tok::Newline)
-        .collect();
-    let opens = before.iter().rev().find(|t| t.is_word()).is_some_and(|t| {
+        .filter(|t| t.is_word())
+    {
+        if please(t) {
+            return true;
+        }
+        first_word = Some(t);
+    }
+    first_word.is_some_and(|t| {
         lexicon::get(t.word).is_some_and(|l| {
             matches!(l.word, "what" | "can" | "could" | "may")
         })
-    });
-    opens || before.into_iter().any(please)
+    })
+}
+
+/// Returns true if token `t` is the word `word` (ASCII, any case).
+fn says(text: &str, t: &Token, word: &str) -> bool {
+    t.tok == Tok::Word && t.span.of(text).eq_ignore_ascii_case(word)
 }
 
 /// Returns true unless the sentence of `label`, a label of another kind of
@@ -1007,10 +1018,6 @@ fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
 fn asks_for_other(text: &str, tokens: &[Token], label: &Label) -> bool {
     /// The most tokens read after the label.
     const REACH: usize = 40;
-    let word_in = |t: &Token, words: &[&str]| {
-        t.tok == Tok::Word
-            && words.iter().any(|w| t.span.of(text).eq_ignore_ascii_case(w))
-    };
     let next = tokens
         .iter()
         .skip(label.last + 1)
@@ -1027,7 +1034,7 @@ fn asks_for_other(text: &str, tokens: &[Token], label: &Label) -> bool {
             *d = s.to_ascii_lowercase();
         }
         matches!(
-            &low[..w.len()],
+            &*slot,
             b"is"
                 | b"was"
                 | b"were"
@@ -1064,7 +1071,7 @@ fn asks_for_other(text: &str, tokens: &[Token], label: &Label) -> bool {
         .take_while(|t| {
             !matches!(t.tok, Tok::Newline | Tok::Punct('!') | Tok::Dot)
         })
-        .any(|t| t.tok == Tok::Punct('?') || word_in(t, &["please"]))
+        .any(|t| t.tok == Tok::Punct('?') || says(text, t, "please"))
 }
 
 /// Returns true if word token `i` follows digits, past spaces and one
