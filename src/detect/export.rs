@@ -493,6 +493,9 @@ struct Speakers {
     labels: Vec<Option<String>>,
     /// How many `Speaker X` labels were given.
     others: usize,
+    /// How many labels were given per role of [`ROLE_NAMES`] (empty
+    /// until the first).
+    roles: Vec<u32>,
 }
 
 impl Speakers {
@@ -517,13 +520,29 @@ impl Speakers {
             // A role named in the value: `agent`, `HUMAN_AGENT`, `END_USER`.
             let role = self.values[i]
                 .split(|c: char| !c.is_ascii_alphanumeric())
-                .find(|w| ROLE_NAMES.binary_search(w).is_ok());
-            let label = if let Some(role) = role {
-                let mut l = role.to_string();
+                .find_map(|w| ROLE_NAMES.binary_search(&w).ok());
+            let label = if let Some(r) = role {
+                let mut l = ROLE_NAMES[r].to_string();
                 if let Some(first) = l.get_mut(..1) {
                     first.make_ascii_uppercase();
                 }
-                l
+                // Two values that name the same role (Azure's `Guest-1`
+                // and `Guest-2`, two agents) are two speakers: `Guest`,
+                // then `Guest 2`.
+                if self.roles.is_empty() {
+                    self.roles = vec![0; ROLE_NAMES.len()];
+                }
+                match self.roles.get_mut(r) {
+                    Some(n) if *n > 0 => {
+                        *n += 1;
+                        format!("{l} {n}")
+                    }
+                    Some(n) => {
+                        *n = 1;
+                        l
+                    }
+                    None => l,
+                }
             } else {
                 let mut n = self.others;
                 self.others += 1;
@@ -1341,7 +1360,8 @@ mod tests {
         let d = s.get("spk_1".into());
         assert_eq!(s.get("agent".into()), a);
         assert_eq!(s.label(a), "Agent");
-        assert_eq!(s.label(h), "Agent");
+        // Two values naming one role are two speakers.
+        assert_eq!(s.label(h), "Agent 2");
         // Labels are given in order of first use.
         assert_eq!(s.label(d), "Speaker A");
         assert_eq!(s.label(c), "Speaker B");

@@ -25,6 +25,7 @@ mod json;
 pub(crate) use self::json::looks_like_json;
 mod layout;
 mod lexicon;
+mod markup;
 mod reading;
 mod ssn;
 mod table;
@@ -1355,6 +1356,18 @@ impl<'t> Doc<'t> {
         let t = first.turn;
         let me = turns[t].speaker;
         if !self.layout.conversation || me == layout::UNKNOWN {
+            return self.next_line_in_order(
+                start,
+                range,
+                &prior.ends,
+                allowed,
+            );
+        }
+        // A message of several lines: each line after the first stands for
+        // a message of its own, as in a chat with no speakers ("2367 1083
+        // 2429 9860", then "02/2026", then "211", under one header).
+        let opens = self.layout.tokens.get(t).map_or(start, |r| r.start);
+        if self.labels.text_has_newline(opens, start.min(first.first)) {
             return self.next_line_in_order(
                 start,
                 range,

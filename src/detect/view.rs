@@ -35,7 +35,7 @@
 //! byte. Texts over 1 GiB are read as they are.
 
 use super::Draft;
-use super::{digits, export, json};
+use super::{digits, export, json, markup};
 use crate::span::Span;
 
 /// The largest text a view is made for: offsets are `u32`, and a view's
@@ -76,53 +76,129 @@ pub(crate) fn normal(c: char, prev: char, next: char) -> Option<char> {
     }
 }
 
-/// Returns true if `text` may hold a character [`normal`] changes: a byte
-/// test, false for ASCII and Latin-1 text (every such character is at or
-/// above U+061C, so its UTF-8 lead byte is 0xD8 or more).
-fn may_change(text: &str) -> bool {
-    next_high(text.as_bytes(), 0).is_some()
+/// The most digits a group joined over zero-width characters holds.
+const MAX_JOINED: usize = 4;
+
+/// Returns true if the character of `s` at byte `i` is a zero-width one
+/// inside a short group of digits (`4\u{200d}99`, `20\u{200b}29`): it shows
+/// nothing, so the view reads the group as one (see [`convert`]). In a
+/// longer run (a zero-width character between every digit) each stays a
+/// place where the run may be cut, as a space is, so that a card inside
+/// it is still found.
+fn joins_digits(s: &str, i: usize) -> bool {
+    let is_zero_width = |c: char| {
+        matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')
+    };
+    let is_digit = |c: char| digits::value(c).is_some();
+    let (Some(before), Some(rest)) = (s.get(..i), s.get(i..)) else {
+        return false;
+    };
+    let mut after = rest.chars();
+    if !after.next().is_some_and(is_zero_width) {
+        return false;
+    }
+    // The digits of the group on each side, up to one too many.
+    let count = |chars: &mut dyn Iterator<Item = char>| {
+        chars
+            .take_while(|&c| is_digit(c) || is_zero_width(c))
+            .filter(|&c| is_digit(c))
+            .take(MAX_JOINED)
+            .count()
+    };
+    let first = |chars: &mut dyn Iterator<Item = char>| {
+        chars.next().is_some_and(is_digit)
+    };
+    first(&mut before.chars().rev())
+        && first(&mut after.clone())
+        && count(&mut before.chars().rev()) + count(&mut after) <= MAX_JOINED
 }
 
-/// The first byte at or after `from` that is 0xD8 or more: eight bytes at
-/// a time while they are all ASCII (most text), then byte by byte.
-fn next_high(bytes: &[u8], mut from: usize) -> Option<usize> {
+/// The first byte at or after `from` that is 0xD8 or more, `&` or `<`:
+/// eight bytes at a time while they are all ASCII with neither (most
+/// text), then byte by byte.
+fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    // True if some byte of `x` is zero.
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
     while let Some(&b) = bytes.get(from) {
         let eight = bytes
             .get(from..from + 8)
             .and_then(|c| <[u8; 8]>::try_from(c).ok())
             .map(u64::from_ne_bytes);
         match eight {
-            Some(x) if x & HIGH == 0 => from += 8,
-            _ if b >= 0xd8 => return Some(from),
+            Some(x)
+                if x & HIGH == 0
+                    && !zero(x ^ (ONES * u64::from(b'&')))
+                    && !zero(x ^ (ONES * u64::from(b'<'))) =>
+            {
+                from += 8
+            }
+            _ if b >= 0xd8 || b == b'&' || b == b'<' => return Some(from),
             _ => from += 1,
         }
     }
     None
 }
 
-/// Returns true if [`normal`] changes some character of `text`. Only the
-/// characters whose UTF-8 lead byte is 0xD8 or more (U+0600 on) can
-/// change, so only those are decoded, with their neighbours.
+/// What the view reads for the text of `s` at byte `i`, a byte that
+/// [`next_special`] found, when not that text itself: the length of the
+/// original it stands for, the character and how it relates:
+///
+/// - a character [`normal`] changes, as an atom;
+/// - a zero-width character between two digits, with the digit after it,
+///   as that digit (an atom): it shows nothing, so `4\u{200d}99` is read
+///   as `499`, not as a digit and a group;
+/// - an HTML character reference or a bare tag ([`markup`]): a reference
+///   to a letter or digit as an atom, any other, and a tag, as markup
+///   inside a finding only (never at the edge of a part, so a part never
+///   cuts one, but redacted with the digits around it: `12&#47;29`).
+fn convert(s: &str, i: usize) -> Option<(usize, char, Rel)> {
+    let rest = s.get(i..)?;
+    match rest.as_bytes().first()? {
+        b'&' => {
+            let (len, c) = markup::reference(rest.as_bytes())?;
+            let c = normal(c, ' ', ' ').unwrap_or(c);
+            let rel = if c.is_alphanumeric() { Rel::Atom } else { Rel::Inner };
+            Some((len, c, rel))
+        }
+        b'<' => {
+            let (len, c) = markup::tag(rest.as_bytes())?;
+            Some((len, c, Rel::Inner))
+        }
+        _ => {
+            let mut chars = rest.chars();
+            let c = chars.next()?;
+            let next = chars.next().unwrap_or(' ');
+            let prev = s.get(..i)?.chars().next_back().unwrap_or(' ');
+            if let Some(n) = normal(c, prev, next) {
+                return Some((c.len_utf8(), n, Rel::Atom));
+            }
+            if joins_digits(s, i) {
+                let n = normal(next, c, chars.next().unwrap_or(' '));
+                return Some((
+                    c.len_utf8() + next.len_utf8(),
+                    n.unwrap_or(next),
+                    Rel::Atom,
+                ));
+            }
+            None
+        }
+    }
+}
+
+/// Returns true if the view changes some part of `text` (see
+/// [`convert`]). Only the bytes [`next_special`] finds are decoded, with
+/// their neighbours.
 fn changes(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(|| {
-        let i = next_high(bytes, at)?;
+        let i = next_special(bytes, at)?;
         at = i + 1;
         Some(i)
     })
-    .any(|i| {
-        // A byte of 0xD8 or more is a lead byte: `i` is a char boundary.
-        let (Some(before), Some(rest)) = (text.get(..i), text.get(i..)) else {
-            return false;
-        };
-        let mut chars = rest.chars();
-        let Some(c) = chars.next() else { return false };
-        let next = chars.next().unwrap_or(' ');
-        let prev = before.chars().next_back().unwrap_or(' ');
-        normal(c, prev, next).is_some()
-    })
+    .any(|i| convert(text, i).is_some())
 }
 
 /// How a segment of the view's text relates to the original.
@@ -135,6 +211,10 @@ enum Rel {
     /// Like `Atom`, but for white space or punctuation written as an
     /// escape: maps to nothing.
     Glue,
+    /// Like `Glue`, but for HTML markup (`&nbsp;`, `</p>`): an atom maps
+    /// to its original bytes when the span has some of the view's text on
+    /// both sides of it, else to nothing.
+    Inner,
     /// Added by the view: maps to nothing.
     Synth,
 }
@@ -253,28 +333,19 @@ impl Builder {
         self.push(Seg { v, o: at as u32, n: 1, vw: 1, ow: 1, rel: Rel::Copy });
     }
 
-    /// Adds `s`, the original bytes from `at` on, with the characters
-    /// [`normal`] changes changed.
+    /// Adds `s`, the original bytes from `at` on, with what the view
+    /// changes changed (see [`convert`]).
     pub(crate) fn source(&mut self, at: usize, s: &str) {
-        if !may_change(s) {
-            self.copy(at, s);
-            return;
-        }
+        let bytes = s.as_bytes();
         let mut run = 0;
-        let mut prev = ' ';
-        let mut chars = s.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map_or(' ', |&(_, n)| n);
-            let was = std::mem::replace(&mut prev, c);
-            if c.is_ascii() {
-                continue;
-            }
-            if let Some(n) = normal(c, was, next) {
-                self.copy(at + run, s.get(run..i).unwrap_or(""));
-                let end = i + c.len_utf8();
-                self.push_atom(Span::new(at + i, at + end), n, Rel::Atom);
-                run = end;
-            }
+        let mut from = 0;
+        while let Some(i) = next_special(bytes, from) {
+            from = i + 1;
+            let Some((len, c, rel)) = convert(s, i) else { continue };
+            self.copy(at + run, s.get(run..i).unwrap_or(""));
+            self.push_atom(Span::new(at + i, at + i + len), c, rel);
+            run = i + len;
+            from = run;
         }
         self.copy(at + run, s.get(run..).unwrap_or(""));
     }
@@ -439,6 +510,17 @@ impl View {
                 Rel::Atom => {
                     let (vw, ow) = (usize::from(s.vw), usize::from(s.ow));
                     Span::new(o + lo / vw * ow, o + hi.div_ceil(vw) * ow)
+                }
+                Rel::Inner => {
+                    // The atoms with some of `span` on both sides.
+                    let (vw, ow) = (usize::from(s.vw), usize::from(s.ow));
+                    let from = if a < v { 0 } else { (a - v) / vw + 1 };
+                    let to = if b > s.vend() {
+                        s.n as usize
+                    } else {
+                        (b - v).saturating_sub(1) / vw
+                    };
+                    Span::new(o + from * ow, o + to.max(from) * ow)
                 }
                 Rel::Glue | Rel::Synth => continue,
             };

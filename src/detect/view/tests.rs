@@ -512,15 +512,21 @@ fn what_is_read_otherwise() {
 fn changes_is_every_character_read_with_its_neighbours() {
     let whole = |text: &str| {
         let cs: Vec<char> = text.chars().collect();
+        let at: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         (0..cs.len()).any(|k| {
             let prev = k.checked_sub(1).map_or(' ', |j| cs[j]);
             let next = cs.get(k + 1).copied().unwrap_or(' ');
+            let rest: String = cs[k..].iter().collect();
             normal(cs[k], prev, next).is_some()
+                || joins_digits(text, at[k])
+                || markup::reference(rest.as_bytes()).is_some()
+                || markup::tag(rest.as_bytes()).is_some()
         })
     };
     let pieces = [
         "1", "a", " ", "é", "—", "’", "\u{30fc}", "٤", "４", "\u{200f}",
-        "\u{060c}", "ラ", "ש", "\u{ff21}", "x",
+        "\u{060c}", "ラ", "ש", "\u{ff21}", "x", "\u{200d}", "&", "#47;", "<",
+        "br>", ";",
     ];
     let mut state: u64 = 0x2545_F491_4F6C_DD1D;
     for _ in 0..20_000 {
@@ -540,11 +546,17 @@ fn changes_is_every_character_read_with_its_neighbours() {
 fn the_byte_test_sees_every_character_that_changes() {
     for c in (0x80..=0x10ffffu32).filter_map(char::from_u32) {
         if normal(c, '1', '1').is_some() {
-            assert!(may_change(&c.to_string()), "U+{:04X}", u32::from(c));
+            let text = c.to_string();
+            assert!(
+                next_special(text.as_bytes(), 0).is_some(),
+                "U+{:04X}",
+                u32::from(c)
+            );
         }
     }
     // Latin-1 and the other two-byte scripts below U+061C pass.
-    assert!(!may_change("héllo wörld ½ ¾ 4111 ÿ ß שלום"));
+    let latin = "héllo wörld ½ ¾ 4111 ÿ ß שלום";
+    assert_eq!(next_special(latin.as_bytes(), 0), None);
 }
 
 #[test]
@@ -588,11 +600,15 @@ fn words_with_no_speaker_mirror_the_same_words_with_speakers() {
     assert!(drafts[0].parts[0].start < text.find("card").unwrap());
 }
 
-/// `next_high` finds what a byte-by-byte search finds, at every start, in
-/// ASCII, Latin-1, Arabic-Indic and Devanagari text of every length.
+/// `next_special` finds what a byte-by-byte search finds, at every start,
+/// in ASCII, Latin-1, Arabic-Indic, Devanagari and HTML text of every
+/// length.
 #[test]
-fn the_next_high_byte_is_found_eight_bytes_at_a_time() {
-    let pieces = ["a", "1", " ", "é", "٤", "४", "\u{200b}", "abcdefgh", "\n"];
+fn the_next_special_byte_is_found_eight_bytes_at_a_time() {
+    let pieces = [
+        "a", "1", " ", "é", "٤", "४", "\u{200b}", "abcdefgh", "\n", "&", "<",
+        ">", ";", "&nbsp;", "<p>",
+    ];
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     for _ in 0..3_000 {
         let mut text = String::new();
@@ -609,9 +625,52 @@ fn the_next_high_byte_is_found_eight_bytes_at_a_time() {
                 .iter()
                 .enumerate()
                 .skip(from)
-                .find(|(_, b)| **b >= 0xd8)
+                .find(|(_, b)| **b >= 0xd8 || **b == b'&' || **b == b'<')
                 .map(|(i, _)| i);
-            assert_eq!(super::next_high(bytes, from), want, "{text:?} {from}");
+            assert_eq!(next_special(bytes, from), want, "{text:?} {from}");
         }
     }
+}
+
+#[test]
+fn html_references_and_bare_tags_are_read_as_a_browser_shows_them() {
+    assert_eq!(
+        virt("<td>Card&nbsp;Number:</td><td>4166&nbsp;5153</td>").as_deref(),
+        Some("\tCard\u{a0}Number:\u{200b}\t4166\u{a0}5153\u{200b}")
+    );
+    assert_eq!(
+        virt("pls: 2367 1083</p><p>02&#47;2026</p><p>211</p>").as_deref(),
+        Some("pls: 2367 1083\u{200b}\n02/2026\u{200b}\n211\u{200b}")
+    );
+    // A digit written as a reference is a digit, and maps back whole.
+    assert_eq!(virt("4&#49;11").as_deref(), Some("4111"));
+    assert_eq!(back("4&#49;11", "4111"), ["4&#49;11"]);
+    // A space or a slash written as a reference is in a part only with
+    // something on both sides.
+    assert_eq!(back("12&#47;29", "12/29"), ["12&#47;29"]);
+    assert_eq!(back("12&#47;29", "12/"), ["12"]);
+    assert_eq!(back("a&nbsp;&nbsp;b", "a\u{a0}\u{a0}b"), ["a&nbsp;&nbsp;b"]);
+    assert_eq!(back("a&nbsp;&nbsp;b", "\u{a0}\u{a0}b"), ["&nbsp;b"]);
+    // Tags with attributes, other angle brackets and ampersands stay.
+    assert_eq!(virt("AT&T <john@example.com> a < b & c"), None);
+    assert_eq!(
+        virt("<a href=\"?pan=4111111111111111\">pay</a>").as_deref(),
+        Some("<a href=\"?pan=4111111111111111\">pay\u{200b}")
+    );
+}
+
+#[test]
+fn a_zero_width_character_between_digits_shows_nothing() {
+    assert_eq!(virt("09/28 4\u{200d}99").as_deref(), Some("09/28 499"));
+    assert_eq!(back("4\u{200d}99", "499"), ["4\u{200d}99"]);
+    assert_eq!(virt("4\u{200b}４").as_deref(), Some("44"));
+    assert_eq!(
+        virt("1\u{200b}2\u{2060}3\u{feff}4 5").as_deref(),
+        Some("1234 5")
+    );
+    // Between words or a digit and a word, it is a space, as it was; in a
+    // longer run of digits too, where a card may start at any of them.
+    assert_eq!(virt("card\u{200b}number 4\u{200b}x"), None);
+    assert_eq!(virt("4020\u{200b}9847\u{200b}6005"), None);
+    assert_eq!(virt("1\u{200b}2\u{200b}3\u{200b}4\u{200b}5"), None);
 }
