@@ -24,8 +24,11 @@
 //!      names (`Agent` for `agent` or `HUMAN_AGENT`), any other value
 //!      `Speaker A`, `Speaker B`... in order of first use;
 //!    - *alternates*: the other text-like values of a turn (`decoratedText`
-//!      next to `text`, Azure's `lexical` next to `display`), as more lines
-//!      of the same speaker;
+//!      next to `text`, Azure's `lexical` next to `display`), as the lines
+//!      of the same speaker in another copy of the conversation, one copy
+//!      per key: all the `lexical` lines in order, then all the `itn`
+//!      lines... (a line of each after each turn read a card told over two
+//!      turns as three renderings of one half, then three of the other);
 //!    - *words*: an array of word objects (Deepgram `words[].word`, AWS
 //!      `items[].alternatives[].content`, AssemblyAI `words[].text`) is its
 //!      words joined by single spaces, punctuation attached, one line per
@@ -70,7 +73,9 @@ pub(crate) fn build(text: &str, tape: &mut [Node]) -> Builder {
         tape,
         speakers: Speakers::default(),
         turns: Builder::default(),
-        alternates: Builder::default(),
+        alternates: std::iter::repeat_with(Builder::default)
+            .take(TEXT_KEYS.len())
+            .collect(),
         words: Builder::default(),
         texts: Builder::default(),
         fields: Builder::default(),
@@ -80,6 +85,8 @@ pub(crate) fn build(text: &str, tape: &mut [Node]) -> Builder {
         loose_words: Vec::new(),
         loose_groups: Vec::new(),
         keys: Vec::new(),
+        last_speaker: None,
+        copies: Vec::new(),
     };
     w.read_keys();
     let mut stack: Vec<Frame> = Vec::new();
@@ -92,7 +99,8 @@ pub(crate) fn build(text: &str, tape: &mut [Node]) -> Builder {
         }
         top = next;
     }
-    let mirrors = w.mirror();
+    let mut mirrors = w.mirror();
+    mirrors.append(&mut w.copies);
     let mut out = Builder::default();
     for m in mirrors {
         out.mirror(m.0, m.1);
@@ -101,8 +109,10 @@ pub(crate) fn build(text: &str, tape: &mut [Node]) -> Builder {
     // fields are pages of their own, read apart, so that no metadata
     // number is taken for an answer to the agent's question or for the
     // next part of a number being read.
-    let pages =
-        [vec![w.turns, w.alternates, w.words], vec![w.texts], vec![w.fields]];
+    let mut conversation = vec![w.turns];
+    conversation.extend(w.alternates);
+    conversation.push(w.words);
+    let pages = [conversation, vec![w.texts], vec![w.fields]];
     for page in pages {
         if page.iter().all(Builder::is_empty) {
             continue;
@@ -600,7 +610,9 @@ struct Walker<'t> {
     tape: &'t mut [Node],
     speakers: Speakers,
     turns: Builder,
-    alternates: Builder,
+    /// Per text-like key of [`TEXT_KEYS`], the turns in that key's
+    /// rendering when it is not the turn's first.
+    alternates: Vec<Builder>,
     words: Builder,
     /// Text with no speaker and long strings, one paragraph each.
     texts: Builder,
@@ -616,6 +628,10 @@ struct Walker<'t> {
     loose_groups: Vec<usize>,
     /// Per node, for the keys of objects: what the key says.
     keys: Vec<Option<KeyInfo>>,
+    /// The speaker of the last turn written.
+    last_speaker: Option<u32>,
+    /// (a turn, the same string again right after it): mirrors.
+    copies: Vec<(Span, Span)>,
 }
 
 impl Walker<'_> {
@@ -790,15 +806,36 @@ impl Walker<'_> {
             })
             .collect();
         texts.sort_unstable();
-        for (i, &(_, v)) in texts.iter().enumerate() {
+        for (i, &(p, v)) in texts.iter().enumerate() {
             self.tape[v].used = true;
             match speaker {
                 Some(s) => {
+                    // The same words again as the speaker's last turn,
+                    // in an object within it (Azure's `Display` under
+                    // `DisplayText`): a copy, not a turn of its own, so
+                    // that a number read over two turns is not read as
+                    // its first half twice. (Messages with a speaker each,
+                    // "4242" four times, are four turns.)
+                    let copy = self.turn_pieces.last().copied().filter(|&t| {
+                        i == 0
+                            && own.is_none()
+                            && self.last_speaker == Some(s)
+                            && self.raw(t) == self.raw(v)
+                    });
+                    if let Some(t) = copy {
+                        let (src, dst) =
+                            (self.tape[t].span(), self.tape[v].span());
+                        self.copies.push((src, dst));
+                        continue;
+                    }
+                    if i == 0 {
+                        self.last_speaker = Some(s);
+                    }
                     let label = self.speakers.label(s);
-                    let b = if i == 0 {
-                        &mut self.turns
-                    } else {
-                        &mut self.alternates
+                    let alternate = self.alternates.get_mut(usize::from(p));
+                    let b = match alternate {
+                        Some(b) if i > 0 => b,
+                        _ => &mut self.turns,
                     };
                     b.synth(label);
                     b.synth(": ");
