@@ -843,6 +843,12 @@ fn any_header(line: &str) -> Option<Header> {
         }
         return Some(cur.plausible_header_here(label, true));
     }
+    // `16:19:32.930  AGENT    Thank you...`: a caption log in columns.
+    if had_time {
+        if let Some(h) = column_header(line, cur.i) {
+            return Some(h);
+        }
+    }
     // `<v Customer>text`
     let rest = cur.rest();
     if rest.starts_with("<v ") || rest.starts_with("<v.") {
@@ -1038,6 +1044,39 @@ fn any_header(line: &str) -> Option<Header> {
         });
     }
     None
+}
+
+/// Parses the speaker column of a log in columns after its time, from
+/// byte `at` of `line`: `16:19:32.930  AGENT    Thank you...`. The speaker
+/// is one word (letters, digits, `_`) in capitals or naming a role, with
+/// two spaces or more (or a tab) after it; the speech follows.
+fn column_header(line: &str, at: usize) -> Option<Header> {
+    let rest = line.get(at..)?;
+    let word_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    let word = rest.get(..word_len)?;
+    let after = rest.get(word_len..)?;
+    let gap = after.len() - after.trim_start_matches([' ', '\t']).len();
+    let wide = gap >= 2 || after.starts_with('\t');
+    let capitals = word.bytes().any(|b| b.is_ascii_uppercase())
+        && !word.bytes().any(|b| b.is_ascii_lowercase());
+    let label = normalise(word);
+    if !word.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+        || !wide
+        || gap == after.len()
+        || !(capitals || names_a_role(&label))
+        || !plausible(&label)
+    {
+        return None;
+    }
+    Some(Header {
+        label,
+        header_end: at + word_len,
+        content: Some(at + word_len + gap),
+        end: None,
+        timed: true,
+    })
 }
 
 /// Parses a tab-separated header: `00:01:14<TAB>AGENT<TAB>text` or
@@ -1867,6 +1906,28 @@ mod tests {
                 (1, "4111 1111"),
                 (0, "ok"),
                 (1, "1111 1111")
+            ]
+        );
+    }
+
+    #[test]
+    fn caption_logs_in_columns() {
+        let text = "16:20:14.020  AGENT    what's the card number?\n\
+                    16:20:16.270  CALLER   4151, 0590\n\
+                    16:20:17.290  Agent\tMm-hmm.\n\
+                    16:20:19  caller   78758468\n\
+                    16:20:20 Dana said  4111\n\
+                    16:20:21  note: 4111";
+        assert_eq!(
+            turns(text),
+            vec![
+                (0, "what's the card number?"),
+                (1, "4151, 0590"),
+                (0, "Mm-hmm."),
+                (
+                    1,
+                    "78758468\n16:20:20 Dana said  4111\n16:20:21  note: 4111"
+                ),
             ]
         );
     }

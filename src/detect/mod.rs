@@ -98,6 +98,7 @@ fn detect(text: &str) -> Vec<Draft> {
 /// same speaker already said a number since: a re-read, which only a
 /// number as distinct as an SSN may claim.
 fn questions(
+    text: &str,
     tokens: &[Token],
     layout: &Layout,
     labels: &Labels,
@@ -128,6 +129,31 @@ fn questions(
             || ts.iter().any(|x| x.tok == Tok::Punct('?'))
             || starts_question(ts)
     };
+    // Turn `p` goes on with turn `b`, the one before, as one sentence cut
+    // into caption lines: the same speaker, no number in `b`, no full stop
+    // or question mark at its end, and `p` opens with a word in lower case.
+    let continues = |b: usize, p: usize| -> bool {
+        let same = layout.turns.get(b).map(|t| t.speaker)
+            == layout.turns.get(p).map(|t| t.speaker);
+        let open = tokens
+            .get(ranges[b].clone())
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .find(|x| !matches!(x.tok, Tok::Space | Tok::Newline))
+            .is_some_and(|x| {
+                !matches!(x.tok, Tok::Dot | Tok::Punct('?' | '!'))
+            });
+        let lower = tokens
+            .get(ranges[p].clone())
+            .unwrap_or_default()
+            .iter()
+            .find(|x| x.is_word())
+            .is_some_and(|x| {
+                x.span.of(text).starts_with(|c: char| c.is_lowercase())
+            });
+        same && !has_units[b] && open && lower
+    };
     (0..layout.turns.len())
         .map(|t| {
             let me = layout.turns[t].speaker;
@@ -147,7 +173,20 @@ fn questions(
                     answered |= has_units[p] || labels.has_digits(r);
                     continue;
                 }
-                if let Some(q) = asked_in(p) {
+                // A caption line that goes on with the question of the
+                // line before ("And the four digit code printed on the
+                // front," / "above the number?"): that line's secret is
+                // what is asked.
+                let own = asked_in(p);
+                let before = p
+                    .checked_sub(1)
+                    .filter(|&b| {
+                        own.is_none_or(|q| !q.label.cat.is_secret())
+                            && continues(b, p)
+                    })
+                    .and_then(&mut asked_in)
+                    .filter(|q| q.label.cat.is_secret());
+                if let Some(q) = before.or(own) {
                     let q = match offered_other {
                         Some(o) if q.label.cat.is_secret() => Question {
                             label: o.label,
@@ -285,7 +324,7 @@ impl<'t> Doc<'t> {
             unit_at[u.first] = i as u32 + 1;
         }
         let questions = if layout.conversation {
-            questions(&tokens, &layout, &labels, &units)
+            questions(text, &tokens, &layout, &labels, &units)
         } else {
             vec![None; layout.turns.len()]
         };
