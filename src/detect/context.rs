@@ -1269,9 +1269,18 @@ fn second_values(
 /// `[SSN-2]`, `[CARD ending 1111]`.
 #[inline]
 pub(crate) fn is_tag(text: &str, tokens: &[Token], i: usize) -> bool {
-    let Some(k) = i.checked_sub(1) else { return false };
-    let Some([open, word]) = tokens.get(k..=i) else { return false };
-    open.tok == Tok::Punct('[')
+    let Some(word) = tokens.get(i) else { return false };
+    // Every tag is three to six capitals from `C`, `E` or `S`: most words
+    // are ruled out by their length and first byte, before the token
+    // before them is read.
+    matches!(word.span.len(), 3..=6)
+        && matches!(
+            text.as_bytes().get(word.span.start),
+            Some(b'C' | b'E' | b'S')
+        )
+        && i.checked_sub(1)
+            .and_then(|k| tokens.get(k))
+            .is_some_and(|open| open.tok == Tok::Punct('['))
         && matches!(word.span.of(text), "CARD" | "SSN" | "CVV" | "EXPIRY")
 }
 
@@ -1282,10 +1291,20 @@ fn hesitation(text: &str, t: &Token) -> bool {
     // Every hesitation is a word of at most four letters.
     t.tok == Tok::Word
         && t.span.len() <= 4
-        && (lexicon::get(t.word).is_some_and(|l| l.filler)
-            || ["so", "know", "you", "mean", "i"]
-                .iter()
-                .any(|h| t.span.of(text).eq_ignore_ascii_case(h)))
+        && (lexicon::get(t.word).is_some_and(|l| l.filler) || {
+            // Compared only with the words of its length.
+            let w = t.span.of(text);
+            match w.len() {
+                1 => w.eq_ignore_ascii_case("i"),
+                2 => w.eq_ignore_ascii_case("so"),
+                3 => w.eq_ignore_ascii_case("you"),
+                4 => {
+                    w.eq_ignore_ascii_case("know")
+                        || w.eq_ignore_ascii_case("mean")
+                }
+                _ => false,
+            }
+        })
 }
 
 /// Matches the remaining words of a phrase after token `i`; returns the
