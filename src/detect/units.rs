@@ -293,12 +293,14 @@ impl GlueAcc {
             if s.is_ascii() { s.len() } else { s.chars().count() }
         };
         match t.tok {
-            // A tab separates columns: two values, not one number.
+            // A tab separates columns: two values, not one number. (Most
+            // spaces are one `' '`, read without a search.)
             Tok::Space
-                if text
-                    .get(t.span.range())
-                    .is_some_and(|s| s.contains('\t')) =>
+                if text.as_bytes().get(t.span.range()) == Some(b" ") =>
             {
+                self.spaces += 1;
+            }
+            Tok::Space if t.span.of(text).contains('\t') => {
                 self.broken = true;
             }
             Tok::Space => self.spaces += chars(),
@@ -845,6 +847,15 @@ fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
     };
     let before = i.checked_sub(1).map(|j| (tokens[j], touches(j)));
     let after = tokens.get(i + 1).map(|o| (*o, touches(i + 1)));
+    // Digits with no word before or after them (and no `+` before) are
+    // never poisoned: most digits, between spaces or separators.
+    let word_or_plus =
+        |o: &(Token, bool)| matches!(o.0.tok, Tok::Word | Tok::Punct('+'));
+    if !before.as_ref().is_some_and(word_or_plus)
+        && !after.as_ref().is_some_and(|o| o.0.tok == Tok::Word)
+    {
+        return false;
+    }
     // "cvv123", "exp0927", "SSN123456789": a label glued to its value.
     // ("cvv2" is a label of its own.)
     // ("exp2/32" too: one digit before a slash.)
