@@ -96,6 +96,15 @@ pub(crate) struct Units {
 }
 
 impl Units {
+    /// Puts the digits of the units `range`, back to back, in `out` in
+    /// place of what it held (a buffer kept for many calls).
+    fn digits_into(&self, range: Range<usize>, out: &mut Vec<u8>) {
+        out.clear();
+        for i in range {
+            out.extend_from_slice(self.digits_of(i));
+        }
+    }
+
     /// The digits of unit `i`.
     pub(crate) fn digits_of(&self, i: usize) -> &[u8] {
         &self.digits[self.units[i].digits.clone()]
@@ -1572,6 +1581,12 @@ fn join_turns(
     let mut drop = vec![false; u.units.len()];
     // The digits another speaker read back in a turn (one buffer for all).
     let mut their_digits: Vec<u8> = Vec::new();
+    // Per turn with a run at its end: the digits the other speaker read
+    // back, those of the run, and those of the next part as it is read;
+    // one buffer each for all turns.
+    let mut echoed: Vec<u8> = Vec::new();
+    let mut tail: Vec<u8> = Vec::new();
+    let mut said: Vec<u8> = Vec::new();
     // What each turn asks, found when a reading first looks back at it.
     let mut questions: Vec<Option<Option<Question>>> =
         vec![None; layout.turns.len()];
@@ -1672,9 +1687,10 @@ fn join_turns(
         }
         let mut next = None;
         // The digits the other speaker read back, if any.
-        let mut echoed: Vec<u8> = Vec::new();
-        // The digits of this part, once an echo is looked for.
-        let mut tail: Option<Vec<u8>> = None;
+        echoed.clear();
+        // Whether `tail` holds the digits of this part (once an echo is
+        // looked for).
+        let mut tail_read = false;
         for (n, t2) in (t + 1..layout.turns.len()).enumerate() {
             let other = &layout.turns[t2];
             let same = (other.speaker == me && (me != UNKNOWN || n == 0))
@@ -1713,16 +1729,13 @@ fn join_turns(
                 && theirs
                     .clone()
                     .all(|i| u.units[i].spoken && u.digits_of(i).len() == 1);
-            let echo = !their_digits.is_empty()
-                && tail
-                    .get_or_insert_with(|| {
-                        let mut v = Vec::new();
-                        for i in head..units.end {
-                            v.extend_from_slice(u.digits_of(i));
-                        }
-                        v
-                    })
-                    .ends_with(&their_digits);
+            let echo = !their_digits.is_empty() && {
+                if !tail_read {
+                    u.digits_into(head..units.end, &mut tail);
+                    tail_read = true;
+                }
+                tail.ends_with(&their_digits)
+            };
             if echo {
                 echoed.clone_from(&their_digits);
             }
@@ -1827,12 +1840,9 @@ fn join_turns(
             // "Was that one six eight three?" "yes, one six eight three.
             // Then one two five three": confirming the group the other
             // speaker read back, before going on, is an echo too.
-            let mut tail: Vec<u8> = Vec::new();
-            for i in head..units.end {
-                tail.extend_from_slice(u.digits_of(i));
-            }
+            u.digits_into(head..units.end, &mut tail);
             let mut repeat = None;
-            let mut said: Vec<u8> = Vec::new();
+            said.clear();
             for k in units2.clone().take(8) {
                 said.extend_from_slice(u.digits_of(k));
                 if said.len() > tail.len() {
