@@ -753,13 +753,15 @@ fn pause_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 }
 
 /// Returns true for a token that adds nothing to a broken glue and starts
-/// no unit: a space, a separator or a word that is not in the lexicon.
+/// no unit: a space, a separator or a word that is no number word (in no
+/// table, or only in those of other words: "the", "card", "okay"; a pause,
+/// a filler or an acknowledgement counts only in a glue not broken).
 /// Brackets are not: they may open segment times or an annotation, whose
 /// tokens are skipped together.
 fn inert(t: &Token) -> bool {
     match t.tok {
         Tok::Digits | Tok::Punct('[' | '(' | '<') => false,
-        Tok::Word => t.word == 0,
+        Tok::Word => lexicon::get(t.word).is_none_or(|l| l.num.is_none()),
         _ => true,
     }
 }
