@@ -1269,18 +1269,9 @@ fn second_values(
 /// `[SSN-2]`, `[CARD ending 1111]`.
 #[inline]
 pub(crate) fn is_tag(text: &str, tokens: &[Token], i: usize) -> bool {
-    let Some(word) = tokens.get(i) else { return false };
-    // Every tag is three to six capitals from `C`, `E` or `S`: most words
-    // are ruled out by their length and first byte, before the token
-    // before them is read.
-    matches!(word.span.len(), 3..=6)
-        && matches!(
-            text.as_bytes().get(word.span.start),
-            Some(b'C' | b'E' | b'S')
-        )
-        && i.checked_sub(1)
-            .and_then(|k| tokens.get(k))
-            .is_some_and(|open| open.tok == Tok::Punct('['))
+    let Some(k) = i.checked_sub(1) else { return false };
+    let Some([open, word]) = tokens.get(k..=i) else { return false };
+    open.tok == Tok::Punct('[')
         && matches!(word.span.of(text), "CARD" | "SSN" | "CVV" | "EXPIRY")
 }
 
