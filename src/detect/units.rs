@@ -286,6 +286,7 @@ struct GlueAcc {
 }
 
 impl GlueAcc {
+    #[inline]
     fn add(&mut self, text: &str, t: &Token, word: Option<&Lex>) {
         // Once broken, or longer than any glue that joins, the glue is a
         // break whatever comes next: nothing more to count.
@@ -666,9 +667,10 @@ fn push(
     // `MAX_GLUE` bytes apart) and the unit a window is cut from: a longer
     // glue has a separator of its own that equals none of theirs, and is
     // not hashed (that was a pass over all the text between numbers).
-    let sep = match text.get(glue_span.range()) {
+    // (Bytes: the glue lies between tokens, on character boundaries.)
+    let sep = match text.as_bytes().get(glue_span.range()) {
         Some(s) if s.len() <= MAX_GLUE => {
-            s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            s.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
                 (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
             })
         }
