@@ -1282,10 +1282,20 @@ fn hesitation(text: &str, t: &Token) -> bool {
     // Every hesitation is a word of at most four letters.
     t.tok == Tok::Word
         && t.span.len() <= 4
-        && (lexicon::get(t.word).is_some_and(|l| l.filler)
-            || ["so", "know", "you", "mean", "i"]
-                .iter()
-                .any(|h| t.span.of(text).eq_ignore_ascii_case(h)))
+        && (lexicon::get(t.word).is_some_and(|l| l.filler) || {
+            // Compared only with the words of its length.
+            let w = t.span.of(text);
+            match w.len() {
+                1 => w.eq_ignore_ascii_case("i"),
+                2 => w.eq_ignore_ascii_case("so"),
+                3 => w.eq_ignore_ascii_case("you"),
+                4 => {
+                    w.eq_ignore_ascii_case("know")
+                        || w.eq_ignore_ascii_case("mean")
+                }
+                _ => false,
+            }
+        })
 }
 
 /// Matches the remaining words of a phrase after token `i`; returns the

@@ -736,12 +736,7 @@ fn simple_header(line: &str) -> Option<Option<Header>> {
     }
     // ASCII, one space between words: lowercasing in place is
     // [`normalise`], unless the `(role)` has a run of spaces.
-    let label = if label.contains("  ") {
-        normalise(&label)
-    } else {
-        label.make_ascii_lowercase();
-        label
-    };
+    let label = normalise_owned(label);
     if !plausible(&label) {
         return Some(None);
     }
@@ -1007,7 +1002,7 @@ fn any_header(line: &str) -> Option<Header> {
         label.push(')');
         cur.skip_spaces();
     }
-    let label = normalise(&label);
+    let label = normalise_owned(label);
     if !plausible(&label) {
         return None;
     }
@@ -1270,14 +1265,7 @@ fn looks_like_time(s: &str) -> bool {
 /// Lowercases a label, squeezes spaces and drops timestamp groups.
 fn normalise(label: &str) -> String {
     // Most labels are ASCII words one space apart: lowercased at once.
-    let b = label.as_bytes();
-    let plain = b.first().is_some_and(|&c| c != b' ')
-        && b.last().is_some_and(|&c| c != b' ')
-        && b.iter().all(|&c| {
-            c.is_ascii() && !matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
-        })
-        && !label.contains("  ");
-    if plain {
+    if plain(label.as_bytes()) {
         return label.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(label.len());
@@ -1299,6 +1287,27 @@ fn normalise(label: &str) -> String {
         return out;
     }
     normalise_words(label, out)
+}
+
+/// [`normalise`] of a label already in a `String`: a plain one is
+/// lowercased in place, with no copy.
+fn normalise_owned(mut label: String) -> String {
+    if plain(label.as_bytes()) {
+        label.make_ascii_lowercase();
+        return label;
+    }
+    normalise(&label)
+}
+
+/// Returns true if `label` is ASCII words one space apart (no other white
+/// space, none at either end): what [`normalise`] only lowercases.
+fn plain(label: &[u8]) -> bool {
+    label.first().is_some_and(|&c| c != b' ')
+        && label.last().is_some_and(|&c| c != b' ')
+        && label.iter().all(|&c| {
+            c.is_ascii() && !matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+        })
+        && !label.windows(2).any(|w| w == b"  ")
 }
 
 /// What [`normalise`] does for any label, appended to `out`.

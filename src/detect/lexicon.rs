@@ -968,14 +968,24 @@ static INDEX: LazyLock<Vec<Slot>> = LazyLock::new(|| {
 fn head(word: &[u8]) -> u64 {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
     const HIGH: u64 = ONES << 7;
-    // Eight bytes at once when there are; else byte by byte (a copy of a
-    // length not known would call memcpy).
-    let x = match word.first_chunk::<8>() {
-        Some(eight) => u64::from_le_bytes(*eight),
-        None => word
-            .iter()
-            .enumerate()
-            .fold(0, |x, (k, &b)| x | u64::from(b) << (8 * k)),
+    // Eight bytes at once when there are. A shorter word is read as two
+    // chunks of four (or two) bytes, its first and its last, which overlap
+    // on the same bytes: no loop, and no copy of a length not known (which
+    // would call memcpy).
+    let x = if let Some(eight) = word.first_chunk::<8>() {
+        u64::from_le_bytes(*eight)
+    } else if let (Some(lo), Some(hi)) =
+        (word.first_chunk::<4>(), word.last_chunk::<4>())
+    {
+        u64::from(u32::from_le_bytes(*lo))
+            | u64::from(u32::from_le_bytes(*hi)) << (8 * (word.len() - 4))
+    } else if let (Some(lo), Some(hi)) =
+        (word.first_chunk::<2>(), word.last_chunk::<2>())
+    {
+        u64::from(u16::from_le_bytes(*lo))
+            | u64::from(u16::from_le_bytes(*hi)) << (8 * (word.len() - 2))
+    } else {
+        word.first().map_or(0, |&b| u64::from(b))
     };
     let low7 = x & !HIGH;
     // High bit set where the byte (below 0x80) is at least `A`, or more

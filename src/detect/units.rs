@@ -96,6 +96,15 @@ pub(crate) struct Units {
 }
 
 impl Units {
+    /// Puts the digits of the units `range`, back to back, in `out` in
+    /// place of what it held (a buffer kept for many calls).
+    fn digits_into(&self, range: Range<usize>, out: &mut Vec<u8>) {
+        out.clear();
+        for i in range {
+            out.extend_from_slice(self.digits_of(i));
+        }
+    }
+
     /// The digits of unit `i`.
     pub(crate) fn digits_of(&self, i: usize) -> &[u8] {
         &self.digits[self.units[i].digits.clone()]
@@ -277,6 +286,7 @@ struct GlueAcc {
 }
 
 impl GlueAcc {
+    #[inline]
     fn add(&mut self, text: &str, t: &Token, word: Option<&Lex>) {
         // Once broken, or longer than any glue that joins, the glue is a
         // break whatever comes next: nothing more to count.
@@ -293,12 +303,14 @@ impl GlueAcc {
             if s.is_ascii() { s.len() } else { s.chars().count() }
         };
         match t.tok {
-            // A tab separates columns: two values, not one number.
+            // A tab separates columns: two values, not one number. (Most
+            // spaces are one `' '`, read without a search.)
             Tok::Space
-                if text
-                    .get(t.span.range())
-                    .is_some_and(|s| s.contains('\t')) =>
+                if text.as_bytes().get(t.span.range()) == Some(b" ") =>
             {
+                self.spaces += 1;
+            }
+            Tok::Space if t.span.of(text).contains('\t') => {
                 self.broken = true;
             }
             Tok::Space => self.spaces += chars(),
@@ -655,9 +667,10 @@ fn push(
     // `MAX_GLUE` bytes apart) and the unit a window is cut from: a longer
     // glue has a separator of its own that equals none of theirs, and is
     // not hashed (that was a pass over all the text between numbers).
-    let sep = match text.get(glue_span.range()) {
+    // (Bytes: the glue lies between tokens, on character boundaries.)
+    let sep = match text.as_bytes().get(glue_span.range()) {
         Some(s) if s.len() <= MAX_GLUE => {
-            s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            s.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
                 (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
             })
         }
@@ -742,13 +755,15 @@ fn pause_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 }
 
 /// Returns true for a token that adds nothing to a broken glue and starts
-/// no unit: a space, a separator or a word that is not in the lexicon.
+/// no unit: a space, a separator or a word that is no number word (in no
+/// table, or only in those of other words: "the", "card", "okay"; a pause,
+/// a filler or an acknowledgement counts only in a glue not broken).
 /// Brackets are not: they may open segment times or an annotation, whose
 /// tokens are skipped together.
 fn inert(t: &Token) -> bool {
     match t.tok {
         Tok::Digits | Tok::Punct('[' | '(' | '<') => false,
-        Tok::Word => t.word == 0,
+        Tok::Word => lexicon::get(t.word).is_none_or(|l| l.num.is_none()),
         _ => true,
     }
 }
@@ -845,6 +860,15 @@ fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
     };
     let before = i.checked_sub(1).map(|j| (tokens[j], touches(j)));
     let after = tokens.get(i + 1).map(|o| (*o, touches(i + 1)));
+    // Digits with no word before or after them (and no `+` before) are
+    // never poisoned: most digits, between spaces or separators.
+    let word_or_plus =
+        |o: &(Token, bool)| matches!(o.0.tok, Tok::Word | Tok::Punct('+'));
+    if !before.as_ref().is_some_and(word_or_plus)
+        && !after.as_ref().is_some_and(|o| o.0.tok == Tok::Word)
+    {
+        return false;
+    }
     // "cvv123", "exp0927", "SSN123456789": a label glued to its value.
     // ("cvv2" is a label of its own.)
     // ("exp2/32" too: one digit before a slash.)
@@ -1561,6 +1585,12 @@ fn join_turns(
     let mut drop = vec![false; u.units.len()];
     // The digits another speaker read back in a turn (one buffer for all).
     let mut their_digits: Vec<u8> = Vec::new();
+    // Per turn with a run at its end: the digits the other speaker read
+    // back, those of the run, and those of the next part as it is read;
+    // one buffer each for all turns.
+    let mut echoed: Vec<u8> = Vec::new();
+    let mut tail: Vec<u8> = Vec::new();
+    let mut said: Vec<u8> = Vec::new();
     // What each turn asks, found when a reading first looks back at it.
     let mut questions: Vec<Option<Option<Question>>> =
         vec![None; layout.turns.len()];
@@ -1661,9 +1691,10 @@ fn join_turns(
         }
         let mut next = None;
         // The digits the other speaker read back, if any.
-        let mut echoed: Vec<u8> = Vec::new();
-        // The digits of this part, once an echo is looked for.
-        let mut tail: Option<Vec<u8>> = None;
+        echoed.clear();
+        // Whether `tail` holds the digits of this part (once an echo is
+        // looked for).
+        let mut tail_read = false;
         for (n, t2) in (t + 1..layout.turns.len()).enumerate() {
             let other = &layout.turns[t2];
             let same = (other.speaker == me && (me != UNKNOWN || n == 0))
@@ -1702,16 +1733,13 @@ fn join_turns(
                 && theirs
                     .clone()
                     .all(|i| u.units[i].spoken && u.digits_of(i).len() == 1);
-            let echo = !their_digits.is_empty()
-                && tail
-                    .get_or_insert_with(|| {
-                        let mut v = Vec::new();
-                        for i in head..units.end {
-                            v.extend_from_slice(u.digits_of(i));
-                        }
-                        v
-                    })
-                    .ends_with(&their_digits);
+            let echo = !their_digits.is_empty() && {
+                if !tail_read {
+                    u.digits_into(head..units.end, &mut tail);
+                    tail_read = true;
+                }
+                tail.ends_with(&their_digits)
+            };
             if echo {
                 echoed.clone_from(&their_digits);
             }
@@ -1816,12 +1844,9 @@ fn join_turns(
             // "Was that one six eight three?" "yes, one six eight three.
             // Then one two five three": confirming the group the other
             // speaker read back, before going on, is an echo too.
-            let mut tail: Vec<u8> = Vec::new();
-            for i in head..units.end {
-                tail.extend_from_slice(u.digits_of(i));
-            }
+            u.digits_into(head..units.end, &mut tail);
             let mut repeat = None;
-            let mut said: Vec<u8> = Vec::new();
+            said.clear();
             for k in units2.clone().take(8) {
                 said.extend_from_slice(u.digits_of(k));
                 if said.len() > tail.len() {
