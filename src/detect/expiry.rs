@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::lexicon::{self, Cat};
 use super::token::Tok;
 use super::units::Glue;
-use super::{Ctx, Doc, Marks};
+use super::{Ctx, Doc, Marks, table};
 use crate::finding::Kind;
 use crate::span::Span;
 
@@ -25,6 +25,7 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     let left = months(doc, &cards, words.into_iter(), false);
     compact(doc, &cards);
     apart(doc);
+    in_columns(doc);
     asked_apart(doc);
     // A month named in the read-back of a date said in digits ("one two two
     // eight" "okay, december twenty eight"): once those are found.
@@ -78,6 +79,68 @@ fn apart(doc: &mut Doc<'_>) {
         let Some(turn) = doc.layout.turn_at(span.start) else { continue };
         let digits = format!("{month:02}").into_bytes();
         apart_at(doc, (w..w, span, digits, at..at), y_last, turn);
+    }
+}
+
+/// A month and a year in two columns of a table side by side, each under
+/// a header naming the expiry (`exp_month,exp_year` over `02,2032`, a
+/// payment export as CSV): one expiry of two parts, as [`apart`] reads
+/// them written one after the other.
+fn in_columns(doc: &mut Doc<'_>) {
+    let expiry =
+        |c: &table::Cell| c.label.is_some_and(|l| l.cat == Cat::Expiry);
+    // The one unit that fills a cell, if free.
+    let alone = |doc: &Doc<'_>, c: &table::Cell| {
+        let units = &doc.units.units;
+        let k = units.partition_point(|u| u.span.start < c.span.start);
+        let u = units.get(k)?;
+        let inside = |u: &super::units::Unit| u.span.end <= c.span.end;
+        let next_outside =
+            units.get(k + 1).is_none_or(|n| n.span.start >= c.span.end);
+        let fills = c.span.of(doc.text).trim() == u.span.of(doc.text);
+        (inside(u)
+            && next_outside
+            && fills
+            && !u.spoken
+            && doc.taken.get(k).is_some_and(Option::is_none))
+        .then_some(k)
+    };
+    for i in 1..doc.cells.len() {
+        let (Some(a), Some(b)) = (doc.cells.get(i - 1), doc.cells.get(i))
+        else {
+            continue;
+        };
+        if a.row_start != b.row_start || !expiry(a) || !expiry(b) {
+            continue;
+        }
+        let (Some(m), Some(y)) = (alone(doc, a), alone(doc, b)) else {
+            continue;
+        };
+        let (md, yd) = (doc.units.digits_of(m), doc.units.digits_of(y));
+        if y != m + 1
+            || md.len() > 2
+            || !matches!(yd.len(), 2 | 4)
+            || !valid(number(md), number(yd), yd.len(), true)
+        {
+            continue;
+        }
+        let mut digits = md.to_vec();
+        digits.extend_from_slice(yd);
+        let units = &doc.units.units;
+        let (Some(mu), Some(yu)) = (units.get(m), units.get(y)) else {
+            continue;
+        };
+        // Two parts: the comma between the cells stays.
+        let parts = vec![mu.span, yu.span];
+        let end = yu.last;
+        doc.take_span(
+            Kind::Expiry,
+            parts,
+            end,
+            std::slice::from_ref(&(m..y + 1)),
+            digits,
+            "Expiry: month and year in the columns of an expiry".to_string(),
+        );
     }
 }
 

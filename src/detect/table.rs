@@ -82,7 +82,20 @@ pub(crate) fn cells(
                         .take(1)
                         .all(|b| b.is_ascii_uppercase()))
         });
-        if redacted || lines[i].of(text).bytes().any(|b| b.is_ascii_digit()) {
+        // Digits in a column's name are a name's (`card_1`, `exp_yy2`): a
+        // header may hold them in words of letters, digits and `_` alone,
+        // two digits at most.
+        let value = |c: &Span| {
+            let s = c.of(text).trim();
+            let digits = s.bytes().filter(u8::is_ascii_digit).count();
+            let name =
+                s.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+                    && s.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                    && digits <= 2;
+            digits > 0 && !name
+        };
+        if redacted || header.iter().any(value) {
             i += 1;
             continue;
         }
