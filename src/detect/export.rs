@@ -870,8 +870,11 @@ impl Walker<'_> {
     fn array(&mut self, f: Frame, stack: &mut Vec<Frame>) {
         let elements = self.elements(f.node);
         let kind = f.key.map_or(ArrayKey::Unknown, |k| self.key(k).array);
-        if kind != ArrayKey::Lines {
-            self.word_array(&elements, f.speaker, kind == ArrayKey::Words);
+        // Speechmatics keeps its words under `results`, each with a `type`.
+        let typed = kind == ArrayKey::Lines && self.typed_words(&elements);
+        if kind != ArrayKey::Lines || typed {
+            let keyed = kind == ArrayKey::Words || typed;
+            self.word_array(&elements, f.speaker, keyed);
         }
         let at = stack.len();
         for e in elements {
@@ -880,6 +883,45 @@ impl Walker<'_> {
             }
         }
         stack[at..].reverse();
+    }
+
+    /// Returns true if `elements` are word items by their `type`: objects
+    /// that each say `"type": "word"` or `"punctuation"` (Speechmatics'
+    /// `results`), a word at least.
+    fn typed_words(&self, elements: &[usize]) -> bool {
+        let mut words = 0;
+        let all = elements.iter().all(|&e| {
+            self.tape[e].kind == Kind::Object
+                && self.members(e).iter().any(|&(k, v)| {
+                    let value = self.raw(v);
+                    let typed = self.raw(k) == "type"
+                        && self.tape[v].kind == Kind::Str
+                        && matches!(value, "word" | "punctuation");
+                    words += usize::from(typed && value == "word");
+                    typed
+                })
+        });
+        all && words > 0
+    }
+
+    /// The speaker of a word item that keeps it in its first alternative
+    /// (Speechmatics: `{"alternatives": [{"content": "four", "speaker":
+    /// "S2"}]}`).
+    fn alternative_speaker(
+        &mut self,
+        members: &[(usize, usize)],
+    ) -> Option<u32> {
+        let alts = members.iter().find_map(|&(k, v)| {
+            (self.key(k).role == Role::Alternatives
+                && self.tape[v].kind == Kind::Array)
+                .then_some(v)
+        })?;
+        let first = *self.elements(alts).first()?;
+        if self.tape[first].kind != Kind::Object {
+            return None;
+        }
+        let inner = self.members(first);
+        self.speaker_of(&inner).map(|s| s.0)
     }
 
     /// The word of word object `e` (its best text-like string, or that of
@@ -959,7 +1001,10 @@ impl Walker<'_> {
             named |= word_key && one;
             single += usize::from(one);
             let members = self.members(e);
-            let speaker = self.speaker_of(&members).map(|s| s.0).or(inherited);
+            let speaker = match self.speaker_of(&members) {
+                Some(s) => Some(s.0),
+                None => self.alternative_speaker(&members).or(inherited),
+            };
             words.push(Word { node, shadows: start..shadows.len(), speaker });
         }
         // Words, not sentences: keyed as words, or nearly all one token.
