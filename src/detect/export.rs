@@ -795,6 +795,8 @@ impl Walker<'_> {
 
     fn object(&mut self, f: Frame, stack: &mut Vec<Frame>) {
         let members = self.members(f.node);
+        // Before the speaker: Twilio's `From` is the caller's number.
+        self.prompt_and_answer(&members);
         let own = self.speaker_of(&members);
         let speaker = own.map(|s| s.0).or(f.speaker);
         let inherited = own.filter(|s| s.1).map(|s| s.0).or(f.speaker);
@@ -883,6 +885,39 @@ impl Walker<'_> {
             }
         }
         stack[at..].reverse();
+    }
+
+    /// An IVR's step logged as one object, its prompt and what the caller
+    /// said or keyed in (Twilio's `<Gather>`: `"prompt": "Please say the
+    /// security code"`, `"SpeechResult": "132"` or `"Digits": "132"`): two
+    /// turns, the agent's and the customer's, so that the prompt is the
+    /// question the answer answers. Both strings are then used.
+    fn prompt_and_answer(&mut self, members: &[(usize, usize)]) {
+        let find = |w: &Self, keys: &[&str]| {
+            members.iter().find_map(|&(k, v)| {
+                let (buf, n) = squash(w.raw(k))?;
+                let key = buf.get(..n)?;
+                (keys.iter().any(|x| x.as_bytes() == key) && w.is_text(v))
+                    .then_some(v)
+            })
+        };
+        let prompt =
+            find(self, &["prompt", "prompttext", "botprompt", "question"]);
+        let answer = find(
+            self,
+            &["speechresult", "digits", "answer", "callerinput", "userinput"],
+        );
+        let (Some(prompt), Some(answer)) = (prompt, answer) else { return };
+        for (who, v) in [("agent", prompt), ("customer", answer)] {
+            let s = self.speakers.get(who.to_string());
+            let label = self.speakers.label(s);
+            self.turns.synth(label);
+            self.turns.synth(": ");
+            push_str(&mut self.turns, self.text, &self.tape[v]);
+            self.turns.synth("\n");
+            self.tape[v].used = true;
+            self.turn_pieces.push(v);
+        }
     }
 
     /// Returns true if `elements` are word items by their `type`: objects
