@@ -584,16 +584,28 @@ struct KeyInfo {
     metadata: bool,
     /// The key could itself hold a secret (`{"4111111111111111": ...}`).
     secret: bool,
+    /// An IVR step's prompt (`Some(true)`) or the caller's answer
+    /// (`Some(false)`): see [`Walker::prompt_and_answer`].
+    step: Option<bool>,
 }
 
 impl KeyInfo {
     fn of(raw: &str, chars: impl Iterator<Item = char>) -> KeyInfo {
         let s = stats(chars);
+        let step = squash(raw).and_then(|(buf, n)| match buf.get(..n)? {
+            b"prompt" | b"prompttext" | b"botprompt" | b"question" => {
+                Some(true)
+            }
+            b"speechresult" | b"digits" | b"answer" | b"callerinput"
+            | b"userinput" => Some(false),
+            _ => None,
+        });
         KeyInfo {
             role: role(raw),
             array: array_key(raw),
             metadata: is_metadata(raw),
             secret: (s.digits >= 9 || s.words >= 5) && !s.uuid,
+            step,
         }
     }
 }
@@ -678,6 +690,7 @@ impl Walker<'_> {
             array: ArrayKey::Unknown,
             metadata: false,
             secret: false,
+            step: None,
         })
     }
 
@@ -893,20 +906,12 @@ impl Walker<'_> {
     /// turns, the agent's and the customer's, so that the prompt is the
     /// question the answer answers. Both strings are then used.
     fn prompt_and_answer(&mut self, members: &[(usize, usize)]) {
-        let find = |w: &Self, keys: &[&str]| {
+        let find = |w: &Self, prompt: bool| {
             members.iter().find_map(|&(k, v)| {
-                let (buf, n) = squash(w.raw(k))?;
-                let key = buf.get(..n)?;
-                (keys.iter().any(|x| x.as_bytes() == key) && w.is_text(v))
-                    .then_some(v)
+                (w.key(k).step == Some(prompt) && w.is_text(v)).then_some(v)
             })
         };
-        let prompt =
-            find(self, &["prompt", "prompttext", "botprompt", "question"]);
-        let answer = find(
-            self,
-            &["speechresult", "digits", "answer", "callerinput", "userinput"],
-        );
+        let (prompt, answer) = (find(self, true), find(self, false));
         let (Some(prompt), Some(answer)) = (prompt, answer) else { return };
         for (who, v) in [("agent", prompt), ("customer", answer)] {
             let s = self.speakers.get(who.to_string());
