@@ -97,13 +97,22 @@ fn joins_digits(s: &str, i: usize) -> bool {
     if !after.next().is_some_and(is_zero_width) {
         return false;
     }
-    // The digits of the group on each side, up to one too many.
+    // The digits of the group on each side, up to one too many, read over
+    // a few characters at most: a group of more (a run of zero-width
+    // characters) counts as too long, and no run is walked to its end.
     let count = |chars: &mut dyn Iterator<Item = char>| {
-        chars
-            .take_while(|&c| is_digit(c) || is_zero_width(c))
-            .filter(|&c| is_digit(c))
-            .take(MAX_JOINED)
-            .count()
+        let mut digits = 0;
+        for (n, c) in chars.enumerate() {
+            if is_digit(c) {
+                digits += 1;
+            } else if !is_zero_width(c) {
+                break;
+            }
+            if digits > MAX_JOINED || n >= 4 * MAX_JOINED {
+                return MAX_JOINED + 1;
+            }
+        }
+        digits
     };
     let first = |chars: &mut dyn Iterator<Item = char>| {
         chars.next().is_some_and(is_digit)

@@ -673,4 +673,8 @@ fn a_zero_width_character_between_digits_shows_nothing() {
     assert_eq!(virt("card\u{200b}number 4\u{200b}x"), None);
     assert_eq!(virt("4020\u{200b}9847\u{200b}6005"), None);
     assert_eq!(virt("1\u{200b}2\u{200b}3\u{200b}4\u{200b}5"), None);
+    // A long run of zero-width characters after the group is not walked
+    // to its end: the group counts as long.
+    let run = format!("1\u{200b}2{}3", "\u{200b}".repeat(100));
+    assert_eq!(virt(&run), None);
 }
