@@ -224,6 +224,19 @@ const OTHER_WORDS: &[&str] = &[
     "else",
     "continue",
     "go",
+    // Corrections typed in a note ("761 corr 671", "(typo)", "cust
+    // corrected:") or said ("hang on", "I said", "should be").
+    "corr",
+    "corrected",
+    "typo",
+    "hang",
+    "restarted",
+    "cust",
+    "cx",
+    "said",
+    "should",
+    "be",
+    "m",
 ];
 
 /// Month names and abbreviations.

@@ -1270,50 +1270,43 @@ impl<'t> Doc<'t> {
         tokens <= MAX_TOKENS && words <= MAX_WORDS && newlines <= 1
     }
 
-    /// Adds to each finding a false start just before it: the first digits
-    /// of the same number, then "sorry", "let me start over", "no wait"
-    /// ("four nine zero let me start over four nine zero five..."). The
-    /// digits said first are the secret's own.
+    /// Adds to each finding what its speaker said of it and took back: a
+    /// false start just before it ("four nine zero, let me start over,
+    /// four nine zero five...", "3873, no, sorry, 3871...") and a
+    /// correction of its last group just after it ("800 45 6808, no no,
+    /// 6880", "CVV 380 NOT 308"). Said and taken back, those digits are
+    /// the secret's own, give or take one slip ([`slip`]); only a
+    /// correction cue lies between ([`cue_only`]). Expiry dates are left:
+    /// a date said first may be another card's.
     fn restarts(&mut self) {
         let units = &self.units.units;
-        let mut added = Vec::new();
+        // (draft, units, true for a false start before it)
+        let mut added: Vec<(usize, Range<usize>, bool)> = Vec::new();
         for (d, draft) in self.drafts.iter().enumerate() {
-            let Some(first) = draft.parts.first() else { continue };
+            if draft.kind == Kind::Expiry {
+                continue;
+            }
+            let (Some(first), Some(last)) =
+                (draft.parts.first(), draft.parts.last())
+            else {
+                continue;
+            };
             let k = units.partition_point(|u| u.span.start < first.start);
-            let Some(prev) = k.checked_sub(1) else { continue };
-            let u = &units[prev];
-            if self.taken[prev].is_some() || u.span.end > first.start {
-                continue;
-            }
-            // Only a restart cue between: "sorry", "no wait", "let me start
-            // over", "I mean". (The finding may start at no unit, as a
-            // reading over number words does: its first token, then.)
-            let at =
-                self.tokens.partition_point(|t| t.span.start < first.start);
-            let gap = self.tokens.get(u.last + 1..at).unwrap_or(&[]);
-            if gap.iter().any(|t| matches!(t.tok, Tok::Digits | Tok::Newline))
-                || !self.restart_before(at)
+            if let Some(range) =
+                k.checked_sub(1).and_then(|p| self.false_start(draft, p))
             {
-                continue;
+                added.push((d, range, true));
             }
-            // The false start: the free run that ends there.
-            let mut start = prev;
-            while start > 0
-                && self.taken[start - 1].is_none()
-                && units[start].glue != Glue::Break
-                && units[start].glue != Glue::Turn
-            {
-                start -= 1;
-            }
-            let said = self.digits(start..prev + 1);
-            if !said.is_empty()
-                && said.len() < draft.digits.len()
-                && draft.digits.starts_with(&said)
-            {
-                added.push((d, start..prev + 1));
+            let k = units.partition_point(|u| u.span.start < last.end);
+            if let Some(range) = self.taken_back(draft, k) {
+                added.push((d, range, false));
             }
         }
-        for (d, range) in added {
+        for (d, range, before) in added {
+            // A run claimed by two findings goes to the first.
+            if range.clone().any(|i| self.taken[i].is_some()) {
+                continue;
+            }
             let span = Span::new(
                 self.units.units[range.start].span.start,
                 self.units.units[range.end - 1].span.end,
@@ -1322,9 +1315,123 @@ impl<'t> Doc<'t> {
                 self.taken[i] = Some(self.drafts[d].kind);
             }
             let draft = &mut self.drafts[d];
-            draft.parts.insert(0, span);
-            draft.reason.push_str(", after a false start");
+            if before {
+                draft.parts.insert(0, span);
+                draft.reason.push_str(", after a false start");
+            } else {
+                draft.parts.push(span);
+                draft.reason.push_str(", then corrected");
+            }
         }
+    }
+
+    /// The units of a false start of `draft` that ends with unit `prev`:
+    /// the free run there, if only a restart cue lies between and its
+    /// digits begin the draft's ([`slip`]).
+    fn false_start(&self, draft: &Draft, prev: usize) -> Option<Range<usize>> {
+        let units = &self.units.units;
+        let first = draft.parts.first()?;
+        let u = units.get(prev)?;
+        if self.taken.get(prev)?.is_some() || u.span.end > first.start {
+            return None;
+        }
+        // (The finding may start at no unit, as a reading over number
+        // words does: its first token, then.)
+        let at = self.tokens.partition_point(|t| t.span.start < first.start);
+        if !self.restart_between(u, at) {
+            return None;
+        }
+        let mut start = prev;
+        while start > 0
+            && self.taken[start - 1].is_none()
+            && units[start].glue != Glue::Break
+            && units[start].glue != Glue::Turn
+        {
+            start -= 1;
+        }
+        let said = self.digits(start..prev + 1);
+        // A card's false start is shorter than the card (a whole card said
+        // first is a finding of its own); a code or an SSN may be said
+        // whole, then again.
+        let fits = match draft.kind {
+            Kind::Card => !said.is_empty() && said.len() < draft.digits.len(),
+            _ => said.len() >= 2 && said.len() <= draft.digits.len(),
+        };
+        (fits && slip(&said, &draft.digits)).then_some(start..prev + 1)
+    }
+
+    /// The units of a correction of `draft`'s last group that starts with
+    /// unit `next`: the free run there, in the same turn after a cue
+    /// ("6808, no no, 6880"), if the group begins it ([`slip`]) and it is
+    /// no longer than the draft.
+    fn taken_back(&self, draft: &Draft, next: usize) -> Option<Range<usize>> {
+        let units = &self.units.units;
+        let last = draft.parts.last()?;
+        let (g, u) = (units.get(next.checked_sub(1)?)?, units.get(next)?);
+        if self.taken.get(next)?.is_some()
+            || self.taken.get(next - 1)? != &Some(draft.kind)
+            || g.span.end != last.end
+        {
+            return None;
+        }
+        let gap = self.tokens.get(g.last + 1..u.first)?;
+        if !cue_only(gap) {
+            return None;
+        }
+        // The run there, of at most eight units.
+        let mut end = next + 1;
+        while end < units.len()
+            && end - next < 8
+            && self.taken[end].is_none()
+            && matches!(units[end].glue, Glue::Tight | Glue::Loose)
+        {
+            end += 1;
+        }
+        let group = self.units.digits.get(g.digits.clone())?;
+        let said = self.digits(next..end);
+        (group.len() >= 3
+            && said.len() <= draft.digits.len()
+            && slip(group, &said))
+        .then_some(next..end)
+    }
+
+    /// Returns true if only a restart cue lies between unit `u` and token
+    /// `at`: "3873, no, sorry, 3871...". The cue may open the same
+    /// speaker's next turn ("Customer: two seven four seven..." then
+    /// "Customer: sorry, double two four seven..."), if nothing but
+    /// punctuation and fillers follows the false start in its own turn.
+    fn restart_between(&self, u: &units::Unit, at: usize) -> bool {
+        let gap = self.tokens.get(u.last + 1..at).unwrap_or(&[]);
+        if !gap.iter().any(|t| t.tok == Tok::Newline) {
+            return cue_only(gap);
+        }
+        let turns = &self.layout.turns;
+        let Some(next) = self.layout.turn_at(self.tokens[at - 1].span.end)
+        else {
+            return false;
+        };
+        let (Some(was), Some(is)) = (turns.get(u.turn), turns.get(next))
+        else {
+            return false;
+        };
+        if next != u.turn + 1
+            || was.speaker != is.speaker
+            || is.speaker == layout::UNKNOWN
+        {
+            return false;
+        }
+        // The rest of the false start's turn: fillers and punctuation.
+        let rest = self.layout.tokens[u.turn].end;
+        let tail = self.tokens.get(u.last + 1..rest).unwrap_or(&[]);
+        let idle = tail.iter().all(|t| match t.tok {
+            Tok::Digits => false,
+            Tok::Word => lex::get(t.word).is_some_and(|l| l.filler),
+            _ => true,
+        });
+        // The next turn opens with the cue.
+        let opens = self.layout.tokens[next].start;
+        let head = self.tokens.get(opens..at).unwrap_or(&[]);
+        idle && cue_only(head)
     }
 
     /// The number of distinct turns units `range` span.
@@ -1692,6 +1799,80 @@ impl<'t> Doc<'t> {
             .collect();
         s
     }
+}
+
+/// Returns true if `tokens`, the gap between a number and its correction,
+/// hold a correction cue and nothing else but a few words around it: "no,
+/// sorry,", "I'm sorry, that's", "let me start over", "-- hang on --",
+/// "->", "(typo)", "-- cust corrected:". No digits and no line break.
+fn cue_only(tokens: &[Token]) -> bool {
+    let (mut words, mut cue) = (0, false);
+    for t in tokens {
+        match t.tok {
+            Tok::Word => {
+                words += 1;
+                let Some(l) = lex::get(t.word) else { return false };
+                match l.word {
+                    "sorry" | "wait" | "start" | "again" | "scratch"
+                    | "actually" | "oops" | "mean" | "meant" | "no"
+                    | "nope" | "over" | "not" | "correction" | "corrected"
+                    | "corr" | "typo" | "restarted" | "hang" | "hold"
+                    | "should" => {
+                        cue = true;
+                    }
+                    "let" | "me" | "i" | "m" | "that" | "s" | "it" | "is"
+                    | "on" | "so" | "be" | "said" | "cust" | "cx"
+                    | "customer" | "to" => {}
+                    // A filler, or a number word left out of the number
+                    // (a homophone: "six fore, uh, sorry, six four...").
+                    _ if l.filler || l.num.is_some() => {}
+                    _ => return false,
+                }
+            }
+            Tok::Punct('>' | '\u{2192}') => cue = true,
+            Tok::Digits | Tok::Newline => return false,
+            _ => {}
+        }
+    }
+    cue && words <= 6
+}
+
+/// Returns true if `said`, the digits of a false start, begins the number
+/// `digits` that follows it: exactly, or with one slip of the tongue when
+/// at least three digits were said: one digit changed ("3873, no, sorry,
+/// 3871..."), two neighbours swapped ("sixty three oh four, actually no,
+/// thirty six oh four..."), one dropped or one added.
+fn slip(said: &[u8], digits: &[u8]) -> bool {
+    if digits.starts_with(said) {
+        return true;
+    }
+    let n = said.len();
+    if n < 3 {
+        return false;
+    }
+    // The first place `said` and the prefix `b` differ.
+    let differ = |b: &[u8]| said.iter().zip(b).position(|(x, y)| x != y);
+    let same = |a: Option<&[u8]>, b: Option<&[u8]>| a.is_some() && a == b;
+    if let Some(b) = digits.get(..n) {
+        if let Some(i) = differ(b) {
+            let changed = same(said.get(i + 1..), b.get(i + 1..));
+            let swapped = said.get(i) == b.get(i + 1)
+                && said.get(i + 1) == b.get(i)
+                && same(said.get(i + 2..), b.get(i + 2..));
+            if changed || swapped {
+                return true;
+            }
+        }
+    }
+    let dropped = digits.get(..n + 1).is_some_and(|b| {
+        let i = differ(b).unwrap_or(n);
+        same(said.get(i..), b.get(i + 1..))
+    });
+    let added = digits.get(..n - 1).is_some_and(|b| {
+        let i = differ(b).unwrap_or(n - 1);
+        same(said.get(i + 1..), b.get(i..))
+    });
+    dropped || added
 }
 
 #[cfg(test)]

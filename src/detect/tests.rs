@@ -129,3 +129,25 @@ fn free_runs_are_the_runs_cut_at_taken_units() {
         }
     }
 }
+
+#[test]
+fn slips_of_the_tongue() {
+    use super::slip;
+    let card = b"3871365989845";
+    // Exactly the start, at any length.
+    assert!(slip(b"3", card));
+    assert!(slip(b"3871", card));
+    // One digit changed, two neighbours swapped, one dropped, one added.
+    assert!(slip(b"3873", card));
+    assert!(slip(b"8371", card));
+    assert!(slip(b"381", card));
+    assert!(slip(b"38711", card));
+    // Two slips, or a slip in fewer than three digits, are another number.
+    assert!(!slip(b"3773", card));
+    assert!(!slip(b"8731", card));
+    assert!(!slip(b"31", card));
+    assert!(!slip(b"12238", b"4127920573790176"));
+    // Longer than the number: never a panic, a slip only if it fits.
+    assert!(slip(b"38713659898450", card));
+    assert!(!slip(b"387136598984500", card));
+}
