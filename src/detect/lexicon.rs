@@ -237,6 +237,12 @@ const OTHER_WORDS: &[&str] = &[
     "should",
     "be",
     "m",
+    "says",
+    "its",
+    "crosstalk",
+    "was",
+    "pardon",
+    "catch",
 ];
 
 /// Month names and abbreviations.

@@ -161,6 +161,9 @@ fn questions(
             // The speaker said they would give another number instead
             // ("Can I give you my member ID instead?").
             let mut offered_other = None;
+            // The other speaker asked to hear it again ("sorry, what was
+            // that?"): what was said before is said again, not answered.
+            let mut again = false;
             for p in (0..t).rev().take(8) {
                 let turn = &layout.turns[p];
                 let r = ranges[p].clone();
@@ -170,7 +173,9 @@ fn questions(
                     }
                     // A number redacted before ("[CARD]", "****") was
                     // said too, so that a second pass reads as the first.
-                    answered |= has_units[p] || labels.has_digits(r);
+                    answered |=
+                        !again && (has_units[p] || labels.has_digits(r));
+                    again = false;
                     continue;
                 }
                 // A caption line that goes on with the question of the
@@ -196,6 +201,13 @@ fn questions(
                     };
                     return Some((q, answered));
                 }
+                if me != layout::UNKNOWN
+                    && !has_units[p]
+                    && asks_again(tokens.get(r.clone()).unwrap_or_default())
+                {
+                    again = true;
+                    continue;
+                }
                 if has_units[p] || ends_look(p) {
                     return None;
                 }
@@ -203,6 +215,26 @@ fn questions(
             None
         })
         .collect()
+}
+
+/// Returns true if a short turn asks to hear something again: "sorry,
+/// what was that?", "say that again?", "can you repeat that", "pardon?",
+/// "I didn't catch that".
+fn asks_again(tokens: &[Token]) -> bool {
+    let (mut words, mut what, mut was, mut that, mut again) =
+        (0, false, false, false, false);
+    // At most nine words are read: a long turn is no such request.
+    for t in tokens.iter().filter(|t| t.is_word()).take(9) {
+        words += 1;
+        match lex::get(t.word).map_or("", |l| l.word) {
+            "what" => what = true,
+            "was" => was = true,
+            "that" => that = true,
+            "again" | "repeat" | "pardon" | "catch" => again = true,
+            _ => {}
+        }
+    }
+    words <= 8 && (again || what && was && that)
 }
 
 /// Returns true if the words open like a question: "where should we...",
@@ -707,7 +739,7 @@ impl<'t> Doc<'t> {
         let speaker = self.layout.turns[u.turn].speaker;
         let mut k = u.first;
         let (mut words, mut cue) = (0, false);
-        while k > 0 && words <= 8 {
+        while k > 0 && words <= 10 {
             k -= 1;
             if let Some(d) = self.draft_ending(k) {
                 return cue.then_some(self.drafts[d].kind);
@@ -727,17 +759,24 @@ impl<'t> Doc<'t> {
                 | Tok::Dot
                 | Tok::Dash
                 | Tok::Newline => {}
-                Tok::Punct('\'' | '’' | ':' | '!' | ';') => {}
+                Tok::Punct('\'' | '’' | ':' | '!' | ';' | '(' | ')' | '/') =>
+                    {}
+                // An arrow, but not a quote marker at a line's start.
+                Tok::Punct('>' | '\u{2192}') => {
+                    let quote = k.checked_sub(1).is_none_or(|j| {
+                        matches!(
+                            self.tokens[j].tok,
+                            Tok::Newline | Tok::Punct('>')
+                        )
+                    });
+                    cue |= !quote;
+                }
                 Tok::Word => {
                     words += 1;
-                    let l = lex::get(t.word)?;
-                    match l.word {
-                        "no" | "sorry" | "wait" | "actually"
-                        | "correction" | "oops" | "mean" | "meant"
-                        | "rather" | "scratch" | "nope" => cue = true,
-                        "i" | "it" | "s" | "is" | "that" | "make" | "not"
-                        | "uh" | "um" => {}
-                        _ => return None,
+                    match cue_word(lex::get(t.word)?) {
+                        Some(true) => cue = true,
+                        Some(false) => {}
+                        None => return None,
                     }
                 }
                 _ => return None,
@@ -1301,6 +1340,11 @@ impl<'t> Doc<'t> {
             if let Some(range) = self.taken_back(draft, k) {
                 added.push((d, range, false));
             }
+            let k = units.partition_point(|u| u.first <= draft.last_token);
+            let again = self.read_back_corrected(draft, k);
+            for range in again.into_iter().flatten().flatten() {
+                added.push((d, range, false));
+            }
         }
         for (d, range, before) in added {
             // A run claimed by two findings goes to the first.
@@ -1320,7 +1364,10 @@ impl<'t> Doc<'t> {
                 draft.reason.push_str(", after a false start");
             } else {
                 draft.parts.push(span);
-                draft.reason.push_str(", then corrected");
+                draft.parts.sort();
+                if !draft.reason.ends_with(", then corrected") {
+                    draft.reason.push_str(", then corrected");
+                }
             }
         }
     }
@@ -1338,9 +1385,7 @@ impl<'t> Doc<'t> {
         // (The finding may start at no unit, as a reading over number
         // words does: its first token, then.)
         let at = self.tokens.partition_point(|t| t.span.start < first.start);
-        if !self.restart_between(u, at) {
-            return None;
-        }
+        let exactly = self.restart_between(u, at)?;
         let mut start = prev;
         while start > 0
             && self.taken[start - 1].is_none()
@@ -1349,15 +1394,100 @@ impl<'t> Doc<'t> {
         {
             start -= 1;
         }
+        // Over turns, the false start is all its turn says: "Um, nine --".
+        if self.layout.turn_at(first.start) != Some(u.turn) {
+            let opens = self.layout.tokens.get(u.turn)?.start;
+            let head = self.tokens.get(opens..units[start].first)?;
+            if head.iter().any(|t| match t.tok {
+                Tok::Digits => true,
+                Tok::Word => !lex::get(t.word).is_some_and(|l| l.filler),
+                _ => false,
+            }) {
+                return None;
+            }
+        }
         let said = self.digits(start..prev + 1);
         // A card's false start is shorter than the card (a whole card said
         // first is a finding of its own); a code or an SSN may be said
-        // whole, then again.
+        // whole, then again; one digit alone only where it was cut off.
         let fits = match draft.kind {
             Kind::Card => !said.is_empty() && said.len() < draft.digits.len(),
-            _ => said.len() >= 2 && said.len() <= draft.digits.len(),
+            _ => {
+                (said.len() >= 2 || exactly && !said.is_empty())
+                    && said.len() <= draft.digits.len()
+            }
         };
-        (fits && slip(&said, &draft.digits)).then_some(start..prev + 1)
+        let begins = if exactly {
+            draft.digits.starts_with(&said)
+        } else {
+            slip(&said, &draft.digits)
+        };
+        (fits && begins).then_some(start..prev + 1)
+    }
+
+    /// A read-back with a slip and its correction, from unit `next` on:
+    /// the other speaker's next turn says the draft's number with one slip
+    /// ("Was that 407?"), and the draft's speaker's turn after it says
+    /// it, or a group of it, again after a cue ("No, four seven zero.",
+    /// "Oh wait, no, the first group is six zero one one"). Returns the
+    /// units of the read-back (if no finding took them) and of the
+    /// correction.
+    fn read_back_corrected(
+        &self,
+        draft: &Draft,
+        next: usize,
+    ) -> Option<[Option<Range<usize>>; 2]> {
+        let units = &self.units.units;
+        let turns = &self.layout.turns;
+        let said_by =
+            turns.get(units.get(next.checked_sub(1)?)?.turn)?.speaker;
+        // The run of units from `k` in one turn, of at most eight.
+        let run = |k: usize| {
+            let mut end = k + 1;
+            while end < units.len()
+                && end - k < 8
+                && matches!(units[end].glue, Glue::Tight | Glue::Loose)
+            {
+                end += 1;
+            }
+            end
+        };
+        let back = units.get(next)?;
+        let back_end = run(next);
+        if !self.layout.conversation
+            || said_by == layout::UNKNOWN
+            || turns.get(back.turn)?.speaker == said_by
+            || back.turn != units[next - 1].turn + 1
+        {
+            return None;
+        }
+        let heard = self.digits(next..back_end);
+        let free = (next..back_end).all(|i| self.taken[i].is_none());
+        if heard.len() != draft.digits.len()
+            || heard == draft.digits
+            || (free && !slip(&heard, &draft.digits))
+        {
+            return None;
+        }
+        let again = units.get(back_end)?;
+        let again_end = run(back_end);
+        if again.turn != back.turn + 1
+            || turns.get(again.turn)?.speaker != said_by
+            || (back_end..again_end).any(|i| self.taken[i].is_some())
+        {
+            return None;
+        }
+        let opens = self.layout.tokens.get(again.turn)?.start;
+        if !cue_only(self.tokens.get(opens..again.first)?) {
+            return None;
+        }
+        let said = self.digits(back_end..again_end);
+        let inside = said.len() >= 3
+            && draft.digits.windows(said.len()).any(|w| w == &said[..]);
+        inside.then_some([
+            free.then_some(next..back_end),
+            Some(back_end..again_end),
+        ])
     }
 
     /// The units of a correction of `draft`'s last group that starts with
@@ -1395,43 +1525,54 @@ impl<'t> Doc<'t> {
         .then_some(next..end)
     }
 
-    /// Returns true if only a restart cue lies between unit `u` and token
-    /// `at`: "3873, no, sorry, 3871...". The cue may open the same
+    /// Returns whether a false start that ends with unit `u` may lead to
+    /// token `at`: `Some(false)` if only a restart cue lies between
+    /// ("3873, no, sorry, 3871..."), also where the cue opens the same
     /// speaker's next turn ("Customer: two seven four seven..." then
-    /// "Customer: sorry, double two four seven..."), if nothing but
-    /// punctuation and fillers follows the false start in its own turn.
-    fn restart_between(&self, u: &units::Unit, at: usize) -> bool {
-        let gap = self.tokens.get(u.last + 1..at).unwrap_or(&[]);
+    /// "Customer: sorry, double two four seven..."); `Some(true)` if the
+    /// other speaker cut in with a turn of a few words and no number
+    /// ("Um, nine --", "[crosstalk] sorry, what was that?", "I said
+    /// 990."): then only the very digits said after are its start.
+    /// Either way nothing but punctuation and fillers follows the false
+    /// start in its own turn.
+    fn restart_between(&self, u: &units::Unit, at: usize) -> Option<bool> {
+        let gap = self.tokens.get(u.last + 1..at)?;
         if !gap.iter().any(|t| t.tok == Tok::Newline) {
-            return cue_only(gap);
+            return cue_only(gap).then_some(false);
         }
         let turns = &self.layout.turns;
-        let Some(next) = self.layout.turn_at(self.tokens[at - 1].span.end)
-        else {
-            return false;
+        let next = self
+            .layout
+            .turn_at(self.tokens.get(at.checked_sub(1)?)?.span.end)?;
+        let (was, is) = (turns.get(u.turn)?, turns.get(next)?);
+        if was.speaker != is.speaker || is.speaker == layout::UNKNOWN {
+            return None;
+        }
+        let cut_in = next == u.turn + 2 && {
+            let r = self.layout.tokens.get(u.turn + 1)?.clone();
+            turns.get(u.turn + 1)?.speaker != is.speaker
+                && self.labels.words_between(r.start, r.end) <= 12
+                && !self.tokens.get(r)?.iter().any(|t| t.tok == Tok::Digits)
         };
-        let (Some(was), Some(is)) = (turns.get(u.turn), turns.get(next))
-        else {
-            return false;
-        };
-        if next != u.turn + 1
-            || was.speaker != is.speaker
-            || is.speaker == layout::UNKNOWN
-        {
-            return false;
+        if next != u.turn + 1 && !cut_in {
+            return None;
         }
         // The rest of the false start's turn: fillers and punctuation.
-        let rest = self.layout.tokens[u.turn].end;
+        let rest = self.layout.tokens.get(u.turn)?.end;
         let tail = self.tokens.get(u.last + 1..rest).unwrap_or(&[]);
-        let idle = tail.iter().all(|t| match t.tok {
-            Tok::Digits => false,
-            Tok::Word => lex::get(t.word).is_some_and(|l| l.filler),
-            _ => true,
-        });
-        // The next turn opens with the cue.
-        let opens = self.layout.tokens[next].start;
+        let idle = |ts: &[Token]| {
+            ts.iter().all(|t| match t.tok {
+                Tok::Digits => false,
+                Tok::Word => lex::get(t.word).is_some_and(|l| l.filler),
+                _ => true,
+            })
+        };
+        // The next turn opens with the cue (or, after the other speaker
+        // cut in, with nothing).
+        let opens = self.layout.tokens.get(next)?.start;
         let head = self.tokens.get(opens..at).unwrap_or(&[]);
-        idle && cue_only(head)
+        (idle(tail) && (cue_only(head) || cut_in && idle(head)))
+            .then_some(cut_in)
     }
 
     /// The number of distinct turns units `range` span.
@@ -1801,6 +1942,28 @@ impl<'t> Doc<'t> {
     }
 }
 
+/// What word `l` says between a number and its correction: `Some(true)`
+/// for a cue ("sorry", "no", "wait", "scratch", "corr", "typo", "hang
+/// on", "I said", "that's the old card, the new one says"), `Some(false)`
+/// for a word that may stand around one ("let me", "it's", "cust", a
+/// filler, a number word left out of the number: "six fore, uh, sorry,
+/// six four..."), `None` for any other word.
+fn cue_word(l: &lex::Lex) -> Option<bool> {
+    match l.word {
+        "sorry" | "wait" | "start" | "again" | "scratch" | "actually"
+        | "oops" | "mean" | "meant" | "rather" | "no" | "nope" | "over"
+        | "not" | "correction" | "corrected" | "corr" | "typo"
+        | "restarted" | "hang" | "hold" | "should" | "said" | "old"
+        | "new" => Some(true),
+        "let" | "me" | "i" | "m" | "that" | "s" | "it" | "its" | "is"
+        | "on" | "so" | "be" | "make" | "says" | "first" | "cust" | "cx"
+        | "customer" | "to" | "the" | "card" | "group" | "go" | "ahead"
+        | "crosstalk" => Some(false),
+        _ if l.filler || l.num.is_some() => Some(false),
+        _ => None,
+    }
+}
+
 /// Returns true if `tokens`, the gap between a number and its correction,
 /// hold a correction cue and nothing else but a few words around it: "no,
 /// sorry,", "I'm sorry, that's", "let me start over", "-- hang on --",
@@ -1812,21 +1975,10 @@ fn cue_only(tokens: &[Token]) -> bool {
             Tok::Word => {
                 words += 1;
                 let Some(l) = lex::get(t.word) else { return false };
-                match l.word {
-                    "sorry" | "wait" | "start" | "again" | "scratch"
-                    | "actually" | "oops" | "mean" | "meant" | "no"
-                    | "nope" | "over" | "not" | "correction" | "corrected"
-                    | "corr" | "typo" | "restarted" | "hang" | "hold"
-                    | "should" => {
-                        cue = true;
-                    }
-                    "let" | "me" | "i" | "m" | "that" | "s" | "it" | "is"
-                    | "on" | "so" | "be" | "said" | "cust" | "cx"
-                    | "customer" | "to" => {}
-                    // A filler, or a number word left out of the number
-                    // (a homophone: "six fore, uh, sorry, six four...").
-                    _ if l.filler || l.num.is_some() => {}
-                    _ => return false,
+                match cue_word(l) {
+                    Some(true) => cue = true,
+                    Some(false) => {}
+                    None => return false,
                 }
             }
             Tok::Punct('>' | '\u{2192}') => cue = true,
