@@ -351,11 +351,13 @@ fn classify(text: &str, lines: &[Span]) -> Vec<Line> {
     // (a line of structure that is no `WEBVTT` line, as `line_kind` read
     // it: the loop changes only lines before the one it reads).
     for i in 0..kinds.len().saturating_sub(1) {
+        if kinds.get(i + 1) != Some(&Line::Structure) {
+            continue;
+        }
         let s = trim(lines[i].of(text));
         if !s.is_empty()
             && s.len() <= 6
             && s.bytes().all(|b| b.is_ascii_digit())
-            && kinds.get(i + 1) == Some(&Line::Structure)
             && lines
                 .get(i + 1)
                 .is_some_and(|l| !trim(l.of(text)).starts_with("WEBVTT"))
