@@ -798,6 +798,9 @@ fn candidates(
     // Per unit of the run, and one past its end: where its digits start,
     // which is where the digits of the unit before end.
     let ends: &[usize] = at;
+    // The first unit boundary at least 12 digits past the start: it only
+    // moves on as the start does, so it is found once for the whole run.
+    let mut first_long = 0;
     for (x, &s) in ends.iter().enumerate().take(run.len()) {
         let i = run.start + x;
         // No window from here on reaches 12 digits.
@@ -823,10 +826,11 @@ fn candidates(
         // length.
         let mut head = None;
         // The windows of fewer than 12 digits: skipped.
-        let short = ends.get(x + 1..).map_or(0, |r| {
-            r.iter().take_while(|&&e| e.saturating_sub(s) < 12).count()
-        });
-        for (y, &e) in ends.iter().enumerate().skip(x + 1 + short) {
+        first_long = first_long.max(x + 1);
+        while ends.get(first_long).is_some_and(|&e| e.saturating_sub(s) < 12) {
+            first_long += 1;
+        }
+        for (y, &e) in ends.iter().enumerate().skip(first_long) {
             let len = e.saturating_sub(s);
             if len > 19 {
                 break;
