@@ -38,17 +38,33 @@ pub const MASK_CHAR: char = '*';
 /// ```
 pub fn redact(text: &str, findings: &[Finding], style: Style) -> String {
     let mut out = String::with_capacity(text.len());
+    redact_into(&mut out, text, findings, style, &mut Numbers::default());
+    out
+}
+
+/// [`redact`], appended to `out`, with the numbers of [`Style::Numbered`]
+/// carried in `numbers`. Each replacement is written into `out` itself:
+/// no string of its own.
+pub(crate) fn redact_into(
+    out: &mut String,
+    text: &str,
+    findings: &[Finding],
+    style: Style,
+    numbers: &mut Numbers,
+) {
+    if style == Style::Numbered {
+        numbers.assign(findings);
+    }
     let mut at = 0;
     // The spans are sorted, disjoint and on char boundaries (`pieces`), so
     // `get` never misses; if it did, the text between is left out rather
     // than shown.
-    for r in replacements(text, findings, style) {
-        out.push_str(text.get(at..r.span.start).unwrap_or(""));
-        out.push_str(&r.text);
-        at = r.span.end;
+    for piece in pieces(text, findings) {
+        out.push_str(text.get(at..piece.span.start).unwrap_or(""));
+        push_replacement(out, text, findings, &piece, style, numbers);
+        at = piece.span.end;
     }
     out.push_str(text.get(at..).unwrap_or(""));
-    out
 }
 
 /// One replacement made by [`redact`]: the bytes it replaces, the index of
@@ -130,28 +146,38 @@ pub(crate) fn replacements_numbered(
     pieces(text, findings)
         .into_iter()
         .map(|piece| {
-            let finding = &findings[piece.finding];
-            let label = finding.label();
             let mut out = String::new();
-            match style {
-                Style::Label => push_tag(&mut out, label, None),
-                Style::Numbered => {
-                    let n = numbers.get(label, finding.key());
-                    push_tag(&mut out, label, n.map(Suffix::Number));
-                }
-                Style::Mask => mask_into(
-                    &mut out,
-                    text.get(piece.span.range()).unwrap_or(""),
-                ),
-                Style::Last4 => {
-                    let tail =
-                        finding.last4().filter(|_| piece.last_of_finding);
-                    push_tag(&mut out, label, tail.map(Suffix::Ending));
-                }
-            }
+            push_replacement(&mut out, text, findings, &piece, style, numbers);
             Replacement { span: piece.span, finding: piece.finding, text: out }
         })
         .collect()
+}
+
+/// What replaces `piece` of `text` in `style`, appended to `out`.
+fn push_replacement(
+    out: &mut String,
+    text: &str,
+    findings: &[Finding],
+    piece: &Piece,
+    style: Style,
+    numbers: &Numbers,
+) {
+    let finding = &findings[piece.finding];
+    let label = finding.label();
+    match style {
+        Style::Label => push_tag(out, label, None),
+        Style::Numbered => {
+            let n = numbers.get(label, finding.key());
+            push_tag(out, label, n.map(Suffix::Number));
+        }
+        Style::Mask => {
+            mask_into(out, text.get(piece.span.range()).unwrap_or(""))
+        }
+        Style::Last4 => {
+            let tail = finding.last4().filter(|_| piece.last_of_finding);
+            push_tag(out, label, tail.map(Suffix::Ending));
+        }
+    }
 }
 
 /// How many [`MASK_CHAR`]s replace each word in [`Style::Mask`], whatever

@@ -27,7 +27,7 @@
 
 use crate::finding::Finding;
 use crate::policy::Policy;
-use crate::redact::{Numbers, replacements_numbered};
+use crate::redact::{Numbers, redact_into};
 use crate::span::Span;
 use std::ops::Range;
 
@@ -1125,15 +1125,8 @@ impl Stream {
             .drain(..split)
             .map(|f| f.moved(self.written, 0))
             .collect();
-        let mut at = 0;
         let style = self.policy.style;
-        for r in replacements_numbered(slice, &ready, style, &mut self.numbers)
-        {
-            out.push_str(slice.get(at..r.span.start).unwrap_or(""));
-            out.push_str(&r.text);
-            at = r.span.end;
-        }
-        out.push_str(slice.get(at..).unwrap_or(""));
+        redact_into(out, slice, &ready, style, &mut self.numbers);
         self.written = safe;
     }
 }

@@ -594,11 +594,24 @@ fn may_cut(
     window: &Range<usize>,
     alone: &mut Option<bool>,
 ) -> bool {
-    let units = &doc.units;
-    !units.cuts(i)
-        || units.separator_changes(i)
+    boundary(doc, i)
         || (*alone.get_or_insert_with(|| stands_alone(doc, window))
             && same_separator(doc, i, window))
+}
+
+/// Returns true if the writer or the speaker made a boundary before unit
+/// `i`: it is not inside a written group, or the separator changes there.
+fn boundary(doc: &Doc<'_>, i: usize) -> bool {
+    !doc.units.cuts(i) || doc.units.separator_changes(i)
+}
+
+/// Returns false if no window that starts at unit `i` stands alone
+/// ([`stands_alone`]): such a window is written, and its first group is
+/// one block of 12 digits or more or the first of a card's groups, four
+/// digits ([`card_groups`]).
+fn opens_alone(doc: &Doc<'_>, i: usize) -> bool {
+    let n = doc.units.digits_of(i).len();
+    !doc.units.units[i].spoken && (n == 4 || n >= 12)
 }
 
 /// Returns true if the written groups of `window` are joined by the
@@ -785,6 +798,9 @@ fn candidates(
     // Per unit of the run, and one past its end: where its digits start,
     // which is where the digits of the unit before end.
     let ends: &[usize] = at;
+    // The first unit boundary at least 12 digits past the start: it only
+    // moves on as the start does, so it is found once for the whole run.
+    let mut first_long = 0;
     for (x, &s) in ends.iter().enumerate().take(run.len()) {
         let i = run.start + x;
         // No window from here on reaches 12 digits.
@@ -800,14 +816,21 @@ fn candidates(
         if !brand::could_start(digits.get(s..s + 4).unwrap_or_default()) {
             continue;
         }
+        // Inside a written group a window starts only if it stands alone
+        // (see [`may_cut`]): from most units of a long run none does, and
+        // no window from them is tried.
+        if i != run.start && !boundary(doc, i) && !opens_alone(doc, i) {
+            continue;
+        }
         // The brands the window's first digits allow, once for its every
         // length.
         let mut head = None;
         // The windows of fewer than 12 digits: skipped.
-        let short = ends.get(x + 1..).map_or(0, |r| {
-            r.iter().take_while(|&&e| e.saturating_sub(s) < 12).count()
-        });
-        for (y, &e) in ends.iter().enumerate().skip(x + 1 + short) {
+        first_long = first_long.max(x + 1);
+        while ends.get(first_long).is_some_and(|&e| e.saturating_sub(s) < 12) {
+            first_long += 1;
+        }
+        for (y, &e) in ends.iter().enumerate().skip(first_long) {
             let len = e.saturating_sub(s);
             if len > 19 {
                 break;
@@ -916,17 +939,17 @@ fn candidates(
         && doc.after_redacted(units.units[run.start].first);
     out.retain(|c| {
         let (a, b) = (c.units.start, c.units.end);
-        let own = c.alone.unwrap_or_else(|| stands_alone(doc, &c.units));
         let start_ok = (a == run.start && !after_redacted)
-            || own
             || (a != run.start && !paused(a))
             || ends[a - run.start];
         let end_ok = b == run.end
-            || own
             || !paused(b)
             || starts[b - run.start]
             || rest[b - run.start] <= 10;
-        start_ok && end_ok
+        // A number that stands alone may start and end anywhere: asked
+        // only when its ends would not do (most windows have no pause).
+        (start_ok && end_ok)
+            || c.alone.unwrap_or_else(|| stands_alone(doc, &c.units))
     });
     out
 }
@@ -1465,5 +1488,25 @@ mod tests {
         assert!(!card_groups(&[16]));
         assert!(!card_groups(&[4, 4]));
         assert!(!card_groups(&[5, 3, 2, 4, 2]));
+    }
+
+    /// What [`opens_alone`] rests on: card groups start with a group of
+    /// four.
+    #[test]
+    fn card_groups_open_with_four() {
+        let mut lens = Vec::new();
+        for n in 0..6u32 {
+            for code in 0..14usize.pow(n) {
+                lens.clear();
+                let mut c = code;
+                for _ in 0..n {
+                    lens.push(c % 14 + 1);
+                    c /= 14;
+                }
+                if card_groups(&lens) {
+                    assert_eq!(lens.first(), Some(&4), "{lens:?}");
+                }
+            }
+        }
     }
 }

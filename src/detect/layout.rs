@@ -351,11 +351,13 @@ fn classify(text: &str, lines: &[Span]) -> Vec<Line> {
     // (a line of structure that is no `WEBVTT` line, as `line_kind` read
     // it: the loop changes only lines before the one it reads).
     for i in 0..kinds.len().saturating_sub(1) {
+        if kinds.get(i + 1) != Some(&Line::Structure) {
+            continue;
+        }
         let s = trim(lines[i].of(text));
         if !s.is_empty()
             && s.len() <= 6
             && s.bytes().all(|b| b.is_ascii_digit())
-            && kinds.get(i + 1) == Some(&Line::Structure)
             && lines
                 .get(i + 1)
                 .is_some_and(|l| !trim(l.of(text)).starts_with("WEBVTT"))
@@ -456,7 +458,12 @@ impl<'a> Cursor<'a> {
     }
 
     fn peek(&self) -> Option<char> {
-        self.rest().chars().next()
+        // An ASCII byte is a character of its own, on a boundary (most of
+        // a header): no decoding.
+        match self.s.as_bytes().get(self.i) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            _ => self.rest().chars().next(),
+        }
     }
 
     fn bump(&mut self) -> Option<char> {
@@ -757,6 +764,13 @@ fn simple_header(line: &str) -> Option<Option<Header>> {
 
 /// Parses a speaker header at the start of `line`, of any shape.
 fn any_header(line: &str) -> Option<Header> {
+    // Every header below needs one of these bytes: a JSON line's `{`, a
+    // tab, a CSV comma, a label's colon or a clock time's, a `|`, a `<v`
+    // tag or a `[`. Most lines of digits or prose hold none: one search.
+    let bytes = line.as_bytes();
+    if super::bytes::find_any(bytes, 0, *b"{\t,:|<[") == bytes.len() {
+        return None;
+    }
     let trimmed = line.trim_start();
     if trimmed.starts_with('{') {
         return json_header(line);
@@ -766,7 +780,6 @@ fn any_header(line: &str) -> Option<Header> {
             return Some(h);
         }
     }
-    let bytes = line.as_bytes();
     if bytes.contains(&b',') {
         if let Some(h) = csv_header(line) {
             return Some(h);
@@ -1456,36 +1469,58 @@ fn names_a_role(label: &str) -> bool {
     // Without its `(role)` groups, a speaker label is a word or two
     // (`Customer`, `Speaker 1`); "cust called re:" is a note.
     let bare = label.split('(').next().unwrap_or("");
-    if bare.split_whitespace().count() > 2 {
+    // An ASCII label (most) is read by bytes: the same words, no
+    // character decoded.
+    let ascii = label.is_ascii();
+    let bare_words = match ascii {
+        true => bare
+            .as_bytes()
+            .split(|&b| {
+                matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+            })
+            .filter(|w| !w.is_empty())
+            .count(),
+        false => bare.split_whitespace().count(),
+    };
+    if bare_words > 2 {
         return false;
     }
-    label.split(|c: char| !c.is_alphanumeric() && c != '_').any(|w| {
+    let role = |w: &[u8]| {
         matches!(
             w,
-            "agent"
-                | "customer"
-                | "cust"
-                | "caller"
-                | "rep"
-                | "representative"
-                | "speaker"
-                | "visitor"
-                | "client"
-                | "csr"
-                | "advisor"
-                | "associate"
-                | "operator"
-                | "support"
-                | "member"
-                | "patient"
-                | "guest"
-                | "user"
-        ) || w.starts_with("spk")
+            b"agent"
+                | b"customer"
+                | b"cust"
+                | b"caller"
+                | b"rep"
+                | b"representative"
+                | b"speaker"
+                | b"visitor"
+                | b"client"
+                | b"csr"
+                | b"advisor"
+                | b"associate"
+                | b"operator"
+                | b"support"
+                | b"member"
+                | b"patient"
+                | b"guest"
+                | b"user"
+        ) || w.starts_with(b"spk")
             // Diarisation's own names: `SPEAKER_00` (pyannote, WhisperX).
-            || w.strip_prefix("speaker_").is_some_and(|n| {
-                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+            || w.strip_prefix(b"speaker_").is_some_and(|n| {
+                !n.is_empty() && n.iter().all(u8::is_ascii_digit)
             })
-    })
+    };
+    match ascii {
+        true => label
+            .as_bytes()
+            .split(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+            .any(role),
+        false => label
+            .split(|c: char| !c.is_alphanumeric() && c != '_')
+            .any(|w| role(w.as_bytes())),
+    }
 }
 
 #[cfg(test)]

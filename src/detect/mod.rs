@@ -564,6 +564,10 @@ impl<'t> Doc<'t> {
     /// 09/27, 157" answers "the card, the expiry and the code" in order,
     /// but a second number of the same kind is not an answer.
     fn as_answer(&self, mut ctx: Ctx, first: usize, kind: Kind) -> Ctx {
+        // Nothing to drop (most numbers: no question before them).
+        if ctx.question.is_none() {
+            return ctx;
+        }
         let units = &self.units.units;
         let u = &units[first];
         // A number of the same kind said right after the answer ("02/27,

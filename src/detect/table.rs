@@ -54,7 +54,13 @@ pub(crate) fn cells(
         out
     };
     let mut out = Vec::new();
-    let mut i = 0;
+    // A text with no `,`, `|` or tab has no line with a separator: its
+    // lines are not read one by one.
+    let bytes = text.as_bytes();
+    let mut i = match find_any(bytes, 0, [b',', b'|', b'\t']) < bytes.len() {
+        true => 0,
+        false => lines.len(),
+    };
     while i < lines.len() {
         // `in_table` first: it is the cheaper test (a search, not a read of
         // the line), and most lines of a conversation fail it.

@@ -853,6 +853,15 @@ pub(crate) fn cue_prefix(text: &str, at: usize) -> Option<usize> {
 /// such digits are never part of a secret. Letters of scripts written
 /// without spaces (`番号は4111...`) do not count.
 fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
+    // Digits with no word before or after them (and no `+` before) are
+    // never poisoned: most digits, between spaces or separators, told by
+    // the classes of their neighbours alone.
+    let tok = |j: Option<usize>| j.and_then(|j| tokens.get(j)).map(|o| o.tok);
+    if !matches!(tok(i.checked_sub(1)), Some(Tok::Word | Tok::Punct('+')))
+        && tok(Some(i + 1)) != Some(Tok::Word)
+    {
+        return false;
+    }
     let t = tokens[i];
     let touches = |j: usize| {
         let o = tokens[j];
@@ -860,15 +869,6 @@ fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
     };
     let before = i.checked_sub(1).map(|j| (tokens[j], touches(j)));
     let after = tokens.get(i + 1).map(|o| (*o, touches(i + 1)));
-    // Digits with no word before or after them (and no `+` before) are
-    // never poisoned: most digits, between spaces or separators.
-    let word_or_plus =
-        |o: &(Token, bool)| matches!(o.0.tok, Tok::Word | Tok::Punct('+'));
-    if !before.as_ref().is_some_and(word_or_plus)
-        && !after.as_ref().is_some_and(|o| o.0.tok == Tok::Word)
-    {
-        return false;
-    }
     // "cvv123", "exp0927", "SSN123456789": a label glued to its value.
     // ("cvv2" is a label of its own.)
     // ("exp2/32" too: one digit before a slash.)

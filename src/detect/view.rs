@@ -86,10 +86,32 @@ const MAX_JOINED: usize = 4;
 /// place where the run may be cut, as a space is, so that a card inside
 /// it is still found.
 fn joins_digits(s: &str, i: usize) -> bool {
-    let is_zero_width = |c: char| {
+    fn is_zero_width(c: char) -> bool {
         matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')
-    };
-    let is_digit = |c: char| digits::value(c).is_some();
+    }
+    fn is_digit(c: char) -> bool {
+        digits::value(c).is_some()
+    }
+    // The digits of the group on one side, up to one more than `most`,
+    // read over a few characters at most: a group of more (a run of
+    // zero-width characters) counts as too long, and no run is walked to
+    // its end. (A zero-width character is no digit: told first, it needs
+    // no search of the digit table.)
+    fn count(chars: impl Iterator<Item = char>, most: usize) -> usize {
+        let mut digits = 0;
+        for (n, c) in chars.enumerate() {
+            if is_zero_width(c) {
+            } else if is_digit(c) {
+                digits += 1;
+            } else {
+                break;
+            }
+            if digits > most || n >= 4 * MAX_JOINED {
+                return most + 1;
+            }
+        }
+        digits
+    }
     let (Some(before), Some(rest)) = (s.get(..i), s.get(i..)) else {
         return false;
     };
@@ -97,29 +119,13 @@ fn joins_digits(s: &str, i: usize) -> bool {
     if !after.next().is_some_and(is_zero_width) {
         return false;
     }
-    // The digits of the group on each side, up to one too many, read over
-    // a few characters at most: a group of more (a run of zero-width
-    // characters) counts as too long, and no run is walked to its end.
-    let count = |chars: &mut dyn Iterator<Item = char>| {
-        let mut digits = 0;
-        for (n, c) in chars.enumerate() {
-            if is_digit(c) {
-                digits += 1;
-            } else if !is_zero_width(c) {
-                break;
-            }
-            if digits > MAX_JOINED || n >= 4 * MAX_JOINED {
-                return MAX_JOINED + 1;
-            }
-        }
-        digits
-    };
-    let first = |chars: &mut dyn Iterator<Item = char>| {
-        chars.next().is_some_and(is_digit)
-    };
-    first(&mut before.chars().rev())
-        && first(&mut after.clone())
-        && count(&mut before.chars().rev()) + count(&mut after) <= MAX_JOINED
+    // The group after, then the one before with what is left of
+    // `MAX_JOINED`: read no further than the sum can tell.
+    before.chars().next_back().is_some_and(is_digit)
+        && after.clone().next().is_some_and(is_digit)
+        && MAX_JOINED
+            .checked_sub(count(after, MAX_JOINED))
+            .is_some_and(|left| count(before.chars().rev(), left) <= left)
 }
 
 /// The first byte at or after `from` that is 0xD8 or more, `&` or `<`:
