@@ -1535,7 +1535,7 @@ impl<'t> Doc<'t> {
     /// speaker's next turn ("Customer: two seven four seven..." then
     /// "Customer: sorry, double two four seven..."); `Some(true)` if the
     /// other speaker cut in with a turn of a few words and no number
-    /// ("Um, nine --", "[crosstalk] sorry, what was that?", "I said
+    /// ("Um, nine --", "\[crosstalk\] sorry, what was that?", "I said
     /// 990."): then only the very digits said after are its start.
     /// Either way nothing but punctuation and fillers follows the false
     /// start in its own turn.
