@@ -243,6 +243,10 @@ const OTHER_WORDS: &[&str] = &[
     "was",
     "pardon",
     "catch",
+    "hear",
+    "missed",
+    "cut",
+    "broke",
 ];
 
 /// Month names and abbreviations.

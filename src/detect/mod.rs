@@ -161,9 +161,14 @@ fn questions(
             // The speaker said they would give another number instead
             // ("Can I give you my member ID instead?").
             let mut offered_other = None;
-            // The other speaker asked to hear it again ("sorry, what was
-            // that?"): what was said before is said again, not answered.
-            let mut again = false;
+            // The other speaker's turn after the one being looked at: if it
+            // asks to hear it again ("sorry, what was that?"), what was said
+            // before is said again, not answered. (Read only for a turn
+            // with a number.)
+            let mut next_other: Option<usize> = None;
+            let asks_again_in = |p: usize| {
+                asks_again(tokens.get(ranges[p].clone()).unwrap_or_default())
+            };
             for p in (0..t).rev().take(8) {
                 let turn = &layout.turns[p];
                 let r = ranges[p].clone();
@@ -173,9 +178,9 @@ fn questions(
                     }
                     // A number redacted before ("[CARD]", "****") was
                     // said too, so that a second pass reads as the first.
-                    answered |=
-                        !again && (has_units[p] || labels.has_digits(r));
-                    again = false;
+                    let said = has_units[p] || labels.has_digits(r);
+                    answered |= said && !next_other.is_some_and(asks_again_in);
+                    next_other = None;
                     continue;
                 }
                 // A caption line that goes on with the question of the
@@ -201,16 +206,13 @@ fn questions(
                     };
                     return Some((q, answered));
                 }
-                if me != layout::UNKNOWN
-                    && !has_units[p]
-                    && asks_again(tokens.get(r.clone()).unwrap_or_default())
+                if has_units[p]
+                    || ends_look(p)
+                        && !(me != layout::UNKNOWN && asks_again_in(p))
                 {
-                    again = true;
-                    continue;
-                }
-                if has_units[p] || ends_look(p) {
                     return None;
                 }
+                next_other = Some(p);
             }
             None
         })
@@ -219,7 +221,7 @@ fn questions(
 
 /// Returns true if a short turn asks to hear something again: "sorry,
 /// what was that?", "say that again?", "can you repeat that", "pardon?",
-/// "I didn't catch that".
+/// "I didn't catch that", "you cut out", "I missed that".
 fn asks_again(tokens: &[Token]) -> bool {
     let (mut words, mut what, mut was, mut that, mut again) =
         (0, false, false, false, false);
@@ -230,7 +232,8 @@ fn asks_again(tokens: &[Token]) -> bool {
             "what" => what = true,
             "was" => was = true,
             "that" => that = true,
-            "again" | "repeat" | "pardon" | "catch" => again = true,
+            "again" | "repeat" | "pardon" | "catch" | "hear" | "missed"
+            | "cut" | "broke" => again = true,
             _ => {}
         }
     }
@@ -1398,15 +1401,18 @@ impl<'t> Doc<'t> {
         {
             start -= 1;
         }
-        // Over turns, the false start is all its turn says: "Um, nine --".
+        // Over turns, the false start is all its turn says, after a few
+        // words at most and no other number: "Um, nine --", "Sure, 350 --".
         if self.layout.turn_at(first.start) != Some(u.turn) {
             let opens = self.layout.tokens.get(u.turn)?.start;
             let head = self.tokens.get(opens..units[start].first)?;
-            if head.iter().any(|t| match t.tok {
+            let other_number = head.iter().any(|t| match t.tok {
                 Tok::Digits => true,
-                Tok::Word => !lex::get(t.word).is_some_and(|l| l.filler),
+                Tok::Word => lex::get(t.word).is_some_and(|l| l.num.is_some()),
                 _ => false,
-            }) {
+            });
+            if other_number || head.iter().filter(|t| t.is_word()).count() > 3
+            {
                 return None;
             }
         }
@@ -1482,7 +1488,7 @@ impl<'t> Doc<'t> {
             return None;
         }
         let opens = self.layout.tokens.get(again.turn)?.start;
-        if !cue_only(self.tokens.get(opens..again.first)?) {
+        if !self.cue_between(opens..again.first) {
             return None;
         }
         let said = self.digits(back_end..again_end);
@@ -1508,8 +1514,7 @@ impl<'t> Doc<'t> {
         {
             return None;
         }
-        let gap = self.tokens.get(g.last + 1..u.first)?;
-        if !cue_only(gap) {
+        if !self.cue_between(g.last + 1..u.first) {
             return None;
         }
         // The run there, of at most eight units.
@@ -1529,6 +1534,23 @@ impl<'t> Doc<'t> {
         .then_some(next..end)
     }
 
+    /// Returns true if tokens `range` hold a correction cue ([`cue_only`]),
+    /// and no label if they hold other words ("hold on, the zip is" is no
+    /// correction of a code).
+    fn cue_between(&self, range: Range<usize>) -> bool {
+        let Some(tokens) = self.tokens.get(range) else { return false };
+        match cue_only(tokens) {
+            Some(0) => true,
+            Some(_) => match (tokens.first(), tokens.last()) {
+                (Some(a), Some(z)) => {
+                    !self.labels.touches(a.span.cover(z.span))
+                }
+                _ => false,
+            },
+            None => false,
+        }
+    }
+
     /// Returns whether a false start that ends with unit `u` may lead to
     /// token `at`: `Some(false)` if only a restart cue lies between
     /// ("3873, no, sorry, 3871..."), also where the cue opens the same
@@ -1542,7 +1564,7 @@ impl<'t> Doc<'t> {
     fn restart_between(&self, u: &units::Unit, at: usize) -> Option<bool> {
         let gap = self.tokens.get(u.last + 1..at)?;
         if !gap.iter().any(|t| t.tok == Tok::Newline) {
-            return cue_only(gap).then_some(false);
+            return self.cue_between(u.last + 1..at).then_some(false);
         }
         let turns = &self.layout.turns;
         let next = self
@@ -1575,7 +1597,7 @@ impl<'t> Doc<'t> {
         // cut in, with nothing).
         let opens = self.layout.tokens.get(next)?.start;
         let head = self.tokens.get(opens..at).unwrap_or(&[]);
-        (idle(tail) && (cue_only(head) || cut_in && idle(head)))
+        (idle(tail) && (self.cue_between(opens..at) || cut_in && idle(head)))
             .then_some(cut_in)
     }
 
@@ -1968,29 +1990,30 @@ fn cue_word(l: &lex::Lex) -> Option<bool> {
     }
 }
 
-/// Returns true if `tokens`, the gap between a number and its correction,
-/// hold a correction cue and nothing else but a few words around it: "no,
+/// If `tokens`, the gap between a number and its correction, hold a
+/// correction cue and nothing else but a few words around it ("no,
 /// sorry,", "I'm sorry, that's", "let me start over", "-- hang on --",
-/// "->", "(typo)", "-- cust corrected:". No digits and no line break.
-fn cue_only(tokens: &[Token]) -> bool {
-    let (mut words, mut cue) = (0, false);
+/// "->", "(typo)", "-- cust corrected:"), with at most three words of
+/// other kinds ("hold on, the light's bad, it's"), returns how many of
+/// those. No digits and no line break.
+fn cue_only(tokens: &[Token]) -> Option<usize> {
+    let (mut words, mut other, mut cue) = (0, 0, false);
     for t in tokens {
         match t.tok {
             Tok::Word => {
                 words += 1;
-                let Some(l) = lex::get(t.word) else { return false };
-                match cue_word(l) {
+                match lex::get(t.word).and_then(cue_word) {
                     Some(true) => cue = true,
                     Some(false) => {}
-                    None => return false,
+                    None => other += 1,
                 }
             }
             Tok::Punct('>' | '\u{2192}') => cue = true,
-            Tok::Digits | Tok::Newline => return false,
+            Tok::Digits | Tok::Newline => return None,
             _ => {}
         }
     }
-    cue && words <= 6
+    (cue && words <= 6 + other && other <= 3).then_some(other)
 }
 
 /// Returns true if `said`, the digits of a false start, begins the number
