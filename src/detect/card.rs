@@ -880,7 +880,8 @@ fn candidates(
                     && (i + 1..end).any(|k| {
                         units.units[k].glue == Glue::Loose
                             && !hesitates(doc, k)
-                    }))
+                    })
+                    && !fours(doc, &window))
                     || (written && takes_whole(doc, &window, &punct));
                 let wraps = written_glue(Glue::Line);
                 let splits = written && splits(doc, &window, &run, &punct);
@@ -1121,6 +1122,23 @@ fn hesitates(doc: &Doc<'_>, k: usize) -> bool {
     words.peek().is_some()
         && words.all(|w| {
             lexicon::get(lexicon::lookup(w)).is_some_and(|l| l.filler)
+        })
+}
+
+/// Returns true if units `window` are four written groups of four digits,
+/// as a card is printed, read with a pause at a comma ("4278 5562, 0000
+/// 1234"): one number, not two side by side.
+fn fours(doc: &Doc<'_>, window: &Range<usize>) -> bool {
+    let units = &doc.units.units;
+    window.len() == 4
+        && window.clone().all(|k| {
+            units.get(k).is_some_and(|u| u.digits.len() == 4 && !u.spoken)
+        })
+        && (window.start + 1..window.end).all(|k| {
+            units.get(k).is_some_and(|u| {
+                u.glue != Glue::Loose
+                    || doc.text.get(u.glue_span.range()) == Some(", ")
+            })
         })
 }
 
