@@ -84,10 +84,12 @@ for (const [copies, what, error] of [
     el.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
   }, big);
   await page.locator("html[data-failed]").waitFor({ state: "attached" });
-  // It was the abort, as expected, and nothing else.
+  // It was the abort, as expected, and nothing else. A trap leaves the
+  // module unusable: a call already scheduled (the next frame's render, a
+  // timer) traps the same way, so there may be more than one, all alike.
   const errors = await page.evaluate(() => window.__errors);
-  assert.equal(errors.length, 1, errors.join());
-  assert.match(errors[0], error);
+  assert.ok(errors.length >= 1, "no error");
+  for (const e of errors) assert.match(e, error);
   // The banner says so; the app and its output are hidden and empty; Copy
   // and Download are disabled.
   assert.equal(await page.locator("#fatal").isVisible(), true);
