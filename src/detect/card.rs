@@ -120,6 +120,9 @@ enum Form {
 #[derive(Clone, Debug)]
 struct Evidence {
     len: usize,
+    /// The digits of the whole number it is part of (`len` when it is no
+    /// part).
+    whole: usize,
     /// The brand, if the digits match one and pass Luhn.
     brand: Option<Brand>,
     form: Form,
@@ -259,9 +262,14 @@ fn decide(e: &Evidence) -> Decision {
             if other(e.near).is_some() && e.form != Form::CardGroups {
                 return Decision::Keep("labelled as another number");
             }
-            if e.partial
-                && (other(e.near).is_some() || other(e.question).is_some())
-            {
+            // The label fits the whole: "ICCID 8961 8167 1067 0079 7910"
+            // holds a 16-digit window that passes Luhn by chance.
+            let whole = |l: Option<Label>| {
+                l.is_some_and(|l| {
+                    l.cat == Cat::Other && (l.fits(e.len) || l.fits(e.whole))
+                })
+            };
+            if e.partial && (whole(e.near) || whole(e.question)) {
                 return Decision::Keep("part of another, longer number");
             }
             // A bare block or spoken digits answering "the tracking
@@ -400,6 +408,11 @@ fn evidence(
     });
     Evidence {
         len: c.len,
+        whole: if partial {
+            head.clone().map(|i| doc.units.digits_of(i).len()).sum()
+        } else {
+            c.len
+        },
         brand: c.brand,
         form,
         spoken,
@@ -1392,6 +1405,7 @@ mod tests {
     fn valid() -> Evidence {
         Evidence {
             len: 16,
+            whole: 16,
             brand: Some(Brand::Visa),
             form: Form::Block,
             spoken: false,
@@ -1462,6 +1476,20 @@ mod tests {
         assert!(hidden(&Evidence { near: phone, len: 15, ..valid() }));
         assert!(hidden(&Evidence { question: phone, len: 15, ..valid() }));
         assert!(!hidden(&Evidence { question: order, ..valid() }));
+        // A window of a longer number grouped in fours, the whole of which
+        // fits the label (a 20-digit ICCID): no card; nor where only the
+        // window would fit a label of another length.
+        let iccid = label(Cat::Other, (18, 22));
+        let grouped = Evidence {
+            form: Form::CardGroups,
+            partial: true,
+            whole: 20,
+            ..valid()
+        };
+        assert!(!hidden(&Evidence { near: iccid, ..grouped.clone() }));
+        assert!(!hidden(&Evidence { question: iccid, ..grouped.clone() }));
+        assert!(hidden(&Evidence { near: phone, ..grouped.clone() }));
+        assert!(hidden(&grouped));
     }
 
     #[test]

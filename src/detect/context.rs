@@ -371,6 +371,11 @@ impl Labels {
                 _ => {}
             }
         }
+        // "warranty expires 09/2030", "passport 547125688, it expires
+        // February 2029", "coupon exp 1/29": the date of another thing.
+        labels.retain(|l| {
+            l.cat != Cat::Expiry || !expiry_of_other(text, tokens, l.first)
+        });
         // Only labels that say so themselves absorb: an absorbed "social"
         // does not pass "last four" on to the next label.
         let original: Vec<Cat> = labels.iter().map(|l| l.cat).collect();
@@ -936,8 +941,10 @@ fn other_numbers(
 }
 
 /// Returns true if `label` asks for its number on a line that gives none,
-/// followed by a blank line: after the label, at most four words and no
-/// digits to the line's end,
+/// followed by a blank line or by a short line with no digits (the
+/// answer's "sure", "one sec", "hold on let me look" in a transcript with
+/// no speakers): after the label, at most four words and no digits to the
+/// line's end,
 /// and either a `?` after it ("What's the CVV?", "and the expiry date?"),
 /// "please" on the line ("Security code please.", "Please read me the
 /// card number."), or a line that opens as a question with no mark
@@ -966,15 +973,26 @@ fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
             _ => {}
         }
     }
-    // The next line is blank: the answer comes after it, not two lines on.
-    let blank_next = end.is_some_and(|n| {
-        tokens
-            .iter()
-            .skip(n + 1)
-            .find(|t| t.tok != Tok::Space)
-            .is_some_and(|t| t.tok == Tok::Newline)
+    // The next line is blank, or a few words that give no number: the
+    // answer comes after it, not two lines on.
+    let aside_next = end.is_some_and(|n| {
+        let mut words = 0;
+        for t in tokens.iter().skip(n + 1).take(REACH) {
+            match t.tok {
+                Tok::Newline => return true,
+                Tok::Digits => return false,
+                Tok::Word => {
+                    words += 1;
+                    if words > 4 || !aside_word(text, t) {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
     });
-    if !blank_next || words > 4 {
+    if !aside_next || words > 4 {
         return false;
     }
     if asked {
@@ -1002,6 +1020,124 @@ fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
             matches!(l.word, "what" | "can" | "could" | "may")
         })
     })
+}
+
+/// Things with an expiry date that are no payment card.
+const EXPIRING_THINGS: &[&str] = &[
+    "warranty",
+    "guarantee",
+    "license",
+    "licence",
+    "passport",
+    "permit",
+    "registration",
+    "trial",
+    "subscription",
+    "membership",
+    "miles",
+    "points",
+    "fare",
+    "promo",
+    "promotion",
+    "coupon",
+    "voucher",
+    "offer",
+    "deal",
+    "discount",
+    "quote",
+    "estimate",
+    "policy",
+    "contract",
+    "lease",
+    "coverage",
+    "certificate",
+    "domain",
+    "password",
+    "link",
+    "session",
+    "reservation",
+    "booking",
+    "prescription",
+    "lock",
+    "credit",
+    "credits",
+    "tags",
+    "sticker",
+    "inspection",
+];
+
+/// Returns true if the expiry label at token `first` tells the date of
+/// another thing, named just before it in its sentence: "warranty
+/// expires", "passport J12350410, it expires", "coupon exp", "the fare
+/// hold expires". Not when a card is named there ("my card expires", "the
+/// credit card on file expires") or a number as long as one lies between:
+/// an expiry next to a card stays one.
+fn expiry_of_other(text: &str, tokens: &[Token], first: usize) -> bool {
+    let (mut words, mut digits) = (0, 0);
+    let mut other = false;
+    for t in tokens.get(..first).unwrap_or_default().iter().rev().take(24) {
+        match t.tok {
+            Tok::Newline
+            | Tok::Dot
+            | Tok::Punct('?' | '!' | ';' | '"' | '[' | '(') => break,
+            // A number as long as a card between them ("my subscription
+            // to 3782 822463 10005, exp date 7/30"): the card's date.
+            Tok::Digits if !other => {
+                digits += t.span.len();
+                if digits >= 12 {
+                    return false;
+                }
+            }
+            Tok::Word => {
+                let card = ["card", "cards", "visa", "mastercard", "amex"]
+                    .iter()
+                    .any(|w| says(text, t, w));
+                if card {
+                    return false;
+                }
+                other |= EXPIRING_THINGS.iter().any(|w| says(text, t, w));
+                words += 1;
+                if words >= 6 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    other
+}
+
+/// Returns true if word token `t` may be said while the number asked for
+/// is looked up: an acknowledgement, a filler, a number word ("one sec"),
+/// "hang on", "let me check", "just a moment"; not the words of a lost
+/// answer ("the nightfall role").
+fn aside_word(text: &str, t: &Token) -> bool {
+    let known = lexicon::get(t.word).is_some_and(|l| {
+        l.ack
+            || l.filler
+            || l.lead
+            || l.tail
+            || l.num.is_some()
+            || matches!(
+                l.word,
+                "sec"
+                    | "moment"
+                    | "hang"
+                    | "hold"
+                    | "on"
+                    | "wait"
+                    | "let"
+                    | "me"
+                    | "i"
+                    | "just"
+                    | "a"
+                    | "sorry"
+            )
+    });
+    known
+        || ["second", "minute", "grab", "get", "find", "check", "look"]
+            .iter()
+            .any(|w| says(text, t, w))
 }
 
 /// Returns true if token `t` is the word `word` (ASCII, any case).

@@ -78,6 +78,7 @@ pub(crate) fn build(text: &str, tape: &mut [Node]) -> Builder {
             .collect(),
         words: Builder::default(),
         texts: Builder::default(),
+        line_open: false,
         fields: Builder::default(),
         turn_pieces: Vec::new(),
         word_pieces: Vec::new(),
@@ -628,6 +629,9 @@ struct Walker<'t> {
     words: Builder,
     /// Text with no speaker and long strings, one paragraph each.
     texts: Builder,
+    /// True when the last text written is a line of a conversation with
+    /// no speakers, not yet closed as a paragraph.
+    line_open: bool,
     /// Other values after their key, one paragraph each.
     fields: Builder,
     /// The strings written as turns and as words, and those written as
@@ -647,6 +651,14 @@ struct Walker<'t> {
 }
 
 impl Walker<'_> {
+    /// Ends the lines of a conversation with no speakers with a blank
+    /// line, before a text of another kind.
+    fn close_lines(&mut self) {
+        if std::mem::take(&mut self.line_open) {
+            self.texts.synth("\n");
+        }
+    }
+
     fn raw(&self, node: usize) -> &str {
         let n = &self.tape[node];
         self.text.get(n.span().range()).unwrap_or("")
@@ -821,6 +833,8 @@ impl Walker<'_> {
             })
             .collect();
         texts.sort_unstable();
+        let in_lines = own.is_none()
+            && f.key.is_some_and(|k| self.key(k).array == ArrayKey::Lines);
         for (i, &(p, v)) in texts.iter().enumerate() {
             self.tape[v].used = true;
             match speaker {
@@ -860,7 +874,19 @@ impl Walker<'_> {
                         self.turn_pieces.push(v);
                     }
                 }
+                // The segments of a recognition with no speakers
+                // (Google's and IBM Watson's `results[].alternatives[]`
+                // with a `transcript` each) are one conversation, a line
+                // each, so that an answer is read after its question;
+                // any other text is a paragraph of its own.
+                None if in_lines => {
+                    push_str(&mut self.texts, self.text, &self.tape[v]);
+                    self.texts.synth("\n");
+                    self.line_open = true;
+                    self.paragraphs.push(v);
+                }
                 None => {
+                    self.close_lines();
                     push_str(&mut self.texts, self.text, &self.tape[v]);
                     self.texts.synth("\n\n");
                     self.paragraphs.push(v);
@@ -1295,6 +1321,9 @@ impl Walker<'_> {
         let long = s.words >= 5 || s.chars > 64 || textual;
         if long && n.kind == Kind::Str {
             self.paragraphs.push(node);
+        }
+        if long {
+            self.close_lines();
         }
         let b = if long { &mut self.texts } else { &mut self.fields };
         if let (Some(k), false) = (key, long) {

@@ -578,6 +578,7 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "transaction",
                 "txn",
                 "routing",
+                "rtn",
                 "aba",
                 "sku",
                 "part",
@@ -710,7 +711,7 @@ const OTHER_LENGTHS: &[(&[&str], (u8, u8))] = &[
         (7, 12),
     ),
     (&["zip", "postal"], (5, 9)),
-    (&["ein", "routing", "aba", "tax", "employer"], (9, 9)),
+    (&["ein", "routing", "rtn", "aba", "tax", "employer"], (9, 9)),
     (&["dob", "birth", "born", "date"], (4, 8)),
     (
         &[
