@@ -429,7 +429,13 @@ fn evidence(
         phone: form == Form::OtherGroups
             && matches!(lens, [3, 3, 4] | [1, 3, 3, 4]),
         iban: iban_at(doc, run),
-        url: doc.labels.in_web_address(units[range.start].span.start),
+        // The value of a card key of the address's query is the card's
+        // (`?card=4111...`): the label was kept for that (see
+        // `Labels::new`).
+        url: doc.labels.in_web_address(units[range.start].span.start)
+            && !near.is_some_and(|l| {
+                l.cat == Cat::Card && doc.labels.in_web_address(l.span.start)
+            }),
         intl_phone: after_country_code(doc, units[run.start].first),
     }
 }

@@ -333,7 +333,10 @@ impl Labels {
             let k = urls.partition_point(|u| u.end <= at);
             urls.get(k).is_some_and(|u| u.start <= at)
         };
-        labels.retain(|l| !inside(l.span.start));
+        // But a key of the address's query names its value
+        // ("checkout?card=4111111111111111&exp=0927"): that value is no
+        // identifier of the page.
+        labels.retain(|l| !inside(l.span.start) || query_key(text, l.span));
         // A label can be followed by the secret it belongs to: "last four
         // of the social" is about the last four digits, "the code on the
         // back of the card" and "the expiration date on the card" are
@@ -700,6 +703,22 @@ fn web_addresses(text: &str, marks: &[usize]) -> Vec<Span> {
         out.push(Span::new(a, b));
     }
     out
+}
+
+/// Returns true if `span`, inside a web address, lies in a key of its
+/// query: after `?`, `&` or `;` and before `=`, with only letters, digits,
+/// `_`, `-` and `.` between (`?cc_number=`, `&card.exp=`).
+fn query_key(text: &str, span: Span) -> bool {
+    let bytes = text.as_bytes();
+    let key =
+        |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.');
+    let before = bytes.get(..span.start).unwrap_or_default();
+    let start = before.iter().rev().take(32).position(|b| !key(b));
+    let opened = start.and_then(|n| before.len().checked_sub(n + 1));
+    let after = bytes.get(span.end..).unwrap_or_default();
+    let end = after.iter().take(32).position(|b| !key(b));
+    opened.is_some_and(|o| matches!(bytes.get(o), Some(b'?' | b'&' | b';')))
+        && end.is_some_and(|e| after.get(e) == Some(&b'='))
 }
 
 /// Where a `://` or a `www.` of `bytes` starts, if token `t` starts one:
