@@ -79,6 +79,60 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
         }
     }
     misheard(doc);
+    regrouped(doc);
+}
+
+/// A group taken back as the card is read: "4803 7123 198 -- no, 1998
+/// 3269", "... one nine" / "eight -- no, one nine nine eight...". The
+/// last group (or two, or three) before a restart cue is said again, with
+/// a slip ([`super::slip`]), at the start of the run after the cue; the
+/// run before without them and the run after form a valid card. The
+/// whole reading is the card's, the group taken back too.
+fn regrouped(doc: &mut Doc<'_>) {
+    let runs = doc.free_runs();
+    let mut found: Vec<(Range<usize>, Brand, Vec<u8>)> = Vec::new();
+    for pair in runs.windows(2) {
+        let [before, after] = pair else { continue };
+        if before.end != after.start || before.len() < 2 {
+            continue;
+        }
+        let units = &doc.units.units;
+        let at = units[after.start].first;
+        // A cue, not the other speaker cutting in (whose question may ask
+        // for another number).
+        if doc.restart_between(&units[before.end - 1], at) != Some(false) {
+            continue;
+        }
+        let again = doc.digits(after.clone());
+        for j in (before.start + 1..before.end).rev().take(3) {
+            let head = doc.digits(before.start..j);
+            let dropped = doc.digits(j..before.end);
+            let len = head.len() + again.len();
+            if !(12..=19).contains(&len) || !super::slip(&dropped, &again) {
+                continue;
+            }
+            let mut all = head.into_owned();
+            all.extend_from_slice(&again);
+            if !luhn::is_valid_bytes(&all) {
+                continue;
+            }
+            if let Some(brand) = brand::of_bytes(&all) {
+                found.push((before.start..after.end, brand, all));
+                break;
+            }
+        }
+    }
+    for (range, brand, digits) in found {
+        let len = digits.len();
+        let spoken = doc.units.any_spoken(range.clone());
+        let turns = doc.turns_in(range.clone());
+        let mut text = Reason::Valid { brand, len, spoken, turns }.text();
+        text.push_str(", a group said again");
+        doc.take(Kind::Card, range, text, Some(brand));
+        if let Some(d) = doc.drafts.last_mut() {
+            d.digits = digits;
+        }
+    }
 }
 
 /// A window of units that forms a card number or a near one.
@@ -957,10 +1011,16 @@ fn candidates(
     // three...") is read as the tail it was before that pass.
     let after_redacted = units.units[run.start].spoken
         && doc.after_redacted(units.units[run.start].first);
+    // After a restart cue ("6584 2453 (sorry) 658424 538 1943 739", "four
+    // one one, no wait, four one one one..."), the number starts again.
+    let restarts = |k: usize| {
+        let gap = units.units[k - 1].last + 1..units.units[k].first;
+        doc.tokens.get(gap).and_then(super::cue_only).is_some()
+    };
     out.retain(|c| {
         let (a, b) = (c.units.start, c.units.end);
         let start_ok = (a == run.start && !after_redacted)
-            || (a != run.start && !paused(a))
+            || (a != run.start && (!paused(a) || restarts(a)))
             || ends[a - run.start];
         let end_ok = b == run.end
             || !paused(b)

@@ -231,6 +231,8 @@ const OTHER_WORDS: &[&str] = &[
     "typo",
     "hang",
     "restarted",
+    "restart",
+    "restarts",
     "cust",
     "cx",
     "said",

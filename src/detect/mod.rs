@@ -1979,8 +1979,8 @@ fn cue_word(l: &lex::Lex) -> Option<bool> {
         "sorry" | "wait" | "start" | "again" | "scratch" | "actually"
         | "oops" | "mean" | "meant" | "rather" | "no" | "nope" | "over"
         | "not" | "correction" | "corrected" | "corr" | "typo"
-        | "restarted" | "hang" | "hold" | "should" | "said" | "old"
-        | "new" => Some(true),
+        | "restarted" | "restart" | "restarts" | "hang" | "hold"
+        | "should" | "said" | "old" | "new" => Some(true),
         "let" | "me" | "i" | "m" | "that" | "s" | "it" | "its" | "is"
         | "on" | "so" | "be" | "make" | "says" | "first" | "cust" | "cx"
         | "customer" | "to" | "the" | "card" | "group" | "go" | "ahead"
