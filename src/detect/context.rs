@@ -707,7 +707,8 @@ fn web_addresses(text: &str, marks: &[usize]) -> Vec<Span> {
 
 /// Returns true if `span`, inside a web address, lies in a key of its
 /// query: after `?`, `&` or `;` and before `=`, with only letters, digits,
-/// `_`, `-` and `.` between (`?cc_number=`, `&card.exp=`).
+/// `_`, `-` and `.` between (`?cc_number=`, `&card.exp=`); or of a value
+/// that holds keys and values itself (`state=card:4111...|exp:0927`).
 fn query_key(text: &str, span: Span) -> bool {
     let bytes = text.as_bytes();
     let key =
@@ -717,8 +718,11 @@ fn query_key(text: &str, span: Span) -> bool {
     let opened = start.and_then(|n| before.len().checked_sub(n + 1));
     let after = bytes.get(span.end..).unwrap_or_default();
     let end = after.iter().take(32).position(|b| !key(b));
-    opened.is_some_and(|o| matches!(bytes.get(o), Some(b'?' | b'&' | b';')))
-        && end.is_some_and(|e| after.get(e) == Some(&b'='))
+    let opens = |o: usize| {
+        matches!(bytes.get(o), Some(b'?' | b'&' | b';' | b'|' | b',' | b'='))
+    };
+    opened.is_some_and(opens)
+        && end.is_some_and(|e| matches!(after.get(e), Some(b'=' | b':')))
 }
 
 /// Where a `://` or a `www.` of `bytes` starts, if token `t` starts one:

@@ -35,6 +35,46 @@ pub(crate) fn reference(s: &[u8]) -> Option<(usize, char)> {
     (c != '\0').then_some((semi + 1, c))
 }
 
+/// If `s` starts with a percent escape of a web address or a form
+/// (`%2F`, `%20`, `%3D`; twice escaped, `%252F`) that stands for a space
+/// or the punctuation between a key and its value or between the groups
+/// of a number, returns its length in bytes and the character:
+/// `card%3D4111%204111...`, `exp=08%2F27`. Escapes of letters and digits,
+/// and a `%` after a number ("50%"), stay text.
+pub(crate) fn percent(s: &[u8]) -> Option<(usize, char)> {
+    let hex = |k: usize| -> Option<u8> {
+        let d = char::from(*s.get(k)?).to_digit(16)?;
+        u8::try_from(d).ok()
+    };
+    if s.first() != Some(&b'%') {
+        return None;
+    }
+    let mut value = hex(1)? * 16 + hex(2)?;
+    let mut len = 3;
+    // `%25` is `%` itself: `%252F` is `%2F` escaped once more.
+    if value == 0x25 {
+        value = hex(3)? * 16 + hex(4)?;
+        len = 5;
+    }
+    let c = match value {
+        0x20 => ' ',
+        0x23 => '#',
+        0x26 => '&',
+        0x2B => '+',
+        0x2C => ',',
+        0x2D => '-',
+        0x2E => '.',
+        0x2F => '/',
+        0x3A => ':',
+        0x3B => ';',
+        0x3D => '=',
+        0x3F => '?',
+        0x7C => '|',
+        _ => return None,
+    };
+    Some((len, c))
+}
+
 /// The value of `digits` in `radix` (10 or 16): one to seven digits, no
 /// sign.
 fn number(digits: &[u8], radix: u32) -> Option<u32> {

@@ -128,9 +128,9 @@ fn joins_digits(s: &str, i: usize) -> bool {
             .is_some_and(|left| count(before.chars().rev(), left) <= left)
 }
 
-/// The first byte at or after `from` that is 0xD8 or more, `&` or `<`:
-/// eight bytes at a time while they are all ASCII with neither (most
-/// text), then byte by byte.
+/// The first byte at or after `from` that is 0xD8 or more, `&`, `<` or
+/// `%`: eight bytes at a time while they are all ASCII with none of them
+/// (most text), then byte by byte.
 fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -145,11 +145,14 @@ fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
             Some(x)
                 if x & HIGH == 0
                     && !zero(x ^ (ONES * u64::from(b'&')))
-                    && !zero(x ^ (ONES * u64::from(b'<'))) =>
+                    && !zero(x ^ (ONES * u64::from(b'<')))
+                    && !zero(x ^ (ONES * u64::from(b'%'))) =>
             {
                 from += 8
             }
-            _ if b >= 0xd8 || b == b'&' || b == b'<' => return Some(from),
+            _ if b >= 0xd8 || matches!(b, b'&' | b'<' | b'%') => {
+                return Some(from);
+            }
             _ => from += 1,
         }
     }
@@ -167,7 +170,9 @@ fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
 /// - an HTML character reference or a bare tag ([`markup`]): a reference
 ///   to a letter or digit as an atom, any other, and a tag, as markup
 ///   inside a finding only (never at the edge of a part, so a part never
-///   cuts one, but redacted with the digits around it: `12&#47;29`).
+///   cuts one, but redacted with the digits around it: `12&#47;29`);
+/// - a percent escape of a web address or a form that stands for a space
+///   or punctuation ([`markup::percent`]: `08%2F27`), as markup.
 fn convert(s: &str, i: usize) -> Option<(usize, char, Rel)> {
     let rest = s.get(i..)?;
     match rest.as_bytes().first()? {
@@ -179,6 +184,10 @@ fn convert(s: &str, i: usize) -> Option<(usize, char, Rel)> {
         }
         b'<' => {
             let (len, c) = markup::tag(rest.as_bytes())?;
+            Some((len, c, Rel::Inner))
+        }
+        b'%' => {
+            let (len, c) = markup::percent(rest.as_bytes())?;
             Some((len, c, Rel::Inner))
         }
         _ => {
