@@ -145,8 +145,8 @@ fn in_columns(doc: &mut Doc<'_>) {
 }
 
 /// The most tokens from the month to the year in [`apart`]: "\n\nexp
-/// year = ".
-const MAX_APART: usize = 12;
+/// year = ", "' \\\n  -d 'card[exp_year]=" (a form posted with curl).
+const MAX_APART: usize = 20;
 
 /// [`MAX_APART`] for a year said: "twelve okay and the year its twenty".
 const MAX_APART_SAID: usize = 16;
@@ -200,7 +200,6 @@ fn apart_at(
     };
     let yd: Vec<u8> =
         (y..=y_last).flat_map(|k| doc.units.digits_of(k)).copied().collect();
-    let said = yu.spoken;
     if yu.turn != turn || yl.turn != turn {
         return;
     }
@@ -226,8 +225,9 @@ fn apart_at(
     let year_word =
         between.iter().any(|t| word_is(t, &["year", "yr", "yy", "yyyy"]));
     let words = between.iter().filter(|t| t.tok == Tok::Word).count();
-    // Said, the year comes after a few more words ("okay and the year its").
-    let most = if said { 5 } else { 3 };
+    // Said, the year comes after a few more words ("okay and the year its");
+    // written, after the key's words ("-d 'card[exp_year]=").
+    let most = 5;
     if !month_label || !year_word || words > most {
         return;
     }

@@ -918,6 +918,19 @@ fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
             })
     };
     let word = |o: &Token| o.tok == Tok::Word && !spaceless(o);
+    // A card's magnetic stripe, track 1, as a terminal logs it:
+    // "%B4111111111111111^SMITH/JOHN^2709...": the format code `B` is
+    // glued to the card number.
+    let track = (12..=19).contains(&t.span.len())
+        && matches!(after, Some((o, true)) if o.tok == Tok::Punct('^'))
+        && matches!(before, Some((o, true)) if o.span.len() == 1
+            && text.get(o.span.range()) == Some("B"))
+        && i.checked_sub(2)
+            .and_then(|j| tokens.get(j))
+            .is_some_and(|o| o.tok == Tok::Punct('%'));
+    if track {
+        return false;
+    }
     (matches!(before, Some((o, true)) if word(&o) || o.tok == Tok::Punct('+'))
         && !label_glued)
         || (matches!(after, Some((o, true)) if word(&o)) && !label_after)

@@ -53,6 +53,8 @@ const MAX_LEN: usize = 1 << 30;
 ///   thousands separator: `,`; the Arabic decimal separator `٫`: `.`;
 /// - the katakana long vowel mark `ー` between two digits, typed for a
 ///   dash (`５４４６ー６３９８`): `-`;
+/// - the fraction slash `⁄` and the division slash `∕` between two digits
+///   (`01⁄31`, as a word processor writes a date): `/`;
 /// - the invisible bidirectional marks (U+061C, U+200E, U+200F, U+202A to
 ///   U+202E, U+2066 to U+2069) that right-to-left text puts between digit
 ///   groups: a zero-width space, which the tokenizer reads as a space.
@@ -67,6 +69,11 @@ pub(crate) fn normal(c: char, prev: char, next: char) -> Option<char> {
             char::from_u32(u32::from(c) - 0xff21 + 0x41)
         }
         '\u{30fc}' if is_digit(prev) && is_digit(next) => Some('-'),
+        // The fraction and division slashes a word processor puts between
+        // digits ("01\u{2044}31").
+        '\u{2044}' | '\u{2215}' if is_digit(prev) && is_digit(next) => {
+            Some('/')
+        }
         '\u{061c}'
         | '\u{200e}'
         | '\u{200f}'
@@ -128,9 +135,9 @@ fn joins_digits(s: &str, i: usize) -> bool {
             .is_some_and(|left| count(before.chars().rev(), left) <= left)
 }
 
-/// The first byte at or after `from` that is 0xD8 or more, `&`, `<` or
-/// `%`: eight bytes at a time while they are all ASCII with none of them
-/// (most text), then byte by byte.
+/// The first byte at or after `from` that is 0xD8 or more, `&`, `<`, `%`
+/// or `+`: eight bytes at a time while they are all ASCII with none of
+/// them (most text), then byte by byte.
 fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -146,11 +153,12 @@ fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
                 if x & HIGH == 0
                     && !zero(x ^ (ONES * u64::from(b'&')))
                     && !zero(x ^ (ONES * u64::from(b'<')))
-                    && !zero(x ^ (ONES * u64::from(b'%'))) =>
+                    && !zero(x ^ (ONES * u64::from(b'%')))
+                    && !zero(x ^ (ONES * u64::from(b'+'))) =>
             {
                 from += 8
             }
-            _ if b >= 0xd8 || matches!(b, b'&' | b'<' | b'%') => {
+            _ if b >= 0xd8 || matches!(b, b'&' | b'<' | b'%' | b'+') => {
                 return Some(from);
             }
             _ => from += 1,
@@ -172,7 +180,8 @@ fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
 ///   inside a finding only (never at the edge of a part, so a part never
 ///   cuts one, but redacted with the digits around it: `12&#47;29`);
 /// - a percent escape of a web address or a form that stands for a space
-///   or punctuation ([`markup::percent`]: `08%2F27`), as markup.
+///   or punctuation ([`markup::percent`]: `08%2F27`), and a `+` between
+///   two digits, a form's space (`3056+930902+5904`), as markup.
 fn convert(s: &str, i: usize) -> Option<(usize, char, Rel)> {
     let rest = s.get(i..)?;
     match rest.as_bytes().first()? {
@@ -189,6 +198,13 @@ fn convert(s: &str, i: usize) -> Option<(usize, char, Rel)> {
         b'%' => {
             let (len, c) = markup::percent(rest.as_bytes())?;
             Some((len, c, Rel::Inner))
+        }
+        // A form's escaped space between digits: "cc=3056+930902+5904".
+        b'+' => {
+            let digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
+            let bytes = s.as_bytes();
+            (digit(bytes.get(i + 1)) && i > 0 && digit(bytes.get(i - 1)))
+                .then_some((1, ' ', Rel::Inner))
         }
         _ => {
             let mut chars = rest.chars();
