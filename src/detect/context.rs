@@ -9,8 +9,10 @@
 //! * in a conversation, the **question**: what the other speaker's previous
 //!   turn asked for ("What's the expiration on that?").
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
+use super::layout::Layout;
 use super::lexicon::{self, Cat};
 use super::token::{Tok, Token};
 use crate::span::Span;
@@ -49,6 +51,37 @@ pub(crate) struct Question {
     pub(crate) label: Label,
     /// The categories asked for, as [`Cat::bit`]s.
     pub(crate) asked: u8,
+}
+
+/// What each turn asks ([`Labels::question`] of its content), found when
+/// first needed and kept: the passes that join units over turns and find
+/// whole answers, and the one that finds what each turn answers, look back
+/// at the same turns.
+pub(crate) struct Asked(Vec<OnceCell<Option<Question>>>);
+
+impl Asked {
+    /// Nothing found yet, for a layout of `turns` turns.
+    pub(crate) fn new(turns: usize) -> Asked {
+        Asked(vec![OnceCell::new(); turns])
+    }
+
+    /// What turn `p` of `layout` asks for.
+    pub(crate) fn of(
+        &self,
+        labels: &Labels,
+        layout: &Layout,
+        p: usize,
+    ) -> Option<Question> {
+        let ask = || {
+            let content =
+                layout.turns.get(p).map_or(Span::new(0, 0), |t| t.content);
+            labels.question(content, layout.tokens.get(p).map_or(0, |r| r.end))
+        };
+        match self.0.get(p) {
+            Some(cell) => *cell.get_or_init(ask),
+            None => ask(),
+        }
+    }
 }
 
 /// The labels of a text and what is needed to measure distances to them.
