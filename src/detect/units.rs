@@ -656,7 +656,15 @@ fn push(
 ) {
     let span = Span::new(tokens[first].span.start, tokens[last].span.end);
     let start = out.digits.len();
-    out.digits.extend_from_slice(digits);
+    // Most units are a few digits (one, when digits are read out one by
+    // one): pushed a byte at a time, not by a call to copy memory.
+    if digits.len() <= 4 {
+        for &d in digits {
+            out.digits.push(d);
+        }
+    } else {
+        out.digits.extend_from_slice(digits);
+    }
     let (g, glue_span) = match out.units.last() {
         Some(prev) if prev.turn == turn => {
             (glue.classify(span.start), Span::new(prev.span.end, span.start))
