@@ -624,6 +624,23 @@ impl Labels {
         open(chosen).then_some(Question { label, asked })
     }
 
+    /// [`ending_at`](Labels::ending_at) for tokens asked in increasing
+    /// order from `from` on: a walk along the labels, not a search for
+    /// each token. (Labels are disjoint and in text order, the order the
+    /// search relies on too.)
+    pub(crate) fn ending_from(
+        &self,
+        from: usize,
+    ) -> impl FnMut(usize) -> Option<Label> + '_ {
+        let mut k = self.labels.partition_point(|l| l.last < from);
+        move |token| {
+            while self.labels.get(k).is_some_and(|l| l.last < token) {
+                k += 1;
+            }
+            self.labels.get(k).filter(|l| l.last == token).copied()
+        }
+    }
+
     /// The label whose last token is `token`, if any.
     pub(crate) fn ending_at(&self, token: usize) -> Option<Label> {
         let k = self.labels.partition_point(|l| l.last < token);
@@ -1446,6 +1463,30 @@ mod tests {
             cats("loan number 5512 and account 48291"),
             vec![(Cat::Other, "loan number"), (Cat::Other, "account")]
         );
+    }
+
+    /// `ending_from` walks the labels in order: they are disjoint and in
+    /// text order, and it answers as `ending_at` does.
+    #[test]
+    fn labels_are_disjoint_and_in_order() {
+        let texts = [
+            "card number 4111 and the security code, exp date 04/29",
+            "SSN/DOB: 123-45-6789 01/02/1990; CollectSSN9 account 5512 no 7",
+            "last four of the social uh security number? cvv2 956, ex 12/30",
+            "PAY_CardNum 4111111111111111 order # 123 loan number 88 acct 9",
+        ];
+        for text in texts {
+            let tokens = tokenize(text);
+            let labels = Labels::find_in(text, &tokens, &[]);
+            assert!(
+                labels.labels.windows(2).all(|w| w[0].last < w[1].first),
+                "{text}"
+            );
+            let mut ending = labels.ending_from(0);
+            for k in 0..tokens.len() {
+                assert_eq!(ending(k), labels.ending_at(k), "{text} {k}");
+            }
+        }
     }
 
     #[test]
