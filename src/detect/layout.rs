@@ -735,6 +735,8 @@ fn simple_header(line: &str) -> Option<Option<Header>> {
         }
     };
     let mut label = String::from(line.get(start..words_end)?);
+    // Whether the `(role)` has a run of spaces (see below).
+    let mut spaced = false;
     // An optional `(Name)` or `(role)`.
     if b.get(i) == Some(&b' ') {
         let g_start = i + 2;
@@ -747,8 +749,10 @@ fn simple_header(line: &str) -> Option<Option<Header>> {
         {
             return None;
         }
+        let group = line.get(g_start..g_start + g_len)?;
+        spaced = group.as_bytes().windows(2).any(|w| w == b"  ");
         label.push_str(" (");
-        label.push_str(line.get(g_start..g_start + g_len)?);
+        label.push_str(group);
         label.push(')');
         i = g_start + g_len + 1;
     }
@@ -758,9 +762,16 @@ fn simple_header(line: &str) -> Option<Option<Header>> {
     {
         return None;
     }
-    // ASCII, one space between words: lowercasing in place is
-    // [`normalise`], unless the `(role)` has a run of spaces.
-    let label = normalise_owned(label);
+    // ASCII, one space between words, no space at either end: lowercasing
+    // in place is [`normalise`] (no need to check the label is `plain`),
+    // unless the `(role)` has a run of spaces.
+    let label = match spaced {
+        true => normalise_owned(label),
+        false => {
+            label.make_ascii_lowercase();
+            label
+        }
+    };
     if !plausible(&label) {
         return Some(None);
     }
