@@ -1194,28 +1194,31 @@ fn best(
     }
     let n = run.end - run.start;
     let BestTables { score, from, first, by_end } = tables;
+    // A table big enough for the run is reused, cleared; a bigger one is
+    // allocated zeroed at once, as the memory comes.
+    fn fresh<T: Clone>(v: &mut Vec<T>, len: usize, zero: T) {
+        if v.capacity() < len {
+            *v = vec![zero; len];
+        } else {
+            v.clear();
+            v.resize(len, zero);
+        }
+    }
     // score[k]: the best over the first k units of the run; from[k]: the
-    // candidate that ends there, if used. Both are pushed in order of k
-    // (a candidate ending at k reads the score where it starts, before k).
-    score.clear();
-    score.reserve(n + 1);
-    score.push((0, 0, 0, 0));
-    from.clear();
-    from.reserve(n + 1);
-    from.push(None);
+    // candidate that ends there, if used.
+    fresh(score, n + 1, (0, 0, 0, 0));
+    fresh(from, n + 1, None);
     // The candidates by where they end, in their order for the same end
     // (a counting sort: the ends lie in the run).
     let slot = |c: &Candidate| c.units.end.saturating_sub(run.start).min(n);
-    first.clear();
-    first.resize(n + 2, 0);
+    fresh(first, n + 2, 0);
     for c in candidates {
         first[slot(c) + 1] += 1;
     }
     for k in 1..first.len() {
         first[k] += first[k - 1];
     }
-    by_end.clear();
-    by_end.resize(candidates.len(), 0);
+    fresh(by_end, candidates.len(), 0);
     for (ci, c) in candidates.iter().enumerate() {
         let at = &mut first[slot(c)];
         by_end[*at] = ci;
@@ -1223,8 +1226,8 @@ fn best(
     }
     let mut next = 0;
     for k in 1..=n {
-        let mut best = score[k - 1];
-        let mut best_from = None;
+        score[k] = score[k - 1];
+        from[k] = None;
         while let Some(&ci) = by_end.get(next) {
             let c = &candidates[ci];
             if c.units.end > run.start + k {
@@ -1244,13 +1247,11 @@ fn best(
                 s.2 + in_line,
                 s.3 - 1 + i64::from(whole),
             );
-            if cand > best {
-                best = cand;
-                best_from = Some(ci);
+            if cand > score[k] {
+                score[k] = cand;
+                from[k] = Some(ci);
             }
         }
-        score.push(best);
-        from.push(best_from);
     }
     let mut out = Vec::new();
     let mut k = n;
