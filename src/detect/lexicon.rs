@@ -802,6 +802,17 @@ pub(crate) fn describes_length(
         })
 }
 
+/// The words before a number word that make it count digits
+/// ([`counted`]).
+const COUNTING: [&str; 6] =
+    ["next", "first", "last", "remaining", "final", "other"];
+
+/// The ids of [`COUNTING`]: a word token is one of them when its id is
+/// (a word has one id whatever its case), compared as integers, not read
+/// as text (every number word said is asked about).
+static COUNTING_IDS: LazyLock<[u16; 6]> =
+    LazyLock::new(|| COUNTING.map(lookup));
+
 /// Returns true for a number word that counts digits rather than says one:
 /// "the next four", "the first six", "the remaining three".
 #[inline]
@@ -809,12 +820,8 @@ pub(crate) fn counted(tokens: &[super::token::Token], i: usize) -> bool {
     use super::token::Tok;
     i >= 2
         && tokens[i - 1].tok == Tok::Space
-        && get(tokens[i - 2].word).is_some_and(|l| {
-            matches!(
-                l.word,
-                "next" | "first" | "last" | "remaining" | "final" | "other"
-            )
-        })
+        && tokens[i - 2].word != 0
+        && COUNTING_IDS.contains(&tokens[i - 2].word)
 }
 
 /// Returns true if the word token `i` is a number word that counts the
@@ -1105,6 +1112,24 @@ mod tests {
 
     fn num(w: &str) -> Option<Num> {
         get(lookup(w)).and_then(|l| l.num)
+    }
+
+    /// `counted` compares ids: each of its words is in the lexicon, and
+    /// an id is one of them exactly when its word is.
+    #[test]
+    fn counting_words_are_in_the_lexicon() {
+        for w in COUNTING {
+            assert_ne!(lookup(w), 0, "{w}");
+        }
+        for (k, l) in LEXICON.iter().enumerate() {
+            let id = k as u16 + 1;
+            assert_eq!(
+                COUNTING_IDS.contains(&id),
+                COUNTING.contains(&l.word),
+                "{}",
+                l.word
+            );
+        }
     }
 
     /// Each word's entry is what a search of every table for it gives:
