@@ -791,16 +791,18 @@ pub(crate) fn describes_length(
 ) -> bool {
     use super::token::Tok;
     tokens.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Space | Tok::Dash))
-        && tokens.get(i + 2).is_some_and(|t| {
-            t.word != 0
-                && get(t.word).is_some_and(|l| {
-                    matches!(
-                        l.word.as_bytes(),
-                        b"digit" | b"digits" | b"numbers"
-                    )
-                })
-        })
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.word != 0 && LENGTH_IDS.contains(&t.word))
 }
+
+/// The nouns after a number that make it a length ([`describes_length`]).
+const LENGTH_NOUNS: [&str; 3] = ["digit", "digits", "numbers"];
+
+/// The ids of [`LENGTH_NOUNS`], compared as integers (see
+/// [`COUNTING_IDS`]).
+static LENGTH_IDS: LazyLock<[u16; 3]> =
+    LazyLock::new(|| LENGTH_NOUNS.map(lookup));
 
 /// The words before a number word that make it count digits
 /// ([`counted`]).
@@ -1114,11 +1116,12 @@ mod tests {
         get(lookup(w)).and_then(|l| l.num)
     }
 
-    /// `counted` compares ids: each of its words is in the lexicon, and
-    /// an id is one of them exactly when its word is.
+    /// `counted` and `describes_length` compare ids: each of their words
+    /// is in the lexicon, and an id is one of them exactly when its word
+    /// is.
     #[test]
     fn counting_words_are_in_the_lexicon() {
-        for w in COUNTING {
+        for w in COUNTING.iter().chain(&LENGTH_NOUNS) {
             assert_ne!(lookup(w), 0, "{w}");
         }
         for (k, l) in LEXICON.iter().enumerate() {
@@ -1126,6 +1129,12 @@ mod tests {
             assert_eq!(
                 COUNTING_IDS.contains(&id),
                 COUNTING.contains(&l.word),
+                "{}",
+                l.word
+            );
+            assert_eq!(
+                LENGTH_IDS.contains(&id),
+                LENGTH_NOUNS.contains(&l.word),
                 "{}",
                 l.word
             );
