@@ -39,9 +39,10 @@ const CONTEXT_LENGTHS: Range<usize> = 12..20;
 
 pub(super) fn detect(doc: &mut Doc<'_>) {
     let mut scratch = Scratch::default();
+    let mut tables = BestTables::default();
     for run in doc.units.runs() {
         let candidates = candidates(doc, run.clone(), &mut scratch);
-        let chosen = best(&candidates, run.clone());
+        let chosen = best(&candidates, run.clone(), &mut tables);
         if let Some((c, reason)) = short_inside(doc, &chosen, &run) {
             doc.take(Kind::Card, c.units, reason, None);
             continue;
@@ -64,7 +65,7 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
         // are hidden (as a rule), the best of them were chosen already.
         let picked = match hidden.len() == candidates.len() {
             true => chosen,
-            false => best(&hidden, run.clone()),
+            false => best(&hidden, run.clone(), &mut tables),
         };
         for c in picked {
             let key = |u: &Range<usize>| (u.start, u.end);
@@ -1262,26 +1263,41 @@ fn trailer(doc: &Doc<'_>, end: usize) -> bool {
 /// numbers, then the most digits (ties: the most within lines, fewer
 /// candidates, then the ones that cover whole runs): "3903447, 6266 4070 8546 0007" is an order
 /// number and a card, not a 19-digit Diners Club card and "0007".
-fn best(candidates: &[Candidate], run: Range<usize>) -> Vec<Candidate> {
+fn best(
+    candidates: &[Candidate],
+    run: Range<usize>,
+    tables: &mut BestTables,
+) -> Vec<Candidate> {
     if candidates.is_empty() {
         return Vec::new();
     }
     let n = run.end - run.start;
+    let BestTables { score, from, first, by_end } = tables;
+    // A table big enough for the run is reused, cleared; a bigger one is
+    // allocated zeroed at once, as the memory comes.
+    fn fresh<T: Clone>(v: &mut Vec<T>, len: usize, zero: T) {
+        if v.capacity() < len {
+            *v = vec![zero; len];
+        } else {
+            v.clear();
+            v.resize(len, zero);
+        }
+    }
     // score[k]: the best over the first k units of the run; from[k]: the
     // candidate that ends there, if used.
-    let mut score = vec![(0usize, 0usize, 0usize, 0i64); n + 1];
-    let mut from: Vec<Option<usize>> = vec![None; n + 1];
+    fresh(score, n + 1, (0, 0, 0, 0));
+    fresh(from, n + 1, None);
     // The candidates by where they end, in their order for the same end
     // (a counting sort: the ends lie in the run).
     let slot = |c: &Candidate| c.units.end.saturating_sub(run.start).min(n);
-    let mut first = vec![0usize; n + 2];
+    fresh(first, n + 2, 0);
     for c in candidates {
         first[slot(c) + 1] += 1;
     }
     for k in 1..first.len() {
         first[k] += first[k - 1];
     }
-    let mut by_end = vec![0usize; candidates.len()];
+    fresh(by_end, candidates.len(), 0);
     for (ci, c) in candidates.iter().enumerate() {
         let at = &mut first[slot(c)];
         by_end[*at] = ci;
@@ -1329,6 +1345,17 @@ fn best(candidates: &[Candidate], run: Range<usize>) -> Vec<Candidate> {
     }
     out.reverse();
     out
+}
+
+/// The tables [`best`] fills for a run, kept from one run to the next (a
+/// text has thousands of runs; a run of digits one per line may hold a
+/// hundred thousand units).
+#[derive(Default)]
+struct BestTables {
+    score: Vec<(usize, usize, usize, i64)>,
+    from: Vec<Option<usize>>,
+    first: Vec<usize>,
+    by_end: Vec<usize>,
 }
 
 /// The second pass: in card context, a run of card length that is no valid

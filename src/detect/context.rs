@@ -9,8 +9,10 @@
 //! * in a conversation, the **question**: what the other speaker's previous
 //!   turn asked for ("What's the expiration on that?").
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
+use super::layout::Layout;
 use super::lexicon::{self, Cat};
 use super::token::{Tok, Token};
 use crate::span::Span;
@@ -49,6 +51,37 @@ pub(crate) struct Question {
     pub(crate) label: Label,
     /// The categories asked for, as [`Cat::bit`]s.
     pub(crate) asked: u8,
+}
+
+/// What each turn asks ([`Labels::question`] of its content), found when
+/// first needed and kept: the passes that join units over turns and find
+/// whole answers, and the one that finds what each turn answers, look back
+/// at the same turns.
+pub(crate) struct Asked(Vec<OnceCell<Option<Question>>>);
+
+impl Asked {
+    /// Nothing found yet, for a layout of `turns` turns.
+    pub(crate) fn new(turns: usize) -> Asked {
+        Asked(vec![OnceCell::new(); turns])
+    }
+
+    /// What turn `p` of `layout` asks for.
+    pub(crate) fn of(
+        &self,
+        labels: &Labels,
+        layout: &Layout,
+        p: usize,
+    ) -> Option<Question> {
+        let ask = || {
+            let content =
+                layout.turns.get(p).map_or(Span::new(0, 0), |t| t.content);
+            labels.question(content, layout.tokens.get(p).map_or(0, |r| r.end))
+        };
+        match self.0.get(p) {
+            Some(cell) => *cell.get_or_init(ask),
+            None => ask(),
+        }
+    }
 }
 
 /// The labels of a text and what is needed to measure distances to them.
@@ -597,6 +630,23 @@ impl Labels {
             label.lengths = ANY_LENGTH;
         }
         open(chosen).then_some(Question { label, asked })
+    }
+
+    /// [`ending_at`](Labels::ending_at) for tokens asked in increasing
+    /// order from `from` on: a walk along the labels, not a search for
+    /// each token. (Labels are disjoint and in text order, the order the
+    /// search relies on too.)
+    pub(crate) fn ending_from(
+        &self,
+        from: usize,
+    ) -> impl FnMut(usize) -> Option<Label> + '_ {
+        let mut k = self.labels.partition_point(|l| l.last < from);
+        move |token| {
+            while self.labels.get(k).is_some_and(|l| l.last < token) {
+                k += 1;
+            }
+            self.labels.get(k).filter(|l| l.last == token).copied()
+        }
     }
 
     /// The label whose last token is `token`, if any.
@@ -1572,6 +1622,30 @@ mod tests {
             cats("loan number 5512 and account 48291"),
             vec![(Cat::Other, "loan number"), (Cat::Other, "account")]
         );
+    }
+
+    /// `ending_from` walks the labels in order: they are disjoint and in
+    /// text order, and it answers as `ending_at` does.
+    #[test]
+    fn labels_are_disjoint_and_in_order() {
+        let texts = [
+            "card number 4111 and the security code, exp date 04/29",
+            "SSN/DOB: 123-45-6789 01/02/1990; CollectSSN9 account 5512 no 7",
+            "last four of the social uh security number? cvv2 956, ex 12/30",
+            "PAY_CardNum 4111111111111111 order # 123 loan number 88 acct 9",
+        ];
+        for text in texts {
+            let tokens = tokenize(text);
+            let labels = Labels::find_in(text, &tokens, &[]);
+            assert!(
+                labels.labels.windows(2).all(|w| w[0].last < w[1].first),
+                "{text}"
+            );
+            let mut ending = labels.ending_from(0);
+            for k in 0..tokens.len() {
+                assert_eq!(ending(k), labels.ending_at(k), "{text} {k}");
+            }
+        }
     }
 
     #[test]

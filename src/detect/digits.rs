@@ -129,6 +129,16 @@ mod tests {
         char::from_u32(c).expect("a scalar value")
     }
 
+    /// `view::normal` tells the zero-width characters apart before it
+    /// searches this table: none of them is a digit.
+    #[test]
+    fn zero_width_characters_are_no_digits() {
+        for c in ['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'] {
+            assert_eq!(value(c), None, "U+{:04X}", u32::from(c));
+            assert!(!c.is_numeric());
+        }
+    }
+
     #[test]
     fn the_table_is_sorted_and_every_block_is_ten_numeric_chars() {
         assert!(ZEROS.windows(2).all(|w| w[0] + 10 <= w[1]));

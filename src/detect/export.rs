@@ -785,6 +785,20 @@ impl Walker<'_> {
     /// role or id inside an object (`"from": {"name": "Dana"}`).
     fn speaker_value(&self, v: usize) -> Option<String> {
         let node = self.tape[v];
+        // A number, or a string with no escape, is its raw text: when its
+        // first 64 bytes are ASCII they are its first 64 characters, and
+        // lowercasing them is lowercasing ASCII (no `String` collected
+        // from characters, no Unicode case mapping; most speakers).
+        if node.kind == Kind::Number || node.kind == Kind::Str && !node.escaped
+        {
+            let raw = self.raw(v);
+            if let Some(head) =
+                raw.get(..raw.len().min(64)).filter(|h| h.is_ascii())
+            {
+                let value = head.trim().to_ascii_lowercase();
+                return (!value.is_empty()).then_some(value);
+            }
+        }
         let value: String = match node.kind {
             Kind::Str => self.chars(v).take(64).collect(),
             Kind::Number => self.raw(v).chars().take(64).collect(),

@@ -89,7 +89,8 @@ enum Line {
     Structure,
     /// A header with the speech on the same line, starting at `content`.
     Inline {
-        label: String,
+        /// The label's bytes in the labels' text (see [`classify`]).
+        label: Span,
         header_end: usize,
         content: usize,
         end: usize,
@@ -97,7 +98,7 @@ enum Line {
     },
     /// A header alone on its line (`Agent 0:29`); the speech follows.
     Alone {
-        label: String,
+        label: Span,
         timed: bool,
     },
     Content,
@@ -146,7 +147,7 @@ fn token_ranges(turns: &[Turn], tokens: &[Token]) -> Vec<Range<usize>> {
 /// The turns of `text` (their tokens not yet found).
 fn split_turns(text: &str) -> Layout {
     let lines = lines(text);
-    let kinds: Vec<Line> = classify(text, &lines);
+    let (kinds, names) = classify(text, &lines);
 
     // A text is a conversation if some speaker labels recur or name a role.
     // Each line's label is looked up once: `entry` is its place in
@@ -163,7 +164,7 @@ fn split_turns(text: &str) -> Layout {
     for k in &kinds {
         let e = match k {
             Line::Inline { label, .. } | Line::Alone { label, .. } => {
-                let label = label.as_str();
+                let label = label.of(&names);
                 let seen =
                     recent.iter().find(|r| r.0 == label && r.1 != usize::MAX);
                 let i = match seen {
@@ -201,7 +202,7 @@ fn split_turns(text: &str) -> Layout {
         .enumerate()
         .filter(|(i, k)| match k {
             Line::Inline { label, .. } | Line::Alone { label, .. } => {
-                trusted(*i, label)
+                trusted(*i, label.of(&names))
             }
             _ => false,
         })
@@ -258,7 +259,7 @@ fn split_turns(text: &str) -> Layout {
         match kind {
             Line::Blank | Line::Structure => close(&mut open, &mut turns),
             Line::Inline { label, header_end, content, end, timed }
-                if is_speaker(i, label, *timed) =>
+                if is_speaker(i, label.of(&names), *timed) =>
             {
                 close(&mut open, &mut turns);
                 let speaker = speaker_id(i);
@@ -276,7 +277,9 @@ fn split_turns(text: &str) -> Layout {
                     close(&mut open, &mut turns);
                 }
             }
-            Line::Alone { label, timed } if is_speaker(i, label, *timed) => {
+            Line::Alone { label, timed }
+                if is_speaker(i, label.of(&names), *timed) =>
+            {
                 close(&mut open, &mut turns);
                 let speaker = speaker_id(i);
                 open = Some(Turn {
@@ -344,9 +347,16 @@ fn next_break_byte(bytes: &[u8], i: usize) -> usize {
     super::bytes::find_any(bytes, i, [b'\n', b'\r', 0xc2, 0xe2])
 }
 
-fn classify(text: &str, lines: &[Span]) -> Vec<Line> {
-    let mut kinds: Vec<Line> =
-        lines.iter().map(|l| line_kind(l.of(text), l.start)).collect();
+/// What each line is, and the text its headers' labels are kept in, back
+/// to back: each label is read into a `String`, copied there and dropped
+/// at once (its memory reused for the next line's), so that a text of many
+/// lines does not hold a `String` for each.
+fn classify(text: &str, lines: &[Span]) -> (Vec<Line>, String) {
+    let mut names = String::new();
+    let mut kinds: Vec<Line> = lines
+        .iter()
+        .map(|l| line_kind(l.of(text), l.start, &mut names))
+        .collect();
     // An SRT cue number is a line of digits right before a cue timing line
     // (a line of structure that is no `WEBVTT` line, as `line_kind` read
     // it: the loop changes only lines before the one it reads).
@@ -365,10 +375,12 @@ fn classify(text: &str, lines: &[Span]) -> Vec<Line> {
             kinds[i] = Line::Structure;
         }
     }
-    kinds
+    (kinds, names)
 }
 
-fn line_kind(line: &str, at: usize) -> Line {
+/// Reads `line`, which starts at byte `at` of the text; a header's label
+/// is added to `names`.
+fn line_kind(line: &str, at: usize, names: &mut String) -> Line {
     let trimmed = trim(line);
     if trimmed.is_empty() {
         return Line::Blank;
@@ -376,10 +388,15 @@ fn line_kind(line: &str, at: usize) -> Line {
     if trimmed.starts_with("WEBVTT") || is_cue_timing(trimmed) {
         return Line::Structure;
     }
+    let mut keep = |label: String| {
+        let start = names.len();
+        names.push_str(&label);
+        Span::new(start, names.len())
+    };
     match header(line) {
         Some(Header { label, header_end, content: Some(c), end, timed }) => {
             Line::Inline {
-                label,
+                label: keep(label),
                 header_end: at + header_end,
                 content: at + c,
                 end: at + end.unwrap_or(line.len()),
@@ -387,7 +404,7 @@ fn line_kind(line: &str, at: usize) -> Line {
             }
         }
         Some(Header { label, content: None, timed, .. }) => {
-            Line::Alone { label, timed }
+            Line::Alone { label: keep(label), timed }
         }
         None => Line::Content,
     }
@@ -718,6 +735,8 @@ fn simple_header(line: &str) -> Option<Option<Header>> {
         }
     };
     let mut label = String::from(line.get(start..words_end)?);
+    // Whether the `(role)` has a run of spaces (see below).
+    let mut spaced = false;
     // An optional `(Name)` or `(role)`.
     if b.get(i) == Some(&b' ') {
         let g_start = i + 2;
@@ -730,8 +749,10 @@ fn simple_header(line: &str) -> Option<Option<Header>> {
         {
             return None;
         }
+        let group = line.get(g_start..g_start + g_len)?;
+        spaced = group.as_bytes().windows(2).any(|w| w == b"  ");
         label.push_str(" (");
-        label.push_str(line.get(g_start..g_start + g_len)?);
+        label.push_str(group);
         label.push(')');
         i = g_start + g_len + 1;
     }
@@ -741,9 +762,16 @@ fn simple_header(line: &str) -> Option<Option<Header>> {
     {
         return None;
     }
-    // ASCII, one space between words: lowercasing in place is
-    // [`normalise`], unless the `(role)` has a run of spaces.
-    let label = normalise_owned(label);
+    // ASCII, one space between words, no space at either end: lowercasing
+    // in place is [`normalise`] (no need to check the label is `plain`),
+    // unless the `(role)` has a run of spaces.
+    let label = match spaced {
+        true => normalise_owned(label),
+        false => {
+            label.make_ascii_lowercase();
+            label
+        }
+    };
     if !plausible(&label) {
         return Some(None);
     }

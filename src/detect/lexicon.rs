@@ -794,16 +794,29 @@ pub(crate) fn describes_length(
 ) -> bool {
     use super::token::Tok;
     tokens.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Space | Tok::Dash))
-        && tokens.get(i + 2).is_some_and(|t| {
-            t.word != 0
-                && get(t.word).is_some_and(|l| {
-                    matches!(
-                        l.word.as_bytes(),
-                        b"digit" | b"digits" | b"numbers"
-                    )
-                })
-        })
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.word != 0 && LENGTH_IDS.contains(&t.word))
 }
+
+/// The nouns after a number that make it a length ([`describes_length`]).
+const LENGTH_NOUNS: [&str; 3] = ["digit", "digits", "numbers"];
+
+/// The ids of [`LENGTH_NOUNS`], compared as integers (see
+/// [`COUNTING_IDS`]).
+static LENGTH_IDS: LazyLock<[u16; 3]> =
+    LazyLock::new(|| LENGTH_NOUNS.map(lookup));
+
+/// The words before a number word that make it count digits
+/// ([`counted`]).
+const COUNTING: [&str; 6] =
+    ["next", "first", "last", "remaining", "final", "other"];
+
+/// The ids of [`COUNTING`]: a word token is one of them when its id is
+/// (a word has one id whatever its case), compared as integers, not read
+/// as text (every number word said is asked about).
+static COUNTING_IDS: LazyLock<[u16; 6]> =
+    LazyLock::new(|| COUNTING.map(lookup));
 
 /// Returns true for a number word that counts digits rather than says one:
 /// "the next four", "the first six", "the remaining three".
@@ -812,12 +825,8 @@ pub(crate) fn counted(tokens: &[super::token::Token], i: usize) -> bool {
     use super::token::Tok;
     i >= 2
         && tokens[i - 1].tok == Tok::Space
-        && get(tokens[i - 2].word).is_some_and(|l| {
-            matches!(
-                l.word,
-                "next" | "first" | "last" | "remaining" | "final" | "other"
-            )
-        })
+        && tokens[i - 2].word != 0
+        && COUNTING_IDS.contains(&tokens[i - 2].word)
 }
 
 /// Returns true if the word token `i` is a number word that counts the
@@ -1108,6 +1117,31 @@ mod tests {
 
     fn num(w: &str) -> Option<Num> {
         get(lookup(w)).and_then(|l| l.num)
+    }
+
+    /// `counted` and `describes_length` compare ids: each of their words
+    /// is in the lexicon, and an id is one of them exactly when its word
+    /// is.
+    #[test]
+    fn counting_words_are_in_the_lexicon() {
+        for w in COUNTING.iter().chain(&LENGTH_NOUNS) {
+            assert_ne!(lookup(w), 0, "{w}");
+        }
+        for (k, l) in LEXICON.iter().enumerate() {
+            let id = k as u16 + 1;
+            assert_eq!(
+                COUNTING_IDS.contains(&id),
+                COUNTING.contains(&l.word),
+                "{}",
+                l.word
+            );
+            assert_eq!(
+                LENGTH_IDS.contains(&id),
+                LENGTH_NOUNS.contains(&l.word),
+                "{}",
+                l.word
+            );
+        }
     }
 
     /// Each word's entry is what a search of every table for it gives:

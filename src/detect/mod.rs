@@ -35,7 +35,7 @@ mod view;
 
 use std::ops::Range;
 
-use self::context::{Label, Labels, Question};
+use self::context::{Asked, Label, Labels, Question};
 use self::layout::Layout;
 use self::lexicon::{self as lex, Cat};
 use self::token::{Tok, Token};
@@ -102,6 +102,7 @@ fn questions(
     tokens: &[Token],
     layout: &Layout,
     labels: &Labels,
+    asked: &Asked,
     units: &Units,
 ) -> Vec<Option<(Question, bool)>> {
     let mut has_units = vec![false; layout.turns.len()];
@@ -110,15 +111,11 @@ fn questions(
     }
     let ranges = &layout.tokens;
     // Per turn, when a later turn first looks back at it (most turns are
-    // never looked at): the question it asks, and whether it is a long
-    // remark or asks something without a label.
-    let mut asked: Vec<Option<Option<Question>>> =
-        vec![None; layout.turns.len()];
-    let mut asked_in = |p: usize| -> Option<Question> {
-        *asked[p].get_or_insert_with(|| {
-            labels.question(layout.turns[p].content, ranges[p].end)
-        })
-    };
+    // never looked at): the question it asks (kept in `asked`, which the
+    // units' passes filled in part), and whether it is a long remark or
+    // asks something without a label.
+    let mut asked_in =
+        |p: usize| -> Option<Question> { asked.of(labels, layout, p) };
     let ends_look = |p: usize| -> bool {
         let r = ranges[p].clone();
         // A question with no label ("where should we ship the
@@ -353,13 +350,14 @@ impl<'t> Doc<'t> {
         let tokens = token::tokenize(text);
         let layout = layout::layout(text, &tokens);
         let labels = Labels::find_in(text, &tokens, &layout.tokens);
-        let units = units::units(text, &tokens, &layout, &labels);
+        let asked = Asked::new(layout.turns.len());
+        let units = units::units(text, &tokens, &layout, &labels, &asked);
         let mut unit_at = vec![0u32; tokens.len()];
         for (i, u) in units.units.iter().enumerate() {
             unit_at[u.first] = i as u32 + 1;
         }
         let questions = if layout.conversation {
-            questions(text, &tokens, &layout, &labels, &units)
+            questions(text, &tokens, &layout, &labels, &asked, &units)
         } else {
             vec![None; layout.turns.len()]
         };

@@ -353,6 +353,7 @@ fn stretches(doc: &Doc<'_>, t: usize) -> Vec<Stretch> {
     let mut gap = 0;
     let mut words = 0u32;
     let mut taken_at = doc.unit_taken_from(range.start);
+    let mut label_ending = doc.labels.ending_from(range.start);
     let close = |open: &mut Option<Stretch>, out: &mut Vec<Stretch>| {
         if let Some(s) = open.take() {
             out.push(s);
@@ -452,9 +453,7 @@ fn stretches(doc: &Doc<'_>, t: usize) -> Vec<Stretch> {
                 if open.as_ref().is_some_and(|s| !s.heard) {
                     open = None;
                 }
-                let label = doc
-                    .labels
-                    .ending_at(k)
+                let label = label_ending(k)
                     .is_some_and(|l| !matches!(l.cat, Cat::Card | Cat::Ssn));
                 gap += 1;
                 if label || gap > MAX_GAP {

@@ -16,7 +16,7 @@
 
 use std::ops::Range;
 
-use super::context::{Labels, Question};
+use super::context::{Asked, Labels};
 use super::layout::{Layout, Turn, UNKNOWN};
 use super::lexicon::{self, Cat, Lex, Num};
 use super::token::{Tok, Token};
@@ -408,6 +408,7 @@ pub(crate) fn units(
     tokens: &[Token],
     layout: &Layout,
     labels: &Labels,
+    asked: &Asked,
 ) -> Units {
     let mut turn_of = TurnOf { turns: &layout.turns, k: 0 };
     let mut out = Units {
@@ -557,10 +558,10 @@ pub(crate) fn units(
     // Paragraphs first: their indices are those of the units as found.
     join_paragraphs(text, tokens, layout, labels, &mut out);
     if layout.conversation {
-        join_turns(text, tokens, layout, labels, &mut out);
+        join_turns(text, tokens, layout, labels, asked, &mut out);
     }
     let answers = match layout.conversation {
-        true => whole_answers(text, tokens, layout, labels, &out),
+        true => whole_answers(text, tokens, layout, labels, asked, &out),
         false => Vec::new(),
     };
     resolve_weak(&mut out, &answers);
@@ -580,6 +581,7 @@ fn whole_answers(
     tokens: &[Token],
     layout: &Layout,
     labels: &Labels,
+    asked: &Asked,
     u: &Units,
 ) -> Vec<usize> {
     let mut out = Vec::new();
@@ -630,8 +632,7 @@ fn whole_answers(
         if !(around(lo, first_token) && around(last.last + 1, hi)) {
             continue;
         }
-        let plo = layout.tokens.get(t - 1).map_or(0, |r| r.end);
-        let asks = labels.question(prev.content, plo).is_some_and(|q| {
+        let asks = asked.of(labels, layout, t - 1).is_some_and(|q| {
             matches!(q.label.cat, Cat::Cvv | Cat::Card | Cat::Ssn)
         });
         if asks {
@@ -655,7 +656,15 @@ fn push(
 ) {
     let span = Span::new(tokens[first].span.start, tokens[last].span.end);
     let start = out.digits.len();
-    out.digits.extend_from_slice(digits);
+    // Most units are a few digits (one, when digits are read out one by
+    // one): pushed a byte at a time, not by a call to copy memory.
+    if digits.len() <= 4 {
+        for &d in digits {
+            out.digits.push(d);
+        }
+    } else {
+        out.digits.extend_from_slice(digits);
+    }
     let (g, glue_span) = match out.units.last() {
         Some(prev) if prev.turn == turn => {
             (glue.classify(span.start), Span::new(prev.span.end, span.start))
@@ -1560,6 +1569,7 @@ fn join_turns(
     tokens: &[Token],
     layout: &Layout,
     labels: &Labels,
+    asked: &Asked,
     u: &mut Units,
 ) {
     // The range of units in each turn.
@@ -1604,9 +1614,6 @@ fn join_turns(
     let mut echoed: Vec<u8> = Vec::new();
     let mut tail: Vec<u8> = Vec::new();
     let mut said: Vec<u8> = Vec::new();
-    // What each turn asks, found when a reading first looks back at it.
-    let mut questions: Vec<Option<Option<Question>>> =
-        vec![None; layout.turns.len()];
     // For a unit that continues a reading in a later turn: the first unit of
     // the reading and the digits read before it. Remembered so that a
     // reading over many turns is never walked back to its start.
@@ -1665,13 +1672,9 @@ fn join_turns(
                 layout.turns[p].speaker != me || by_turn[p].is_empty()
             })
             .filter(|&p| layout.turns[p].speaker != me)
-            .find_map(|p| {
-                // Each turn's question once, however many parts look back
-                // at it.
-                *questions[p].get_or_insert_with(|| {
-                    labels.question(layout.turns[p].content, tokens_of(p).end)
-                })
-            })
+            // Each turn's question once, however many parts look back at
+            // it.
+            .find_map(|p| asked.of(labels, layout, p))
             .map(|q| q.label);
         let asked = asked_label.map(|l| l.cat);
         // Asked for the card number, digits grouped like a phone number
@@ -1946,7 +1949,8 @@ mod tests {
             let tokens = tokenize(text);
             let l = layout(text, &tokens);
             let labels = Labels::find(text, &tokens);
-            let u = units(text, &tokens, &l, &labels);
+            let u =
+                units(text, &tokens, &l, &labels, &Asked::new(l.turns.len()));
             let n = u.units.len();
             let spoken = u.units.iter().filter(|x| x.spoken).count();
             seen = (seen.0 + spoken, seen.1 + n - spoken);
@@ -1976,7 +1980,7 @@ mod tests {
         let tokens = tokenize(text);
         let l = layout(text, &tokens);
         let labels = Labels::find(text, &tokens);
-        let u = units(text, &tokens, &l, &labels);
+        let u = units(text, &tokens, &l, &labels, &Asked::new(l.turns.len()));
         u.runs()
             .into_iter()
             .map(|r| {

@@ -79,6 +79,10 @@ pub(crate) fn normal(c: char, prev: char, next: char) -> Option<char> {
         | '\u{200f}'
         | '\u{202a}'..='\u{202e}'
         | '\u{2066}'..='\u{2069}' => Some('\u{200b}'),
+        // The zero-width characters (format characters, no digit of any
+        // script) stay as they are: told at once, without a search of the
+        // digit table (a text may hold one between every two digits).
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => None,
         c => digits::value(c).map(|d| char::from(b'0' + d)),
     }
 }
