@@ -53,9 +53,14 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
         // card inside it, which its own evidence judges.
         let mut hidden = Vec::new();
         let mut reasons: Vec<(Range<usize>, Reason)> = Vec::new();
+        // The digits of the whole run, once: a part's evidence names it.
+        let run_digits: usize = match candidates.is_empty() {
+            true => 0,
+            false => run.clone().map(|k| doc.units.digits_of(k).len()).sum(),
+        };
         for c in &candidates {
             if let Decision::Hide(reason) =
-                decide(&evidence(doc, c, &run, &candidates))
+                decide(&evidence(doc, c, (&run, run_digits), &candidates))
             {
                 hidden.push(c.clone());
                 reasons.push((c.units.clone(), reason));
@@ -364,12 +369,12 @@ fn decide(e: &Evidence) -> Decision {
     }
 }
 
-/// Gathers the evidence about candidate `c` of `run`; `beside` are the
-/// run's candidates, by start and then end.
+/// Gathers the evidence about candidate `c` of `run` (its units and its
+/// digits); `beside` are the run's candidates, by start and then end.
 fn evidence(
     doc: &Doc<'_>,
     c: &Candidate,
-    run: &Range<usize>,
+    (run, run_digits): (&Range<usize>, usize),
     beside: &[Candidate],
 ) -> Evidence {
     let units = &doc.units.units;
@@ -463,11 +468,7 @@ fn evidence(
     });
     Evidence {
         len: c.len,
-        whole: if partial {
-            head.clone().map(|i| doc.units.digits_of(i).len()).sum()
-        } else {
-            c.len
-        },
+        whole: if partial { run_digits } else { c.len },
         brand: c.brand,
         form,
         spoken,
@@ -1407,7 +1408,7 @@ fn short_inside(
         wraps: false,
         alone: None,
     };
-    let e = evidence(doc, &c, run, &[]);
+    let e = evidence(doc, &c, (run, len), &[]);
     match decide(&e) {
         Decision::Hide(reason)
             if e.near.is_some() || e.card_asked || e.read_back =>
@@ -1457,7 +1458,9 @@ fn misheard(doc: &mut Doc<'_>) {
             wraps: false,
             alone: None,
         };
-        let e = evidence(doc, &c, &run, &[]);
+        let run_digits =
+            run.clone().map(|k| doc.units.digits_of(k).len()).sum();
+        let e = evidence(doc, &c, (&run, run_digits), &[]);
         if let Decision::Hide(reason) = decide(&e) {
             doc.take(Kind::Card, c.units, reason.text(), None);
         }
