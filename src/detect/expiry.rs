@@ -145,7 +145,7 @@ fn in_columns(doc: &mut Doc<'_>) {
 }
 
 /// The most tokens from the month to the year in [`apart`]: "\n\nexp
-/// year = ", "' \\\n  -d 'card[exp_year]=" (a form posted with curl).
+/// year = ", "' \\\n  -d 'card\[exp_year\]=" (a form posted with curl).
 const MAX_APART: usize = 20;
 
 /// [`MAX_APART`] for a year said: "twelve okay and the year its twenty".
