@@ -23,6 +23,7 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     numeric(doc, &cards);
     let words = doc.labels.month_words.clone();
     let left = months(doc, &cards, words.into_iter(), false);
+    year_first(doc);
     compact(doc, &cards);
     apart(doc);
     in_columns(doc);
@@ -617,6 +618,71 @@ fn numeric(doc: &mut Doc<'_>, cards: &Marks) {
             );
             from = end_tok + 1;
         }
+    }
+}
+
+/// `2030-12`, `2030/12` after an expiry label, as a payment record or a
+/// configuration file keeps it (`card_exp: "2030-12"`): the year first.
+/// Only after a label: a year and a month alone are a period, and a date
+/// with a day (`2030-12-01`) is no expiry.
+fn year_first(doc: &mut Doc<'_>) {
+    for y in 0..doc.units.units.len() {
+        let (Some(yu), Some(mu)) =
+            (doc.units.units.get(y), doc.units.units.get(y + 1))
+        else {
+            break;
+        };
+        let (yd, md) = (doc.units.digits_of(y), doc.units.digits_of(y + 1));
+        if yd.len() != 4
+            || !yd.starts_with(b"20")
+            || md.len() != 2
+            || yu.spoken
+            || mu.spoken
+            || mu.first != yu.last + 2
+            || doc.taken[y].is_some()
+            || doc.taken[y + 1].is_some()
+        {
+            continue;
+        }
+        let sep = doc.tokens.get(yu.last + 1).map(|t| t.tok);
+        if !matches!(sep, Some(Tok::Dash | Tok::Punct('/'))) {
+            continue;
+        }
+        // Not a date with a day, nor the end of one.
+        let part = |a: Option<&super::token::Token>,
+                    b: Option<&super::token::Token>| {
+            a.is_some_and(|a| {
+                matches!(a.tok, Tok::Dash | Tok::Punct('/' | ':') | Tok::Dot)
+            }) && b.is_some_and(|b| b.tok == Tok::Digits)
+        };
+        let after =
+            part(doc.tokens.get(mu.last + 1), doc.tokens.get(mu.last + 2));
+        let before = yu.first >= 2
+            && part(
+                doc.tokens.get(yu.first - 1),
+                doc.tokens.get(yu.first - 2),
+            );
+        if after || before {
+            continue;
+        }
+        let (month, year) = (number(md), number(yd));
+        let ctx = doc.answer_ctx(y..y + 2, 4, Kind::Expiry);
+        if !labelled(&ctx) || !valid(month, year, 4, true) {
+            continue;
+        }
+        let span = yu.span.cover(mu.span);
+        let mut digits = md.to_vec();
+        digits.extend_from_slice(yd);
+        let why = reason(doc, &ctx, span.start, false, false, false);
+        let end = mu.last;
+        doc.take_span(
+            Kind::Expiry,
+            vec![span],
+            end,
+            std::slice::from_ref(&(y..y + 2)),
+            digits,
+            why,
+        );
     }
 }
 
