@@ -29,7 +29,9 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     in_columns(doc);
     asked_apart(doc);
     // A month named in the read-back of a date said in digits ("one two two
-    // eight" "okay, december twenty eight"): once those are found.
+    // eight" "okay, december twenty eight"), or in its correction ("oh
+    // eight twenty... wait, March twenty twenty seven"): once those are
+    // found.
     months(doc, &cards, left.into_iter(), true);
 }
 
@@ -524,6 +526,7 @@ fn reason(
     card_next: bool,
     in_order: bool,
     again: bool,
+    corrects: bool,
 ) -> String {
     if labelled(ctx) {
         format!("Expiry: {}", doc.why(ctx, at))
@@ -533,6 +536,8 @@ fn reason(
         "Expiry: next after the card, in the usual order".to_string()
     } else if again {
         "Expiry: the expiry date read back".to_string()
+    } else if corrects {
+        "Expiry: said again to correct the expiry date before it".to_string()
     } else {
         "Expiry: month and year".to_string()
     }
@@ -606,8 +611,9 @@ fn numeric(doc: &mut Doc<'_>, cards: &Marks) {
             let span = doc.tokens[k].span.cover(doc.tokens[end_tok].span);
             let mut digits = doc.units.digits_of(m_unit).to_vec();
             digits.extend_from_slice(yd);
-            let why =
-                reason(doc, &ctx, span.start, card_next, in_order, again);
+            let why = reason(
+                doc, &ctx, span.start, card_next, in_order, again, corrects,
+            );
             doc.take_span(
                 Kind::Expiry,
                 vec![span],
@@ -673,7 +679,7 @@ fn year_first(doc: &mut Doc<'_>) {
         let span = yu.span.cover(mu.span);
         let mut digits = md.to_vec();
         digits.extend_from_slice(yd);
-        let why = reason(doc, &ctx, span.start, false, false, false);
+        let why = reason(doc, &ctx, span.start, false, false, false, false);
         let end = mu.last;
         doc.take_span(
             Kind::Expiry,
@@ -822,8 +828,11 @@ fn months(
         let Some(turn) = doc.layout.turn_at(t.span.start) else { continue };
         let Some(year) = year_after(doc, k) else { continue };
         let again = reads_back(doc, k, u32::from(month), number(&year.digits));
+        let speaker = doc.layout.turns[turn].speaker;
+        let corrects = doc.corrects_at(k, speaker) == Some(Kind::Expiry);
         if again_only
-            && (!again || year.units.clone().any(|i| doc.taken[i].is_some()))
+            && (!(again || corrects)
+                || year.units.clone().any(|i| doc.taken[i].is_some()))
         {
             continue;
         }
@@ -837,7 +846,8 @@ fn months(
             || glued
             || (card_next && strong)
             || in_order
-            || again;
+            || again
+            || corrects;
         let y = number(&year.digits);
         if !valid(u32::from(month), y, year.digits.len(), true) {
             continue;
@@ -849,7 +859,9 @@ fn months(
         let span = Span::new(start, doc.tokens[year.last_token].span.end);
         let mut digits = format!("{month:02}").into_bytes();
         digits.extend_from_slice(&year.digits);
-        let why = reason(doc, &ctx, span.start, card_next, in_order, again);
+        let why = reason(
+            doc, &ctx, span.start, card_next, in_order, again, corrects,
+        );
         doc.take_span(
             Kind::Expiry,
             vec![span],
@@ -1085,7 +1097,7 @@ fn fits(
         return false;
     }
     let at = units.units[range.start].span.start;
-    let why = reason(doc, &ctx, at, after_card, in_order, again);
+    let why = reason(doc, &ctx, at, after_card, in_order, again, corrects);
     doc.take(Kind::Expiry, range, why, None);
     true
 }

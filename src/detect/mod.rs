@@ -741,20 +741,84 @@ impl<'t> Doc<'t> {
     /// the same speaker's next turn "sorry, no, it is ten twenty seven".
     fn corrects(&self, i: usize) -> Option<Kind> {
         let u = &self.units.units[i];
-        let speaker = self.layout.turns[u.turn].speaker;
-        let mut k = u.first;
+        self.corrects_at(u.first, self.layout.turns[u.turn].speaker)
+    }
+
+    /// [`Doc::corrects`] for the number that starts at token `first`, said
+    /// by `speaker` ("wait, March twenty twenty seven": the month name is
+    /// the number's first token). Across a read-back too: the other
+    /// speaker's question that says only a number and a few words of
+    /// confirmation ("Got it, 01/29?", "Okay, October twenty thirty?"),
+    /// answered with a cue ("No, sorry, June 2029."), corrects the finding
+    /// that ends the turn before the question, read back with a slip.
+    pub(crate) fn corrects_at(
+        &self,
+        first: usize,
+        speaker: u32,
+    ) -> Option<Kind> {
+        let mut k = first;
         let (mut words, mut cue) = (0, false);
+        // The read-back question crossed, if any, and whether its `?` was
+        // seen; then whether the turn before it was entered.
+        let (mut question, mut asked, mut before) = (None, false, false);
         while k > 0 && words <= 10 {
             k -= 1;
             if let Some(d) = self.draft_ending(k) {
                 return cue.then_some(self.drafts[d].kind);
             }
             let t = self.tokens[k];
-            // Across a header, only into the same speaker's previous turn.
+            // Across a header, only into the same speaker's previous turn,
+            // or over one read-back question of the other speaker.
             match self.layout.turn_at(t.span.start) {
                 None => continue,
                 Some(turn) if self.layout.turns[turn].speaker != speaker => {
-                    return None;
+                    if !cue
+                        || before
+                        || speaker == layout::UNKNOWN
+                        || question.is_some_and(|q| q != turn)
+                    {
+                        return None;
+                    }
+                    question = Some(turn);
+                    let in_question = match t.tok {
+                        Tok::Punct('?') => {
+                            asked = true;
+                            true
+                        }
+                        Tok::Space | Tok::Comma | Tok::Dot | Tok::Dash => true,
+                        Tok::Punct('/') | Tok::Digits => asked,
+                        Tok::Word => {
+                            words += 1;
+                            asked
+                                && lex::get(t.word).is_some_and(|l| {
+                                    l.num.is_some()
+                                        || l.month.is_some()
+                                        || l.filler
+                                        || l.ack
+                                        || l.joining
+                                })
+                        }
+                        _ => false,
+                    };
+                    if !in_question {
+                        return None;
+                    }
+                    continue;
+                }
+                Some(_) if question.is_some() => {
+                    // The turn the question read back: its finding ends
+                    // it, after a little punctuation at most.
+                    if !asked {
+                        return None;
+                    }
+                    before = true;
+                    match t.tok {
+                        Tok::Space | Tok::Dot | Tok::Comma | Tok::Dash => {
+                            continue;
+                        }
+                        Tok::Punct(_) => continue,
+                        _ => return None,
+                    }
                 }
                 Some(_) => {}
             }
@@ -1982,7 +2046,7 @@ fn cue_word(l: &lex::Lex) -> Option<bool> {
         "let" | "me" | "i" | "m" | "that" | "s" | "it" | "its" | "is"
         | "on" | "so" | "be" | "make" | "says" | "first" | "cust" | "cx"
         | "customer" | "to" | "the" | "card" | "group" | "go" | "ahead"
-        | "crosstalk" => Some(false),
+        | "crosstalk" | "quite" => Some(false),
         _ if l.filler || l.num.is_some() => Some(false),
         _ => None,
     }
