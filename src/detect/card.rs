@@ -697,11 +697,13 @@ fn opens_alone(doc: &Doc<'_>, i: usize) -> bool {
 fn same_separator(doc: &Doc<'_>, i: usize, window: &Range<usize>) -> bool {
     let u = &doc.units.units;
     let Some(sep) = u.get(i).map(|x| x.sep) else { return false };
-    // Nor one that goes on over a line break: a card cut out of another
-    // number and wrapped as well is two numbers on two lines.
+    // Nor one that goes on over a line break or into the next turn: a
+    // card cut out of another number and wrapped as well is two numbers
+    // on two lines ("7777 4770 4593 5151" then "8624", a gift card and
+    // its PIN, is no card "4770 4593 5151 8624").
     (window.start + 1..window.end).all(|k| match u[k].glue {
         Glue::Tight => u[k].sep == sep,
-        Glue::Line => false,
+        Glue::Line | Glue::Turn => false,
         _ => true,
     })
 }
@@ -1395,7 +1397,8 @@ fn short_inside(
     let last = chosen.iter().map(|c| c.units.end).max().unwrap_or(run.end);
     let goes_on = last < run.end
         && doc.units.units[last].glue == Glue::Tight
-        && !doc.units.separator_changes(last);
+        && !doc.units.separator_changes(last)
+        && !(last + 1 == run.end && month_of_date(doc, last));
     if first == run.start && !goes_on {
         return None;
     }
@@ -1417,6 +1420,24 @@ fn short_inside(
         }
         _ => None,
     }
+}
+
+/// Returns true if unit `i` is the month of a date that goes on after a
+/// slash: "3821 205788 9369 09/28" is a card and its expiry, the "09" no
+/// digits of the card.
+fn month_of_date(doc: &Doc<'_>, i: usize) -> bool {
+    let u = &doc.units.units[i];
+    let month = doc.units.digits_of(i);
+    let is_month = matches!(
+        month,
+        [b'1'..=b'9'] | [b'0', b'1'..=b'9'] | [b'1', b'0'..=b'2']
+    );
+    let slash =
+        doc.tokens.get(u.last + 1).is_some_and(|t| t.tok == Tok::Punct('/'));
+    let year = doc.tokens.get(u.last + 2).is_some_and(|t| {
+        t.tok == Tok::Digits && matches!(t.span.len(), 2 | 4)
+    });
+    !u.spoken && is_month && slash && year
 }
 
 /// Whether unit `i` comes right after a currency symbol: an amount.

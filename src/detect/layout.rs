@@ -96,6 +96,9 @@ enum Line {
         end: usize,
         timed: bool,
     },
+    /// A clock time alone on its line, as chat tools copy it under each
+    /// message (`3:31 PM`): no speech, and no end of the turn.
+    Stamp,
     /// A header alone on its line (`Agent 0:29`); the speech follows.
     Alone {
         label: Span,
@@ -258,6 +261,7 @@ fn split_turns(text: &str) -> Layout {
     for (i, (line, kind)) in lines.iter().zip(&kinds).enumerate() {
         match kind {
             Line::Blank | Line::Structure => close(&mut open, &mut turns),
+            Line::Stamp => {}
             Line::Inline { label, header_end, content, end, timed }
                 if is_speaker(i, label.of(&names), *timed) =>
             {
@@ -388,6 +392,9 @@ fn line_kind(line: &str, at: usize, names: &mut String) -> Line {
     if trimmed.starts_with("WEBVTT") || is_cue_timing(trimmed) {
         return Line::Structure;
     }
+    if stamp_line(trimmed) {
+        return Line::Stamp;
+    }
     let mut keep = |label: String| {
         let start = names.len();
         names.push_str(&label);
@@ -406,8 +413,101 @@ fn line_kind(line: &str, at: usize, names: &mut String) -> Line {
         Some(Header { label, content: None, timed, .. }) => {
             Line::Alone { label: keep(label), timed }
         }
+        None if name_line(trimmed) => {
+            let label = normalise(trimmed);
+            if plausible(&label) {
+                Line::Alone { label: keep(label), timed: false }
+            } else {
+                Line::Content
+            }
+        }
         None => Line::Content,
     }
+}
+
+/// Returns true if `line` (trimmed) is a clock time alone, as chat tools
+/// copy it under or over a message: `3:31 PM`, `10:02 am`, `14:22:05`.
+/// A time of hours and minutes alone (`12:28`) may be what was typed,
+/// and stays speech.
+fn stamp_line(line: &str) -> bool {
+    let b = line.as_bytes();
+    if !(4..=11).contains(&b.len()) || !b[0].is_ascii_digit() {
+        return false;
+    }
+    let mut cur = Cursor { s: line, i: 0 };
+    let two = |cur: &mut Cursor<'_>| cur.digits(2, 2);
+    if !(cur.digits(1, 2) && cur.eat(':') && two(&mut cur)) {
+        return false;
+    }
+    let seconds = cur.eat(':') && two(&mut cur);
+    cur.skip_spaces();
+    let rest = cur.rest();
+    let meridiem = matches!(
+        rest,
+        "AM" | "PM" | "am" | "pm" | "a.m." | "p.m." | "A.M." | "P.M."
+    );
+    meridiem || (seconds && rest.is_empty())
+}
+
+/// Returns true if `line` (trimmed) is a person's or a company's name
+/// alone, as chat tools copy the sender above each message: "Sam
+/// Martinez", "Ethan from ShopRight", "Emily O'Brien", "Mary J. Blige",
+/// "You sent" (Messenger's own messages). Two to four words one space
+/// apart, the first capitalised, each capitalised or a particle of a name
+/// ("from", "de", "van"...); letters, apostrophes and hyphens, a dot only
+/// after an initial inside the name. Not a reply of a word or two ("Okay.",
+/// "Thank You"): every word a filler or an acknowledgement. Like any
+/// header alone on its line, it names a speaker only where it recurs.
+fn name_line(line: &str) -> bool {
+    // Most lines are ruled out by their first byte or their length.
+    let Some(&first) = line.as_bytes().first() else { return false };
+    if line.len() > 40 || !(first.is_ascii_uppercase() || first >= 0x80) {
+        return false;
+    }
+    if line == "You sent" {
+        return true;
+    }
+    let (mut words, mut replies) = (0, 0);
+    let mut rest = line.split(' ').peekable();
+    while let Some(w) = rest.next() {
+        words += 1;
+        let last = rest.peek().is_none();
+        let particle = matches!(
+            w,
+            "from"
+                | "at"
+                | "de"
+                | "da"
+                | "di"
+                | "du"
+                | "del"
+                | "la"
+                | "le"
+                | "van"
+                | "von"
+                | "der"
+                | "bin"
+                | "al"
+        );
+        // "J." inside a name.
+        let initial = !last
+            && w.len() == 2
+            && w.ends_with('.')
+            && w.as_bytes()[0].is_ascii_uppercase();
+        let mut chars = w.chars();
+        let capital = chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().any(char::is_lowercase)
+            && chars
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'));
+        if words > 4 || !(capital || initial || (particle && words > 1)) {
+            return false;
+        }
+        let l = super::lexicon::get(super::lexicon::lookup(w));
+        if l.is_some_and(|l| l.filler || l.ack) {
+            replies += 1;
+        }
+    }
+    words >= 2 && replies < words
 }
 
 /// Returns true for a WebVTT or SRT cue timing line:
@@ -577,6 +677,64 @@ impl<'a> Cursor<'a> {
     }
 
     /// Consumes a date such as `12/01/2026` or `2024-06-09`.
+    /// Consumes `, 22 Feb, 8:56 AM`, `, 22 Feb 2026, 8:56 AM`, `,
+    /// 22/02/2026, 08:56` to the end of the line: a day (with or without
+    /// its year) and a clock time after a sender's name.
+    fn dated_time(&mut self) -> bool {
+        let comma = |cur: &mut Self| {
+            let ok = cur.eat(',');
+            cur.skip_spaces();
+            ok
+        };
+        let month = |cur: &mut Self| {
+            let start = cur.i;
+            while cur.peek().is_some_and(|c| c.is_ascii_alphabetic()) {
+                cur.bump();
+            }
+            (3..=9).contains(&(cur.i - start))
+        };
+        if !comma(self) {
+            return false;
+        }
+        let start = self.i;
+        let day_month = |cur: &mut Self| {
+            cur.i = start;
+            cur.digits(1, 2) && {
+                cur.skip_spaces();
+                month(cur)
+            }
+        };
+        let month_day = |cur: &mut Self| {
+            cur.i = start;
+            month(cur) && {
+                cur.skip_spaces();
+                cur.digits(1, 2)
+            }
+        };
+        let day = self.date() || day_month(self) || month_day(self);
+        if !day {
+            return false;
+        }
+        // `22 Feb 2026, ...`
+        let save = self.i;
+        self.skip_spaces();
+        if !self.digits(4, 4) {
+            self.i = save;
+        }
+        if !comma(self) {
+            return false;
+        }
+        let save = self.i;
+        if !(self.digits(4, 4) && comma(self)) {
+            self.i = save;
+        }
+        if !self.time() {
+            return false;
+        }
+        self.skip_spaces();
+        self.at_end()
+    }
+
     fn date(&mut self) -> bool {
         let save = self.i;
         let ok = self.digits(1, 4)
@@ -871,7 +1029,9 @@ fn any_header(line: &str) -> Option<Header> {
             cur.bump();
         }
         let label = normalise(line.get(start..cur.i).unwrap_or(""));
-        if !plausible(&label) || label.split(' ').count() > 4 {
+        if !(plausible(&label) && label.split(' ').count() <= 4
+            || phone_label(&label))
+        {
             return None;
         }
         if !(cur.eat(sep) || cur.eat(':')) {
@@ -1058,6 +1218,15 @@ fn any_header(line: &str) -> Option<Header> {
         return Some(
             cur.plausible_header_here(label, had_time || timed_group),
         );
+    }
+    // `Kevin Lopez, 22 Feb, 8:56 AM` alone on its line (a chat copied
+    // with the day and time after each sender).
+    if cur.peek() == Some(',') {
+        let save = cur.i;
+        if cur.dated_time() {
+            return Some(Header::timed_alone(label, line));
+        }
+        cur.i = save;
     }
     // `Agent (0:00)` or `00:00:13 Agent` alone on its line.
     if (timed_group || had_time && words <= 2) && cur.at_end() {
@@ -1489,6 +1658,18 @@ fn plausible(label: &str) -> bool {
         && !field(first)
         && !plural_field
         && label.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// Returns true if `label` is a phone number, as WhatsApp names a sender
+/// not in the contacts (`3/15/26, 4:14 PM - +1 702 855 0271: ...`): a `+`,
+/// then digits, spaces, dashes and brackets, 8 to 20 characters.
+fn phone_label(label: &str) -> bool {
+    label.starts_with('+')
+        && (8..=20).contains(&label.len())
+        && label.bytes().skip(1).all(|b| {
+            b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'(' | b')')
+        })
+        && label.bytes().filter(u8::is_ascii_digit).count() >= 7
 }
 
 /// Returns true if the label names a role in a conversation, so one line is
@@ -1956,6 +2137,84 @@ mod tests {
         ] {
             assert!(super::csv_header(no).is_none(), "{no}");
         }
+    }
+
+    #[test]
+    fn names_alone_on_their_lines() {
+        for (line, yes) in [
+            ("Sam Martinez", true),
+            ("Ethan from ShopRight", true),
+            ("Emily O'Brien", true),
+            ("Mary J. Blige", true),
+            ("Ana de la Cruz", true),
+            ("You sent", true),
+            ("Okay.", false),
+            ("Thank You", false),
+            ("Okay", false),
+            ("Sam", false),
+            ("Hello there", false),
+            ("Conversation with Sam Martinez", false),
+            ("Card Number 4111", false),
+            ("Sam Martinez:", false),
+            ("J. Smith", true),
+            ("Smith J.", false),
+            ("SAM MARTINEZ", false),
+            ("One Two Three Four Five", false),
+        ] {
+            assert_eq!(name_line(line), yes, "{line}");
+        }
+        let text = "Ethan from ShopRight\nExpiry?\n3:31 PM\n\nSam Martinez\n\
+                    12 28\n3:32 PM\n\nEthan from ShopRight\nThanks\n\n\
+                    Sam Martinez\nbye";
+        assert_eq!(
+            turns(text),
+            vec![(0, "Expiry?"), (1, "12 28"), (0, "Thanks"), (1, "bye")]
+        );
+        // Once only, a name is no header.
+        let text = "Dear team,\nplease call back.\nSam Martinez\nSales";
+        assert!(!layout(text, &tokenize(text)).conversation);
+    }
+
+    #[test]
+    fn clock_times_alone_on_their_lines() {
+        for (line, yes) in [
+            ("3:31 PM", true),
+            ("10:02 am", true),
+            ("14:22:05", true),
+            ("9:05 p.m.", true),
+            ("12:28", false),
+            ("0928", false),
+            ("3:31 PM ok", false),
+            ("123:45 PM", false),
+        ] {
+            assert_eq!(stamp_line(line), yes, "{line}");
+        }
+    }
+
+    #[test]
+    fn senders_with_the_day_or_a_phone_number() {
+        let text = "Dev, 22 Feb, 8:55 AM\nWhat's your SSN?\n\n\
+                    Kevin Lopez, 22 Feb 2026, 8:56 AM\n118 38 2822\n\n\
+                    Dev, 22/02/2026, 08:57\nThanks";
+        assert_eq!(
+            turns(text),
+            vec![(0, "What's your SSN?"), (1, "118 38 2822"), (0, "Thanks")]
+        );
+        let text = "3/15/26, 4:17 PM - Zest: the exp date please\n\
+                    3/15/26, 4:18 PM - +1 702 855 0271: 11/2030\n\
+                    3/15/26, 4:19 PM - Zest: and the code?\n\
+                    3/15/26, 4:20 PM - +1 702 855 0271: 206";
+        assert_eq!(
+            turns(text),
+            vec![
+                (0, "the exp date please"),
+                (1, "11/2030"),
+                (0, "and the code?"),
+                (1, "206")
+            ]
+        );
+        assert!(!phone_label("+1 702"));
+        assert!(!phone_label("+1 702 855 0271 ext"));
     }
 
     #[test]

@@ -490,7 +490,14 @@ const PHRASES: &[(&[&str], Phrases)] = {
         ),
         (
             &["passcode", "password", "otp", "pin"],
-            &[(&["code"], Other), (&["number"], Other), (&[], Other)],
+            &[
+                (&["code"], Other),
+                (&["number"], Other),
+                // A gift card's PIN "on the back" is no card code.
+                (&["on", "the", "back"], Other),
+                (&["on", "back"], Other),
+                (&[], Other),
+            ],
         ),
         (
             &[
