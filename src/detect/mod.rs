@@ -218,10 +218,12 @@ fn questions(
 
 /// Returns true if a short turn asks to hear something again: "sorry,
 /// what was that?", "say that again?", "can you repeat that", "pardon?",
-/// "I didn't catch that", "you cut out", "I missed that".
+/// "I didn't catch that", "you cut out", "I missed that"; or, having cut
+/// in, gives the floor back: "-- sorry, go ahead."
 fn asks_again(tokens: &[Token]) -> bool {
     let (mut words, mut what, mut was, mut that, mut again) =
         (0, false, false, false, false);
+    let (mut sorry, mut ahead) = (false, false);
     // At most nine words are read: a long turn is no such request.
     for t in tokens.iter().filter(|t| t.is_word()).take(9) {
         words += 1;
@@ -229,12 +231,14 @@ fn asks_again(tokens: &[Token]) -> bool {
             "what" => what = true,
             "was" => was = true,
             "that" => that = true,
+            "sorry" => sorry = true,
+            "ahead" => ahead = true,
             "again" | "repeat" | "pardon" | "catch" | "hear" | "missed"
             | "cut" | "broke" => again = true,
             _ => {}
         }
     }
-    words <= 8 && (again || what && was && that)
+    words <= 8 && (again || what && was && that || sorry && ahead)
 }
 
 /// Returns true if the words open like a question: "where should we...",
@@ -746,11 +750,13 @@ impl<'t> Doc<'t> {
 
     /// [`Doc::corrects`] for the number that starts at token `first`, said
     /// by `speaker` ("wait, March twenty twenty seven": the month name is
-    /// the number's first token). Across a read-back too: the other
-    /// speaker's question that says only a number and a few words of
+    /// the number's first token). Across one turn of the other speaker
+    /// too: a question that says only a number and a few words of
     /// confirmation ("Got it, 01/29?", "Okay, October twenty thirty?"),
     /// answered with a cue ("No, sorry, June 2029."), corrects the finding
-    /// that ends the turn before the question, read back with a slip.
+    /// that ends the turn before the question, read back with a slip; and
+    /// so does the number said again after the other speaker cut in ("It's
+    /// one three --" "-- sorry, go ahead." "I said one three six.").
     pub(crate) fn corrects_at(
         &self,
         first: usize,
@@ -789,14 +795,15 @@ impl<'t> Doc<'t> {
                         Tok::Punct('/') | Tok::Digits => asked,
                         Tok::Word => {
                             words += 1;
-                            asked
-                                && lex::get(t.word).is_some_and(|l| {
-                                    l.num.is_some()
-                                        || l.month.is_some()
-                                        || l.filler
-                                        || l.ack
-                                        || l.joining
-                                })
+                            lex::get(t.word).is_some_and(|l| {
+                                let read_back = l.num.is_some()
+                                    || l.month.is_some()
+                                    || l.joining;
+                                (asked && read_back)
+                                    || l.filler
+                                    || l.ack
+                                    || interruption_word(l.word)
+                            }) || interruption_word(t.span.of(self.text))
                         }
                         _ => false,
                     };
@@ -806,11 +813,9 @@ impl<'t> Doc<'t> {
                     continue;
                 }
                 Some(_) if question.is_some() => {
-                    // The turn the question read back: its finding ends
-                    // it, after a little punctuation at most.
-                    if !asked {
-                        return None;
-                    }
+                    // The turn the question read back or the other speaker
+                    // cut into: its finding ends it, after a little
+                    // punctuation at most.
                     before = true;
                     match t.tok {
                         Tok::Space | Tok::Dot | Tok::Comma | Tok::Dash => {
@@ -842,9 +847,12 @@ impl<'t> Doc<'t> {
                 }
                 Tok::Word => {
                     words += 1;
-                    match cue_word(lex::get(t.word)?) {
+                    match lex::get(t.word).and_then(cue_word) {
                         Some(true) => cue = true,
                         Some(false) => {}
+                        // "oh eight --" "Sorry, you cut out there." "I
+                        // said zero eight nine." with no speaker named.
+                        None if interruption_word(t.span.of(self.text)) => {}
                         None => return None,
                     }
                 }
@@ -1543,9 +1551,12 @@ impl<'t> Doc<'t> {
         }
         let again = units.get(back_end)?;
         let again_end = run(back_end);
+        // (The correction may be found already, as one: "No, four seven
+        // zero." corrects the code across the read-back.)
         if again.turn != back.turn + 1
             || turns.get(again.turn)?.speaker != said_by
-            || (back_end..again_end).any(|i| self.taken[i].is_some())
+            || (back_end..again_end)
+                .any(|i| self.taken[i].is_some_and(|k| k != draft.kind))
         {
             return None;
         }
@@ -2050,6 +2061,17 @@ fn cue_word(l: &lex::Lex) -> Option<bool> {
         _ if l.filler || l.num.is_some() => Some(false),
         _ => None,
     }
+}
+
+/// Returns true if `w` is a word of someone who cut in or did not hear
+/// ("sorry, you cut out there", "say again?", "I missed that").
+fn interruption_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "sorry", "you", "cut", "out", "there", "say", "again", "come",
+        "pardon", "missed", "that", "broke", "up", "repeat", "i", "go",
+        "ahead", "what", "was",
+    ];
+    WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// If `tokens`, the gap between a number and its correction, hold a
