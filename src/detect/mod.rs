@@ -1418,6 +1418,9 @@ impl<'t> Doc<'t> {
                 added.push((d, range, false));
             }
             let k = units.partition_point(|u| u.first <= draft.last_token);
+            if let Some(range) = self.group_corrected(draft, k) {
+                added.push((d, range, false));
+            }
             let again = self.read_back_corrected(draft, k);
             for range in again.into_iter().flatten().flatten() {
                 added.push((d, range, false));
@@ -1571,6 +1574,133 @@ impl<'t> Doc<'t> {
             free.then_some(next..back_end),
             Some(back_end..again_end),
         ])
+    }
+
+    /// The units of one group of card `draft` said again to correct it,
+    /// from unit `next` on: "typo, last group is 4896", "wait last 4
+    /// should be 6013 sorry", "Not quite, I misread it, the second part
+    /// should be one three three six", or right after the other speaker
+    /// read the card back, "No, four four one three, not what you said".
+    /// Within the two turns after the card: three to five digits, none
+    /// taken, one digit at most off the card's digits somewhere (a group
+    /// with a slip: 1 in 20 of all four-digit numbers), after a correction
+    /// cue and a word that names a group ("group", "part", "last", "first
+    /// four"...), or after a cue at the start of the turn that answers a
+    /// read-back; no other digits before it in its turn, at most twelve
+    /// words.
+    fn group_corrected(
+        &self,
+        draft: &Draft,
+        next: usize,
+    ) -> Option<Range<usize>> {
+        if draft.kind != Kind::Card {
+            return None;
+        }
+        let units = &self.units.units;
+        let turns = &self.layout.turns;
+        let last = *draft.parts.last()?;
+        let card_turn = self.layout.turn_at(last.start)?;
+        let said_by = turns.get(card_turn)?.speaker;
+        // "last 4 should be 6013": the count is no group.
+        let mut next = next;
+        let count = units.get(next).is_some_and(|u| {
+            self.units.digits_of(next).len() == 1
+                && u.first >= 2
+                && self.tokens.get(u.first - 2).is_some_and(|t| {
+                    let w = t.span.of(self.text);
+                    w.eq_ignore_ascii_case("last")
+                        || w.eq_ignore_ascii_case("first")
+                })
+        });
+        if count
+            && units.get(next + 1).is_some_and(|x| x.turn == units[next].turn)
+        {
+            next += 1;
+        }
+        let u = units.get(next)?;
+        if self.taken.get(next)?.is_some() || u.turn > card_turn + 2 {
+            return None;
+        }
+        let mut end = next + 1;
+        while end < units.len()
+            && end - next < 8
+            && matches!(units[end].glue, Glue::Tight | Glue::Loose)
+        {
+            end += 1;
+        }
+        if (next..end).any(|i| self.taken[i].is_some()) {
+            return None;
+        }
+        let said = self.digits(next..end);
+        let near = |w: &[u8]| {
+            w.iter().zip(said.iter()).filter(|(a, b)| a != b).count() <= 1
+        };
+        if !(3..=5).contains(&said.len())
+            || !draft.digits.windows(said.len()).any(near)
+        {
+            return None;
+        }
+        // The words before it: from the card's end in the card's turn,
+        // else from its turn's start.
+        let from = if u.turn == card_turn {
+            draft.last_token + 1
+        } else {
+            self.layout.tokens.get(u.turn)?.start
+        };
+        let gap = self.tokens.get(from..u.first)?;
+        let (mut words, mut cue, mut group) = (0, false, false);
+        // Right after "last" or "first": "last 4", "first four".
+        let mut ordinal = false;
+        for t in gap {
+            match t.tok {
+                Tok::Digits if ordinal && t.span.len() == 1 => {
+                    ordinal = false;
+                }
+                Tok::Digits | Tok::Newline => return None,
+                Tok::Word => {
+                    words += 1;
+                    let w = t.span.of(self.text);
+                    let l = lex::get(t.word);
+                    if l.and_then(cue_word) == Some(true)
+                        || ["typo", "misread", "misspoke"]
+                            .iter()
+                            .any(|c| c.eq_ignore_ascii_case(w))
+                    {
+                        cue = true;
+                    }
+                    if GROUP_WORDS.iter().any(|g| g.eq_ignore_ascii_case(w)) {
+                        group = true;
+                    }
+                    // A number word is the value's, never before it ("oh"
+                    // opens a sentence as often).
+                    let number = l.is_some_and(|l| {
+                        l.num.is_some() && !matches!(l.word, "oh" | "o")
+                    });
+                    if number && !ordinal {
+                        return None;
+                    }
+                    ordinal = ["last", "first"]
+                        .iter()
+                        .any(|o| o.eq_ignore_ascii_case(w));
+                }
+                Tok::Space => {}
+                _ => ordinal = false,
+            }
+        }
+        // A reply to the other speaker's read-back of the card: the turn
+        // just before, with the card, is theirs.
+        let replies = u.turn == card_turn + 1
+            && said_by != layout::UNKNOWN
+            && turns.get(u.turn)?.speaker != said_by
+            && words <= 3;
+        let same_speaker =
+            !self.layout.conversation || turns.get(u.turn)?.speaker == said_by;
+        // A group named in the next turn corrects the card just said, by
+        // either speaker (a read-back corrected: "the second part should
+        // be one three three six").
+        let named = group && (same_speaker || u.turn == card_turn + 1);
+        let ok = cue && words <= 12 && (named || replies);
+        ok.then_some(next..end)
     }
 
     /// The units of a correction of `draft`'s last group that starts with
@@ -2062,6 +2192,13 @@ fn cue_word(l: &lex::Lex) -> Option<bool> {
         _ => None,
     }
 }
+
+/// Words that name a group of a card's digits in a correction ("the last
+/// group is 4896", "second part should be...", "last 4 should be 6013").
+const GROUP_WORDS: &[&str] = &[
+    "group", "groups", "part", "set", "block", "section", "chunk", "digits",
+    "last", "first", "second", "third", "fourth", "middle", "end",
+];
 
 /// Returns true if `w` is a word of someone who cut in or did not hear
 /// ("sorry, you cut out there", "say again?", "I missed that").

@@ -1665,6 +1665,20 @@ fn join_turns(
         // it again ("got it, and the rest of the card?").
         // A question the reader already answered with a number ("the
         // phone number?", then ten digits) asks nothing of a later reading.
+        let warns = |r: Range<usize>| {
+            tokens.get(r).unwrap_or_default().iter().any(|x| {
+                x.is_word()
+                    && [
+                        "avoid", "not", "never", "don", "dont", "stop",
+                        "refrain", "shouldn", "shouldnt",
+                    ]
+                    .iter()
+                    .any(|w| x.span.of(text).eq_ignore_ascii_case(w))
+            })
+        };
+        let asked_turn = |p: usize| {
+            asked.of(labels, layout, p).filter(|q| q.label.cat == Cat::Card)
+        };
         let asked_label = (0..began)
             .rev()
             .take(8)
@@ -1836,7 +1850,12 @@ fn join_turns(
                 || (labels.any_other_than(other.content, asked)
                     && !(asked.is_none()
                         && !is_question
-                        && labels.has(other.content, Cat::Card)))
+                        && labels.has(other.content, Cat::Card)
+                        // A request for the card ("Go ahead and send the
+                        // card number here.") is no remark: what comes
+                        // after it is a new number. A warning is ("please
+                        // avoid sharing full card numbers in chat").
+                        && (asked_turn(t2).is_none() || warns(r.clone()))))
             {
                 break;
             }
