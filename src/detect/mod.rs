@@ -767,8 +767,11 @@ impl<'t> Doc<'t> {
         // The read-back question crossed, if any, and whether its `?` was
         // seen; then whether the turn before it was entered.
         let (mut question, mut asked, mut before) = (None, false, false);
-        while k > 0 && words <= 10 {
+        // Punctuation counts no words: the walk is bounded in tokens too.
+        let mut steps = 0;
+        while k > 0 && words <= 10 && steps < 64 {
             k -= 1;
+            steps += 1;
             if let Some(d) = self.draft_ending(k) {
                 return cue.then_some(self.drafts[d].kind);
             }
