@@ -28,6 +28,7 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     apart(doc);
     in_columns(doc);
     asked_apart(doc);
+    track(doc);
     // A month named in the read-back of a date said in digits ("one two two
     // eight" "okay, december twenty eight"), or in its correction ("oh
     // eight twenty... wait, March twenty twenty seven"): once those are
@@ -489,6 +490,75 @@ fn valid(month: u32, year: u32, year_digits: usize, labelled: bool) -> bool {
 
 fn number(digits: &[u8]) -> u32 {
     digits.iter().fold(0, |acc, &b| acc * 10 + u32::from(b - b'0'))
+}
+
+/// Returns true if a word `YYMM` lies within the six tokens before token
+/// `first`: the field's name says the year comes first.
+fn yymm_before(doc: &Doc<'_>, first: usize) -> bool {
+    let from = first.saturating_sub(6);
+    doc.tokens.get(from..first).is_some_and(|ts| {
+        ts.iter().any(|t| {
+            t.tok == Tok::Word
+                && t.span.of(doc.text).eq_ignore_ascii_case("yymm")
+        })
+    })
+}
+
+/// The expiry date in a card's magnetic-stripe track data, as logs and
+/// terminals leak it: `;4111111111111111=2804201...?` (track 2: the year
+/// and month right after the `=`) and `%B4111111111111111^DOE/JOHN^2804...`
+/// (track 1: after the name and its closing `^`). The card found, opened
+/// by `;` or `%B`, then four digits whose last two make a month.
+fn track(doc: &mut Doc<'_>) {
+    let bytes = doc.text.as_bytes();
+    let mut found: Vec<(Span, usize, Vec<u8>)> = Vec::new();
+    for d in doc.drafts.iter().filter(|d| d.kind == Kind::Card) {
+        let (Some(first), Some(last)) = (d.parts.first(), d.parts.last())
+        else {
+            continue;
+        };
+        let opens = first.start.checked_sub(1).and_then(|k| bytes.get(k))
+            == Some(&b';')
+            || first
+                .start
+                .checked_sub(2)
+                .and_then(|k| bytes.get(k..first.start))
+                .is_some_and(|p| p.eq_ignore_ascii_case(b"%b"));
+        let at = match bytes.get(last.end) {
+            Some(b'=') => last.end + 1,
+            Some(b'^') => {
+                // The name: at most 26 bytes, then `^`.
+                let name = bytes.get(last.end + 1..).unwrap_or_default();
+                let Some(k) = name.iter().take(27).position(|&b| b == b'^')
+                else {
+                    continue;
+                };
+                last.end + 1 + k + 1
+            }
+            _ => continue,
+        };
+        let Some(yymm) = bytes.get(at..at + 4) else { continue };
+        if !opens || !yymm.iter().all(u8::is_ascii_digit) {
+            continue;
+        }
+        let month = u32::from(yymm[2] - b'0') * 10 + u32::from(yymm[3] - b'0');
+        if !(1..=12).contains(&month) {
+            continue;
+        }
+        let token = doc.tokens.partition_point(|t| t.span.end <= at);
+        let digits = vec![yymm[2], yymm[3], yymm[0], yymm[1]];
+        found.push((Span::new(at, at + 4), token, digits));
+    }
+    for (span, token, digits) in found {
+        doc.take_span(
+            Kind::Expiry,
+            vec![span],
+            token,
+            &[],
+            digits,
+            "Expiry: in the card's track data, year first".to_string(),
+        );
+    }
 }
 
 /// Splits compact expiry digits into month and year: `0927`, `927`,
@@ -1054,7 +1124,16 @@ fn fits(
         return false;
     }
     let digits = doc.digits(range.clone());
-    let Some((month, year, yd)) = split(&digits) else { return false };
+    // "Exp (YYMM) : 3004", as a payment message's field is named: the
+    // year first.
+    let year_first =
+        digits.len() == 4 && yymm_before(doc, units.units[range.start].first);
+    let Some((month, year, yd)) = (match year_first {
+        true => Some((number(&digits[2..]), number(&digits[..2]), 2)),
+        false => split(&digits),
+    }) else {
+        return false;
+    };
     // Not a month and year even with a label: no need for the context.
     if !valid(month, year, yd, true) {
         return false;
