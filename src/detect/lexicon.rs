@@ -517,6 +517,10 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "xp",
                 // A note's shorthand: "4327 5524 7480 4133 ex 04/26".
                 "ex",
+                // A form's or a link's field: "ccexp=08%2F2028".
+                "ccexp",
+                "cardexp",
+                "expdate",
             ],
             &[(&[], Expiry)],
         ),
