@@ -158,6 +158,26 @@ const LEAD_WORDS: &[&str] = &[
 
 /// Other words the detectors look for by name.
 const OTHER_WORDS: &[&str] = &[
+    // Around a correction ("no that's my husband's sorry, mine is...",
+    // "transposed digits; correct: ...": see `cue_word`).
+    "correct",
+    "transposed",
+    "wrong",
+    "my",
+    "mine",
+    "own",
+    "husband",
+    "wife",
+    "partner",
+    "mom",
+    "dad",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "quite",
     "start",
     "again",
     "let",

@@ -2186,11 +2186,14 @@ fn cue_word(l: &lex::Lex) -> Option<bool> {
         | "oops" | "mean" | "meant" | "rather" | "no" | "nope" | "over"
         | "not" | "correction" | "corrected" | "corr" | "typo"
         | "restarted" | "restart" | "restarts" | "hang" | "hold"
-        | "should" | "said" | "old" | "new" => Some(true),
+        | "should" | "said" | "old" | "new" | "correct" | "transposed"
+        | "wrong" => Some(true),
         "let" | "me" | "i" | "m" | "that" | "s" | "it" | "its" | "is"
         | "on" | "so" | "be" | "make" | "says" | "first" | "cust" | "cx"
         | "customer" | "to" | "the" | "card" | "group" | "go" | "ahead"
-        | "crosstalk" | "quite" => Some(false),
+        | "crosstalk" | "quite" | "my" | "mine" | "own" | "digits"
+        | "husband" | "wife" | "partner" | "mom" | "dad" | "mother"
+        | "father" | "son" | "daughter" | "brother" | "sister" => Some(false),
         _ if l.filler || l.num.is_some() => Some(false),
         _ => None,
     }

@@ -91,6 +91,10 @@ struct Evidence {
     /// The last four of the SSN were asked for or named ("the last four
     /// of your social"): that label.
     last4_of_ssn: Option<Label>,
+    /// Said after an SSN and a correction cue ("[SSN] no that's my
+    /// husband's sorry" "mine is ...", "(transposed digits; correct:
+    /// 429754746)"): see [`Doc::corrects`].
+    corrects: bool,
 }
 
 /// What [`decide`] says.
@@ -151,6 +155,11 @@ fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Decision {
                 why(&asked),
             ))
         }
+        _ if !ssn_said && e.corrects && e.len == 9 && e.ssa_ok => {
+            Decision::Hide(format!(
+                "SSN: {form}said again to correct the SSN before it{over}"
+            ))
+        }
         _ if !ssn_said => Decision::Keep("no SSN context"),
         _ if e.len == 9 && e.ssa_ok => {
             Decision::Hide(format!("SSN: {form}{}{over}", context()))
@@ -195,11 +204,12 @@ fn evidence(doc: &Doc<'_>, range: Range<usize>) -> Evidence {
         ctx,
         own,
         after,
-        amount: doc.amount(range),
+        amount: doc.amount(range.clone()),
         last4_of_ssn: [ctx.near, ctx.question]
             .into_iter()
             .flatten()
             .find(|l| l.cat == Cat::Last4 && doc.names_ssn(l)),
+        corrects: doc.corrects(range.start) == Some(Kind::Ssn),
     }
 }
 
@@ -366,6 +376,7 @@ mod tests {
             after: None,
             amount: false,
             last4_of_ssn: None,
+            corrects: false,
         }
     }
 
