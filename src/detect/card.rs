@@ -51,37 +51,54 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
         // a longer window kept as another number ("order 61324
         // 4000000000006" read as one 18-digit number) does not shadow the
         // card inside it, which its own evidence judges.
-        let mut hidden = Vec::new();
-        let mut reasons: Vec<(Range<usize>, Reason)> = Vec::new();
         // The digits of the whole run, once: a part's evidence names it.
         let run_digits: usize = match candidates.is_empty() {
             true => 0,
             false => run.clone().map(|k| doc.units.digits_of(k).len()).sum(),
         };
-        for c in &candidates {
-            if let Decision::Hide(reason) =
-                decide(&evidence(doc, c, (&run, run_digits), &candidates))
-            {
-                hidden.push(c.clone());
-                reasons.push((c.units.clone(), reason));
-            }
-        }
-        // `candidates` come by start, then end: so do `reasons`. When all
-        // are hidden (as a rule), the best of them were chosen already.
-        let picked = match hidden.len() == candidates.len() {
+        // Per candidate, why it is hidden, if it is: the hidden ones are
+        // copied out only when some are kept (as a rule none is, and a run
+        // of digits one per line has tens of thousands).
+        let reasons: Vec<Option<Reason>> = candidates
+            .iter()
+            .map(|c| {
+                match decide(&evidence(
+                    doc,
+                    c,
+                    (&run, run_digits),
+                    &candidates,
+                )) {
+                    Decision::Hide(reason) => Some(reason),
+                    Decision::Keep(_) => None,
+                }
+            })
+            .collect();
+        // When all are hidden (as a rule), the best of them were chosen
+        // already.
+        let picked = match reasons.iter().all(Option::is_some) {
             true => chosen,
-            false => best(&hidden, run.clone(), &mut tables),
+            false => {
+                let hidden: Vec<Candidate> = candidates
+                    .iter()
+                    .zip(&reasons)
+                    .filter(|(_, r)| r.is_some())
+                    .map(|(c, _)| c.clone())
+                    .collect();
+                best(&hidden, run.clone(), &mut tables)
+            }
         };
+        // `candidates` come by start, then end, one per window.
+        let key = |u: &Range<usize>| (u.start, u.end);
         for c in picked {
-            let key = |u: &Range<usize>| (u.start, u.end);
-            let Ok(k) =
-                reasons.binary_search_by(|(u, _)| key(u).cmp(&key(&c.units)))
+            let Ok(k) = candidates
+                .binary_search_by(|d| key(&d.units).cmp(&key(&c.units)))
             else {
                 continue;
             };
-            let reason =
-                reasons.get(k).map(|(_, r)| r.text()).unwrap_or_default();
-            doc.take(Kind::Card, c.units, reason, c.brand);
+            let Some(reason) = reasons.get(k).copied().flatten() else {
+                continue;
+            };
+            doc.take(Kind::Card, c.units, reason.text(), c.brand);
         }
     }
     misheard(doc);

@@ -1045,11 +1045,16 @@ impl<'t> Doc<'t> {
         };
         match whole {
             Some(slice) => std::borrow::Cow::Borrowed(slice),
-            None => std::borrow::Cow::Owned(
-                range
-                    .flat_map(|i| self.units.digits_of(i).iter().copied())
-                    .collect(),
-            ),
+            None => {
+                // Copied a unit at a time, into room for all of them.
+                let len =
+                    range.clone().map(|i| self.units.digits_of(i).len()).sum();
+                let mut out = Vec::with_capacity(len);
+                for i in range {
+                    out.extend_from_slice(self.units.digits_of(i));
+                }
+                std::borrow::Cow::Owned(out)
+            }
         }
     }
 
