@@ -784,7 +784,7 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
     }
     cards.sort_unstable();
     let mut copies = Vec::new();
-    for run in doc.free_runs() {
+    for run in doc.free_runs().iter().cloned() {
         let len: usize =
             run.clone().map(|i| doc.units.units[i].digits.len()).sum();
         if !CONTEXT_LENGTHS.contains(&len) {
@@ -1462,7 +1462,7 @@ fn after_currency(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 fn misheard(doc: &mut Doc<'_>) {
-    for run in doc.free_runs() {
+    for run in doc.free_runs().iter().cloned() {
         let mut window = None;
         let mut len = 0;
         for end in run.start + 1..=run.end {
