@@ -892,6 +892,13 @@ fn candidates(
         Some(x) if k <= run.end => marks.get(x).copied().unwrap_or(false),
         _ => punct_glue(doc, k),
     };
+    // Whether a unit after the first of window `i..end` is joined to the
+    // one before it by a mark: [`takes_whole`] looks for nothing else (a
+    // search of a few bytes, not a call per unit).
+    let marked_inside = |i: usize, end: usize| {
+        let (a, b) = (i + 1 - run.start, end - run.start);
+        marks.get(a..b).is_none_or(|m| m.contains(&true))
+    };
     // The checksums are read once a window gets that far: most runs end
     // at a prefix no brand has.
     let mut summed = false;
@@ -982,7 +989,9 @@ fn candidates(
                             && !hesitates(doc, k)
                     })
                     && !fours(doc, &window))
-                    || (written && takes_whole(doc, &window, &punct));
+                    || (written
+                        && marked_inside(i, end)
+                        && takes_whole(doc, &window, &punct));
                 let wraps = written_glue(Glue::Line);
                 let splits = written && splits(doc, &window, &run, &punct);
                 out.push(Candidate {
