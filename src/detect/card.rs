@@ -51,37 +51,62 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
         // a longer window kept as another number ("order 61324
         // 4000000000006" read as one 18-digit number) does not shadow the
         // card inside it, which its own evidence judges.
-        let mut hidden = Vec::new();
-        let mut reasons: Vec<(Range<usize>, Reason)> = Vec::new();
         // The digits of the whole run, once: a part's evidence names it.
         let run_digits: usize = match candidates.is_empty() {
             true => 0,
             false => run.clone().map(|k| doc.units.digits_of(k).len()).sum(),
         };
-        for c in &candidates {
-            if let Decision::Hide(reason) =
-                decide(&evidence(doc, c, (&run, run_digits), &candidates))
-            {
-                hidden.push(c.clone());
-                reasons.push((c.units.clone(), reason));
+        let judge = |c: &Candidate| -> Option<Reason> {
+            match decide(&evidence(doc, c, (&run, run_digits), &candidates)) {
+                Decision::Hide(reason) => Some(reason),
+                Decision::Keep(_) => None,
             }
-        }
-        // `candidates` come by start, then end: so do `reasons`. When all
-        // are hidden (as a rule), the best of them were chosen already.
-        let picked = match hidden.len() == candidates.len() {
-            true => chosen,
-            false => best(&hidden, run.clone(), &mut tables),
         };
-        for c in picked {
-            let key = |u: &Range<usize>| (u.start, u.end);
-            let Ok(k) =
-                reasons.binary_search_by(|(u, _)| key(u).cmp(&key(&c.units)))
+        // The chosen ones are judged first. When all of them are hidden,
+        // they are the best of those hidden, whatever the others are (see
+        // [`best`]): the others need no judging (a run of digits one per
+        // line has tens of thousands of candidates, a few thousand
+        // chosen).
+        let first: Vec<Option<Reason>> = chosen.iter().map(judge).collect();
+        if first.iter().all(Option::is_some) {
+            for (c, reason) in chosen.into_iter().zip(first) {
+                let Some(reason) = reason else { continue };
+                doc.take(Kind::Card, c.units, reason.text(), c.brand);
+            }
+            continue;
+        }
+        // `candidates` come by start, then end, one per window; `chosen`
+        // are some of them, in the same order: their judgements are
+        // reused as the walk meets them.
+        let key = |u: &Range<usize>| (u.start, u.end);
+        let mut again = chosen.iter().zip(&first).peekable();
+        let reasons: Vec<Option<Reason>> = candidates
+            .iter()
+            .map(|c| match again.peek() {
+                Some((d, r)) if key(&d.units) == key(&c.units) => {
+                    let r = **r;
+                    again.next();
+                    r
+                }
+                _ => judge(c),
+            })
+            .collect();
+        let hidden: Vec<Candidate> = candidates
+            .iter()
+            .zip(&reasons)
+            .filter(|(_, r)| r.is_some())
+            .map(|(c, _)| c.clone())
+            .collect();
+        for c in best(&hidden, run.clone(), &mut tables) {
+            let Ok(k) = candidates
+                .binary_search_by(|d| key(&d.units).cmp(&key(&c.units)))
             else {
                 continue;
             };
-            let reason =
-                reasons.get(k).map(|(_, r)| r.text()).unwrap_or_default();
-            doc.take(Kind::Card, c.units, reason, c.brand);
+            let Some(reason) = reasons.get(k).copied().flatten() else {
+                continue;
+            };
+            doc.take(Kind::Card, c.units, reason.text(), c.brand);
         }
     }
     misheard(doc);
@@ -761,7 +786,7 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
     }
     cards.sort_unstable();
     let mut copies = Vec::new();
-    for run in doc.free_runs() {
+    for run in doc.free_runs().iter().cloned() {
         let len: usize =
             run.clone().map(|i| doc.units.units[i].digits.len()).sum();
         if !CONTEXT_LENGTHS.contains(&len) {
@@ -869,6 +894,13 @@ fn candidates(
         Some(x) if k <= run.end => marks.get(x).copied().unwrap_or(false),
         _ => punct_glue(doc, k),
     };
+    // Whether a unit after the first of window `i..end` is joined to the
+    // one before it by a mark: [`takes_whole`] looks for nothing else (a
+    // search of a few bytes, not a call per unit).
+    let marked_inside = |i: usize, end: usize| {
+        let (a, b) = (i + 1 - run.start, end - run.start);
+        marks.get(a..b).is_none_or(|m| m.contains(&true))
+    };
     // The checksums are read once a window gets that far: most runs end
     // at a prefix no brand has.
     let mut summed = false;
@@ -959,7 +991,9 @@ fn candidates(
                             && !hesitates(doc, k)
                     })
                     && !fours(doc, &window))
-                    || (written && takes_whole(doc, &window, &punct));
+                    || (written
+                        && marked_inside(i, end)
+                        && takes_whole(doc, &window, &punct));
                 let wraps = written_glue(Glue::Line);
                 let splits = written && splits(doc, &window, &run, &punct);
                 out.push(Candidate {
@@ -1266,6 +1300,14 @@ fn trailer(doc: &Doc<'_>, end: usize) -> bool {
 /// numbers, then the most digits (ties: the most within lines, fewer
 /// candidates, then the ones that cover whole runs): "3903447, 6266 4070 8546 0007" is an order
 /// number and a card, not a 19-digit Diners Club card and "0007".
+///
+/// Taking away candidates it did not pick changes nothing: it picks the
+/// same ones among any of `candidates` (in their order) that hold them.
+/// Each pick is the first option that reaches the best score at its end
+/// (a later one must beat it), its score is made of the picks before it
+/// only, and taking options away lowers no score of those and raises no
+/// other. So the cards chosen among all the candidates of a run are the
+/// best of those hidden when they are all hidden, whatever the others are.
 fn best(
     candidates: &[Candidate],
     run: Range<usize>,
@@ -1450,7 +1492,7 @@ fn after_currency(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 fn misheard(doc: &mut Doc<'_>) {
-    for run in doc.free_runs() {
+    for run in doc.free_runs().iter().cloned() {
         let mut window = None;
         let mut len = 0;
         for end in run.start + 1..=run.end {
@@ -1492,6 +1534,53 @@ fn misheard(doc: &mut Doc<'_>) {
 mod tests {
     use super::*;
     use crate::span::Span;
+
+    /// What [`detect`] rests on: [`best`] of candidates that hold all it
+    /// picked among more picks the same ones. Random windows over random
+    /// runs, with equal scores common (few lengths, few flags).
+    #[test]
+    fn taking_away_candidates_not_picked_changes_no_pick() {
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n) as usize
+        };
+        let mut tables = BestTables::default();
+        for _ in 0..3_000 {
+            let start = next(5);
+            let run = start..start + 1 + next(20);
+            let mut all = Vec::new();
+            for a in run.clone() {
+                for b in a + 1..=run.end {
+                    if next(3) == 0 {
+                        all.push(Candidate {
+                            units: a..b,
+                            brand: None,
+                            len: 12 + next(3) * 2,
+                            crosses: next(4) == 0,
+                            splits: next(6) == 0,
+                            wraps: next(4) == 0,
+                            alone: None,
+                        });
+                    }
+                }
+            }
+            let chosen = best(&all, run.clone(), &mut tables);
+            let key = |c: &Candidate| (c.units.start, c.units.end);
+            let picked: Vec<_> = chosen.iter().map(key).collect();
+            for _ in 0..4 {
+                let some: Vec<Candidate> = all
+                    .iter()
+                    .filter(|c| picked.contains(&key(c)) || next(2) == 0)
+                    .cloned()
+                    .collect();
+                let again = best(&some, run.clone(), &mut tables);
+                assert_eq!(again.iter().map(key).collect::<Vec<_>>(), picked);
+            }
+        }
+    }
 
     #[test]
     fn one_edit_is_one_keystroke() {

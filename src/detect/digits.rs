@@ -129,6 +129,17 @@ mod tests {
         char::from_u32(c).expect("a scalar value")
     }
 
+    /// `view::normal` tells the punctuation and symbol blocks apart before
+    /// it searches this table: none of their characters is a digit.
+    #[test]
+    fn punctuation_and_symbol_blocks_hold_no_digits() {
+        for (first, last) in crate::detect::view::NO_DIGITS {
+            for c in first..=last {
+                assert_eq!(value(c), None, "U+{:04X}", u32::from(c));
+            }
+        }
+    }
+
     /// `view::normal` tells the zero-width characters apart before it
     /// searches this table: none of them is a digit.
     #[test]

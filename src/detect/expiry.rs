@@ -774,27 +774,8 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     if doc.taken[m_unit].is_some() {
         return None;
     }
-    // Not the second or third part of a date or a time ("EXP:12/27" is
-    // a label and its value).
-    let after_label = k >= 2 && doc.labels.ending_at(k - 2).is_some();
-    // Nor after a card and a slash: one field of card, date and code
-    // ("4111111111111111/07/31/192").
-    let slash_before = k > 0 && toks[k - 1].tok == Tok::Punct('/');
-    let after_card = slash_before
-        && k >= 2
-        && doc.card_before(k).is_some_and(|d| d.last_token == k - 2);
-    if k > 0
-        && ((slash_before && !after_card)
-            || (toks[k - 1].tok == Tok::Punct(':') && !after_label))
-    {
-        return None;
-    }
-    if k > 1
-        && matches!(toks[k - 1].tok, Tok::Dash | Tok::Dot)
-        && toks[k - 2].tok == Tok::Digits
-    {
-        return None;
-    }
+    // The separator first: most numbers have none after them, and are no
+    // month whatever comes before them.
     let mut j = k + 1;
     // A short space (of any kind: "09 / 27", "09\u{2009}/\u{2009}27"), or
     // one line break in wrapped text ("01 /\n32").
@@ -821,6 +802,27 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     j += 1;
     if space(j) {
         j += 1;
+    }
+    // Not the second or third part of a date or a time ("EXP:12/27" is
+    // a label and its value).
+    let after_label = k >= 2 && doc.labels.ending_at(k - 2).is_some();
+    // Nor after a card and a slash: one field of card, date and code
+    // ("4111111111111111/07/31/192").
+    let slash_before = k > 0 && toks[k - 1].tok == Tok::Punct('/');
+    let after_card = slash_before
+        && k >= 2
+        && doc.card_before(k).is_some_and(|d| d.last_token == k - 2);
+    if k > 0
+        && ((slash_before && !after_card)
+            || (toks[k - 1].tok == Tok::Punct(':') && !after_label))
+    {
+        return None;
+    }
+    if k > 1
+        && matches!(toks[k - 1].tok, Tok::Dash | Tok::Dot)
+        && toks[k - 2].tok == Tok::Digits
+    {
+        return None;
     }
     let y = toks.get(j)?;
     if y.tok != Tok::Digits || !matches!(y.span.len(), 2 | 4) {

@@ -33,6 +33,54 @@ mod token;
 mod units;
 mod view;
 
+/// Which units are taken ([`taken::Taken`]).
+mod taken {
+    use crate::finding::Kind;
+
+    /// Per unit: the kind of the finding it is part of, if any; and how
+    /// many times a unit was taken or freed, so that what is found from
+    /// the taken units is kept as long as they stay the same. Read by
+    /// index; written only by [`Taken::set`], which counts.
+    pub(super) struct Taken {
+        kinds: Vec<Option<Kind>>,
+        changes: u64,
+    }
+
+    impl Taken {
+        /// `units` units, none taken.
+        pub(super) fn new(units: usize) -> Taken {
+            Taken { kinds: vec![None; units], changes: 0 }
+        }
+
+        pub(super) fn get(&self, i: usize) -> Option<&Option<Kind>> {
+            self.kinds.get(i)
+        }
+
+        /// Marks unit `i` as part of a finding of `kind`, or of none.
+        pub(super) fn set(&mut self, i: usize, kind: Option<Kind>) {
+            if let Some(slot) = self.kinds.get_mut(i) {
+                if slot.is_some() != kind.is_some() {
+                    self.changes += 1;
+                }
+                *slot = kind;
+            }
+        }
+
+        /// How many times a unit was taken or freed so far.
+        pub(super) fn changes(&self) -> u64 {
+            self.changes
+        }
+    }
+
+    impl std::ops::Index<usize> for Taken {
+        type Output = Option<Kind>;
+
+        fn index(&self, i: usize) -> &Option<Kind> {
+            &self.kinds[i]
+        }
+    }
+}
+
 use std::ops::Range;
 
 use self::context::{Asked, Label, Labels, Question};
@@ -301,7 +349,12 @@ struct Doc<'t> {
     labels: Labels,
     units: Units,
     /// Per unit: the kind of the finding it is part of, if any.
-    taken: Vec<Option<Kind>>,
+    taken: taken::Taken,
+    /// The last free runs found ([`Doc::free_runs`]), and the count of
+    /// changes of `taken` they were found at: the detectors that follow
+    /// one another with no finding between read them again, not walk the
+    /// units again.
+    free: std::cell::Cell<Option<(u64, FreeRuns)>>,
     /// Per token: 1 + the index of the unit that starts there, or 0.
     unit_at: Vec<u32>,
     /// The body cells of tables, with their column's label.
@@ -322,6 +375,9 @@ struct Doc<'t> {
     /// Per token: 1 + the index of the draft that ends there, or 0.
     ends: Vec<u32>,
 }
+
+/// The free runs of units ([`Doc::free_runs`]).
+type FreeRuns = std::rc::Rc<Vec<Range<usize>>>;
 
 /// The context of a candidate.
 #[derive(Clone, Copy, Debug, Default)]
@@ -365,7 +421,7 @@ impl<'t> Doc<'t> {
         } else {
             vec![None; layout.turns.len()]
         };
-        let taken = vec![None; units.units.len()];
+        let taken = taken::Taken::new(units.units.len());
         // Pipes in a chat log (`20:14 | agent | ...`) are not a table: in a
         // conversation, only lines no speaker says may be. A table pasted
         // above a chat log is still a table (it lost its columns, and a
@@ -390,6 +446,7 @@ impl<'t> Doc<'t> {
             labels,
             units,
             taken,
+            free: Default::default(),
             unit_at,
             questions,
             drafts: Vec::new(),
@@ -401,7 +458,24 @@ impl<'t> Doc<'t> {
 
     /// The runs, cut where a unit is already taken: ranges of untaken
     /// units that are joined.
-    fn free_runs(&self) -> Vec<Range<usize>> {
+    ///
+    /// Shared: a detector reads them while it takes units, and the next
+    /// one reads the same runs when it took none.
+    fn free_runs(&self) -> FreeRuns {
+        let changes = self.taken.changes();
+        if let Some((at, runs)) = self.free.take() {
+            if at == changes {
+                self.free.set(Some((at, runs.clone())));
+                return runs;
+            }
+        }
+        let runs = std::rc::Rc::new(self.free_runs_walk());
+        self.free.set(Some((changes, runs.clone())));
+        runs
+    }
+
+    /// [`Doc::free_runs`], found in one walk over the units.
+    fn free_runs_walk(&self) -> Vec<Range<usize>> {
         // One walk over the units: a run ends at a break in the glue, and
         // a taken unit cuts it.
         let mut out = Vec::new();
@@ -522,8 +596,8 @@ impl<'t> Doc<'t> {
         mut fits: impl FnMut(&mut Doc<'t>, Range<usize>, Range<usize>) -> bool,
     ) {
         let mut ends = Vec::new();
-        for whole in self.free_runs() {
-            let mut run = whole;
+        for whole in self.free_runs().iter() {
+            let mut run = whole.clone();
             while !run.is_empty() {
                 self.windows(run.clone(), lens.clone(), cut_words, &mut ends);
                 let taken = ends
@@ -1120,11 +1194,16 @@ impl<'t> Doc<'t> {
         };
         match whole {
             Some(slice) => std::borrow::Cow::Borrowed(slice),
-            None => std::borrow::Cow::Owned(
-                range
-                    .flat_map(|i| self.units.digits_of(i).iter().copied())
-                    .collect(),
-            ),
+            None => {
+                // Copied a unit at a time, into room for all of them.
+                let len =
+                    range.clone().map(|i| self.units.digits_of(i).len()).sum();
+                let mut out = Vec::with_capacity(len);
+                for i in range {
+                    out.extend_from_slice(self.units.digits_of(i));
+                }
+                std::borrow::Cow::Owned(out)
+            }
         }
     }
 
@@ -1181,7 +1260,7 @@ impl<'t> Doc<'t> {
             brand,
         };
         for i in range {
-            self.taken[i] = Some(kind);
+            self.taken.set(i, Some(kind));
         }
         self.push(draft);
     }
@@ -1231,7 +1310,7 @@ impl<'t> Doc<'t> {
         let start = parts.first().map_or(0, |p| p.start);
         let turn = self.layout.turn_at(start).unwrap_or(0);
         for i in units.iter().flat_map(Clone::clone) {
-            self.taken[i] = Some(kind);
+            self.taken.set(i, Some(kind));
         }
         self.push(Draft {
             kind,
@@ -1334,7 +1413,7 @@ impl<'t> Doc<'t> {
             );
             let last = self.units.units[range.end - 1].last;
             for i in range {
-                self.taken[i] = Some(self.drafts[d].kind);
+                self.taken.set(i, Some(self.drafts[d].kind));
             }
             let draft = &mut self.drafts[d];
             draft.parts.push(span);
@@ -1439,7 +1518,7 @@ impl<'t> Doc<'t> {
                 self.units.units[range.end - 1].span.end,
             );
             for i in range {
-                self.taken[i] = Some(self.drafts[d].kind);
+                self.taken.set(i, Some(self.drafts[d].kind));
             }
             let draft = &mut self.drafts[d];
             if before {

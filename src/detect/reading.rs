@@ -528,7 +528,7 @@ impl Doc<'_> {
                 .any(|p| p.start <= u.span.start && u.span.end <= p.end)
             {
                 digits.extend_from_slice(self.units.digits_of(i));
-                self.taken[i] = Some(kind);
+                self.taken.set(i, Some(kind));
             }
         }
         let turn = self.layout.turn_at(first.start).unwrap_or(0);

@@ -25,7 +25,7 @@ use crate::validate::ssn;
 const CONTEXT_LENGTHS: Range<usize> = 7..11;
 
 pub(super) fn detect(doc: &mut Doc<'_>) {
-    for run in doc.free_runs() {
+    for run in doc.free_runs().iter().cloned() {
         let mut i = run.start;
         // Where the units not taken yet begin.
         let mut from = run.start;

@@ -107,8 +107,9 @@ fn free_runs_are_the_runs_cut_at_taken_units() {
         let n = doc.units.units.len();
         assert!(n > 4, "{text:?}");
         for pattern in 0..64u32 {
-            for (i, t) in doc.taken.iter_mut().enumerate() {
-                *t = (pattern >> (i % 6) & 1 == 1).then_some(Kind::Card);
+            for i in 0..n {
+                let t = (pattern >> (i % 6) & 1 == 1).then_some(Kind::Card);
+                doc.taken.set(i, t);
             }
             let mut want = Vec::new();
             for run in doc.units.runs() {
@@ -125,7 +126,10 @@ fn free_runs_are_the_runs_cut_at_taken_units() {
                     want.push(start..run.end);
                 }
             }
-            assert_eq!(doc.free_runs(), want, "{text:?} {pattern}");
+            assert_eq!(*doc.free_runs(), want, "{text:?} {pattern}");
+            // Kept, and read again while nothing is taken or freed.
+            assert_eq!(*doc.free_runs(), want, "{text:?} {pattern}");
+            assert_eq!(doc.free_runs_walk(), want, "{text:?} {pattern}");
         }
     }
 }

@@ -83,9 +83,26 @@ pub(crate) fn normal(c: char, prev: char, next: char) -> Option<char> {
         // script) stay as they are: told at once, without a search of the
         // digit table (a text may hold one between every two digits).
         '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => None,
+        // The spaces, dashes, punctuation and symbols of the blocks from
+        // General Punctuation to Miscellaneous Symbols and Arrows, and the
+        // CJK punctuation: no digit among them (tested in digits.rs), told
+        // without a search of the digit table.
+        PUNCTUATION_FIRST..=SYMBOLS_LAST | CJK_FIRST..=CJK_LAST => None,
         c => digits::value(c).map(|d| char::from(b'0' + d)),
     }
 }
+
+/// The first and last characters of the blocks from General Punctuation
+/// to Miscellaneous Symbols and Arrows, and of CJK Symbols and Punctuation
+/// (the ideographic space, full stop and brackets): no character of them
+/// is a digit of any script.
+#[cfg(test)]
+pub(crate) const NO_DIGITS: [(char, char); 2] =
+    [(PUNCTUATION_FIRST, SYMBOLS_LAST), (CJK_FIRST, CJK_LAST)];
+const PUNCTUATION_FIRST: char = '\u{2000}';
+const SYMBOLS_LAST: char = '\u{2bff}';
+const CJK_FIRST: char = '\u{3000}';
+const CJK_LAST: char = '\u{303f}';
 
 /// The most digits a group joined over zero-width characters holds.
 const MAX_JOINED: usize = 4;
@@ -97,32 +114,6 @@ const MAX_JOINED: usize = 4;
 /// place where the run may be cut, as a space is, so that a card inside
 /// it is still found.
 fn joins_digits(s: &str, i: usize) -> bool {
-    fn is_zero_width(c: char) -> bool {
-        matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')
-    }
-    fn is_digit(c: char) -> bool {
-        digits::value(c).is_some()
-    }
-    // The digits of the group on one side, up to one more than `most`,
-    // read over a few characters at most: a group of more (a run of
-    // zero-width characters) counts as too long, and no run is walked to
-    // its end. (A zero-width character is no digit: told first, it needs
-    // no search of the digit table.)
-    fn count(chars: impl Iterator<Item = char>, most: usize) -> usize {
-        let mut digits = 0;
-        for (n, c) in chars.enumerate() {
-            if is_zero_width(c) {
-            } else if is_digit(c) {
-                digits += 1;
-            } else {
-                break;
-            }
-            if digits > most || n >= 4 * MAX_JOINED {
-                return most + 1;
-            }
-        }
-        digits
-    }
     let (Some(before), Some(rest)) = (s.get(..i), s.get(i..)) else {
         return false;
     };
@@ -132,11 +123,84 @@ fn joins_digits(s: &str, i: usize) -> bool {
     }
     // The group after, then the one before with what is left of
     // `MAX_JOINED`: read no further than the sum can tell.
+    let from = s.len() - after.as_str().len();
     before.chars().next_back().is_some_and(is_digit)
         && after.clone().next().is_some_and(is_digit)
         && MAX_JOINED
-            .checked_sub(count(after, MAX_JOINED))
+            .checked_sub(count_after(s, from, MAX_JOINED))
             .is_some_and(|left| count(before.chars().rev(), left) <= left)
+}
+
+/// A zero-width character: format characters that show nothing.
+fn is_zero_width(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')
+}
+
+fn is_digit(c: char) -> bool {
+    digits::value(c).is_some()
+}
+
+/// The digits of a group on one side of a zero-width character, up to
+/// one more than `most`, read over a few characters at most: a group of
+/// more (a run of zero-width characters) counts as too long, and no run is
+/// walked to its end. (A zero-width character is no digit: told first, it
+/// needs no search of the digit table.)
+fn count(chars: impl Iterator<Item = char>, most: usize) -> usize {
+    let mut digits = 0;
+    for (n, c) in chars.enumerate() {
+        if is_zero_width(c) {
+        } else if is_digit(c) {
+            digits += 1;
+        } else {
+            break;
+        }
+        if digits > most || n >= 4 * MAX_JOINED {
+            return most + 1;
+        }
+    }
+    digits
+}
+
+/// [`count`] of the characters of `s` from byte `from` on, with ASCII
+/// digits and the zero-width characters told by their bytes (the digits
+/// of a long run with a zero-width character between every two are read
+/// for each of them), any other character decoded.
+fn count_after(s: &str, from: usize, most: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut digits = 0;
+    let mut at = from;
+    for n in 0.. {
+        // The character at `at`: a digit or not, and its width; or the
+        // end of the group.
+        let (digit, width) = match bytes.get(at) {
+            None => break,
+            Some(b) if b.is_ascii_digit() => (true, 1),
+            Some(b) if b.is_ascii() => break,
+            Some(0xe2) => match bytes.get(at + 1..at + 3) {
+                Some([0x80, 0x8b..=0x8d] | [0x81, 0xa0]) => (false, 3),
+                _ => match s.get(at..).and_then(|r| r.chars().next()) {
+                    Some(c) if is_digit(c) => (true, c.len_utf8()),
+                    _ => break,
+                },
+            },
+            Some(0xef)
+                if bytes.get(at + 1..at + 3) == Some(&[0xbb, 0xbf][..]) =>
+            {
+                (false, 3)
+            }
+            Some(_) => match s.get(at..).and_then(|r| r.chars().next()) {
+                Some(c) if is_zero_width(c) => (false, c.len_utf8()),
+                Some(c) if is_digit(c) => (true, c.len_utf8()),
+                _ => break,
+            },
+        };
+        digits += usize::from(digit);
+        if digits > most || n >= 4 * MAX_JOINED {
+            return most + 1;
+        }
+        at += width;
+    }
+    digits
 }
 
 /// The first byte at or after `from` that is 0xD8 or more, `&`, `<`, `%`
@@ -234,7 +298,14 @@ fn convert(s: &str, i: usize) -> Option<(usize, char, Rel)> {
 /// Returns true if the view changes some part of `text` (see
 /// [`convert`]). Only the bytes [`next_special`] finds are decoded, with
 /// their neighbours.
+#[cfg(test)]
 fn changes(text: &str) -> bool {
+    first_change(text).is_some()
+}
+
+/// The first byte of `text` where the view changes it (see [`convert`]),
+/// if any.
+fn first_change(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(|| {
@@ -242,7 +313,7 @@ fn changes(text: &str) -> bool {
         at = i + 1;
         Some(i)
     })
-    .any(|i| convert(text, i).is_some())
+    .find(|&i| convert(text, i).is_some())
 }
 
 /// How a segment of the view's text relates to the original.
@@ -380,9 +451,15 @@ impl Builder {
     /// Adds `s`, the original bytes from `at` on, with what the view
     /// changes changed (see [`convert`]).
     pub(crate) fn source(&mut self, at: usize, s: &str) {
+        self.source_from(at, s, 0);
+    }
+
+    /// [`Builder::source`], when nothing before byte `from` of `s` is
+    /// changed (the first change, known already): those bytes are not
+    /// read again.
+    fn source_from(&mut self, at: usize, s: &str, mut from: usize) {
         let bytes = s.as_bytes();
         let mut run = 0;
-        let mut from = 0;
         while let Some(i) = next_special(bytes, from) {
             from = i + 1;
             let Some((len, c, rel)) = convert(s, i) else { continue };
@@ -527,11 +604,11 @@ impl View {
                 return Some(export::build(text, &mut tape).finish());
             }
         }
-        if !changes(text) {
-            return None;
-        }
+        // The bytes before the first change are read once, not again by
+        // the builder.
+        let first = first_change(text)?;
         let mut b = Builder::default();
-        b.source(0, text);
+        b.source_from(0, text, first);
         Some(b.finish())
     }
 

@@ -678,3 +678,50 @@ fn a_zero_width_character_between_digits_shows_nothing() {
     let run = format!("1\u{200b}2{}3", "\u{200b}".repeat(100));
     assert_eq!(virt(&run), None);
 }
+
+/// `count_after` reads ASCII digits and the zero-width characters by their
+/// bytes: it counts what `count` counts of the characters from there on,
+/// at every character of texts of digits of several scripts, zero-width
+/// characters and what stops a group.
+#[test]
+fn counting_by_bytes_is_counting_by_characters() {
+    let pieces = [
+        "1", "7", "٤", "４", "\u{200b}", "\u{200c}", "\u{200d}", "\u{2060}",
+        "\u{feff}", "\u{ad}", "a", " ", "—", "\u{2061}", "\u{200e}",
+        "\u{ff0d}", "\u{2028}", "é",
+    ];
+    // Long runs of zero-width characters, where the count stops at the
+    // characters read, not the digits.
+    let zw = "\u{200b}\u{2060}\u{feff}".repeat(8);
+    for text in [format!("1{zw}1"), format!("{zw}٤{zw}"), format!("12{zw}")] {
+        for (from, _) in text.char_indices() {
+            for most in 0..=MAX_JOINED + 1 {
+                assert_eq!(
+                    count_after(&text, from, most),
+                    count(text[from..].chars(), most),
+                    "{text:?} {from} {most}"
+                );
+            }
+        }
+    }
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..20_000 {
+        let mut text = String::new();
+        for _ in 0..(state % 24) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+        }
+        state = state.wrapping_add(0x2545_F491_4F6C_DD1D);
+        for (from, _) in text.char_indices() {
+            for most in 0..=MAX_JOINED + 1 {
+                assert_eq!(
+                    count_after(&text, from, most),
+                    count(text[from..].chars(), most),
+                    "{text:?} {from} {most}"
+                );
+            }
+        }
+    }
+}
