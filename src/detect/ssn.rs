@@ -91,7 +91,7 @@ struct Evidence {
     /// The last four of the SSN were asked for or named ("the last four
     /// of your social"): that label.
     last4_of_ssn: Option<Label>,
-    /// Said after an SSN and a correction cue ("[SSN] no that's my
+    /// Said after an SSN and a correction cue ("\[SSN\] no that's my
     /// husband's sorry" "mine is ...", "(transposed digits; correct:
     /// 429754746)"): see [`Doc::corrects`].
     corrects: bool,
