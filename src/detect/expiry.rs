@@ -900,13 +900,20 @@ fn months(
         let Some(turn) = doc.layout.turn_at(t.span.start) else { continue };
         let Some(year) = year_after(doc, k) else { continue };
         let again = reads_back(doc, k, u32::from(month), number(&year.digits));
+        // Whether the date corrects the expiry before it: looked at only
+        // where nothing else takes it (a walk back over the words).
         let speaker = doc.layout.turns[turn].speaker;
-        let corrects = doc.corrects_at(k, speaker) == Some(Kind::Expiry);
-        if again_only
-            && (!(again || corrects)
-                || year.units.clone().any(|i| doc.taken[i].is_some()))
-        {
-            continue;
+        let corrects_now =
+            |doc: &Doc<'_>| doc.corrects_at(k, speaker) == Some(Kind::Expiry);
+        let mut corrects = false;
+        if again_only {
+            if year.units.clone().any(|i| doc.taken[i].is_some()) {
+                continue;
+            }
+            corrects = !again && corrects_now(doc);
+            if !(again || corrects) {
+                continue;
+            }
         }
         let ctx = doc.ctx_at(k, turn, 4);
         let ctx = doc.as_answer(ctx, year.units.start, Kind::Expiry);
@@ -919,7 +926,11 @@ fn months(
             || (card_next && strong)
             || in_order
             || again
-            || corrects;
+            || corrects
+            || {
+                corrects = corrects_now(doc);
+                corrects
+            };
         let y = number(&year.digits);
         if !valid(u32::from(month), y, year.digits.len(), true) {
             continue;

@@ -836,6 +836,11 @@ impl<'t> Doc<'t> {
         first: usize,
         speaker: u32,
     ) -> Option<Kind> {
+        // No finding ends within the walk's reach (most numbers): no walk.
+        let reach = first.saturating_sub(MAX_CORRECTS_STEPS)..first;
+        if !self.ends.get(reach).is_some_and(|e| e.iter().any(|&d| d > 0)) {
+            return None;
+        }
         let mut k = first;
         let (mut words, mut cue) = (0, false);
         // The read-back question crossed, if any, and whether its `?` was
@@ -843,7 +848,10 @@ impl<'t> Doc<'t> {
         let (mut question, mut asked, mut before) = (None, false, false);
         // Punctuation counts no words: the walk is bounded in tokens too.
         let mut steps = 0;
-        while k > 0 && words <= 10 && steps < 64 {
+        // The turn the last token read lies in, and its content: the
+        // tokens before it in the same turn need no search.
+        let mut here: Option<(usize, Span)> = None;
+        while k > 0 && words <= 10 && steps < MAX_CORRECTS_STEPS {
             k -= 1;
             steps += 1;
             if let Some(d) = self.draft_ending(k) {
@@ -852,7 +860,16 @@ impl<'t> Doc<'t> {
             let t = self.tokens[k];
             // Across a header, only into the same speaker's previous turn,
             // or over one read-back question of the other speaker.
-            match self.layout.turn_at(t.span.start) {
+            let at = t.span.start;
+            let turn = match here {
+                Some((i, c)) if c.start <= at && at < c.end => Some(i),
+                _ => {
+                    let found = self.layout.turn_at(at);
+                    here = found.map(|i| (i, self.layout.turns[i].content));
+                    found
+                }
+            };
+            match turn {
                 None => continue,
                 Some(turn) if self.layout.turns[turn].speaker != speaker => {
                     if !cue
@@ -2277,6 +2294,9 @@ fn cue_word(l: &lex::Lex) -> Option<bool> {
         _ => None,
     }
 }
+
+/// The most tokens [`Doc::corrects_at`] walks back over.
+const MAX_CORRECTS_STEPS: usize = 64;
 
 /// Words that name a group of a card's digits in a correction ("the last
 /// group is 4896", "second part should be...", "last 4 should be 6013").

@@ -195,10 +195,19 @@ fn evidence(doc: &Doc<'_>, range: Range<usize>) -> Evidence {
         let content = doc.layout.turns[u.turn].content;
         doc.labels.after(u.last, content, 2)
     };
+    let ssa_ok = ssn::is_valid_bytes(&digits);
+    let shape = shape(doc, range.clone());
+    // A walk back over the words: only for nine digits that nothing else
+    // says are an SSN (see [`decide`]).
+    let corrects = digits.len() == 9
+        && ssa_ok
+        && shape == Shape::Plain
+        && !ctx.wants(Cat::Ssn)
+        && doc.corrects(range.start) == Some(Kind::Ssn);
     Evidence {
         len: digits.len(),
-        ssa_ok: ssn::is_valid_bytes(&digits),
-        shape: shape(doc, range.clone()),
+        ssa_ok,
+        shape,
         spoken,
         turns: doc.turns_in(range.clone()),
         ctx,
@@ -209,7 +218,7 @@ fn evidence(doc: &Doc<'_>, range: Range<usize>) -> Evidence {
             .into_iter()
             .flatten()
             .find(|l| l.cat == Cat::Last4 && doc.names_ssn(l)),
-        corrects: doc.corrects(range.start) == Some(Kind::Ssn),
+        corrects,
     }
 }
 
