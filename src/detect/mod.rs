@@ -1758,6 +1758,11 @@ impl<'t> Doc<'t> {
                 Tok::Digits | Tok::Newline => return None,
                 Tok::Word => {
                     words += 1;
+                    // More than twelve words: no correction of a group
+                    // (and no walk over a long turn).
+                    if words > 12 {
+                        return None;
+                    }
                     let w = t.span.of(self.text);
                     let l = lex::get(t.word);
                     if l.and_then(cue_word) == Some(true)
