@@ -120,20 +120,8 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
 /// run before without them and the run after form a valid card. The
 /// whole reading is the card's, the group taken back too.
 fn regrouped(doc: &mut Doc<'_>) {
-    let runs = doc.free_runs();
     let mut found: Vec<(Range<usize>, Brand, Vec<u8>)> = Vec::new();
-    for pair in runs.windows(2) {
-        let [before, after] = pair else { continue };
-        if before.end != after.start || before.len() < 2 {
-            continue;
-        }
-        let units = &doc.units.units;
-        let at = units[after.start].first;
-        // A cue, not the other speaker cutting in (whose question may ask
-        // for another number).
-        if doc.restart_between(&units[before.end - 1], at) != Some(false) {
-            continue;
-        }
+    for (before, after) in corrected_pairs(doc) {
         let again = doc.digits(after.clone());
         for j in (before.start + 1..before.end).rev().take(3) {
             let head = doc.digits(before.start..j);
@@ -164,6 +152,97 @@ fn regrouped(doc: &mut Doc<'_>) {
             d.digits = digits;
         }
     }
+}
+
+/// The pairs of free runs, side by side, that a card may be read over
+/// with a correction between: the run before (of two units or more) ends
+/// where a restart cue begins, and the run after starts where it ends; not
+/// the other speaker cutting in (whose question may ask for another
+/// number). Together they hold a card's length or more.
+fn corrected_pairs(doc: &Doc<'_>) -> Vec<(Range<usize>, Range<usize>)> {
+    let runs = doc.free_runs();
+    let units = &doc.units;
+    let count = |r: &Range<usize>| -> usize {
+        r.clone().map(|k| units.digits_of(k).len()).sum()
+    };
+    runs.windows(2)
+        .filter_map(|pair| match pair {
+            [before, after] => Some((before.clone(), after.clone())),
+            _ => None,
+        })
+        .filter(|(before, after)| {
+            before.end == after.start
+                && before.len() >= 2
+                && count(before) + count(after) >= CONTEXT_LENGTHS.start
+                && doc.restart_between(
+                    &units.units[before.end - 1],
+                    units.units[after.start].first,
+                ) == Some(false)
+        })
+        .collect()
+}
+
+/// Where the context says card (the card number asked for, a card
+/// label), two runs with a correction between are one card read with a
+/// correction when they hold a card's length once the last one to three
+/// groups before the cue are left out, or none: "five seven -- sorry -- o
+/// five seven", misheard or misspoken, hidden on context. Looked at last,
+/// once every valid reading has been found.
+pub(super) fn corrected(doc: &mut Doc<'_>) {
+    let mut found: Vec<(Range<usize>, String)> = Vec::new();
+    for (before, after) in corrected_pairs(doc) {
+        let count = |r: &Range<usize>| -> usize {
+            r.clone().map(|k| doc.units.digits_of(k).len()).sum()
+        };
+        let said = count(&before);
+        let Some(len) = corrected_len(doc, &before, said, count(&after))
+        else {
+            continue;
+        };
+        let c = Candidate {
+            units: before.clone(),
+            brand: None,
+            len,
+            crosses: false,
+            splits: false,
+            wraps: false,
+            alone: None,
+        };
+        let e = evidence(doc, &c, (&before, said), &[]);
+        let Decision::Hide(Reason::Context { why, .. }) = decide(&e) else {
+            continue;
+        };
+        let whole = before.start..after.end;
+        let spoken = doc.units.any_spoken(whole.clone());
+        let turns = doc.turns_in(whole.clone());
+        let mut text = Reason::Context { why, len, spoken, turns }.text();
+        text.push_str(", corrected as it was read");
+        found.push((whole, text));
+    }
+    for (range, text) in found {
+        doc.take(Kind::Card, range, text, None);
+    }
+}
+
+/// The length of a card read as run `before` (of `said` digits), a
+/// correction cue, and a run of `again` digits, with the last one to
+/// three groups of `before` taken back, or none: of the lengths in
+/// [`CONTEXT_LENGTHS`], the nearest to 16.
+fn corrected_len(
+    doc: &Doc<'_>,
+    before: &Range<usize>,
+    said: usize,
+    again: usize,
+) -> Option<usize> {
+    let mut dropped = 0;
+    let mut lens = vec![said + again];
+    for j in (before.start + 1..before.end).rev().take(3) {
+        dropped += doc.units.digits_of(j).len();
+        lens.push(said - dropped + again);
+    }
+    lens.into_iter()
+        .filter(|len| CONTEXT_LENGTHS.contains(len))
+        .min_by_key(|&len| len.abs_diff(16))
 }
 
 /// A window of units that forms a card number or a near one.

@@ -25,6 +25,7 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     doc.take_longest(2..=4, false, |doc, range, run| {
         fits(doc, range, run, &prior)
     });
+    restarted(doc);
 }
 
 /// Everything known about a candidate code.
@@ -130,22 +131,7 @@ fn fits(
         return false;
     }
     let first = &units.units[range.start];
-    let mut ctx = doc.answer_ctx(range.clone(), 5, Kind::Cvv);
-    // Said, a label may come further before, with no number between: the
-    // speaker's lead-in ("the cvv please, okay, it's, uh, let me see
-    // ..."). Not the bare word "code", which a recogniser makes of other
-    // labels too ("what's his ship code on the account, it's ...").
-    if first.spoken && ctx.near.is_none() {
-        let far = doc.answer_ctx(range.clone(), SPOKEN_REACH, Kind::Cvv);
-        let bare_code = |l: Label| {
-            l.first == l.last
-                && lexicon::get(doc.tokens[l.first].word)
-                    .is_some_and(|w| w.word == "code")
-        };
-        if far.near.is_some_and(|l| !bare_code(l)) {
-            ctx = far;
-        }
-    }
+    let ctx = code_ctx(doc, &range);
     let brand = doc.card_brand_for(first.first, first.turn);
     let e = Evidence {
         len: digits,
@@ -162,6 +148,94 @@ fn fits(
     };
     doc.take(Kind::Cvv, range, reason, None);
     true
+}
+
+/// The context of a code at units `range`: as an answer, a label within
+/// five words, or, said, further before with no number between: the
+/// speaker's lead-in ("the cvv please, okay, it's, uh, let me see ...").
+/// Not the bare word "code" that far, which a recogniser makes of other
+/// labels too ("what's his ship code on the account, it's ...").
+fn code_ctx(doc: &Doc<'_>, range: &Range<usize>) -> Ctx {
+    let ctx = doc.answer_ctx(range.clone(), 5, Kind::Cvv);
+    if !doc.units.units[range.start].spoken || ctx.near.is_some() {
+        return ctx;
+    }
+    let far = doc.answer_ctx(range.clone(), SPOKEN_REACH, Kind::Cvv);
+    let bare_code = |l: Label| {
+        l.first == l.last
+            && lexicon::get(doc.tokens[l.first].word)
+                .is_some_and(|w| w.word == "code")
+    };
+    match far.near {
+        Some(l) if !bare_code(l) => far,
+        _ => ctx,
+    }
+}
+
+/// A code said after a false start in one breath, where a code was asked
+/// for or labelled: "two four... uh 242", "five six -- five six nine",
+/// "eight five eight fifty". The run, all in one turn and partly said,
+/// ends with three or four digits that the digits before them begin
+/// ([`super::slip`]), fewer of them; nothing else in the run. The whole
+/// run is the code's: the false start tells most of it.
+fn restarted(doc: &mut Doc<'_>) {
+    let mut found: Vec<(Range<usize>, String)> = Vec::new();
+    for run in doc.free_runs().iter() {
+        // A run may go on into the same speaker's next turn: each turn's
+        // part is looked at alone.
+        let mut start = run.start;
+        while start < run.end {
+            let turn = doc.units.units[start].turn;
+            let end = (start + 1..run.end)
+                .find(|&k| doc.units.units[k].turn != turn)
+                .unwrap_or(run.end);
+            if let Some(code) = restarted_code(doc, start..end) {
+                found.push((start..end, code));
+            }
+            start = end;
+        }
+    }
+    for (range, reason) in found {
+        doc.take(Kind::Cvv, range, reason, None);
+    }
+}
+
+/// The reason units `part`, a run's units in one turn, are a code said
+/// after a false start (see [`restarted`]), if they are.
+fn restarted_code(doc: &Doc<'_>, part: Range<usize>) -> Option<String> {
+    let units = &doc.units;
+    let len: usize = part.clone().map(|k| units.digits_of(k).len()).sum();
+    if !(4..=7).contains(&len)
+        || part.len() < 2
+        || !units.any_spoken(part.clone())
+        || units.is_homophone(part.start)
+        || units.is_homophone(part.end - 1)
+    {
+        return None;
+    }
+    let k = (part.start + 1..part.end).find(|&k| {
+        let (said, code) =
+            (doc.digits(part.start..k), doc.digits(k..part.end));
+        (3..=4).contains(&code.len())
+            && said.len() < code.len()
+            && !units.homophone_inside(k, &part)
+            && !units.homophone_inside(k - 1, &part)
+            && super::slip(&said, &code)
+    })?;
+    let first = &units.units[part.start];
+    let ctx = code_ctx(doc, &part);
+    let labelled = ctx.near.is_some_and(|l| l.cat == Cat::Cvv);
+    let asked = ctx.near.is_none() && ctx.wants(Cat::Cvv);
+    let code: usize = (k..part.end).map(|i| units.digits_of(i).len()).sum();
+    let brand_len = match doc.card_brand_for(first.first, first.turn) {
+        Some(Brand::Amex) | None => true,
+        Some(_) => code == 3,
+    };
+    if !(labelled || asked) || !brand_len || doc.amount(part.clone()) {
+        return None;
+    }
+    let why = doc.why(&ctx, first.span.start);
+    Some(format!("CVV: {why}, after a false start"))
 }
 
 /// Whether units `range` of `run` are all its units in their turn: no

@@ -133,6 +133,8 @@ fn detect(text: &str) -> Vec<Draft> {
     ssn::detect(&mut doc);
     reading::detect(&mut doc);
     card::near_copies(&mut doc);
+    card::corrected(&mut doc);
+    ssn::corrected(&mut doc);
     expiry::detect(&mut doc);
     cvv::detect(&mut doc);
     doc.repeats();
