@@ -45,6 +45,9 @@ struct Evidence {
     /// which the recogniser lost a digit ("okay so five seven", "eighty
     /// six", "big three four" for "six three four").
     short_said: bool,
+    /// Written as dollars and cents: "$4.25", how a recogniser writes
+    /// "four twenty five" ([`money_shaped`]).
+    money: bool,
 }
 
 /// What [`decide`] says: the reason, or `None` to keep the digits.
@@ -74,6 +77,16 @@ fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Option<String> {
             )
         });
     }
+    if e.money {
+        // Only a code asked for or labelled is written so: "security code
+        // $9.01". Anywhere else it is the amount it looks like.
+        return (labelled || asked).then(|| {
+            mismatch(format!(
+                "CVV: {}; written as an amount by the recogniser",
+                why(&e.ctx)
+            ))
+        });
+    }
     if labelled || asked {
         Some(mismatch(format!("CVV: {}", why(&e.ctx))))
     } else if e.after_card && brand_len {
@@ -89,6 +102,29 @@ fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Option<String> {
     } else {
         None
     }
+}
+
+/// Returns true if units `range` are three or four digits written as
+/// dollars and cents, "$4.25", "$12.08": a recogniser's inverse text
+/// normalisation makes "four twenty five" so. Not with a unit word after
+/// ("$4.25 dollars" is money said as such) nor with a thousands comma.
+fn money_shaped(doc: &Doc<'_>, range: &Range<usize>) -> bool {
+    let units = &doc.units;
+    let (Some(a), Some(b)) =
+        (units.units.get(range.start), units.units.get(range.end - 1))
+    else {
+        return false;
+    };
+    range.len() == 2
+        && !a.spoken
+        && (1..=2).contains(&units.digits_of(range.start).len())
+        && units.digits_of(range.end - 1).len() == 2
+        && b.glue == super::units::Glue::Tight
+        && doc.text.get(b.glue_span.range()) == Some(".")
+        && doc.after_symbol(range.start)
+        && doc.text.get(a.span.start.saturating_sub(1)..a.span.start)
+            == Some("$")
+        && !doc.unit_word_after(b.last)
 }
 
 /// Returns true if units `range` come next in order ([`Doc::next_in_order`])
@@ -126,8 +162,11 @@ fn fits(
     }
     if units.homophone_inside(range.start, &run)
         || units.homophone_inside(range.end - 1, &run)
-        || doc.amount(range.clone())
     {
+        return false;
+    }
+    let money = doc.amount(range.clone());
+    if money && !money_shaped(doc, &range) {
         return false;
     }
     let first = &units.units[range.start];
@@ -141,6 +180,7 @@ fn fits(
         corrects: doc.corrects(range.start) == Some(Kind::Cvv),
         in_order: in_order(doc, &range, prior),
         short_said,
+        money,
     };
     let at = first.span.start;
     let Some(reason) = decide(&e, |ctx| doc.why(ctx, at)) else {
@@ -285,6 +325,7 @@ mod tests {
             corrects: false,
             in_order: false,
             short_said: false,
+            money: false,
         }
     }
 
