@@ -220,6 +220,23 @@ fn questions(
                 let turn = &layout.turns[p];
                 let r = ranges[p].clone();
                 if turn.speaker == me && me != layout::UNKNOWN {
+                    // A recogniser that gave the question to the wrong
+                    // speaker ("Customer: And the expiration date?" /
+                    // "Customer: November 2027"): a question for a secret
+                    // right before, with its question mark and no number,
+                    // is asked all the same.
+                    if p + 1 == t && !has_units[p] {
+                        let ts = tokens.get(r.clone()).unwrap_or_default();
+                        let q = ts
+                            .iter()
+                            .any(|x| x.tok == Tok::Punct('?'))
+                            .then(|| asked_in(p))
+                            .flatten()
+                            .filter(|q| q.label.cat.is_secret());
+                        if let Some(q) = q {
+                            return Some((q, answered));
+                        }
+                    }
                     if !has_units[p] && labels.has(turn.content, Cat::Other) {
                         offered_other = asked_in(p);
                     }
