@@ -781,7 +781,7 @@ impl<'a> Cursor<'a> {
                     && inner.bytes().all(|b| {
                         b.is_ascii_digit() || b" :.,-/TZapmAPM+>".contains(&b)
                     });
-                if clock || elapsed(inner) {
+                if clock || elapsed(inner) || offsets(inner) {
                     return true;
                 }
                 break;
@@ -811,6 +811,26 @@ fn elapsed(inner: &str) -> bool {
         parts += 1;
     }
     (1..=3).contains(&parts)
+}
+
+/// True for the start and end of a segment in seconds, as recognisers'
+/// diarised text writes them after the speaker, `[35.50-36.30]`, `[3.2s -
+/// 4.75s]`: two numbers with a decimal point (and an optional `s`), a dash
+/// between.
+fn offsets(inner: &str) -> bool {
+    let seconds = |s: &str| {
+        let s = s.trim();
+        let s = s.strip_suffix('s').unwrap_or(s);
+        s.split_once('.').is_some_and(|(a, b)| {
+            (1..=6).contains(&a.len())
+                && (1..=3).contains(&b.len())
+                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        })
+    };
+    inner.len() <= 32
+        && inner.split_once('-').is_some_and(|(a, b)| {
+            seconds(a) && seconds(b.trim_start_matches(['-', '>']))
+        })
 }
 
 /// Parses a speaker header at the start of `line`.
@@ -2111,6 +2131,32 @@ mod tests {
             ("14 m", false),
         ] {
             assert_eq!(super::elapsed(inner), yes, "{inner}");
+        }
+    }
+
+    #[test]
+    fn segment_offsets_after_the_speaker() {
+        let text = "spk_0 [32.50-33.95]: And the expiration date?\n\
+                    spk_1 [35.50-36.30]: August 31\n\
+                    spk_0 [3.2s - 4.75s]: thanks";
+        assert_eq!(
+            turns(text),
+            vec![
+                (0, "And the expiration date?"),
+                (1, "August 31"),
+                (0, "thanks")
+            ]
+        );
+        for (inner, yes) in [
+            ("35.50-36.30", true),
+            ("3.2s - 4.75s", true),
+            ("0.00 --> 4.20", true),
+            ("12-34", false),
+            ("35.50", false),
+            ("4111.1111-1111.1111.1111", false),
+            ("a.5-1.0", false),
+        ] {
+            assert_eq!(super::offsets(inner), yes, "{inner}");
         }
     }
 
