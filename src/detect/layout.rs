@@ -363,15 +363,24 @@ fn classify(text: &str, lines: &[Span]) -> (Vec<Line>, String) {
         .collect();
     // An SRT cue number is a line of digits right before a cue timing line
     // (a line of structure that is no `WEBVTT` line, as `line_kind` read
-    // it: the loop changes only lines before the one it reads).
+    // it: the loop changes only lines before the one it reads). So is a
+    // WebVTT cue identifier of one word after a blank line, as Teams
+    // writes them ("8181ff87-f5ca-90b6-72ac-32447c010a20/28-0"): the
+    // speech comes after the timing line, never before.
     for i in 0..kinds.len().saturating_sub(1) {
         if kinds.get(i + 1) != Some(&Line::Structure) {
             continue;
         }
         let s = trim(lines[i].of(text));
+        let number = s.len() <= 6 && s.bytes().all(|b| b.is_ascii_digit());
+        let after_blank = i
+            .checked_sub(1)
+            .is_none_or(|b| matches!(kinds.get(b), Some(Line::Blank)));
+        let identifier = after_blank
+            && s.len() <= 64
+            && !s.bytes().any(|b| b.is_ascii_whitespace());
         if !s.is_empty()
-            && s.len() <= 6
-            && s.bytes().all(|b| b.is_ascii_digit())
+            && (number || identifier)
             && lines
                 .get(i + 1)
                 .is_some_and(|l| !trim(l.of(text)).starts_with("WEBVTT"))
@@ -2357,6 +2366,11 @@ mod tests {
             turns(srt),
             vec![(UNKNOWN, "four one"), (UNKNOWN, "one one")]
         );
+        // Teams: a cue identifier of one word before each timing line.
+        let teams = "WEBVTT\n\nd3a1-90b6/25-0\n00:00:51.280 --> 00:00:52.300\n\
+                     <v Ana Ruiz>Sure, 6011 3462,</v>\n\nd3a1-90b6/28-0\n\
+                     00:00:52.380 --> 00:00:53.840\n<v Ana Ruiz>3609</v>\n";
+        assert_eq!(turns(teams), vec![(0, "Sure, 6011 3462,"), (0, "3609")]);
     }
 
     #[test]
