@@ -1682,10 +1682,14 @@ fn plausible(label: &str) -> bool {
     let first = label.get(..end.unwrap_or(label.len())).unwrap_or("");
     let field = is_field_word;
     let plural_field = first.strip_suffix('s').is_some_and(field);
+    // "Channel 1", "Channel 2": the speaker of each channel of a stereo
+    // call recording, as recognisers name them.
+    let channel = label.strip_prefix("channel ").is_some_and(|n| {
+        (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+    });
     !label.is_empty()
         && label.len() <= 40
-        && !field(first)
-        && !plural_field
+        && (channel || !field(first) && !plural_field)
         && label.chars().next().is_some_and(char::is_alphabetic)
 }
 
@@ -2167,6 +2171,24 @@ mod tests {
         ] {
             assert_eq!(super::offsets(inner), yes, "{inner}");
         }
+    }
+
+    #[test]
+    fn channels_of_a_stereo_recording() {
+        let text = "Channel 1: expiry date month and year\nChannel 2: 11/31\n\
+                    Channel 1: thanks";
+        assert_eq!(
+            turns(text),
+            vec![
+                (0, "expiry date month and year"),
+                (1, "11/31"),
+                (0, "thanks")
+            ]
+        );
+        // A field of a record is still no speaker.
+        assert!(!super::plausible("channel"));
+        assert!(!super::plausible("channel web"));
+        assert!(super::plausible("channel 2"));
     }
 
     #[test]
