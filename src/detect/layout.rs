@@ -1682,15 +1682,19 @@ fn plausible(label: &str) -> bool {
     let first = label.get(..end.unwrap_or(label.len())).unwrap_or("");
     let field = is_field_word;
     let plural_field = first.strip_suffix('s').is_some_and(field);
-    // "Channel 1", "Channel 2": the speaker of each channel of a stereo
-    // call recording, as recognisers name them.
-    let channel = label.strip_prefix("channel ").is_some_and(|n| {
-        (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
-    });
     !label.is_empty()
         && label.len() <= 40
-        && (channel || !field(first) && !plural_field)
+        && (channel(label) || !field(first) && !plural_field)
         && label.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// Returns true for "channel 1", "channel 2" (normalised): the speaker of
+/// each channel of a stereo call recording, as recognisers name them; a
+/// role, though "channel" alone is a field ("Channel: phone").
+fn channel(label: &str) -> bool {
+    label.strip_prefix("channel ").is_some_and(|n| {
+        (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// Returns true if `label` is a phone number, as WhatsApp names a sender
@@ -1726,6 +1730,9 @@ fn names_a_role(label: &str) -> bool {
     };
     if bare_words > 2 {
         return false;
+    }
+    if channel(label) {
+        return true;
     }
     let role = |w: &[u8]| {
         matches!(
