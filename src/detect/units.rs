@@ -277,6 +277,9 @@ struct GlueAcc {
     /// Acknowledgements ("go ahead", "next four").
     acks: usize,
     slashes: usize,
+    /// Question marks: a recogniser's guess at the tone of a pause
+    /// ("5488. 9672. 2996? 5413").
+    questions: usize,
     /// True while only spaces and quote markers follow a line break.
     line_start: bool,
     /// A full stop or comma ended the line the glue starts on.
@@ -332,13 +335,19 @@ impl GlueAcc {
                 // (unless only an acknowledgement comes before the next
                 // part: a recogniser ends every segment with a full stop,
                 // "It's 6251 1354.\nOkay.\n9690 3395 3.").
-                if self.newlines == 0 && (self.dots > 0 || self.commas > 0) {
+                if self.newlines == 0
+                    && (self.dots > 0 || self.commas > 0 || self.questions > 0)
+                {
                     self.sentence_end = true;
                 }
                 self.newlines += 1;
                 self.line_start = true;
             }
             Tok::Punct('>') if self.line_start => {}
+            Tok::Punct('?') => {
+                self.questions += 1;
+                self.line_start = false;
+            }
             // "3792 / 680485 / 25766": a spaced slash between groups.
             Tok::Punct('/') if self.spaces > 0 && self.slashes == 0 => {
                 self.slashes += 1;
@@ -379,6 +388,7 @@ impl GlueAcc {
             || self.words > 2
             || self.words + self.acks > 5
             || thousands
+            || (self.questions > 0 && (self.spaces == 0 || self.questions > 1))
         {
             Glue::Break
         } else if self.acks > 0 || ack_line {
@@ -386,6 +396,7 @@ impl GlueAcc {
         } else if self.newlines == 1 {
             Glue::Line
         } else if self.commas > 0
+            || self.questions > 0
             || self.slashes > 0
             || self.words > 0
             || self.dots > 1
