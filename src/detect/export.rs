@@ -205,6 +205,8 @@ const TEXT_KEYS: &[&str] = &[
     "lexical",
     "itn",
     "maskeditn",
+    // Rev.ai's elements: `{"type": "text", "value": "four"}`.
+    "value",
 ];
 
 /// Words of keys whose short values are metadata: times, offsets, scores,
@@ -344,13 +346,13 @@ enum ArrayKey {
 fn array_key(raw: &str) -> ArrayKey {
     let Some((buf, n)) = squash(raw) else { return ArrayKey::Unknown };
     match &buf[..n] {
-        b"words" | b"items" | b"tokens" => ArrayKey::Words,
-        b"sentences" | b"utterances" | b"segments" | b"audiosegments"
-        | b"paragraphs" | b"messages" | b"turns" | b"transcript"
-        | b"transcripts" | b"conversation" | b"entries" | b"lines"
-        | b"captions" | b"cues" | b"chat" | b"recognizedphrases"
-        | b"nbest" | b"phrases" | b"channels" | b"results"
-        | b"alternatives" => ArrayKey::Lines,
+        b"words" | b"items" | b"tokens" | b"elements" => ArrayKey::Words,
+        b"sentences" | b"utterances" | b"monologues" | b"segments"
+        | b"audiosegments" | b"paragraphs" | b"messages" | b"turns"
+        | b"transcript" | b"transcripts" | b"conversation" | b"entries"
+        | b"lines" | b"captions" | b"cues" | b"chat"
+        | b"recognizedphrases" | b"nbest" | b"phrases" | b"channels"
+        | b"results" | b"alternatives" => ArrayKey::Lines,
         _ => ArrayKey::Unknown,
     }
 }
@@ -976,8 +978,12 @@ impl Walker<'_> {
                     let value = self.raw(v);
                     let typed = self.raw(k) == "type"
                         && self.tape[v].kind == Kind::Str
-                        && matches!(value, "word" | "punctuation");
-                    words += usize::from(typed && value == "word");
+                        && matches!(
+                            value,
+                            "word" | "punctuation" | "text" | "punct"
+                        );
+                    words +=
+                        usize::from(typed && matches!(value, "word" | "text"));
                     typed
                 })
         });

@@ -587,7 +587,7 @@ pub(super) fn drafts(
             drafts.push(d);
         }
     }
-    view.map_drafts(&mut drafts);
+    view.map_drafts(text, &mut drafts);
     drafts
 }
 
@@ -691,8 +691,10 @@ impl View {
 
     /// Maps the parts of every draft back to the original: sorted, disjoint,
     /// non-empty parts that touch merged, and no byte in two drafts (the
-    /// first in the original keeps it). Drafts left with no part go.
-    pub(super) fn map_drafts(&self, drafts: &mut Vec<Draft>) {
+    /// first in the original keeps it). A piece of `original` with no letter
+    /// or digit is no part (a word array's punctuation item, `","`, between
+    /// the words of a card: nothing to hide). Drafts left with no part go.
+    pub(super) fn map_drafts(&self, original: &str, drafts: &mut Vec<Draft>) {
         let mut all: Vec<(Span, usize)> = Vec::new();
         let mut buf = Vec::new();
         for (i, d) in drafts.iter().enumerate() {
@@ -709,7 +711,12 @@ impl View {
                 self.mirrors_of(buf[k], &mut buf);
                 k += 1;
             }
-            all.extend(buf.iter().map(|&s| (s, i)));
+            let said = |s: &Span| {
+                original
+                    .get(s.range())
+                    .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+            };
+            all.extend(buf.iter().filter(|s| said(s)).map(|&s| (s, i)));
         }
         // At the same start, the longest part first: one finding over a
         // whole phrase rather than several over its words.

@@ -270,14 +270,14 @@ fn drafts_map_back_sorted_and_never_share_a_byte() {
     assert_eq!(v.text, "four one\n");
     // Two drafts over the same word (as a shadow): the first keeps it.
     let mut drafts = vec![draft(&[(0, 8)]), draft(&[(0, 4)])];
-    v.map_drafts(&mut drafts);
+    v.map_drafts(text, &mut drafts);
     assert_eq!(drafts.len(), 1);
     let got: Vec<&str> =
         drafts[0].parts.iter().map(|s| &text[s.range()]).collect();
     assert_eq!(got, ["four", "four", "one", "one"]);
     // A draft over synthetic text only goes.
     let mut drafts = vec![draft(&[(4, 5)])];
-    v.map_drafts(&mut drafts);
+    v.map_drafts(text, &mut drafts);
     assert!(drafts.is_empty());
 }
 
@@ -310,7 +310,7 @@ mod props {
             }
         }
         let mut drafts = vec![draft(&[(0, v.text.len())])];
-        v.map_drafts(&mut drafts);
+        v.map_drafts(text, &mut drafts);
         for d in &drafts {
             assert!(d.parts.windows(2).all(|w| w[0].end < w[1].start));
             assert!(d.parts.iter().all(|p| !p.is_empty()));
@@ -455,7 +455,7 @@ fn a_whole_transcript_that_repeats_the_turns_mirrors_them() {
     // A finding in a turn is redacted in the copy at the same offsets.
     let at = v.text.find("Four one").unwrap();
     let mut drafts = vec![draft(&[(at, at + 8)])];
-    v.map_drafts(&mut drafts);
+    v.map_drafts(text, &mut drafts);
     let parts: Vec<&str> =
         drafts[0].parts.iter().map(|s| &text[s.range()]).collect();
     assert_eq!(parts, ["Four one", "Four one"]);
@@ -593,7 +593,7 @@ fn words_with_no_speaker_mirror_the_same_words_with_speakers() {
     assert_eq!(v.text, "four one\n\nSpeaker A: card\nSpeaker B: four one\n\n");
     let at = v.text.find("Speaker B: ").unwrap() + 11;
     let mut drafts = vec![draft(&[(at, at + 8)])];
-    v.map_drafts(&mut drafts);
+    v.map_drafts(text, &mut drafts);
     let parts: Vec<&str> =
         drafts[0].parts.iter().map(|s| &text[s.range()]).collect();
     assert_eq!(parts, ["four", "one", "four", "one"]);
@@ -724,4 +724,25 @@ fn counting_by_bytes_is_counting_by_characters() {
             }
         }
     }
+}
+
+#[test]
+fn rev_ai_elements_are_words_and_their_punctuation_no_part() {
+    let text = r#"{"monologues": [
+        {"speaker": 0, "elements": [
+            {"type": "text", "value": "Card", "ts": 1.0, "end_ts": 1.2},
+            {"type": "punct", "value": "?"}]},
+        {"speaker": 1, "elements": [
+            {"type": "text", "value": "four", "ts": 2.0, "end_ts": 2.2},
+            {"type": "punct", "value": ","},
+            {"type": "punct", "value": " "},
+            {"type": "text", "value": "one", "ts": 2.4, "end_ts": 2.6}]}]}"#;
+    let v = View::of(text).unwrap();
+    let at = v.text.find("four").expect("the words are read");
+    let end = v.text.find("one").unwrap() + 3;
+    let mut drafts = vec![draft(&[(at, end)])];
+    v.map_drafts(text, &mut drafts);
+    let parts: Vec<&str> =
+        drafts[0].parts.iter().map(|s| &text[s.range()]).collect();
+    assert_eq!(parts, ["four", "one"]);
 }
