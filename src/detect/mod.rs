@@ -213,6 +213,9 @@ fn questions(
             // before is said again, not answered. (Read only for a turn
             // with a number.)
             let mut next_other: Option<usize> = None;
+            // The question of the same speaker's turn right before, given
+            // to them by a slip of the recogniser's (see below).
+            let mut slip: Option<Question> = None;
             let asks_again_in = |p: usize| {
                 asks_again(tokens.get(ranges[p].clone()).unwrap_or_default())
             };
@@ -224,17 +227,18 @@ fn questions(
                     // speaker ("Customer: And the expiration date?" /
                     // "Customer: November 2027"): a question for a secret
                     // right before, with its question mark and no number,
-                    // is asked all the same.
+                    // is asked all the same, unless the other speaker's
+                    // question before it is still open.
                     if p + 1 == t && !has_units[p] {
                         let ts = tokens.get(r.clone()).unwrap_or_default();
-                        let q = ts
+                        slip = ts
                             .iter()
                             .any(|x| x.tok == Tok::Punct('?'))
                             .then(|| asked_in(p))
                             .flatten()
                             .filter(|q| q.label.cat.is_secret());
-                        if let Some(q) = q {
-                            return Some((q, answered));
+                        if slip.is_some() {
+                            continue;
                         }
                     }
                     if !has_units[p] && labels.has(turn.content, Cat::Other) {
@@ -268,17 +272,20 @@ fn questions(
                         },
                         _ => q,
                     };
-                    return Some((q, answered));
+                    return match slip {
+                        Some(s) if answered => Some((s, false)),
+                        _ => Some((q, answered)),
+                    };
                 }
                 if has_units[p]
                     || ends_look(p)
                         && !(me != layout::UNKNOWN && asks_again_in(p))
                 {
-                    return None;
+                    return slip.map(|s| (s, false));
                 }
                 next_other = Some(p);
             }
-            None
+            slip.map(|s| (s, false))
         })
         .collect()
 }
