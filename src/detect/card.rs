@@ -183,45 +183,38 @@ fn corrected_pairs(doc: &Doc<'_>) -> Vec<(Range<usize>, Range<usize>)> {
 }
 
 /// Where the context says card (the card number asked for, a card
-/// label), two runs with a correction between are one card read with a
-/// correction when they hold a card's length once the last one to three
-/// groups before the cue are left out, or none: "five seven -- sorry -- o
-/// five seven", misheard or misspoken, hidden on context. Looked at last,
-/// once every valid reading has been found.
-pub(super) fn corrected(doc: &mut Doc<'_>) {
-    let mut found: Vec<(Range<usize>, String)> = Vec::new();
-    for (before, after) in corrected_pairs(doc) {
-        let count = |r: &Range<usize>| -> usize {
-            r.clone().map(|k| doc.units.digits_of(k).len()).sum()
-        };
-        let said = count(&before);
-        let Some(len) = corrected_len(doc, &before, said, count(&after))
-        else {
-            continue;
-        };
-        let c = Candidate {
-            units: before.clone(),
-            brand: None,
-            len,
-            crosses: false,
-            splits: false,
-            wraps: false,
-            alone: None,
-        };
-        let e = evidence(doc, &c, (&before, said), &[]);
-        let Decision::Hide(Reason::Context { why, .. }) = decide(&e) else {
-            continue;
-        };
-        let whole = before.start..after.end;
-        let spoken = doc.units.any_spoken(whole.clone());
-        let turns = doc.turns_in(whole.clone());
-        let mut text = Reason::Context { why, len, spoken, turns }.text();
-        text.push_str(", corrected as it was read");
-        found.push((whole, text));
-    }
-    for (range, text) in found {
-        doc.take(Kind::Card, range, text, None);
-    }
+/// label), runs `before` (of `said` digits) and `after` (of `again`), a
+/// correction cue between (see [`super::corrected`]), are one card read
+/// with a correction when they hold a card's length once the last one to
+/// three groups before the cue are left out, or none: "five seven --
+/// sorry -- o five seven", misheard or misspoken, hidden on context.
+/// Returns the reason.
+pub(super) fn corrected(
+    doc: &Doc<'_>,
+    before: &Range<usize>,
+    after: &Range<usize>,
+    (said, again): (usize, usize),
+) -> Option<String> {
+    let len = corrected_len(doc, before, said, again)?;
+    let c = Candidate {
+        units: before.clone(),
+        brand: None,
+        len,
+        crosses: false,
+        splits: false,
+        wraps: false,
+        alone: None,
+    };
+    let e = evidence(doc, &c, (before, said), &[]);
+    let Decision::Hide(Reason::Context { why, .. }) = decide(&e) else {
+        return None;
+    };
+    let whole = before.start..after.end;
+    let spoken = doc.units.any_spoken(whole.clone());
+    let turns = doc.turns_in(whole);
+    let mut text = Reason::Context { why, len, spoken, turns }.text();
+    text.push_str(", corrected as it was read");
+    Some(text)
 }
 
 /// The length of a card read as run `before` (of `said` digits), a

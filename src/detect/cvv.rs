@@ -221,6 +221,10 @@ fn code_ctx(doc: &Doc<'_>, range: &Range<usize>) -> Ctx {
 fn restarted(doc: &mut Doc<'_>) {
     let mut found: Vec<(Range<usize>, String)> = Vec::new();
     for run in doc.free_runs().iter() {
+        // Most runs are too short to hold a false start and a code.
+        if run.len() < 2 {
+            continue;
+        }
         // A run may go on into the same speaker's next turn: each turn's
         // part is looked at alone.
         let mut start = run.start;

@@ -1684,7 +1684,7 @@ fn plausible(label: &str) -> bool {
     let plural_field = first.strip_suffix('s').is_some_and(field);
     !label.is_empty()
         && label.len() <= 40
-        && (channel(label) || !field(first) && !plural_field)
+        && (!field(first) && !plural_field || channel(label))
         && label.chars().next().is_some_and(char::is_alphabetic)
 }
 
@@ -1731,9 +1731,6 @@ fn names_a_role(label: &str) -> bool {
     if bare_words > 2 {
         return false;
     }
-    if channel(label) {
-        return true;
-    }
     let role = |w: &[u8]| {
         matches!(
             w,
@@ -1761,7 +1758,7 @@ fn names_a_role(label: &str) -> bool {
                 !n.is_empty() && n.iter().all(u8::is_ascii_digit)
             })
     };
-    match ascii {
+    let named = match ascii {
         true => label
             .as_bytes()
             .split(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
@@ -1769,7 +1766,8 @@ fn names_a_role(label: &str) -> bool {
         false => label
             .split(|c: char| !c.is_alphanumeric() && c != '_')
             .any(|w| role(w.as_bytes())),
-    }
+    };
+    named || channel(label)
 }
 
 #[cfg(test)]

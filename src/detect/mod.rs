@@ -133,13 +133,56 @@ fn detect(text: &str) -> Vec<Draft> {
     ssn::detect(&mut doc);
     reading::detect(&mut doc);
     card::near_copies(&mut doc);
-    card::corrected(&mut doc);
-    ssn::corrected(&mut doc);
+    corrected(&mut doc);
     expiry::detect(&mut doc);
     cvv::detect(&mut doc);
     doc.repeats();
     doc.restarts();
     doc.drafts
+}
+
+/// Cards and SSNs read with a correction between two runs: the run before
+/// (of two units or more) ends where a restart cue begins, the run after
+/// starts where it ends, not the other speaker cutting in. Each pair is
+/// offered to the card ([`card::corrected`]), then to the SSN
+/// ([`ssn::corrected`]), which decide on context. Looked at last, once
+/// every valid reading is found: one walk over the pairs.
+fn corrected(doc: &mut Doc<'_>) {
+    let runs = doc.free_runs();
+    let mut found: Vec<(Kind, Range<usize>, String)> = Vec::new();
+    for pair in runs.windows(2) {
+        let [before, after] = pair else { continue };
+        if before.end != after.start || before.len() < 2 {
+            continue;
+        }
+        let units = &doc.units;
+        let count = |r: &Range<usize>| -> usize {
+            r.clone().map(|k| units.digits_of(k).len()).sum()
+        };
+        let lens = (count(before), count(after));
+        // The shortest reading either may hide: an SSN with two digits
+        // dropped.
+        if lens.0 + lens.1 < 7 {
+            continue;
+        }
+        let at = units.units[after.start].first;
+        if doc.restart_between(&units.units[before.end - 1], at) != Some(false)
+        {
+            continue;
+        }
+        let reason = card::corrected(doc, before, after, lens)
+            .map(|r| (Kind::Card, r))
+            .or_else(|| {
+                ssn::corrected(doc, before, after, lens)
+                    .map(|r| (Kind::Ssn, r))
+            });
+        if let Some((kind, reason)) = reason {
+            found.push((kind, before.start..after.end, reason));
+        }
+    }
+    for (kind, range, reason) in found {
+        doc.take(kind, range, reason, None);
+    }
 }
 
 /// What each turn answers: the last open question of the other speaker

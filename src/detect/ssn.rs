@@ -56,86 +56,63 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
 }
 
 /// An SSN read with a correction: "276 48, oops, 84 0620". The last
-/// group or two before a restart cue are said again, changed, at the start
-/// of the run after it; neither run alone is an SSN's length. Where the
-/// context says SSN, the run before without them and the run after are
-/// the SSN, and the whole reading is hidden, the group taken back too.
-/// Looked at last, once every other reading has been found.
-pub(super) fn corrected(doc: &mut Doc<'_>) {
-    let runs = doc.free_runs();
-    let mut found: Vec<(Range<usize>, String)> = Vec::new();
-    for pair in runs.windows(2) {
-        let [before, after] = pair else { continue };
-        if before.end != after.start || before.len() < 2 {
-            continue;
-        }
-        let units = &doc.units;
-        let count = |r: Range<usize>| -> usize {
-            r.map(|k| units.digits_of(k).len()).sum()
-        };
-        let (said, again) = (count(before.clone()), count(after.clone()));
-        // At most two groups of up to four digits are taken back.
-        if said + again < CONTEXT_LENGTHS.start
-            || said + again >= CONTEXT_LENGTHS.end + 8
-            || units.is_homophone(before.start)
-            || units.is_homophone(after.end - 1)
-        {
-            continue;
-        }
-        let at = units.units[after.start].first;
-        if doc.restart_between(&units.units[before.end - 1], at) != Some(false)
-        {
-            continue;
-        }
-        let head = |j: usize| doc.digits(before.start..j);
-        let rest = doc.digits(after.clone());
-        // The digits read, with the last one or two groups taken back, or
-        // none: nine that pass the SSA rules first.
-        let mut reads: Vec<Vec<u8>> = Vec::with_capacity(3);
-        for j in (before.start + 1..before.end).rev().take(2) {
-            let mut all = head(j).into_owned();
-            all.extend_from_slice(&rest);
-            reads.push(all);
-        }
-        let mut all = head(before.end).into_owned();
+/// group or two of run `before` (of `said` digits), before a restart cue
+/// (see [`super::corrected`]), are said again, changed, at the start of
+/// run `after` (of `again`); neither run alone is an SSN's length. Where
+/// the context says SSN, the run before without them and the run after
+/// are the SSN, and the whole reading is hidden, the group taken back too.
+/// Returns the reason.
+pub(super) fn corrected(
+    doc: &Doc<'_>,
+    before: &Range<usize>,
+    after: &Range<usize>,
+    (said, again): (usize, usize),
+) -> Option<String> {
+    let units = &doc.units;
+    // At most two groups of up to four digits are taken back.
+    if said + again < CONTEXT_LENGTHS.start
+        || said + again >= CONTEXT_LENGTHS.end + 8
+        || units.is_homophone(before.start)
+        || units.is_homophone(after.end - 1)
+    {
+        return None;
+    }
+    let head = |j: usize| doc.digits(before.start..j);
+    let rest = doc.digits(after.clone());
+    // The digits read, with the last one or two groups taken back, or
+    // none: nine that pass the SSA rules first.
+    let mut reads: Vec<Vec<u8>> = Vec::with_capacity(3);
+    for j in (before.start + 1..before.end).rev().take(2) {
+        let mut all = head(j).into_owned();
         all.extend_from_slice(&rest);
         reads.push(all);
-        let valid =
-            reads.iter().any(|r| r.len() == 9 && ssn::is_valid_bytes(r));
-        let Some(len) = reads
-            .iter()
-            .map(Vec::len)
-            .filter(|len| CONTEXT_LENGTHS.contains(len))
-            .min_by_key(|&len| len.abs_diff(9))
-        else {
-            continue;
-        };
-        let e = evidence(doc, before.clone());
-        if e.amount || e.shape != Shape::Plain || !e.ctx.wants(Cat::Ssn) {
-            continue;
-        }
-        let whole = before.start..after.end;
-        let form =
-            if units.any_spoken(whole.clone()) { "spoken, " } else { "" };
-        let why = doc.why(&e.ctx, units.units[before.start].span.start);
-        let fault = match (valid, form.is_empty()) {
-            (true, _) => String::new(),
-            (false, true) => format!("; {len} digits: likely mistyped"),
-            (false, false) => format!("; {len} digits: likely misheard"),
-        };
-        let turns = doc.turns_in(whole.clone());
-        let over = match turns {
-            1 => String::new(),
-            n => format!(", read over {n} turns"),
-        };
-        found.push((
-            whole,
-            format!("SSN: {form}{why}{fault}, corrected as it was read{over}"),
-        ));
     }
-    for (range, reason) in found {
-        doc.take(Kind::Ssn, range, reason, None);
+    let mut all = head(before.end).into_owned();
+    all.extend_from_slice(&rest);
+    reads.push(all);
+    let valid = reads.iter().any(|r| r.len() == 9 && ssn::is_valid_bytes(r));
+    let len = reads
+        .iter()
+        .map(Vec::len)
+        .filter(|len| CONTEXT_LENGTHS.contains(len))
+        .min_by_key(|&len| len.abs_diff(9))?;
+    let e = evidence(doc, before.clone());
+    if e.amount || e.shape != Shape::Plain || !e.ctx.wants(Cat::Ssn) {
+        return None;
     }
+    let whole = before.start..after.end;
+    let form = if units.any_spoken(whole.clone()) { "spoken, " } else { "" };
+    let why = doc.why(&e.ctx, units.units[before.start].span.start);
+    let fault = match (valid, form.is_empty()) {
+        (true, _) => String::new(),
+        (false, true) => format!("; {len} digits: likely mistyped"),
+        (false, false) => format!("; {len} digits: likely misheard"),
+    };
+    let over = match doc.turns_in(whole) {
+        1 => String::new(),
+        n => format!(", read over {n} turns"),
+    };
+    Some(format!("SSN: {form}{why}{fault}, corrected as it was read{over}"))
 }
 
 /// How the digits are written.
