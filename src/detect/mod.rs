@@ -1633,7 +1633,21 @@ impl<'t> Doc<'t> {
         // (The finding may start at no unit, as a reading over number
         // words does: its first token, then.)
         let at = self.tokens.partition_point(|t| t.span.start < first.start);
-        let exactly = self.restart_between(u, at)?;
+        // Or the first groups said twice with only punctuation between, as
+        // a recogniser repeats a chunk ("4266 2120, 4266 2120 6315 8143"):
+        // then at least four digits, the very digits the finding begins
+        // with.
+        let echo = |gap: &[Token]| {
+            gap.iter()
+                .all(|t| matches!(t.tok, Tok::Space | Tok::Comma | Tok::Dot))
+        };
+        let (exactly, echoed) = match self.restart_between(u, at) {
+            Some(exactly) => (exactly, false),
+            None if self.tokens.get(u.last + 1..at).is_some_and(echo) => {
+                (true, true)
+            }
+            None => return None,
+        };
         let mut start = prev;
         while start > 0
             && self.taken[start - 1].is_none()
@@ -1661,6 +1675,9 @@ impl<'t> Doc<'t> {
         // A card's false start is shorter than the card (a whole card said
         // first is a finding of its own); a code or an SSN may be said
         // whole, then again; one digit alone only where it was cut off.
+        if echoed && said.len() < 4 {
+            return None;
+        }
         let fits = match draft.kind {
             Kind::Card => !said.is_empty() && said.len() < draft.digits.len(),
             _ => {
