@@ -1063,6 +1063,10 @@ fn any_header(line: &str) -> Option<Header> {
         {
             return None;
         }
+        // `0:30 | Rosa Delgado` alone on its line: the speech follows.
+        if cur.at_end() && sep == '|' && !label.is_empty() {
+            return Some(Header::timed_alone(label, line));
+        }
         if !(cur.eat(sep) || cur.eat(':')) {
             return None;
         }
@@ -2194,6 +2198,20 @@ mod tests {
         assert!(!super::plausible("channel"));
         assert!(!super::plausible("channel web"));
         assert!(super::plausible("channel 2"));
+    }
+
+    #[test]
+    fn clock_then_name_alone_on_its_line() {
+        let text = "0:25 | Maria Patel\nCan I get the card number, please?\n\n\
+                    0:30 | Rosa Delgado\nYeah, 4829\n\n0:37 | Maria Patel\nOkay.";
+        assert_eq!(
+            turns(text),
+            vec![
+                (0, "Can I get the card number, please?"),
+                (1, "Yeah, 4829"),
+                (0, "Okay."),
+            ]
+        );
     }
 
     #[test]
