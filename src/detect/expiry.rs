@@ -295,11 +295,10 @@ fn asked_apart(doc: &mut Doc<'_>) {
         let Some(asked_in) = doc.layout.turn_at(q.label.span.start) else {
             continue;
         };
-        if q.asked & Cat::Expiry.bit() == 0
-            || !has_word(doc, asked_in, MONTH_WORDS)
-        {
+        if q.asked & Cat::Expiry.bit() == 0 {
             continue;
         }
+        let month_asked = has_word(doc, asked_in, MONTH_WORDS);
         let Some(month) = answer(doc, t, true) else { continue };
         let me = doc.layout.turns[t].speaker;
         let other = |k: usize| {
@@ -308,11 +307,43 @@ fn asked_apart(doc: &mut Doc<'_>) {
         let same = |k: usize| {
             doc.layout.turns.get(k).is_some_and(|x| x.speaker == me)
         };
-        let year =
-            (other(t + 1) && same(t + 2) && has_word(doc, t + 1, YEAR_WORDS))
-                .then(|| answer(doc, t + 2, false))
-                .flatten();
-        take_apart(doc, month, year);
+        let year = (month_asked
+            && other(t + 1)
+            && same(t + 2)
+            && has_word(doc, t + 1, YEAR_WORDS))
+        .then(|| answer(doc, t + 2, false))
+        .flatten();
+        // The date cut in two by the recogniser's segments or a caption's
+        // cue: the month alone, then the year alone in the same speaker's
+        // next turn ("Um, 02" / "29", "oh eight" / "thirty two").
+        // The other speaker may say "uh huh" between.
+        let idle = |k: usize| {
+            let Some(r) = doc.layout.tokens.get(k) else { return false };
+            let ts = doc.tokens.get(r.clone()).unwrap_or_default();
+            let words = ts.iter().filter(|x| x.is_word()).count();
+            (1..=4).contains(&words)
+                && ts.iter().all(|x| match x.tok {
+                    Tok::Digits => false,
+                    Tok::Word => lexicon::get(x.word)
+                        .is_some_and(|l| l.ack || l.filler),
+                    _ => true,
+                })
+        };
+        let next = match (same(t + 1), other(t + 1) && same(t + 2)) {
+            (true, _) => Some(t + 1),
+            (false, true) if idle(t + 1) => Some(t + 2),
+            _ => None,
+        };
+        let cut = match year {
+            None => next.and_then(|k| answer(doc, k, false)),
+            Some(_) => None,
+        };
+        match (year, cut) {
+            (Some(y), _) => take_apart(doc, month, Some(y), APART),
+            (None, Some(y)) => take_apart(doc, month, Some(y), CUT),
+            (None, None) if month_asked => take_apart(doc, month, None, ""),
+            (None, None) => {}
+        }
     }
     if !doc.layout.conversation {
         asked_apart_in_lines(doc);
@@ -364,12 +395,23 @@ fn asked_apart_in_lines(doc: &mut Doc<'_>) {
             .filter(|q| asks(doc, q, YEAR_WORDS))
             .and_then(|q| next(&q))
             .and_then(|y| answer_in(doc, y, false));
-        take_apart(doc, month, year);
+        take_apart(doc, month, year, APART);
     }
 }
 
-/// Takes a month asked for apart, and its year if one was given.
-fn take_apart(doc: &mut Doc<'_>, month: Answer, year: Option<Answer>) {
+/// The reason for a month and a year asked for apart.
+const APART: &str = "Expiry: month and year asked for apart";
+
+/// The reason for a month and a year said in two turns in a row.
+const CUT: &str = "Expiry: asked for; month and year in two segments";
+
+/// Takes a month asked for apart, and its year if one was given (`why`).
+fn take_apart(
+    doc: &mut Doc<'_>,
+    month: Answer,
+    year: Option<Answer>,
+    why: &str,
+) {
     let mut parts = vec![month.span];
     let mut units = vec![month.units];
     let mut digits = month.digits;
@@ -380,7 +422,7 @@ fn take_apart(doc: &mut Doc<'_>, month: Answer, year: Option<Answer>) {
             units.push(y.units);
             digits.extend_from_slice(&y.digits);
             last = y.last_token;
-            "Expiry: month and year asked for apart"
+            why
         }
         None => "Expiry: the month asked for",
     };
