@@ -201,10 +201,15 @@ fn code_ctx(doc: &Doc<'_>, range: &Range<usize>) -> Ctx {
         return ctx;
     }
     let far = doc.answer_ctx(range.clone(), SPOKEN_REACH, Kind::Cvv);
+    // ("CVC code" is a code's label, read as two: "code" after another
+    // code label is not bare.)
     let bare_code = |l: Label| {
         l.first == l.last
             && lexicon::get(doc.tokens[l.first].word)
                 .is_some_and(|w| w.word == "code")
+            && !l.first.checked_sub(2).is_some_and(|k| {
+                doc.labels.ending_at(k).is_some_and(|b| b.cat == Cat::Cvv)
+            })
     };
     match far.near {
         Some(l) if !bare_code(l) => far,
