@@ -213,9 +213,21 @@ fn apart_at(
     let Some(content) = doc.layout.turns.get(turn).map(|t| t.content) else {
         return;
     };
+    // A word, or the last part of a key written in camel case
+    // ("ExpMonth", "ExpYear").
     let word_is = |t: &super::token::Token, w: &[&str]| {
+        let s = t.span.of(doc.text);
         t.tok == Tok::Word
-            && w.iter().any(|x| t.span.of(doc.text).eq_ignore_ascii_case(x))
+            && w.iter().any(|x| {
+                s.eq_ignore_ascii_case(x)
+                    || s.len() > x.len()
+                        && s.get(s.len() - x.len()..).is_some_and(|end| {
+                            end.eq_ignore_ascii_case(x)
+                                && end.starts_with(|c: char| {
+                                    c.is_ascii_uppercase()
+                                })
+                        })
+            })
     };
     // "exp month", "expiry month", "exp mo", "exp. date month": an expiry
     // label and a word for month before the month's value.
@@ -324,8 +336,9 @@ fn asked_apart(doc: &mut Doc<'_>) {
             (1..=4).contains(&words)
                 && ts.iter().all(|x| match x.tok {
                     Tok::Digits => false,
-                    Tok::Word => lexicon::get(x.word)
-                        .is_some_and(|l| l.ack || l.filler),
+                    Tok::Word => {
+                        lexicon::get(x.word).is_some_and(|l| l.ack || l.filler)
+                    }
                     _ => true,
                 })
         };
