@@ -1046,16 +1046,14 @@ fn candidates(
             }
             // The window is units `i..end`.
             let end = run.start + y;
-            if units.is_homophone(end - 1) {
-                continue;
-            }
             // The checksum and the brand first: they are cheap, and most
-            // windows fail them.
+            // windows fail them (nine in ten the checksum, read before the
+            // unit at the window's end).
             if !summed {
                 luhn.fill(digits);
                 summed = true;
             }
-            if !luhn.is_valid(s..e) {
+            if !luhn.is_valid(s..e) || units.is_homophone(end - 1) {
                 continue;
             }
             let window = digits.get(s..e).unwrap_or_default();
@@ -1434,10 +1432,22 @@ fn best(
             v.resize(len, zero);
         }
     }
+    // A table written in order is emptied, with room for `len` (a new
+    // one, not grown: growing copies what it held).
+    fn room<T>(v: &mut Vec<T>, len: usize) {
+        v.clear();
+        if v.capacity() < len {
+            *v = Vec::with_capacity(len);
+        }
+    }
     // score[k]: the best over the first k units of the run; from[k]: the
-    // candidate that ends there, if used.
-    fresh(score, n + 1, (0, 0, 0, 0));
-    fresh(from, n + 1, None);
+    // candidate that ends there, if used. Pushed in order, once each: not
+    // zeroed first (a run of digits one per line has a hundred thousand
+    // units).
+    room(score, n + 1);
+    room(from, n + 1);
+    score.push((0, 0, 0, 0));
+    from.push(None);
     // The candidates by where they end, in their order for the same end
     // (a counting sort: the ends lie in the run).
     let slot = |c: &Candidate| c.units.end.saturating_sub(run.start).min(n);
@@ -1456,8 +1466,8 @@ fn best(
     }
     let mut next = 0;
     for k in 1..=n {
-        score[k] = score[k - 1];
-        from[k] = None;
+        let mut best = score[k - 1];
+        let mut best_from = None;
         while let Some(&ci) = by_end.get(next) {
             let c = &candidates[ci];
             if c.units.end > run.start + k {
@@ -1477,11 +1487,13 @@ fn best(
                 s.2 + in_line,
                 s.3 - 1 + i64::from(whole),
             );
-            if cand > score[k] {
-                score[k] = cand;
-                from[k] = Some(ci);
+            if cand > best {
+                best = cand;
+                best_from = Some(ci);
             }
         }
+        score.push(best);
+        from.push(best_from);
     }
     let mut out = Vec::new();
     let mut k = n;
