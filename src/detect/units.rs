@@ -642,7 +642,11 @@ fn whole_answers(
     out
 }
 
+/// Adds the unit of tokens `first..=last`, standing for `digits`, with
+/// the glue read since the unit before. Inlined into its two callers: a
+/// call passed its ten arguments through the stack for every unit.
 #[allow(clippy::too_many_arguments)]
+#[inline(always)]
 fn push(
     text: &str,
     out: &mut Units,
