@@ -1001,9 +1001,10 @@ fn candidates(
     };
     // The run's chains, found once a window asks: most runs have none.
     chains.forget();
-    // The checksums are read once a window gets that far: most runs end
-    // at a prefix no brand has.
-    let mut summed = false;
+    // The checksums are read as far as the windows reach: most runs end at
+    // a prefix no brand has, and in a long written number most units start
+    // no window.
+    luhn.clear();
     // Per unit of the run, and one past its end: where its digits start,
     // which is where the digits of the unit before end.
     let ends: &[usize] = at;
@@ -1034,6 +1035,8 @@ fn candidates(
         // The brands the window's first digits allow, once for its every
         // length.
         let mut head = None;
+        // A window has 19 digits at most.
+        luhn.fill_to(digits, s + 19);
         // The windows of fewer than 12 digits: skipped.
         first_long = first_long.max(x + 1);
         while ends.get(first_long).is_some_and(|&e| e.saturating_sub(s) < 12) {
@@ -1049,10 +1052,6 @@ fn candidates(
             // The checksum and the brand first: they are cheap, and most
             // windows fail them (nine in ten the checksum, read before the
             // unit at the window's end).
-            if !summed {
-                luhn.fill(digits);
-                summed = true;
-            }
             if !luhn.is_valid(s..e) || units.is_homophone(end - 1) {
                 continue;
             }
