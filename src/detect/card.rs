@@ -936,6 +936,104 @@ struct Scratch {
     /// Per unit of the run, and one past its end: whether it is joined to
     /// the unit before by a mark ([`punct_glue`]).
     marks: Vec<bool>,
+    /// The chains of the run that have another number's shape, found
+    /// once a window asks (see [`Chains`]).
+    chains: Chains,
+}
+
+/// The chains of units of a run that one mark joins (a dash, a dot) and
+/// that have the shape of another number ([`other_shape`]): what
+/// [`takes_whole`] looks for in a window, found once for the run and not
+/// by a walk over every window (a run of digits with a dash or a dot
+/// between every few has a window or more at every unit).
+#[derive(Default)]
+struct Chains {
+    /// Their first and last units, in order (both ends increase from one
+    /// to the next).
+    shaped: Vec<(usize, usize)>,
+    /// Per unit of the run, and one past its end: the first of `shaped`
+    /// that starts at it or after it.
+    next: Vec<u32>,
+    /// Whether they are those of the run read now.
+    found: bool,
+}
+
+impl Chains {
+    /// Forgets the chains found: a new run is read.
+    fn forget(&mut self) {
+        self.found = false;
+    }
+
+    /// Finds the chains of `run` (its marks `marks`, one per unit and one
+    /// past its end).
+    fn fill(&mut self, doc: &Doc<'_>, run: &Range<usize>, marks: &[bool]) {
+        let units = &doc.units.units;
+        self.shaped.clear();
+        self.next.clear();
+        // The separator that joins unit `k` to the one before, if it is
+        // written punctuation.
+        let punct = |k: usize| {
+            let marked = k
+                .checked_sub(run.start)
+                .and_then(|x| marks.get(x))
+                .copied()
+                .unwrap_or(false);
+            units.get(k).filter(|_| marked).map(|x| x.sep)
+        };
+        let mut k = run.start + 1;
+        while k < run.end {
+            let Some(sep) = punct(k) else {
+                k += 1;
+                continue;
+            };
+            // The chain of units `k - 1 ..= last` joined by `sep`, as far
+            // as it goes.
+            let first = k - 1;
+            let mut last = k;
+            while last + 1 < run.end && punct(last + 1) == Some(sep) {
+                last += 1;
+            }
+            if punct(first) != Some(sep)
+                && punct(last + 1) != Some(sep)
+                && other_shape(doc, first, last)
+            {
+                self.shaped.push((first, last));
+            }
+            k = last + 1;
+        }
+        let mut next = 0;
+        for k in run.start..=run.end {
+            while self.shaped.get(next).is_some_and(|&(f, _)| f < k) {
+                next += 1;
+            }
+            self.next.push(next as u32);
+        }
+    }
+
+    /// Returns true if written units `window` of `run` (its marks
+    /// `marks`) hold, whole, a chain of another number's shape and more
+    /// groups besides: what [`takes_whole`] says of them. The run's
+    /// chains are found at its first window asked.
+    #[inline(never)]
+    fn taken_whole(
+        &mut self,
+        doc: &Doc<'_>,
+        (run, marks): (&Range<usize>, &[bool]),
+        window: &Range<usize>,
+    ) -> bool {
+        if !self.found {
+            self.fill(doc, run, marks);
+            self.found = true;
+        }
+        let (i, end) = (window.start, window.end);
+        let first = self.next.get(i - run.start).copied();
+        // The first chain that starts in the window: any later one ends
+        // later.
+        match first.and_then(|j| self.shaped.get(j as usize)) {
+            Some(&(first, last)) if last < end => first > i || last + 1 < end,
+            _ => false,
+        }
+    }
 }
 
 /// Every window of `run` that is a valid card number.
@@ -951,7 +1049,7 @@ fn candidates(
     if total < 12 {
         return out;
     }
-    let Scratch { digits, at, luhn, marks } = scratch;
+    let Scratch { digits, at, luhn, marks, chains } = scratch;
     digits.clear();
     at.clear();
     for k in run.clone() {
@@ -973,9 +1071,12 @@ fn candidates(
         let (a, b) = (i + 1 - run.start, end - run.start);
         marks.get(a..b).is_none_or(|m| m.contains(&true))
     };
-    // The checksums are read once a window gets that far: most runs end
-    // at a prefix no brand has.
-    let mut summed = false;
+    // The run's chains, found once a window asks: most runs have none.
+    chains.forget();
+    // The checksums are read as far as the windows reach: most runs end at
+    // a prefix no brand has, and in a long written number most units start
+    // no window.
+    luhn.clear();
     // Per unit of the run, and one past its end: where its digits start,
     // which is where the digits of the unit before end.
     let ends: &[usize] = at;
@@ -1006,6 +1107,8 @@ fn candidates(
         // The brands the window's first digits allow, once for its every
         // length.
         let mut head = None;
+        // A window has 19 digits at most.
+        luhn.fill_to(digits, s + 19);
         // The windows of fewer than 12 digits: skipped.
         first_long = first_long.max(x + 1);
         while ends.get(first_long).is_some_and(|&e| e.saturating_sub(s) < 12) {
@@ -1018,16 +1121,10 @@ fn candidates(
             }
             // The window is units `i..end`.
             let end = run.start + y;
-            if units.is_homophone(end - 1) {
-                continue;
-            }
             // The checksum and the brand first: they are cheap, and most
-            // windows fail them.
-            if !summed {
-                luhn.fill(digits);
-                summed = true;
-            }
-            if !luhn.is_valid(s..e) {
+            // windows fail them (nine in ten the checksum, read before the
+            // unit at the window's end).
+            if !luhn.is_valid(s..e) || units.is_homophone(end - 1) {
                 continue;
             }
             let window = digits.get(s..e).unwrap_or_default();
@@ -1065,7 +1162,7 @@ fn candidates(
                     && !fours(doc, &window))
                     || (written
                         && marked_inside(i, end)
-                        && takes_whole(doc, &window, &punct));
+                        && chains.taken_whole(doc, (&run, marks), &window));
                 let wraps = written_glue(Glue::Line);
                 let splits = written && splits(doc, &window, &run, &punct);
                 out.push(Candidate {
@@ -1184,6 +1281,10 @@ fn said_twice(
 /// number, a ZIP+4, an SSN, a date) and more groups written otherwise: two
 /// numbers
 /// side by side, "509-202-2671 6011 7553 8495 3181", not one card.
+///
+/// The walk over one window; [`Chains::taken_whole`] answers the same from
+/// the chains of the whole run, found once (tested equal).
+#[cfg(test)]
 fn takes_whole(
     doc: &Doc<'_>,
     window: &Range<usize>,
@@ -1208,43 +1309,45 @@ fn takes_whole(
         }
         let whole = punct(first) != Some(sep) && punct(last + 1) != Some(sep);
         let more = first > i || last + 1 < end;
-        // The shapes of other numbers: a phone number with its area code,
-        // a ZIP+4, an SSN, a date. "5-1" or "6.035080.3" are only
-        // groupings.
-        let mut lens = [0usize; 4];
-        let n = last + 1 - first;
-        for (slot, x) in lens.iter_mut().zip(first..=last) {
-            *slot = doc.units.digits_of(x).len();
-        }
-        // The value of unit `x` of the chain, for a date's day and month.
-        let value = |x: usize| {
-            doc.units
-                .digits_of(first + x)
-                .iter()
-                .fold(0u32, |v, d| v * 10 + u32::from(d.saturating_sub(b'0')))
-        };
-        let day_month = |a: u32, b: u32| {
-            (1..=31).contains(&a)
-                && (1..=31).contains(&b)
-                && (a <= 12 || b <= 12)
-        };
-        let other_shape = match lens.get(..n) {
-            // Not a local phone number, 3-4: any grouping may end so.
-            Some([3, 3, 4] | [1, 3, 3, 4] | [5, 4] | [3, 2, 4]) => true,
-            // A date only with a month and a day ("2024-07-15"), not any
-            // groups of its lengths ("9406-07-75").
-            Some([4, 2, 2]) => day_month(value(1), value(2)),
-            Some([2, 2, 4] | [1, 2, 4] | [2, 1, 4] | [1, 1, 4]) => {
-                day_month(value(0), value(1))
-            }
-            _ => false,
-        };
-        if whole && more && other_shape {
+        if whole && more && other_shape(doc, first, last) {
             return true;
         }
         k = last + 1;
     }
     false
+}
+
+/// Returns true if written units `first ..= last`, one chain joined by a
+/// dash or a dot, have the shape of another number: a phone number with
+/// its area code, a ZIP+4, an SSN, a date. "5-1" or "6.035080.3" are only
+/// groupings.
+fn other_shape(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let mut lens = [0usize; 4];
+    let n = last + 1 - first;
+    for (slot, x) in lens.iter_mut().zip(first..=last) {
+        *slot = doc.units.digits_of(x).len();
+    }
+    // The value of unit `x` of the chain, for a date's day and month.
+    let value = |x: usize| {
+        doc.units
+            .digits_of(first + x)
+            .iter()
+            .fold(0u32, |v, d| v * 10 + u32::from(d.saturating_sub(b'0')))
+    };
+    let day_month = |a: u32, b: u32| {
+        (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12)
+    };
+    match lens.get(..n) {
+        // Not a local phone number, 3-4: any grouping may end so.
+        Some([3, 3, 4] | [1, 3, 3, 4] | [5, 4] | [3, 2, 4]) => true,
+        // A date only with a month and a day ("2024-07-15"), not any
+        // groups of its lengths ("9406-07-75").
+        Some([4, 2, 2]) => day_month(value(1), value(2)),
+        Some([2, 2, 4] | [1, 2, 4] | [2, 1, 4] | [1, 1, 4]) => {
+            day_month(value(0), value(1))
+        }
+        _ => false,
+    }
 }
 
 /// Returns true if unit `k` is joined to the unit before by written
@@ -1400,10 +1503,22 @@ fn best(
             v.resize(len, zero);
         }
     }
+    // A table written in order is emptied, with room for `len` (a new
+    // one, not grown: growing copies what it held).
+    fn room<T>(v: &mut Vec<T>, len: usize) {
+        v.clear();
+        if v.capacity() < len {
+            *v = Vec::with_capacity(len);
+        }
+    }
     // score[k]: the best over the first k units of the run; from[k]: the
-    // candidate that ends there, if used.
-    fresh(score, n + 1, (0, 0, 0, 0));
-    fresh(from, n + 1, None);
+    // candidate that ends there, if used. Pushed in order, once each: not
+    // zeroed first (a run of digits one per line has a hundred thousand
+    // units).
+    room(score, n + 1);
+    room(from, n + 1);
+    score.push((0, 0, 0, 0));
+    from.push(None);
     // The candidates by where they end, in their order for the same end
     // (a counting sort: the ends lie in the run).
     let slot = |c: &Candidate| c.units.end.saturating_sub(run.start).min(n);
@@ -1422,8 +1537,8 @@ fn best(
     }
     let mut next = 0;
     for k in 1..=n {
-        score[k] = score[k - 1];
-        from[k] = None;
+        let mut best = score[k - 1];
+        let mut best_from = None;
         while let Some(&ci) = by_end.get(next) {
             let c = &candidates[ci];
             if c.units.end > run.start + k {
@@ -1443,11 +1558,13 @@ fn best(
                 s.2 + in_line,
                 s.3 - 1 + i64::from(whole),
             );
-            if cand > score[k] {
-                score[k] = cand;
-                from[k] = Some(ci);
+            if cand > best {
+                best = cand;
+                best_from = Some(ci);
             }
         }
+        score.push(best);
+        from.push(best_from);
     }
     let mut out = Vec::new();
     let mut k = n;
@@ -1652,6 +1769,61 @@ mod tests {
                 assert_eq!(again.iter().map(key).collect::<Vec<_>>(), picked);
             }
         }
+    }
+
+    /// [`Chains`] answers what the walk over each window answered
+    /// ([`takes_whole`]), for every window of up to 19 units of random
+    /// runs of groups joined by dashes, dots, slashes, spaces, commas and
+    /// line breaks.
+    #[test]
+    fn chains_are_the_walks_over_each_window() {
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n) as usize
+        };
+        const SEPS: &[&str] =
+            &[" ", "-", ".", "-", ".", "/", ", ", "\n", " - ", " uh ", "  "];
+        let mut chains = Chains::default();
+        let (mut windows, mut taken) = (0, 0);
+        for _ in 0..1_000 {
+            let mut text = String::from("ref ");
+            for g in 0..2 + next(14) {
+                if g > 0 {
+                    text.push_str(SEPS[next(SEPS.len() as u64)]);
+                }
+                for _ in 0..1 + next(5) {
+                    text.push(char::from(b'0' + next(10) as u8));
+                }
+            }
+            let doc = Doc::new(&text);
+            for run in doc.units.runs() {
+                let marks: Vec<bool> = (run.start..=run.end)
+                    .map(|k| punct_glue(&doc, k))
+                    .collect();
+                let punct = |k: usize| match k.checked_sub(run.start) {
+                    Some(x) if k <= run.end => marks[x],
+                    _ => punct_glue(&doc, k),
+                };
+                chains.forget();
+                for i in run.clone() {
+                    for end in i + 1..=run.end.min(i + 19) {
+                        let window = i..end;
+                        let walked = takes_whole(&doc, &window, &punct);
+                        assert_eq!(
+                            chains.taken_whole(&doc, (&run, &marks), &window),
+                            walked,
+                            "{text:?} {window:?}"
+                        );
+                        windows += 1;
+                        taken += usize::from(walked);
+                    }
+                }
+            }
+        }
+        assert!(windows > 10_000 && taken > 100, "{windows} {taken}");
     }
 
     #[test]

@@ -758,16 +758,15 @@ fn numeric(doc: &mut Doc<'_>, cards: &Marks) {
 /// with a day (`2030-12-01`) is no expiry.
 fn year_first(doc: &mut Doc<'_>) {
     for y in 0..doc.units.units.len() {
-        let (Some(yu), Some(mu)) =
-            (doc.units.units.get(y), doc.units.units.get(y + 1))
-        else {
-            break;
-        };
-        let (yd, md) = (doc.units.digits_of(y), doc.units.digits_of(y + 1));
-        if yd.len() != 4
-            || !yd.starts_with(b"20")
-            || md.len() != 2
-            || yu.spoken
+        // The year first: most units are none, and the month is not read.
+        let Some(yu) = doc.units.units.get(y) else { break };
+        let yd = doc.units.digits_of(y);
+        if yd.len() != 4 || !yd.starts_with(b"20") || yu.spoken {
+            continue;
+        }
+        let Some(mu) = doc.units.units.get(y + 1) else { break };
+        let md = doc.units.digits_of(y + 1);
+        if md.len() != 2
             || mu.spoken
             || mu.first != yu.last + 2
             || doc.taken[y].is_some()
@@ -836,7 +835,11 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     // one line break in wrapped text ("01 /\n32").
     let space = |j: usize| {
         toks.get(j).is_some_and(|t| {
-            (t.tok == Tok::Space && t.span.of(doc.text).chars().count() <= 2)
+            // (Two bytes are two characters at most: most spaces are
+            // not read as text.)
+            (t.tok == Tok::Space
+                && (t.span.len() <= 2
+                    || t.span.of(doc.text).chars().count() <= 2))
                 || t.tok == Tok::Newline
         })
     };

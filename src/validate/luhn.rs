@@ -74,11 +74,6 @@ impl Windows {
     pub fn fill(&mut self, digits: &[u8]) {
         self.at.clear();
         self.at.reserve(digits.len() + 1);
-        // Sums kept below 10 by a subtraction, not `%`.
-        let add = |sum: u8, d: u8| {
-            let s = sum + d;
-            if s >= 10 { s - 10 } else { s }
-        };
         let mut sums = Sums::default();
         for (p, &b) in digits.iter().enumerate() {
             self.at.push(sums);
@@ -91,6 +86,55 @@ impl Windows {
             sums.doubled = [add(sums.doubled[0], e), add(sums.doubled[1], o)];
         }
         self.at.push(sums);
+    }
+
+    /// Forgets what was read, keeping the memory: the next
+    /// [`fill_to`](Windows::fill_to) reads from the first digit.
+    pub fn clear(&mut self) {
+        self.at.clear();
+    }
+
+    /// Reads `digits` as far as position `end` (or their end), going on
+    /// from where the reads since [`clear`](Windows::clear) stopped:
+    /// [`is_valid`](Windows::is_valid) then answers for the windows that
+    /// end by `end`, as after [`fill`](Windows::fill). For the windows at
+    /// the start of long digits, which need no sums past them.
+    ///
+    /// ```
+    /// use hush::validate::luhn::{self, Windows};
+    /// let digits = b"4111111111111111 5555555555554444";
+    /// let mut windows = Windows::default();
+    /// windows.fill_to(digits, 16);
+    /// assert!(windows.is_valid(0..16));
+    /// assert!(!windows.is_valid(17..33));
+    /// windows.fill_to(digits, 33);
+    /// assert!(windows.is_valid(17..33));
+    /// ```
+    pub fn fill_to(&mut self, digits: &[u8], end: usize) {
+        let end = end.min(digits.len());
+        if self.at.is_empty() {
+            // Room for all, once: not grown (and copied) as it goes on.
+            self.at.reserve(digits.len() + 1);
+            self.at.push(Sums::default());
+        }
+        // `at[p]` holds the sums before position `p`: the last one read is
+        // the one to go on from.
+        let mut p = self.at.len() - 1;
+        let Some(&(mut sums)) = self.at.last() else { return };
+        while p < end {
+            if let Some(d) = digits.get(p).filter(|b| b.is_ascii_digit()) {
+                let d = d - b'0';
+                let doubled = if d > 4 { d * 2 - 9 } else { d * 2 };
+                let (e, o) =
+                    if p % 2 == 0 { (doubled, d) } else { (d, doubled) };
+                sums.doubled =
+                    [add(sums.doubled[0], e), add(sums.doubled[1], o)];
+            } else {
+                sums.bad += 1;
+            }
+            p += 1;
+            self.at.push(sums);
+        }
     }
 
     /// Returns true if the digits at `window` (positions in the digits
@@ -108,6 +152,13 @@ impl Windows {
         let p = e % 2;
         a.bad == b.bad && a.doubled[p] == b.doubled[p]
     }
+}
+
+/// `sum + d`, both below 10, mod 10: kept below 10 by a subtraction, not
+/// `%`.
+fn add(sum: u8, d: u8) -> u8 {
+    let s = sum + d;
+    if s >= 10 { s - 10 } else { s }
 }
 
 /// The Luhn checksum of a number read from the left one digit at a time:
@@ -244,6 +295,20 @@ mod tests {
                         windows.is_valid(s..e),
                         is_valid_bytes(&digits[s..e]),
                         "{:?} {s}..{e}",
+                        String::from_utf8_lossy(&digits)
+                    );
+                }
+            }
+            // Read again in steps, as far as each window reaches (and a
+            // digit or two past it), once cleared: the same answers.
+            windows.clear();
+            for e in 0..=digits.len() {
+                windows.fill_to(&digits, e + (n % 3));
+                for s in 0..=e {
+                    assert_eq!(
+                        windows.is_valid(s..e),
+                        is_valid_bytes(&digits[s..e]),
+                        "{:?} {s}..{e} in steps",
                         String::from_utf8_lossy(&digits)
                     );
                 }
