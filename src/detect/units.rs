@@ -379,7 +379,7 @@ impl GlueAcc {
             (end - self.start.unwrap_or(end)).saturating_sub(self.skipped);
         let plain = !self.broken
             && !self.sentence_end
-            && self.words | self.acks | self.commas == 0
+            && self.words | self.acks | self.commas | self.questions == 0
             && len <= 32;
         if plain && self.newlines == 1 {
             return Glue::Line;
@@ -1998,7 +1998,7 @@ mod tests {
     #[test]
     fn plain_glue_is_the_rules_glue() {
         let mut tight = (0, 0);
-        for bits in 0..1u32 << 14 {
+        for bits in 0..1u32 << 15 {
             let n = |at: u32| ((bits >> at) & 1) as usize;
             for spaces in 0..6 {
                 for (len, skipped) in
@@ -2015,6 +2015,7 @@ mod tests {
                         words: n(7),
                         acks: n(8),
                         slashes: n(9),
+                        questions: n(14),
                         line_start: n(10) == 1,
                         sentence_end: n(11) == 1,
                         skipped: skipped + n(12),
