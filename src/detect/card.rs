@@ -943,9 +943,10 @@ struct Scratch {
 
 /// The chains of units of a run that one mark joins (a dash, a dot) and
 /// that have the shape of another number ([`other_shape`]): what
-/// [`takes_whole`] looks for in a window, found once for the run and not
-/// by a walk over every window (a run of digits with a dash or a dot
-/// between every few has a window or more at every unit).
+/// `takes_whole` (the walk, kept for the tests) looks for in a window,
+/// found once for the run and not by a walk over every window (a run of
+/// digits with a dash or a dot between every few has a window or more at
+/// every unit).
 #[derive(Default)]
 struct Chains {
     /// Their first and last units, in order (both ends increase from one
@@ -1012,7 +1013,7 @@ impl Chains {
 
     /// Returns true if written units `window` of `run` (its marks
     /// `marks`) hold, whole, a chain of another number's shape and more
-    /// groups besides: what [`takes_whole`] says of them. The run's
+    /// groups besides: what `takes_whole` says of them. The run's
     /// chains are found at its first window asked.
     #[inline(never)]
     fn taken_whole(
