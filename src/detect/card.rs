@@ -1725,18 +1725,23 @@ mod tests {
     use super::*;
     use crate::span::Span;
 
+    /// A small random source for the tests: `next(n)` is below `n`.
+    fn xorshift(seed: u64) -> impl FnMut(u64) -> usize {
+        let mut state = seed;
+        move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n) as usize
+        }
+    }
+
     /// What [`detect`] rests on: [`best`] of candidates that hold all it
     /// picked among more picks the same ones. Random windows over random
     /// runs, with equal scores common (few lengths, few flags).
     #[test]
     fn taking_away_candidates_not_picked_changes_no_pick() {
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = |n: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n) as usize
-        };
+        let mut next = xorshift(0x2545_F491_4F6C_DD1D);
         let mut tables = BestTables::default();
         for _ in 0..3_000 {
             let start = next(5);
@@ -1778,13 +1783,7 @@ mod tests {
     /// line breaks.
     #[test]
     fn chains_are_the_walks_over_each_window() {
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = |n: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n) as usize
-        };
+        let mut next = xorshift(0x9E37_79B9_7F4A_7C15);
         const SEPS: &[&str] =
             &[" ", "-", ".", "-", ".", "/", ", ", "\n", " - ", " uh ", "  "];
         let mut chains = Chains::default();
