@@ -1330,10 +1330,10 @@ fn other_shape(doc: &Doc<'_>, first: usize, last: usize) -> bool {
     }
     // The value of unit `x` of the chain, for a date's day and month.
     let value = |x: usize| {
-        doc.units
-            .digits_of(first + x)
-            .iter()
-            .fold(0u32, |v, d| v * 10 + u32::from(d.saturating_sub(b'0')))
+        doc.units.digits_of(first + x).iter().fold(0u32, |v, d| {
+            v.saturating_mul(10)
+                .saturating_add(u32::from(d.saturating_sub(b'0')))
+        })
     };
     let day_month = |a: u32, b: u32| {
         (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12)

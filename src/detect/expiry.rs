@@ -543,8 +543,12 @@ fn valid(month: u32, year: u32, year_digits: usize, labelled: bool) -> bool {
     }
 }
 
+/// The value of ASCII `digits`, saturating: a long run is no month and no
+/// year, whatever its value.
 fn number(digits: &[u8]) -> u32 {
-    digits.iter().fold(0, |acc, &b| acc * 10 + u32::from(b - b'0'))
+    digits.iter().fold(0u32, |acc, &b| {
+        acc.saturating_mul(10).saturating_add(u32::from(b.wrapping_sub(b'0')))
+    })
 }
 
 /// Returns true if a word `YYMM` lies within the six tokens before token
@@ -1250,4 +1254,15 @@ fn fits(
     let why = reason(doc, &ctx, at, after_card, in_order, again, corrects);
     doc.take(Kind::Expiry, range, why, None);
     true
+}
+
+#[cfg(test)]
+mod tests {
+    /// A run of any length has a value: no overflow, no wrap to a month.
+    #[test]
+    fn long_numbers_saturate() {
+        assert_eq!(super::number(b"0927"), 927);
+        assert_eq!(super::number(b"12345678901234567890"), u32::MAX);
+        assert!(!super::valid(1, super::number(b"123456789012"), 12, true));
+    }
 }
