@@ -196,15 +196,7 @@ pub(super) fn corrected(
     (said, again): (usize, usize),
 ) -> Option<String> {
     let len = corrected_len(doc, before, said, again)?;
-    let c = Candidate {
-        units: before.clone(),
-        brand: None,
-        len,
-        crosses: false,
-        splits: false,
-        wraps: false,
-        alone: None,
-    };
+    let c = Candidate::plain(before.clone(), len);
     let e = evidence(doc, &c, (before, said), &[]);
     let Decision::Hide(Reason::Context { why, .. }) = decide(&e) else {
         return None;
@@ -258,6 +250,22 @@ struct Candidate {
     wraps: bool,
     /// Whether it stands alone ([`stands_alone`]), if that was needed yet.
     alone: Option<bool>,
+}
+
+impl Candidate {
+    /// A window of `len` digits judged on context alone: no brand, none of
+    /// the flags that rank valid windows against each other.
+    fn plain(units: Range<usize>, len: usize) -> Candidate {
+        Candidate {
+            units,
+            brand: None,
+            len,
+            crosses: false,
+            splits: false,
+            wraps: false,
+            alone: None,
+        }
+    }
 }
 
 /// How a number is written.
@@ -1634,15 +1642,7 @@ fn short_inside(
     if first == run.start && !goes_on {
         return None;
     }
-    let c = Candidate {
-        units: run.clone(),
-        brand: None,
-        len,
-        crosses: false,
-        splits: false,
-        wraps: false,
-        alone: None,
-    };
+    let c = Candidate::plain(run.clone(), len);
     let e = evidence(doc, &c, (run, len), &[]);
     match decide(&e) {
         Decision::Hide(reason)
