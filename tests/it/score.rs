@@ -101,6 +101,74 @@ fn is_number_word(w: &str) -> bool {
             | "of"
             | "or"
             | "our"
+    ) || is_spanish_number_word(w)
+}
+
+/// Spanish number words, with and without accents: a Spanish speaker's
+/// card read digit by digit ("cuatro cinco"), in pairs ("cuarenta y
+/// cinco") or in hundreds ("trescientos ochenta y siete"). Without them an
+/// item said in Spanish had no unit to hide and counted as caught while
+/// every word of it stayed readable.
+fn is_spanish_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "cero"
+            | "uno"
+            | "un"
+            | "una"
+            | "dos"
+            | "tres"
+            | "cuatro"
+            | "cinco"
+            | "seis"
+            | "siete"
+            | "ocho"
+            | "nueve"
+            | "diez"
+            | "once"
+            | "doce"
+            | "trece"
+            | "catorce"
+            | "quince"
+            | "dieciséis"
+            | "dieciseis"
+            | "diecisiete"
+            | "dieciocho"
+            | "diecinueve"
+            | "veinte"
+            | "veintiuno"
+            | "veintiún"
+            | "veintiun"
+            | "veintidós"
+            | "veintidos"
+            | "veintitrés"
+            | "veintitres"
+            | "veinticuatro"
+            | "veinticinco"
+            | "veintiséis"
+            | "veintiseis"
+            | "veintisiete"
+            | "veintiocho"
+            | "veintinueve"
+            | "treinta"
+            | "cuarenta"
+            | "cincuenta"
+            | "sesenta"
+            | "setenta"
+            | "ochenta"
+            | "noventa"
+            | "cien"
+            | "ciento"
+            | "doscientos"
+            | "trescientos"
+            | "cuatrocientos"
+            | "quinientos"
+            | "seiscientos"
+            | "setecientos"
+            | "ochocientos"
+            | "novecientos"
+            | "mil"
+            | "doble"
     )
 }
 
@@ -131,19 +199,59 @@ fn is_month(w: &str) -> bool {
             | "nov"
             | "december"
             | "dec"
+            | "enero"
+            | "febrero"
+            | "marzo"
+            | "abril"
+            | "mayo"
+            | "junio"
+            | "julio"
+            | "agosto"
+            | "septiembre"
+            | "setiembre"
+            | "octubre"
+            | "noviembre"
+            | "diciembre"
     )
 }
 
-/// The byte ranges inside `span` that must be redacted for the item to
-/// count as caught: each digit (ASCII or any other script's: `４`, `٤`,
-/// `४`), and each number word (or month name, for an expiry).
-fn must_hide(text: &str, span: Range<usize>, kind: Kind) -> Vec<Range<usize>> {
+/// The byte ranges inside the spans of one item that must be redacted
+/// for it to count as caught: each digit (ASCII or any other script's:
+/// `４`, `٤`, `४`), and each number word (or month name, for an expiry).
+/// An item with none of these (a number in words of a language the lists
+/// do not know) must have every word hidden: it is not caught for want of
+/// something to look at.
+fn must_hide(
+    text: &str,
+    spans: &[Range<usize>],
+    kind: Kind,
+) -> Vec<Range<usize>> {
+    let units = |every_word| {
+        spans
+            .iter()
+            .flat_map(|s| units_in(text, s.clone(), kind, every_word))
+            .collect::<Vec<_>>()
+    };
+    let found = units(false);
+    if found.is_empty() { units(true) } else { found }
+}
+
+/// The units of [`must_hide`] in `span`; with `every_word`, every word.
+fn units_in(
+    text: &str,
+    span: Range<usize>,
+    kind: Kind,
+    every_word: bool,
+) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let s = &text[span.clone()];
     let mut word_start: Option<usize> = None;
     let flush = |start: usize, end: usize, out: &mut Vec<Range<usize>>| {
-        let w = s[start..end].to_ascii_lowercase();
-        if is_number_word(&w) || (kind == Kind::Expiry && is_month(&w)) {
+        let w = s[start..end].to_lowercase();
+        if every_word
+            || is_number_word(&w)
+            || (kind == Kind::Expiry && is_month(&w))
+        {
             out.push(span.start + start..span.start + end);
         }
     };
@@ -201,8 +309,8 @@ pub fn judge_parts(
         let mut caught = true;
         let mut right = true;
         let (mut readable, mut units) = (0, 0);
-        for span in &g.spans {
-            for r in must_hide(text, span.clone(), kind) {
+        {
+            for r in must_hide(text, &g.spans, kind) {
                 units += 1;
                 let mut unit_hidden = true;
                 for b in r {
@@ -428,6 +536,24 @@ mod tests {
         let v = judge_parts(text, &golds, &[(hidden, Kind::Cvv)]);
         assert_eq!(v.readable, [(2, 4), (2, 2)]);
         assert_eq!(v.caught, [false, false]);
+    }
+
+    #[test]
+    fn spanish_number_words_count_and_unknown_words_all_count() {
+        let text = "es cuarenta y cinco, once; exp siete del veintisiete";
+        let card = at(text, "cuarenta y cinco, once");
+        let exp = at(text, "siete del veintisiete");
+        let golds =
+            [gold(Kind::Card, vec![card]), gold(Kind::Expiry, vec![exp])];
+        let v = judge_parts(text, &golds, &[]);
+        // "y" and "del" are no digit.
+        assert_eq!(v.readable, [(3, 3), (2, 2)]);
+        assert_eq!(v.caught, [false, false]);
+        // Words of a language no list knows: every word must be hidden.
+        let text = "numero: quatre cinq";
+        let g = gold(Kind::Cvv, vec![at(text, "quatre cinq")]);
+        let v = judge_parts(text, std::slice::from_ref(&g), &[]);
+        assert_eq!((v.caught[0], v.readable[0]), (false, (2, 2)));
     }
 
     #[test]
