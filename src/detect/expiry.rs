@@ -1063,9 +1063,11 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
         }
         _ => return None,
     }
-    let is_of = toks
-        .get(j)
-        .is_some_and(|t| lexicon::get(t.word).is_some_and(|l| l.word == "of"));
+    // "July of 2027"; Spanish "julio de 2027", "julio del 27".
+    let is_of = toks.get(j).is_some_and(|t| {
+        lexicon::get(t.word)
+            .is_some_and(|l| matches!(l.word, "of" | "de" | "del"))
+    });
     if is_of {
         j += 1;
         if !toks.get(j).is_some_and(|t| t.tok == Tok::Space) {

@@ -27,8 +27,12 @@ pub(crate) enum Num {
     Tens(u8),
     /// "hundred".
     Hundred,
-    /// "thousand".
+    /// "thousand", "mil".
     Thousand,
+    /// A word for a whole hundreds digit, as Spanish says them: "cien" and
+    /// "ciento" (1), "doscientos" (2) ... "novecientos" (9), followed by
+    /// what is below 100 ("trescientos ochenta y siete" is 387).
+    Hundreds(u8),
     /// "double" (2), "triple" (3): repeats the next digit.
     Repeat(u8),
 }
@@ -86,11 +90,76 @@ const NUMBERS: &[(&[&str], Num)] = {
     ]
 };
 
+/// Spanish number words, as a Spanish speaker reads a card, a code or an
+/// SSN: digit by digit ("cuatro cinco nueve cinco"), in pairs ("cuarenta y
+/// cinco", "veintidós") or in hundreds ("trescientos ochenta y siete").
+/// Accented words are looked up without their accents
+/// ([`lookup_folded`]). "un" and "una" are articles first and are left
+/// out. "once" is also English ("once I get the card"): it is 11 only next
+/// to another Spanish number word (see [`Lex::spanish`]).
+const SPANISH: &[(&[&str], Num)] = {
+    use Num::*;
+    &[
+        (&["cero"], Digit(0)),
+        (&["uno"], Digit(1)),
+        (&["dos"], Digit(2)),
+        (&["tres"], Digit(3)),
+        (&["cuatro"], Digit(4)),
+        (&["cinco"], Digit(5)),
+        (&["seis"], Digit(6)),
+        (&["siete"], Digit(7)),
+        (&["ocho"], Digit(8)),
+        (&["nueve"], Digit(9)),
+        (&["diez"], Teen(10)),
+        (&["once"], Homophone(11)),
+        (&["doce"], Teen(12)),
+        (&["trece"], Teen(13)),
+        (&["catorce"], Teen(14)),
+        (&["quince"], Teen(15)),
+        (&["dieciseis"], Teen(16)),
+        (&["diecisiete"], Teen(17)),
+        (&["dieciocho"], Teen(18)),
+        (&["diecinueve"], Teen(19)),
+        // "veintiuno".."veintinueve" are one word each: two digits, as a
+        // teen is.
+        (&["veintiuno", "veintiun"], Teen(21)),
+        (&["veintidos"], Teen(22)),
+        (&["veintitres"], Teen(23)),
+        (&["veinticuatro"], Teen(24)),
+        (&["veinticinco"], Teen(25)),
+        (&["veintiseis"], Teen(26)),
+        (&["veintisiete"], Teen(27)),
+        (&["veintiocho"], Teen(28)),
+        (&["veintinueve"], Teen(29)),
+        (&["veinte"], Tens(2)),
+        (&["treinta"], Tens(3)),
+        (&["cuarenta"], Tens(4)),
+        (&["cincuenta"], Tens(5)),
+        (&["sesenta"], Tens(6)),
+        (&["setenta"], Tens(7)),
+        (&["ochenta"], Tens(8)),
+        (&["noventa"], Tens(9)),
+        (&["cien", "ciento"], Hundreds(1)),
+        (&["doscientos"], Hundreds(2)),
+        (&["trescientos"], Hundreds(3)),
+        (&["cuatrocientos"], Hundreds(4)),
+        (&["quinientos"], Hundreds(5)),
+        (&["seiscientos"], Hundreds(6)),
+        (&["setecientos"], Hundreds(7)),
+        (&["ochocientos"], Hundreds(8)),
+        (&["novecientos"], Hundreds(9)),
+        (&["mil"], Thousand),
+        (&["doble"], Repeat(2)),
+    ]
+};
+
 /// Hesitation words that may sit between the digits of one number ("5358,
 /// uh, nine two nine two").
 const FILLERS: &[&str] = &[
     "okay", "ok", "like", "uh", "um", "umm", "uhh", "uhm", "er", "erm", "ah",
     "ahh", "eh", "hmm", "hm", "mm", "mhm",
+    // Spanish: "cuatro cinco, este, nueve".
+    "este", "pues", "mmm",
 ];
 
 /// Acknowledgements the other speaker says between two parts of a number
@@ -101,14 +170,17 @@ const ACKS: &[&str] = &[
     "huh", "mhm", "yes", "yeah", "yep", "yup", "sure", "right", "alright",
     "got", "it", "go", "ahead", "next", "continue", "keep", "going",
     "perfect", "great", "thanks", "thank", "you", "the", "rest", "and",
-    "then",
+    "then", // Spanish: "ajá", "sí", "okey", "perfecto, siga".
+    "aja", "si", "okey", "perfecto", "claro", "listo", "siga", "adelante",
+    "dale", "bien", "gracias",
 ];
 
 /// Words that may join two groups of one number read aloud ("four one one
 /// one and then five five").
 const JOINING: &[&str] = &[
     "of", "year", "and", "then", "dash", "slash", "space", "dashed",
-    // "slash" as a recogniser hears it.
+    // Spanish: "cero siete del veinticinco" (07 of 25).
+    "del", // "slash" as a recogniser hears it.
     "slashed", "flash",
 ];
 
@@ -158,6 +230,21 @@ const LEAD_WORDS: &[&str] = &[
 
 /// Other words the detectors look for by name.
 const OTHER_WORDS: &[&str] = &[
+    // Spanish "and", between tens and units ("cuarenta y cinco").
+    "y",
+    // Spanish "of" between a month and its year ("julio de 2027", "julio
+    // del veintisiete").
+    "de",
+    "del",
+    // Spanish length nouns and counting words (`LENGTH_NOUNS`,
+    // `COUNTING`).
+    "numeros",
+    "digitos",
+    "numeritos",
+    "digito",
+    "ultimos",
+    "primeros",
+    "siguientes",
     // Around a correction ("no that's my husband's sorry, mine is...",
     // "transposed digits; correct: ...": see `cue_word`).
     "correct",
@@ -285,6 +372,19 @@ const MONTHS: &[(&[&str], u8)] = &[
     (&["october", "oct"], 10),
     (&["november", "nov"], 11),
     (&["december", "dec"], 12),
+    // Spanish: "vence en julio del veintisiete".
+    (&["enero"], 1),
+    (&["febrero"], 2),
+    (&["marzo"], 3),
+    (&["abril"], 4),
+    (&["mayo"], 5),
+    (&["junio"], 6),
+    (&["julio"], 7),
+    (&["agosto"], 8),
+    (&["septiembre", "setiembre"], 9),
+    (&["octubre"], 10),
+    (&["noviembre"], 11),
+    (&["diciembre"], 12),
 ];
 
 /// What a label phrase says the nearby number is.
@@ -821,6 +921,26 @@ const COUNTED: &[&str] = &[
     // "one sec", "one moment": a pause, not a digit.
     "sec",
     "moment",
+    // Spanish ("tres veces", "dos semanas", "cuarenta dólares"), looked
+    // up without accents.
+    "veces",
+    "dias",
+    "semanas",
+    "meses",
+    "anos",
+    "horas",
+    "minutos",
+    "dolares",
+    "pesos",
+    "centavos",
+    "pagos",
+    "cargos",
+    "tarjetas",
+    "cuentas",
+    "personas",
+    "momento",
+    "segundo",
+    "segundos",
 ];
 
 /// Returns true if token `i`, a number in words or digits, gives the length
@@ -839,22 +959,41 @@ pub(crate) fn describes_length(
 }
 
 /// The nouns after a number that make it a length ([`describes_length`]).
-const LENGTH_NOUNS: [&str; 3] = ["digit", "digits", "numbers"];
+const LENGTH_NOUNS: [&str; 7] = [
+    "digit",
+    "digits",
+    "numbers",
+    // Spanish: "los tres números de atrás", "los tres numeritos".
+    "numeros",
+    "digitos",
+    "numeritos",
+    "digito",
+];
 
 /// The ids of [`LENGTH_NOUNS`], compared as integers (see
 /// [`COUNTING_IDS`]).
-static LENGTH_IDS: LazyLock<[u16; 3]> =
+static LENGTH_IDS: LazyLock<[u16; 7]> =
     LazyLock::new(|| LENGTH_NOUNS.map(lookup));
 
 /// The words before a number word that make it count digits
 /// ([`counted`]).
-const COUNTING: [&str; 6] =
-    ["next", "first", "last", "remaining", "final", "other"];
+const COUNTING: [&str; 9] = [
+    "next",
+    "first",
+    "last",
+    "remaining",
+    "final",
+    "other",
+    // Spanish: "los últimos cuatro", "los primeros seis".
+    "ultimos",
+    "primeros",
+    "siguientes",
+];
 
 /// The ids of [`COUNTING`]: a word token is one of them when its id is
 /// (a word has one id whatever its case), compared as integers, not read
 /// as text (every number word said is asked about).
-static COUNTING_IDS: LazyLock<[u16; 6]> =
+static COUNTING_IDS: LazyLock<[u16; 9]> =
     LazyLock::new(|| COUNTING.map(lookup));
 
 /// Returns true for a number word that counts digits rather than says one:
@@ -917,12 +1056,15 @@ pub(crate) struct Lex {
     pub(crate) counted: bool,
     /// The label phrases that start with this word.
     pub(crate) phrases: Phrases,
+    /// A Spanish number word ([`SPANISH`]).
+    pub(crate) spanish: bool,
 }
 
 /// Every word of every table, sorted, with what the tables say of it.
 static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
     let mut words: Vec<&'static str> = Vec::new();
     words.extend(NUMBERS.iter().flat_map(|(w, _)| w.iter()));
+    words.extend(SPANISH.iter().flat_map(|(w, _)| w.iter()));
     words.extend(MONTHS.iter().flat_map(|(w, _)| w.iter()));
     words.extend(PHRASES.iter().flat_map(|(w, _)| w.iter()));
     words.extend(
@@ -958,6 +1100,7 @@ static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
             lead: false,
             counted: false,
             phrases: &[],
+            spanish: false,
         })
         .collect();
     // Each table's words found by binary search (a search of every table
@@ -971,6 +1114,14 @@ static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
         for w in ws.iter() {
             if let Some(l) = at(&mut lex, w).filter(|l| l.num.is_none()) {
                 l.num = Some(*n);
+            }
+        }
+    }
+    for (ws, n) in SPANISH {
+        for w in ws.iter() {
+            if let Some(l) = at(&mut lex, w).filter(|l| l.num.is_none()) {
+                l.num = Some(*n);
+                l.spanish = true;
             }
         }
     }
@@ -1075,8 +1226,10 @@ fn head(word: &[u8]) -> u64 {
 /// share one.
 fn hash(head: u64, len: usize) -> usize {
     let key = head ^ (len as u64).rotate_right(8);
-    // Fibonacci hashing: the top bits of the product.
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize
+    // Fibonacci hashing: the top bits of the product, as many as index a
+    // slot (bits 40-50 before: 626 words probed up to 8 slots, now 4).
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOTS.trailing_zeros()))
+        as usize
 }
 
 /// The longest word of the tables, in bytes, is shorter than this.
@@ -1192,7 +1345,12 @@ mod tests {
             let first = |t: &[(&[&str], Num)]| {
                 t.iter().find(|(w, _)| w.contains(&word)).map(|(_, n)| *n)
             };
-            assert_eq!(l.num, first(NUMBERS), "{word}");
+            assert_eq!(l.num, first(NUMBERS).or(first(SPANISH)), "{word}");
+            assert_eq!(
+                l.spanish,
+                first(NUMBERS).is_none() && first(SPANISH).is_some(),
+                "{word}"
+            );
             let month = MONTHS
                 .iter()
                 .find(|(w, _)| w.contains(&word))

@@ -389,13 +389,12 @@ fn stretches(doc: &Doc<'_>, t: usize) -> Vec<Stretch> {
             Tok::Digits => tok.span.len(),
             Tok::Word => {
                 lex::get(tok.word).and_then(|l| l.num).map_or(0, |n| match n {
-                    Num::Digit(_)
-                    | Num::Oh
-                    | Num::Homophone(_)
-                    | Num::Tens(_) => 1,
+                    Num::Digit(_) | Num::Oh | Num::Tens(_) => 1,
+                    // Spanish "once" is two digits.
+                    Num::Homophone(d) => 1 + usize::from(d >= 10),
                     Num::Teen(_) => 2,
                     Num::Repeat(n) => usize::from(n) - 1,
-                    Num::Hundred | Num::Thousand => 1,
+                    Num::Hundred | Num::Thousand | Num::Hundreds(_) => 1,
                 })
             }
             _ => 0,

@@ -1044,6 +1044,17 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
             _ => None,
         }
     };
+    // The units of a tens word: "forty one", and in Spanish "cuarenta y
+    // uno" ("y" is "and"; only a digit after it joins).
+    let units_after = |j: usize| -> Option<(u32, usize)> {
+        digit_after(j).or_else(|| {
+            let y = next_word(text, tokens, j)?;
+            if !is_word(tokens, y, "y") {
+                return None;
+            }
+            digit_after(y)
+        })
+    };
     // A recogniser's homophone for the units of a tens word read among
     // other number words: "oh four twenty ate" is 04 28, as "twenty eight"
     // would be. Only after a number word and at the end of what is said or
@@ -1087,7 +1098,7 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
             k = next_word(text, tokens, k)?;
         }
         match num_at(tokens, k)? {
-            Num::Tens(t) => match digit_after(k) {
+            Num::Tens(t) => match units_after(k) {
                 Some((d, k2)) => Some((u32::from(t) * 10 + d, k2)),
                 None => Some((u32::from(t) * 10, k)),
             },
@@ -1135,14 +1146,29 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
         Num::Homophone(0) if !between_single_digits(text, tokens, i) => {
             return None;
         }
+        // Spanish "once" is 11, only next to another Spanish number word
+        // ("cuarenta y cinco once"): "six three four once the zip code"
+        // is English.
+        Num::Homophone(d) if d >= 10 => {
+            if !spanish_beside(text, tokens, i) {
+                return None;
+            }
+            Spoken::new(u32::from(d), 2, i)
+        }
         Num::Homophone(d) => {
             Spoken { weak: Weak::Homophone, ..Spoken::new(u32::from(d), 1, i) }
         }
         Num::Teen(n) => hundreds(u32::from(n), i),
-        Num::Tens(t) => match digit_after(i).or_else(|| homophone_after(i)) {
+        Num::Tens(t) => match units_after(i).or_else(|| homophone_after(i)) {
             Some((d, k)) => hundreds(u32::from(t) * 10 + d, k),
             None => hundreds(u32::from(t) * 10, i),
         },
+        // "trescientos ochenta y siete" is 387, "quinientos dos" 502,
+        // "cien" 100.
+        Num::Hundreds(h) => {
+            let (rest, last) = below_100(i).unwrap_or((0, i));
+            Spoken::new(u32::from(h) * 100 + rest, 3, last)
+        }
         Num::Repeat(n) => {
             // "double five", "triple oh", "double 5".
             let k = next_word(text, tokens, i).or_else(|| {
@@ -1161,7 +1187,7 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
                     Num::Digit(d) => u32::from(d),
                     Num::Oh => 0,
                     // "double for": a recogniser's "double four".
-                    Num::Homophone(d) => u32::from(d),
+                    Num::Homophone(d) if d < 10 => u32::from(d),
                     _ => return None,
                 },
             };
@@ -1170,6 +1196,28 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
         }
         Num::Hundred | Num::Thousand => return None,
     })
+}
+
+/// Returns true if a Spanish number word is the word just before or after
+/// word token `i`, with a space or a comma and a space between.
+fn spanish_beside(text: &str, tokens: &[Token], i: usize) -> bool {
+    let spanish =
+        |k: usize| lexicon::get(tokens[k].word).is_some_and(|l| l.spanish);
+    let before = match i.checked_sub(1).map(|k| tokens[k].tok) {
+        Some(Tok::Space) => match i.checked_sub(2).map(|k| tokens[k].tok) {
+            Some(Tok::Word) => i.checked_sub(2),
+            Some(Tok::Comma) => i.checked_sub(3),
+            _ => None,
+        },
+        _ => None,
+    };
+    let after = next_word(text, tokens, i).or_else(|| {
+        (tokens.get(i + 1)?.tok == Tok::Comma
+            && tokens.get(i + 2)?.tok == Tok::Space
+            && tokens.get(i + 3)?.tok == Tok::Word)
+            .then_some(i + 3)
+    });
+    before.is_some_and(spanish) || after.is_some_and(spanish)
 }
 
 /// Returns true if the word token `i` stands between two single digits,
