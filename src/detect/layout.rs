@@ -1339,8 +1339,18 @@ fn column_header(line: &str, at: usize) -> Option<Header> {
     let capitals = word.bytes().any(|b| b.is_ascii_uppercase())
         && !word.bytes().any(|b| b.is_ascii_lowercase());
     let label = normalise(word);
+    // One space is enough after a role ("[01:41.049] AGENTE Ahora...",
+    // "01:22 Agent Now the expiration date"): a name could be the first
+    // word of a note. Not where a label's colon (a colon before a space
+    // or the end) soon follows: "(11:31:37 AM) Visitor 50109: jun 27",
+    // "[01:00:28] Customer Service Rep Two (Mei): " are longer labels.
+    let label_colon = after
+        .find(": ")
+        .or_else(|| after.ends_with(':').then(|| after.len()))
+        .is_some_and(|k| k <= 60);
+    let role_then_speech = gap > 0 && names_a_role(&label) && !label_colon;
     if !word.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
-        || !wide
+        || !(wide || role_then_speech)
         || gap == after.len()
         || !(capitals || names_a_role(&label))
         || !plausible(&label)
@@ -1795,6 +1805,18 @@ fn names_a_role(label: &str) -> bool {
                 | b"patient"
                 | b"guest"
                 | b"user"
+                // Spanish: `Agente`, `Cliente`, `Operador`, `Usuario`.
+                | b"agente"
+                | b"cliente"
+                | b"operador"
+                | b"operadora"
+                | b"usuario"
+                | b"usuaria"
+                | b"asesor"
+                | b"asesora"
+                | b"titular"
+                | b"representante"
+                | b"llamante"
         ) || w.starts_with(b"spk")
             // Diarisation's own names: `SPEAKER_00` (pyannote, WhisperX).
             || w.strip_prefix(b"speaker_").is_some_and(|n| {

@@ -110,6 +110,11 @@ const SPANISH: &[(&[&str], Num)] = {
         (&["siete"], Digit(7)),
         (&["ocho"], Digit(8)),
         (&["nueve"], Digit(9)),
+        // Spellings of people who write as they hear ("sinco", "nuebe").
+        (&["sero"], Digit(0)),
+        (&["quatro"], Digit(4)),
+        (&["sinco"], Digit(5)),
+        (&["nuebe"], Digit(9)),
         (&["diez"], Teen(10)),
         (&["once"], Homophone(11)),
         (&["doce"], Teen(12)),
@@ -131,7 +136,7 @@ const SPANISH: &[(&[&str], Num)] = {
         (&["veintisiete"], Teen(27)),
         (&["veintiocho"], Teen(28)),
         (&["veintinueve"], Teen(29)),
-        (&["veinte"], Tens(2)),
+        (&["veinte", "beinte"], Tens(2)),
         (&["treinta"], Tens(3)),
         (&["cuarenta"], Tens(4)),
         (&["cincuenta"], Tens(5)),
@@ -179,8 +184,9 @@ const ACKS: &[&str] = &[
 /// one and then five five").
 const JOINING: &[&str] = &[
     "of", "year", "and", "then", "dash", "slash", "space", "dashed",
-    // Spanish: "cero siete del veinticinco" (07 of 25).
-    "del", // "slash" as a recogniser hears it.
+    // Spanish: "cero siete del veinticinco" (07 of 25), "ocho del año
+    // veintisiete" ("año" looked up as "ano").
+    "del", "ano", // "slash" as a recogniser hears it.
     "slashed", "flash",
 ];
 
@@ -530,6 +536,18 @@ const PHRASES: &[(&[&str], Phrases)] = {
         ),
         // Spanish: "número de seguro social".
         (&["seguro"], &[(&["social"], Ssn)]),
+        // Spanish: "los tres números de atrás (de la tarjeta)", "los
+        // dígitos del reverso": the code on the back.
+        (
+            &["numeros", "digitos", "numeritos"],
+            &[
+                (&["de", "atras", "de", "la", "tarjeta"], Cvv),
+                (&["de", "atras"], Cvv),
+                (&["atras"], Cvv),
+                (&["de", "detras"], Cvv),
+                (&["del", "reverso"], Cvv),
+            ],
+        ),
         (
             &["code"],
             &[
@@ -634,6 +652,9 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "vencimiento",
                 "caduca",
                 "caducidad",
+                "expira",
+                "expiracion",
+                "vto",
                 "xp",
                 // A note's shorthand: "4327 5524 7480 4133 ex 04/26".
                 "ex",
