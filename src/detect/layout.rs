@@ -1346,7 +1346,7 @@ fn column_header(line: &str, at: usize) -> Option<Header> {
     // "[01:00:28] Customer Service Rep Two (Mei): " are longer labels.
     let label_colon = after
         .find(": ")
-        .or_else(|| after.ends_with(':').then(|| after.len()))
+        .or_else(|| after.ends_with(':').then_some(after.len()))
         .is_some_and(|k| k <= 60);
     let role_then_speech = gap > 0 && names_a_role(&label) && !label_colon;
     if !word.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
