@@ -1019,10 +1019,11 @@ fn other_numbers(
 /// no speakers): after the label, at most four words and no digits to the
 /// line's end,
 /// and either a `?` after it ("What's the CVV?", "and the expiry date?"),
-/// "please" on the line ("Security code please.", "Please read me the
-/// card number."), or a line that opens as a question with no mark
-/// ("what's the card number", "can I have the expiry", as recognisers
-/// write them). A subject line ("Subject: Re: your card") asks nothing.
+/// "please" or a need on the line ("Security code please.", "Please read
+/// me the card number.", "I need the code on the back."), or a line that
+/// opens as a question with no mark ("what's the card number", "can I
+/// have the expiry", as recognisers write them). A subject line
+/// ("Subject: Re: your card") asks nothing.
 fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
     /// The most tokens read on either side of the label.
     const REACH: usize = 16;
@@ -1071,8 +1072,12 @@ fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
     if asked {
         return true;
     }
-    // Before the label, on its line: "please", or the words of a question
-    // with no mark ("what's the card number", as a recogniser writes it).
+    // Before the label, on its line: "please" or a need ("I need the
+    // security code on the back.", Spanish "Me falta el código de
+    // seguridad", "por favor"), or the words of a question with no mark
+    // ("what's the card number", as a recogniser writes it; "and the
+    // expiry", "now the code", Spanish "cuál es", "me da", "ahora los
+    // tres numeritos de atrás").
     let mut first_word = None;
     for t in tokens
         .get(..label.first)
@@ -1083,15 +1088,23 @@ fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
         .take_while(|t| t.tok != Tok::Newline)
         .filter(|t| t.is_word())
     {
-        if please(t) {
+        if please(t)
+            || ["need", "favor", "necesito", "falta"]
+                .iter()
+                .any(|w| says(text, t, w))
+        {
             return true;
         }
         first_word = Some(t);
     }
     first_word.is_some_and(|t| {
-        lexicon::get(t.word).is_some_and(|l| {
-            matches!(l.word, "what" | "can" | "could" | "may")
-        })
+        let w = t.span.of(text);
+        [
+            "what", "can", "could", "may", "and", "now", "next", "cual",
+            "cuál", "me", "ahora", "y",
+        ]
+        .iter()
+        .any(|o| w.eq_ignore_ascii_case(o) || (w == "Cuál" && *o == "cuál"))
     })
 }
 
