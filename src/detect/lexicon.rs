@@ -33,6 +33,9 @@ pub(crate) enum Num {
     /// "ciento" (1), "doscientos" (2) ... "novecientos" (9), followed by
     /// what is below 100 ("trescientos ochenta y siete" is 387).
     Hundreds(u8),
+    /// A digit in the plural, which a count before it repeats, as Spanish
+    /// says "dos ceros" (00) and "tres sietes" (777); alone, no number.
+    Plural(u8),
     /// "double" (2), "triple" (3): repeats the next digit.
     Repeat(u8),
 }
@@ -155,6 +158,16 @@ const SPANISH: &[(&[&str], Num)] = {
         (&["novecientos"], Hundreds(9)),
         (&["mil"], Thousand),
         (&["doble"], Repeat(2)),
+        (&["ceros"], Plural(0)),
+        (&["unos"], Plural(1)),
+        (&["doses"], Plural(2)),
+        (&["treses"], Plural(3)),
+        (&["cuatros"], Plural(4)),
+        (&["cincos"], Plural(5)),
+        (&["seises"], Plural(6)),
+        (&["sietes"], Plural(7)),
+        (&["ochos"], Plural(8)),
+        (&["nueves"], Plural(9)),
     ]
 };
 
@@ -163,8 +176,8 @@ const SPANISH: &[(&[&str], Num)] = {
 const FILLERS: &[&str] = &[
     "okay", "ok", "like", "uh", "um", "umm", "uhh", "uhm", "er", "erm", "ah",
     "ahh", "eh", "hmm", "hm", "mm", "mhm",
-    // Spanish: "cuatro cinco, este, nueve".
-    "este", "pues", "mmm",
+    // Spanish: "cuatro cinco, este, nueve", "33 55 94 em 33 51".
+    "este", "pues", "mmm", "em",
 ];
 
 /// Acknowledgements the other speaker says between two parts of a number
@@ -534,6 +547,8 @@ const PHRASES: &[(&[&str], Phrases)] = {
             &["codigo"],
             &[(&["postal"], Other), (&["de", "seguridad"], Cvv), (&[], Cvv)],
         ),
+        // Spanish: "válida hasta", "¿hasta cuándo es válida?".
+        (&["valida", "valido"], &[(&["hasta"], Expiry), (&[], Expiry)]),
         // Spanish: "número de seguro social".
         (&["seguro"], &[(&["social"], Ssn)]),
         // Spanish: "los tres números de atrás (de la tarjeta)", "los

@@ -394,7 +394,10 @@ fn stretches(doc: &Doc<'_>, t: usize) -> Vec<Stretch> {
                     Num::Homophone(d) => 1 + usize::from(d >= 10),
                     Num::Teen(_) => 2,
                     Num::Repeat(n) => usize::from(n) - 1,
-                    Num::Hundred | Num::Thousand | Num::Hundreds(_) => 1,
+                    Num::Hundred
+                    | Num::Thousand
+                    | Num::Hundreds(_)
+                    | Num::Plural(_) => 1,
                 })
             }
             _ => 0,

@@ -1128,6 +1128,11 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
             let mult = next_word(text, tokens, i)
                 .and_then(|k| Some((num_at(tokens, k)?, k)));
             match mult {
+                // "dos ceros" is 00, "tres sietes" 777.
+                Some((Num::Plural(p), k)) if (2..=3).contains(&d) => {
+                    let n = d as usize;
+                    Spoken::new(u32::from(p) * [0, 1, 11, 111][n], n, k)
+                }
                 Some((Num::Hundred, k)) if d > 0 => {
                     let (rest, last) = below_100(k).unwrap_or((0, k));
                     Spoken::new(d * 100 + rest, 3, last)
@@ -1194,7 +1199,7 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
             let n = usize::from(n);
             Spoken::new(d * [0, 1, 11, 111][n], n, k)
         }
-        Num::Hundred | Num::Thousand => return None,
+        Num::Hundred | Num::Thousand | Num::Plural(_) => return None,
     })
 }
 
