@@ -1293,7 +1293,9 @@ impl<'t> Doc<'t> {
         }
     }
 
-    /// The parts that cover units `range`: one per turn.
+    /// The parts that cover units `range`: one per turn, and one per
+    /// recogniser's segment (the times "[02:33.300 --> 02:35.843]" between
+    /// two groups are not redacted).
     fn parts(&self, range: Range<usize>) -> Vec<Span> {
         let units = &self.units.units;
         let mut parts: Vec<Span> = Vec::new();
@@ -1301,7 +1303,13 @@ impl<'t> Doc<'t> {
             let u = &units[i];
             match parts.last_mut() {
                 Some(p)
-                    if i > range.start && u.glue != Glue::Turn && !u.aside =>
+                    if i > range.start
+                        && u.glue != Glue::Turn
+                        && !u.aside
+                        && !self
+                            .text
+                            .get(p.end..u.span.start)
+                            .is_some_and(|gap| gap.contains("-->")) =>
                 {
                     p.end = u.span.end;
                 }

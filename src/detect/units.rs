@@ -403,8 +403,15 @@ impl GlueAcc {
         // 1111\ngo ahead\n1111 1111") is a turn of the other speaker in a
         // transcript with no labels.
         let ack_line = self.acks + self.words > 0 && self.newlines == 2;
+        // A recogniser's full stop at the end of a segment, with only the
+        // next segment's times after it ("8463.\n[02:33.300 -->
+        // 02:35.843]  8194"), marks a pause, not a sentence: a card read in
+        // groups is a segment per group.
+        let segment = self.skipped > 0
+            && self.newlines == 1
+            && self.words + self.acks + self.questions == 0;
         if self.broken
-            || (self.sentence_end && !ack_line)
+            || (self.sentence_end && !ack_line && !segment)
             || (self.newlines >= 2 && !ack_line)
             || len > MAX_GLUE
             || (len > 32 && self.acks == 0)
@@ -563,6 +570,16 @@ pub(crate) fn units(
                     let end = t.span.start + len;
                     glue.start.get_or_insert(t.span.start);
                     glue.skipped += len;
+                    // Segments written a paragraph each: the blank line
+                    // before a segment's times parts no more than a line
+                    // break does.
+                    let newline = |k: Option<usize>| {
+                        k.and_then(|k| tokens.get(k))
+                            .is_some_and(|p| p.tok == Tok::Newline)
+                    };
+                    if newline(i.checked_sub(1)) && newline(i.checked_sub(2)) {
+                        glue.newlines = glue.newlines.saturating_sub(1);
+                    }
                     while tokens.get(i).is_some_and(|x| x.span.start < end) {
                         i += 1;
                     }
