@@ -1476,7 +1476,14 @@ fn second_values(
 
 /// Returns true if word token `i` is one of Hush's tags: `[CARD]`,
 /// `[SSN-2]`, `[CARD ending 1111]`.
-#[inline]
+///
+/// Always inlined: the labels' pass asks it of every word, and the
+/// readings' pass of every word of the turns it reads, and almost every
+/// answer is no at the first test (no `[` before). `#[inline]` alone left
+/// it a call, about 27 instructions a word with the call's own; inlined,
+/// the core pass over 256 KB of realistic text went from 75.16 to 74.57
+/// million instructions.
+#[inline(always)]
 pub(crate) fn is_tag(text: &str, tokens: &[Token], i: usize) -> bool {
     let Some(k) = i.checked_sub(1) else { return false };
     let Some([open, word]) = tokens.get(k..=i) else { return false };
