@@ -1316,8 +1316,6 @@ pub(crate) fn lookup(word: &str) -> u16 {
     lookup_bytes(word.as_bytes())
 }
 
-/// [`lookup`] of a word's bytes (the tokenizer's, which cuts words at
-/// character boundaries already).
 /// [`lookup_bytes`] for a word with characters that are not ASCII: the
 /// accents of Latin letters dropped ("código" is "codigo", "Número" is
 /// "Numero"); a word with other characters matches none.
@@ -1343,6 +1341,14 @@ pub(crate) fn lookup_folded(word: &str) -> u16 {
     folded.get(..n).map_or(0, lookup_bytes)
 }
 
+/// [`lookup`] of a word's bytes (the tokenizer's, which cuts words at
+/// character boundaries already).
+///
+/// Inlined into its three callers (the tokenizer's for every word, and
+/// [`lookup`] and [`lookup_folded`]): as a call, its arguments and the
+/// index's address were set up again for every word. The core pass over
+/// 256 KB of realistic text: 74.57 to 74.42 million instructions.
+#[inline(always)]
 pub(crate) fn lookup_bytes(bytes: &[u8]) -> u16 {
     // Every word of the tables is ASCII and short: a longer word, or one
     // with other bytes, matches none (the comparison below says so too).
