@@ -2265,8 +2265,14 @@ impl<'t> Doc<'t> {
     /// `at`, with only spaces and punctuation between.
     fn card_just_before(&self, at: usize, turn: usize) -> Option<&Draft> {
         let d = self.card_before(at)?;
+        // "4768...1328, date November 2026", Spanish "fecha": the word
+        // names the field that follows.
+        let word_ok = |t: &Token| {
+            let w = t.span.of(self.text);
+            ["x", "date", "fecha"].iter().any(|x| w.eq_ignore_ascii_case(x))
+        };
         let near = d.turn == turn
-            && at - d.last_token <= 4
+            && at - d.last_token <= 6
             && self.tokens[d.last_token + 1..at].iter().all(|t| {
                 matches!(
                     t.tok,
@@ -2275,9 +2281,13 @@ impl<'t> Doc<'t> {
                         | Tok::Punct(_)
                         | Tok::Dash
                         | Tok::Dot
-                ) || (t.tok == Tok::Word
-                    && t.span.of(self.text).eq_ignore_ascii_case("x"))
-            });
+                ) || (t.tok == Tok::Word && word_ok(t))
+            })
+            && self.tokens[d.last_token + 1..at]
+                .iter()
+                .filter(|t| t.tok == Tok::Word)
+                .count()
+                <= 1;
         near.then_some(d)
     }
 
