@@ -212,7 +212,23 @@ impl Labels {
                             matches!(x.tok, Tok::Punct('/') | Tok::Dash)
                         })
                     };
+                    // Our own mask keeps a number's spaces: "** *" is a
+                    // code of three digits, a group of stars beside
+                    // another (redacting "cvv00 0,001" again must not take
+                    // the "001" the first pass left as the code).
+                    let star = |k: Option<usize>| {
+                        k.and_then(|k| tokens.get(k))
+                            .is_some_and(|x| x.tok == Tok::Punct('*'))
+                    };
+                    let spaced = |k: Option<usize>| {
+                        k.and_then(|k| tokens.get(k))
+                            .is_some_and(|x| x.tok == Tok::Space)
+                    };
+                    let grouped = (spaced(i.checked_sub(1))
+                        && star(i.checked_sub(2)))
+                        || (spaced(Some(i + 1)) && star(Some(i + 2)));
                     if len >= 3
+                        || grouped
                         || (len == 2
                             && (slash(tokens.get(i + 1))
                                 || i > 0 && slash(tokens.get(i - 1))))

@@ -1344,15 +1344,18 @@ fn column_header(line: &str, at: usize) -> Option<Header> {
     // word of a note. Not where a label's colon (a colon before a space
     // or the end) soon follows: "(11:31:37 AM) Visitor 50109: jun 27",
     // "[01:00:28] Customer Service Rep Two (Mei): " are longer labels.
-    let label_colon = after
-        .find(": ")
-        .or_else(|| after.ends_with(':').then_some(after.len()))
-        .is_some_and(|k| k <= 60);
-    let role_then_speech = gap > 0 && names_a_role(&label) && !label_colon;
+    // Read only where needed, and only the first 62 bytes.
+    let label_colon = || {
+        let head = after.as_bytes().get(..after.len().min(62)).unwrap_or(&[]);
+        head.windows(2).any(|w| w == b": ")
+            || (after.len() <= 60 && after.ends_with(':'))
+    };
+    let role = names_a_role(&label);
+    let role_then_speech = || gap > 0 && role && !label_colon();
     if !word.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
-        || !(wide || role_then_speech)
+        || !(wide || role_then_speech())
         || gap == after.len()
-        || !(capitals || names_a_role(&label))
+        || !(capitals || role)
         || !plausible(&label)
     {
         return None;
