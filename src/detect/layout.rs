@@ -17,7 +17,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::bytes::trim;
-use super::token::Token;
+use super::lexicon;
+use super::token::{self, Token};
 use crate::span::Span;
 
 /// The speaker id of turns whose speaker is not known.
@@ -1732,7 +1733,8 @@ fn is_field_word(w: &str) -> bool {
 
 /// Returns true if `label` (normalised) could name a speaker: not a field
 /// of a form or note, whose first word is one of [`FIELD_WORDS`] or its
-/// plural ("Cards on file:", "Payments:").
+/// plural ("Cards on file:", "Payments:"), nor, in another script, one
+/// with a label word of the lexicon ("رمز الأمان:", "有効期限：").
 fn plausible(label: &str) -> bool {
     let end = label.bytes().position(|b| b == b' ' || b == b'(');
     let first = label.get(..end.unwrap_or(label.len())).unwrap_or("");
@@ -1742,6 +1744,21 @@ fn plausible(label: &str) -> bool {
         && label.len() <= 40
         && (!field(first) && !plural_field || channel(label))
         && label.chars().next().is_some_and(char::is_alphabetic)
+        && (label.is_ascii() || !foreign_field(label))
+}
+
+/// Returns true if a word of `label`, which is not ASCII, is a label word
+/// of the lexicon (see `lexicon::foreign`): a field of a form in another
+/// language. ("Card number:" repeated in a form is no speaker: its first
+/// word is a field word; in Hindi or Arabic the first word is "number".)
+fn foreign_field(label: &str) -> bool {
+    label
+        .split(|c: char| !(c.is_alphanumeric() || token::in_word(c)))
+        .filter(|w| !w.is_empty() && !w.is_ascii())
+        .any(|w| {
+            lexicon::get(lexicon::lookup(w))
+                .is_some_and(|l| !l.phrases.is_empty())
+        })
 }
 
 /// Returns true for "channel 1", "channel 2" (normalised): the speaker of

@@ -5,10 +5,13 @@
 //!
 //! The tables are data; [`lookup`] turns a word into an id once, when the
 //! text is cut into tokens, and every later stage asks [`get`] what the
-//! word is. Words are matched in ASCII lowercase; words with other letters
-//! are in no table.
+//! word is. Words are matched in ASCII lowercase, Latin letters with
+//! accents without them; the label words of languages in other scripts
+//! are in [`foreign`].
 
 use std::sync::LazyLock;
+
+mod foreign;
 
 /// What a number word contributes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1141,10 +1144,10 @@ static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
     words.extend(NUMBERS.iter().flat_map(|(w, _)| w.iter()));
     words.extend(SPANISH.iter().flat_map(|(w, _)| w.iter()));
     words.extend(MONTHS.iter().flat_map(|(w, _)| w.iter()));
-    words.extend(PHRASES.iter().flat_map(|(w, _)| w.iter()));
+    let phrases = || PHRASES.iter().chain(foreign::PHRASES);
+    words.extend(phrases().flat_map(|(w, _)| w.iter()));
     words.extend(
-        PHRASES
-            .iter()
+        phrases()
             .flat_map(|(_, ps)| ps.iter().flat_map(|(rest, _)| rest.iter())),
     );
     for list in [
@@ -1207,7 +1210,7 @@ static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
             }
         }
     }
-    for (ws, p) in PHRASES {
+    for (ws, p) in phrases() {
         for w in ws.iter() {
             if let Some(l) = at(&mut lex, w).filter(|l| l.phrases.is_empty()) {
                 l.phrases = p;
@@ -1250,7 +1253,9 @@ struct Slot {
 /// lookup costs one hash and usually one comparison.
 static INDEX: LazyLock<Vec<Slot>> = LazyLock::new(|| {
     let mut slots = vec![Slot::default(); SLOTS];
-    for (i, l) in LEXICON.iter().enumerate() {
+    // The words of other scripts are looked up by `foreign::lookup`.
+    for (i, l) in LEXICON.iter().enumerate().filter(|(_, l)| l.word.is_ascii())
+    {
         let bytes = l.word.as_bytes();
         let head = head(bytes);
         let mut k = hash(head, bytes.len()) & (SLOTS - 1);
@@ -1307,18 +1312,22 @@ fn hash(head: u64, len: usize) -> usize {
         as usize
 }
 
-/// The longest word of the tables, in bytes, is shorter than this.
+/// The longest ASCII word of the tables, in bytes, is shorter than this.
 const LONGEST: usize = 25;
 
 /// Returns the id of `word` (any case), or 0 if it is in no table. Ids are
 /// small, so a token can carry one.
 pub(crate) fn lookup(word: &str) -> u16 {
-    lookup_bytes(word.as_bytes())
+    match word.is_ascii() {
+        true => lookup_bytes(word.as_bytes()),
+        false => lookup_folded(word),
+    }
 }
 
 /// [`lookup_bytes`] for a word with characters that are not ASCII: the
 /// accents of Latin letters dropped ("código" is "codigo", "Número" is
-/// "Numero"); a word with other characters matches none.
+/// "Numero"); a word with letters of other scripts is looked up by
+/// [`foreign::lookup`].
 pub(crate) fn lookup_folded(word: &str) -> u16 {
     let mut folded = [0u8; LONGEST];
     let mut n = 0;
@@ -1332,7 +1341,10 @@ pub(crate) fn lookup_folded(word: &str) -> u16 {
             'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => b'u',
             'ñ' | 'Ñ' => b'n',
             'ç' | 'Ç' => b'c',
-            _ => return 0,
+            // An accent written as a combining mark ("co\u{301}digo").
+            '\u{300}'..='\u{36f}' => continue,
+            c if c.is_ascii() => return 0,
+            _ => return foreign::lookup(word),
         };
         let Some(slot) = folded.get_mut(n) else { return 0 };
         *slot = a;
@@ -1439,6 +1451,7 @@ mod tests {
             assert_eq!(l.month, month, "{word}");
             let phrases = PHRASES
                 .iter()
+                .chain(foreign::PHRASES)
                 .find(|(w, _)| w.contains(&word))
                 .map_or(&[][..], |(_, p)| *p);
             assert_eq!(l.phrases, phrases, "{word}");
@@ -1462,6 +1475,7 @@ mod tests {
         assert_eq!(num("fourth"), None);
         assert_eq!(lookup("fourth"), 0);
         assert_eq!(lookup("naïve"), 0);
+        assert_eq!(lookup("co\u{301}digo"), lookup("codigo"));
     }
 
     /// `context::hesitation` looks up only words of four letters or fewer.
@@ -1475,6 +1489,7 @@ mod tests {
     fn probes_are_short() {
         let longest = LEXICON
             .iter()
+            .filter(|l| l.word.is_ascii())
             .map(|l| {
                 let bytes = l.word.as_bytes();
                 let mut k = hash(head(bytes), bytes.len()) & (SLOTS - 1);
@@ -1509,13 +1524,22 @@ mod tests {
                 assert_eq!(head(&word), u64::from_le_bytes(want), "{word:?}");
             }
         }
-        assert!(LEXICON.iter().all(|l| l.word.len() < LONGEST));
+        assert!(
+            LEXICON
+                .iter()
+                .filter(|l| l.word.is_ascii())
+                .all(|l| l.word.len() < LONGEST)
+        );
         for l in LEXICON.iter() {
             let id = lookup(l.word);
             assert_eq!(get(id).map(|x| x.word), Some(l.word));
             assert_eq!(lookup(&l.word.to_uppercase()), id, "{}", l.word);
+            // (A label of a script written without spaces is found inside
+            // a longer token: see `foreign`.)
             let longer = format!("{}s", l.word);
-            if let Some(other) = get(lookup(&longer)) {
+            if let Some(other) =
+                get(lookup(&longer)).filter(|_| l.word.is_ascii())
+            {
                 assert_eq!(other.word, longer);
             }
         }
@@ -1526,7 +1550,11 @@ mod tests {
         for table in [
             NUMBERS.iter().flat_map(|(w, _)| w.iter()).collect::<Vec<_>>(),
             MONTHS.iter().flat_map(|(w, _)| w.iter()).collect(),
-            PHRASES.iter().flat_map(|(w, _)| w.iter()).collect(),
+            PHRASES
+                .iter()
+                .chain(foreign::PHRASES)
+                .flat_map(|(w, _)| w.iter())
+                .collect(),
         ] {
             let mut sorted = table.clone();
             sorted.sort();

@@ -88,9 +88,29 @@ fn class(c: char) -> Tok {
         | '\u{2043}' => Tok::Dash,
         '\u{ff0e}' | '\u{2024}' => Tok::Dot,
         '\u{ff0c}' => Tok::Comma,
-        c if c.is_alphanumeric() => Tok::Word,
+        c if c.is_alphanumeric() || in_word(c) => Tok::Word,
         c if c.is_whitespace() => Tok::Space,
         c => Tok::Punct(c),
+    }
+}
+
+/// Returns true for the combining marks that are part of a word but not
+/// letters to `char::is_alphanumeric`: the virama and nukta of the Indic
+/// scripts ("सुरक्षा", "নিরাপত্তা" would be cut in three), the Thai tone
+/// marks ("หมดอายุ" has none, "ข้อมูล" has one), the Arabic harakat and the
+/// combining accents of Latin letters written decomposed ("co\u{301}digo").
+pub(super) fn in_word(c: char) -> bool {
+    match c {
+        '\u{0300}'..='\u{036f}'
+        | '\u{0610}'..='\u{061a}'
+        | '\u{064b}'..='\u{065f}'
+        | '\u{0670}'
+        | '\u{0e31}'..='\u{0e3a}'
+        | '\u{0e47}'..='\u{0e4e}' => true,
+        // The dandas are full stops.
+        '\u{0964}' | '\u{0965}' => false,
+        '\u{0900}'..='\u{0dff}' => true,
+        _ => false,
     }
 }
 
@@ -380,5 +400,11 @@ mod tests {
     #[test]
     fn other_scripts_are_words() {
         assert_eq!(classes("é٤x"), vec![(Tok::Word, "é٤x")]);
+        // Combining marks stay in their word.
+        for w in ["सुरक्षा", "নিরাপত্তা", "ข้อมูล", "co\u{301}digo", "رَمْز"]
+        {
+            assert_eq!(classes(w), vec![(Tok::Word, w)]);
+        }
+        assert_eq!(classes("कोड।")[1], (Tok::Punct('।'), "।"));
     }
 }
