@@ -1128,7 +1128,26 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
                 {
                     let mut y = d.to_vec();
                     y.extend_from_slice(units.digits_of(u + 1));
-                    (y, u + 1)
+                    // "twenty thirty to you": a recogniser's "two" for the
+                    // year's last digit, which the number words before did
+                    // not take (a homophone before "you" may be a word).
+                    let tens = units.digits_of(u + 1).last() == Some(&b'0');
+                    let homophone = units
+                        .units
+                        .get(u + 2)
+                        .filter(|m| {
+                            tens && m.glue == Glue::Tight
+                                && units.is_homophone_digit(u + 2)
+                                && doc.taken[u + 2].is_none()
+                        })
+                        .and_then(|_| units.digits_of(u + 2).first());
+                    match (homophone, y.last_mut()) {
+                        (Some(&h), Some(last)) => {
+                            *last = h;
+                            (y, u + 2)
+                        }
+                        _ => (y, u + 1),
+                    }
                 }
                 _ => (d.to_vec(), u),
             }

@@ -196,6 +196,13 @@ impl Units {
         self.is_homophone(i) && i != run.start && i + 1 != run.end
     }
 
+    /// Returns true if unit `i` is a single homophone digit ("to", "for"),
+    /// wherever it stands.
+    pub(crate) fn is_homophone_digit(&self, i: usize) -> bool {
+        self.units.get(i).is_some_and(|u| u.weak == Weak::Homophone)
+            && self.digits_of(i).len() == 1
+    }
+
     /// Returns true if unit `i` is a homophone ("for", "to") inside a run,
     /// which may not begin or end a number. At the edge of a run one may.
     pub(crate) fn is_homophone(&self, i: usize) -> bool {
