@@ -81,6 +81,7 @@ mod taken {
     }
 }
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use self::context::{Asked, Label, Labels, Question};
@@ -1927,11 +1928,25 @@ impl<'t> Doc<'t> {
         {
             end += 1;
         }
-        let group = self.units.digits.get(g.digits.clone())?;
+        // A code said digit by digit ("five two five, hold on, the light's
+        // bad, it's five five two") is a unit per word: its group is the
+        // run of its last part, of a code's length at most.
+        let mut group =
+            Cow::Borrowed(self.units.digits.get(g.digits.clone())?);
+        if g.spoken && group.len() < 3 {
+            let from = units
+                .get(..next)?
+                .iter()
+                .rposition(|x| x.span.start < last.start)
+                .map_or(0, |k| k + 1);
+            if next - from <= 4 {
+                group = self.digits(from..next);
+            }
+        }
         let said = self.digits(next..end);
         (group.len() >= 3
             && said.len() <= draft.digits.len()
-            && slip(group, &said))
+            && slip(&group, &said))
         .then_some(next..end)
     }
 
