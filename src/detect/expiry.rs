@@ -24,6 +24,7 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     let words = doc.labels.month_words.clone();
     let left = months(doc, &cards, words.into_iter(), false);
     year_first(doc);
+    with_units(doc, &cards);
     compact(doc, &cards);
     apart(doc);
     in_columns(doc);
@@ -814,6 +815,92 @@ fn year_first(doc: &mut Doc<'_>) {
             vec![span],
             end,
             std::slice::from_ref(&(y..y + 2)),
+            digits,
+            why,
+        );
+    }
+}
+
+/// Which of a year or a month the word token `t` marks, when it starts
+/// with the character that Japanese, Chinese ("年", "月") and Korean ("년",
+/// "월") write after the number: `Some(true)` for a year. A particle may be
+/// written on ("月です"); its character's length in bytes comes with it.
+fn unit_mark(doc: &Doc<'_>, t: usize) -> Option<(bool, usize)> {
+    let tok = doc.tokens.get(t).filter(|x| x.tok == Tok::Word)?;
+    let c = tok.span.of(doc.text).chars().next()?;
+    match c {
+        '年' | '년' => Some((true, c.len_utf8())),
+        '月' | '월' => Some((false, c.len_utf8())),
+        _ => None,
+    }
+}
+
+/// A month and a year written with the characters for them, as Japanese,
+/// Chinese and Korean do: "2030年10月", "12月2031年", "05月/29年", "2029년
+/// 6월", "8월 30년". After an expiry label, right after a card, or next
+/// after it in order: a year and a month alone are a date like any other.
+fn with_units(doc: &mut Doc<'_>, cards: &Marks) {
+    for a in 0..doc.units.units.len() {
+        let Some(au) = doc.units.units.get(a) else { break };
+        if au.spoken || doc.taken[a].is_some() {
+            continue;
+        }
+        // The first number's mark: most numbers have none.
+        let Some((a_year, _)) = unit_mark(doc, au.last + 1) else {
+            continue;
+        };
+        let Some(bu) = doc.units.units.get(a + 1) else { break };
+        let b_mark = unit_mark(doc, bu.last + 1);
+        // Between the two: nothing, a space or a slash.
+        let gap = doc.tokens.get(au.last + 2..bu.first).unwrap_or_default();
+        let gap_ok = gap.len() <= 1
+            && gap
+                .iter()
+                .all(|t| matches!(t.tok, Tok::Space | Tok::Punct('/')));
+        let Some((b_year, b_len)) = b_mark.filter(|_| gap_ok) else {
+            continue;
+        };
+        if a_year == b_year || bu.spoken || doc.taken[a + 1].is_some() {
+            continue;
+        }
+        // "2024年3月15日", "2024년 3월 15일": a date with a day.
+        let day = |t: usize| {
+            doc.tokens.get(t).is_some_and(|x| x.tok == Tok::Digits)
+                && doc.tokens.get(t + 1).is_some_and(|x| {
+                    x.tok == Tok::Word
+                        && x.span.of(doc.text).starts_with(['日', '일'])
+                })
+        };
+        if !b_year && (day(bu.last + 2) || day(bu.last + 3)) {
+            continue;
+        }
+        let (ad, bd) = (doc.units.digits_of(a), doc.units.digits_of(a + 1));
+        let (md, yd) = if a_year { (bd, ad) } else { (ad, bd) };
+        if md.len() > 2 || !matches!(yd.len(), 2 | 4) {
+            continue;
+        }
+        let (month, year) = (number(md), number(yd));
+        let (first, turn) = (au.first, au.turn);
+        let ctx = doc.answer_ctx(a..a + 2, 4, Kind::Expiry);
+        let card_next = doc.card_just_before(first, turn).is_some();
+        let in_order = doc.next_in_order(first, a..a + 2, cards, ASKED, true);
+        if !valid(month, year, yd.len(), labelled(&ctx))
+            || !(labelled(&ctx) || card_next || in_order)
+        {
+            continue;
+        }
+        let end_tok = bu.last + 1;
+        let end = doc.tokens[end_tok].span.start + b_len;
+        let span = Span::new(doc.tokens[first].span.start, end);
+        let mut digits = format!("{month:02}").into_bytes();
+        digits.extend_from_slice(yd);
+        let why =
+            reason(doc, &ctx, span.start, card_next, in_order, false, false);
+        doc.take_span(
+            Kind::Expiry,
+            vec![span],
+            end_tok,
+            std::slice::from_ref(&(a..a + 2)),
             digits,
             why,
         );

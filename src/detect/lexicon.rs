@@ -1143,7 +1143,8 @@ static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
     let mut words: Vec<&'static str> = Vec::new();
     words.extend(NUMBERS.iter().flat_map(|(w, _)| w.iter()));
     words.extend(SPANISH.iter().flat_map(|(w, _)| w.iter()));
-    words.extend(MONTHS.iter().flat_map(|(w, _)| w.iter()));
+    let months = || MONTHS.iter().chain(foreign::MONTHS);
+    words.extend(months().flat_map(|(w, _)| w.iter()));
     let phrases = || PHRASES.iter().chain(foreign::PHRASES);
     words.extend(phrases().flat_map(|(w, _)| w.iter()));
     words.extend(
@@ -1203,7 +1204,7 @@ static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
             }
         }
     }
-    for (ws, m) in MONTHS {
+    for (ws, m) in months() {
         for w in ws.iter() {
             if let Some(l) = at(&mut lex, w).filter(|l| l.month.is_none()) {
                 l.month = Some(*m);
@@ -1446,6 +1447,7 @@ mod tests {
             );
             let month = MONTHS
                 .iter()
+                .chain(foreign::MONTHS)
                 .find(|(w, _)| w.contains(&word))
                 .map(|(_, m)| *m);
             assert_eq!(l.month, month, "{word}");
@@ -1549,7 +1551,11 @@ mod tests {
     fn every_word_is_in_one_row_of_each_table() {
         for table in [
             NUMBERS.iter().flat_map(|(w, _)| w.iter()).collect::<Vec<_>>(),
-            MONTHS.iter().flat_map(|(w, _)| w.iter()).collect(),
+            MONTHS
+                .iter()
+                .chain(foreign::MONTHS)
+                .flat_map(|(w, _)| w.iter())
+                .collect(),
             PHRASES
                 .iter()
                 .chain(foreign::PHRASES)

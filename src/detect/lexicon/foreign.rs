@@ -1,5 +1,6 @@
-//! Label phrases in languages written in other scripts: Arabic, Persian,
-//! Hindi, Bengali, Thai, Japanese, Chinese and Korean. A note or a form
+//! Label phrases and month names in languages written in other scripts:
+//! Arabic, Persian, Urdu, Hindi, Bengali, Tamil, Thai, Japanese, Chinese,
+//! Korean, Russian, Ukrainian, Hebrew and Greek. A note or a form
 //! copied from a site in one of them names the expiry date "تاريخ
 //! الانتهاء", "समाप्ति तिथि" or "有効期限" and the security code "رمز
 //! الأمان", "सीवीवी" or "セキュリティコード", with the digits in the same
@@ -44,7 +45,7 @@ pub(super) const PHRASES: &[(&[&str], Phrases)] = {
         // Arabic. "رقم البطاقة" (card number), "بطاقة الائتمان" (credit
         // card); an ID card is not a payment card.
         (
-            &["بطاقة", "البطاقة", "بطاقتي", "فيزا", "ماستركارد"],
+            &["بطاقة", "البطاقة", "بطاقتي", "الكارت", "فيزا", "ماستركارد"],
             &[(&["الهوية"], Other), (&["هوية"], Other), (&[], Card)],
         ),
         // "رمز الأمان" (security code), "رمز التحقق من البطاقة" (card
@@ -126,6 +127,12 @@ pub(super) const PHRASES: &[(&[&str], Phrases)] = {
             ],
         ),
         (&["سي"], &[(&["وي", "وي"], Cvv)]),
+        // "السوشال سكيورتي": social security, as Arabic speakers in the
+        // US say it.
+        (
+            &["السوشال", "سوشيال"],
+            &[(&["سكيورتي"], Ssn), (&["سيكيورتي"], Ssn), (&[], Ssn)],
+        ),
         // Other numbers, Arabic and Persian: phone, mobile, order,
         // invoice, account, shipment, tracking, reference, booking, IBAN.
         (
@@ -309,6 +316,8 @@ pub(super) const PHRASES: &[(&[&str], Phrases)] = {
         ),
         (&["セキュリティコード", "セキュリティーコード", "セキュリティ"], CVV),
         (&["有効期限"], EXPIRY),
+        // "カード裏面の3桁の番号": the number on the back of the card.
+        (&["裏面"], CVV),
         (&["社会保障番号", "社会保障", "ソーシャルセキュリティ"], SSN),
         (
             &[
@@ -344,6 +353,8 @@ pub(super) const PHRASES: &[(&[&str], Phrases)] = {
             CARD,
         ),
         (&["会员卡", "會員卡", "身份证", "身份證"], OTHER),
+        // "卡背面的三位数字": the digits on the back of the card.
+        (&["背面"], CVV),
         (
             &[
                 "安全码",
@@ -382,7 +393,7 @@ pub(super) const PHRASES: &[(&[&str], Phrases)] = {
         // (validity), "만료일" (expiry date), "사회보장번호".
         (&["카드번호", "카드"], CARD),
         (&["포인트카드", "교통카드"], OTHER),
-        (&["보안코드", "씨브이씨"], CVV),
+        (&["보안코드", "씨브이씨", "뒷면"], CVV),
         (&["유효기간", "만료일", "만료"], EXPIRY),
         (&["사회보장번호", "사회보장"], SSN),
         (
@@ -399,18 +410,431 @@ pub(super) const PHRASES: &[(&[&str], Phrases)] = {
             ],
             OTHER,
         ),
+        // Urdu (Arabic script, with Persian and Urdu letters): "کارڈ نمبر",
+        // "میعاد ختم ہونے کی تاریخ" (expiry date), "سیکیورٹی کوڈ", "سوشل
+        // سیکیورٹی نمبر"; an identity card ("شناختی کارڈ") is not a
+        // payment card, and a "پن کوڈ" is a PIN.
+        (&["کارڈ"], CARD),
+        (&["کریڈٹ", "ڈیبٹ"], &[(&["کارڈ"], Card)]),
+        (&["شناختی"], &[(&["کارڈ"], Other), (&[], Other)]),
+        (
+            &["میعاد"],
+            &[
+                (&["ختم", "ہونے", "کی", "تاريخ"], Expiry),
+                (&["ختم"], Expiry),
+                (&[], Expiry),
+            ],
+        ),
+        (&["ایکسپائری"], &[(&["ڈیٹ"], Expiry), (&[], Expiry)]),
+        (&["سیکیورٹی", "سکیورٹی"], &[(&["کوڈ"], Cvv), (&["نمبر"], Cvv)]),
+        (&["کوڈ"], CVV),
+        (&["پن"], &[(&["کوڈ"], Other), (&[], Other)]),
+        (
+            &["سوشل"],
+            &[
+                (&["سیکیورٹی", "نمبر"], Ssn),
+                (&["سیکیورٹی"], Ssn),
+                (&["سکیورٹی"], Ssn),
+            ],
+        ),
+        (&["فون", "موبائل", "آرڈر", "اکاؤنٹ"], OTHER),
+        // Tamil: "அட்டை எண்" (card number), "காலாவதி தேதி" (expiry
+        // date), "பாதுகாப்பு குறியீடு" (security code), "சமூக பாதுகாப்பு
+        // எண்" (social security number).
+        (&["அட்டை"], CARD),
+        (
+            &["காலாவதி", "எக்ஸ்பைரி"],
+            &[(&["தேதி"], Expiry), (&["டேட்"], Expiry), (&[], Expiry)],
+        ),
+        (&["சிவிவி"], CVV),
+        (&["பாதுகாப்பு"], &[(&["குறியீடு"], Cvv), (&["எண்"], Cvv)]),
+        (&["சமூக"], &[(&["பாதுகாப்பு", "எண்"], Ssn), (&["பாதுகாப்பு"], Ssn)]),
+        (&["தொலைபேசி", "கைபேசி", "ஆர்டர்"], OTHER),
+        // Russian and Ukrainian, in any case (the words are compared in
+        // lowercase): "номер карты", "срок действия" (expiry), "действительна
+        // до" (valid until), "код безопасности" (security code), "номер
+        // социального страхования" (social security); a confirmation code
+        // sent by SMS is not the card's, nor are SNILS and INN (Russian
+        // insurance and tax numbers).
+        (
+            &[
+                "карта",
+                "карты",
+                "карту",
+                "картой",
+                "карте",
+                "картка",
+                "картки",
+                "картку",
+                "карткою",
+            ],
+            CARD,
+        ),
+        (
+            &["бонусная", "бонусна", "скидочная", "подарочная"],
+            &[(&["карта"], Other), (&["картка"], Other)],
+        ),
+        (&["срок"], &[(&["действия"], Expiry), (&["годности"], Expiry)]),
+        (&["термін"], &[(&["дії"], Expiry)]),
+        (
+            &["действительна", "действует", "дійсна", "діє"],
+            &[(&["до"], Expiry)],
+        ),
+        (&["истекает", "закінчується"], EXPIRY),
+        (
+            &["код"],
+            &[
+                (&["подтверждения"], Other),
+                (&["підтвердження"], Other),
+                (&["из", "смс"], Other),
+                (&["з", "смс"], Other),
+                (&["смс"], Other),
+                (&["безопасности"], Cvv),
+                (&["безпеки"], Cvv),
+                (&[], Cvv),
+            ],
+        ),
+        (&["трехзначный", "тризначний"], &[(&["код"], Cvv)]),
+        (
+            &["социального", "соціального"],
+            &[(&["страхования"], Ssn), (&["страхування"], Ssn)],
+        ),
+        (
+            &[
+                "телефон",
+                "телефона",
+                "телефону",
+                "заказ",
+                "заказа",
+                "замовлення",
+                "счет",
+                "счета",
+                "рахунок",
+                "рахунку",
+                "паспорт",
+                "паспорта",
+                "снилс",
+                "инн",
+                "іпн",
+                "рнокпп",
+                "трек",
+                "сумма",
+            ],
+            OTHER,
+        ),
+        // Hebrew: "מספר כרטיס" (card number), "כרטיס אשראי", "תוקף"
+        // (validity), "תאריך תפוגה" (expiry date), "קוד אבטחה" (security
+        // code), "ביטוח לאומי" (social security); an identity card
+        // number ("תעודת זהות") and a verification code are not.
+        (&["כרטיס", "הכרטיס"], &[(&["אשראי"], Card), (&[], Card)]),
+        (&["תעודת"], &[(&["זהות"], Other)]),
+        (&["תוקף", "התוקף", "תפוגה", "התפוגה"], EXPIRY),
+        (&["בתוקף"], &[(&["עד"], Expiry)]),
+        (
+            &["קוד"],
+            &[
+                (&["אימות"], Other),
+                (&["סודי"], Other),
+                (&["אבטחה"], Cvv),
+                (&["האבטחה"], Cvv),
+                (&[], Cvv),
+            ],
+        ),
+        (&["ביטוח"], &[(&["לאומי"], Ssn)]),
+        (&["סושיאל"], &[(&["סקיוריטי"], Ssn)]),
+        (&["טלפון", "הזמנה", "ההזמנה", "חשבון", "מיקוד", "אסמכתא"], OTHER),
+        // Greek, in any case and with or without accents: "αριθμός κάρτας",
+        // "ημερομηνία λήξης" (expiry date), "κωδικός ασφαλείας" (security
+        // code), "αριθμός κοινωνικής ασφάλισης"; AMKA (the Greek social
+        // insurance number) and AFM (the tax number) are not an SSN.
+        (&["κάρτα", "κάρτας", "κάρτες"], CARD),
+        (&["πιστωτική", "χρεωστική"], &[(&["κάρτα"], Card)]),
+        (&["λήξη", "λήξης"], EXPIRY),
+        (&["ημερομηνία"], &[(&["λήξης"], Expiry), (&["γέννησης"], Other)]),
+        (&["ισχύει"], &[(&["έως"], Expiry)]),
+        (
+            &["κωδικός", "κωδικό"],
+            &[(&["ασφαλείας"], Cvv), (&["επιβεβαίωσης"], Other), (&[], Cvv)],
+        ),
+        (&["κοινωνικής"], &[(&["ασφάλισης"], Ssn)]),
+        (
+            &[
+                "τηλέφωνο",
+                "παραγγελία",
+                "παραγγελίας",
+                "λογαριασμός",
+                "λογαριασμού",
+                "αμκα",
+                "αφμ",
+                "ταχυδρομικός",
+            ],
+            OTHER,
+        ),
     ]
 };
+
+/// Month names of the same languages, as [`super::MONTHS`]: Arabic (the
+/// names of Egypt and the Gulf and the Levant's own), Persian, Urdu,
+/// Hindi, Bengali, Tamil, Thai, Russian and Ukrainian (nominative and
+/// genitive, "августа 2029"), Hebrew and Greek (nominative and genitive).
+/// Japanese, Chinese and Korean write a month as a number ("9月").
+pub(super) const MONTHS: &[(&[&str], u8)] = &[
+    (
+        &[
+            "يناير",
+            "ژانویه",
+            "جنوری",
+            "जनवरी",
+            "জানুয়ারি",
+            "ஜனவரி",
+            "มกราคม",
+            "январь",
+            "января",
+            "січень",
+            "січня",
+            "ינואר",
+            "ιανουάριος",
+            "ιανουαρίου",
+        ],
+        1,
+    ),
+    (
+        &[
+            "فبراير",
+            "شباط",
+            "فوریه",
+            "فروری",
+            "फ़रवरी",
+            "फरवरी",
+            "ফেব্রুয়ারি",
+            "பிப்ரவரி",
+            "กุมภาพันธ์",
+            "февраль",
+            "февраля",
+            "лютий",
+            "лютого",
+            "פברואר",
+            "φεβρουάριος",
+            "φεβρουαρίου",
+        ],
+        2,
+    ),
+    (
+        &[
+            "مارس",
+            "آذار",
+            "مارچ",
+            "मार्च",
+            "মার্চ",
+            "மார்ச்",
+            "มีนาคม",
+            "март",
+            "марта",
+            "березень",
+            "березня",
+            "מרץ",
+            "μάρτιος",
+            "μαρτίου",
+        ],
+        3,
+    ),
+    (
+        &[
+            "أبريل",
+            "نيسان",
+            "آوریل",
+            "اپریل",
+            "अप्रैल",
+            "এপ্রিল",
+            "ஏப்ரல்",
+            "เมษายน",
+            "апрель",
+            "апреля",
+            "квітень",
+            "квітня",
+            "אפריל",
+            "απρίλιος",
+            "απριλίου",
+        ],
+        4,
+    ),
+    (
+        &[
+            "مايو",
+            "أيار",
+            "مه",
+            "مئی",
+            "मई",
+            "মে",
+            "மே",
+            "พฤษภาคม",
+            "май",
+            "мая",
+            "травень",
+            "травня",
+            "מאי",
+            "μάιος",
+            "μαΐου",
+        ],
+        5,
+    ),
+    (
+        &[
+            "يونيو",
+            "حزيران",
+            "ژوئن",
+            "جون",
+            "जून",
+            "জুন",
+            "ஜூன்",
+            "มิถุนายน",
+            "июнь",
+            "июня",
+            "червень",
+            "червня",
+            "יוני",
+            "ιούνιος",
+            "ιουνίου",
+        ],
+        6,
+    ),
+    (
+        &[
+            "يوليو",
+            "تموز",
+            "ژوئیه",
+            "جولائی",
+            "जुलाई",
+            "জুলাই",
+            "ஜூலை",
+            "กรกฎาคม",
+            "июль",
+            "июля",
+            "липень",
+            "липня",
+            "יולי",
+            "ιούλιος",
+            "ιουλίου",
+        ],
+        7,
+    ),
+    (
+        &[
+            "أغسطس",
+            "آب",
+            "اوت",
+            "اگست",
+            "अगस्त",
+            "আগস্ট",
+            "ஆகஸ்ட்",
+            "สิงหาคม",
+            "август",
+            "августа",
+            "серпень",
+            "серпня",
+            "אוגוסט",
+            "αύγουστος",
+            "αυγούστου",
+        ],
+        8,
+    ),
+    (
+        &[
+            "سبتمبر",
+            "أيلول",
+            "سپتامبر",
+            "ستمبر",
+            "सितंबर",
+            "सितम्बर",
+            "সেপ্টেম্বর",
+            "செப்டம்பர்",
+            "กันยายน",
+            "сентябрь",
+            "сентября",
+            "вересень",
+            "вересня",
+            "ספטמבר",
+            "σεπτέμβριος",
+            "σεπτεμβρίου",
+        ],
+        9,
+    ),
+    (
+        &[
+            "أكتوبر",
+            "اکتبر",
+            "अक्टूबर",
+            "अक्तूबर",
+            "অক্টোবর",
+            "அக்டோபர்",
+            "ตุลาคม",
+            "октябрь",
+            "октября",
+            "жовтень",
+            "жовтня",
+            "אוקטובר",
+            "οκτώβριος",
+            "οκτωβρίου",
+        ],
+        10,
+    ),
+    (
+        &[
+            "نوفمبر",
+            "نوامبر",
+            "نومبر",
+            "नवंबर",
+            "नवम्बर",
+            "নভেম্বর",
+            "நவம்பர்",
+            "พฤศจิกายน",
+            "ноябрь",
+            "ноября",
+            "листопад",
+            "листопада",
+            "נובמבר",
+            "νοέμβριος",
+            "νοεμβρίου",
+        ],
+        11,
+    ),
+    (
+        &[
+            "ديسمبر",
+            "دسامبر",
+            "دسمبر",
+            "दिसंबर",
+            "दिसम्बर",
+            "ডিসেম্বর",
+            "டிசம்பர்",
+            "ธันวาคม",
+            "декабрь",
+            "декабря",
+            "грудень",
+            "грудня",
+            "דצמבר",
+            "δεκέμβριος",
+            "δεκεμβρίου",
+        ],
+        12,
+    ),
+];
 
 /// `word` as the tables are compared: Arabic and Persian letter variants
 /// made one (alef with hamza or madda is alef, Arabic yeh and alef
 /// maksura are Persian yeh, Arabic kaf is Persian keheh, teh marbuta is
 /// heh), harakat and tatweel dropped, Devanagari and Bengali letters with
-/// a nukta decomposed (as Unicode's normal forms write them), ASCII
-/// lowercased.
+/// a nukta decomposed (as Unicode's normal forms write them), Cyrillic
+/// and Greek lowercased (Greek without accents), ASCII lowercased.
 pub(super) fn fold(word: &str) -> Cow<'_, str> {
     let changes = |c: char| {
         c.is_ascii_uppercase()
+            || matches!(
+                c,
+                '\u{0300}'..='\u{036f}'
+                    | '\u{0370}'..='\u{03ff}'
+                    | '\u{0400}'..='\u{04ff}'
+            )
             || matches!(
                 c,
                 'أ' | 'إ'
@@ -439,7 +863,12 @@ pub(super) fn fold(word: &str) -> Cow<'_, str> {
             'ي' | 'ى' => out.push('ی'),
             'ك' => out.push('ک'),
             'ة' => out.push('ه'),
-            '\u{0640}' | '\u{064b}'..='\u{065f}' | '\u{0670}' => {}
+            // Tatweel, harakat, and accents written as combining marks
+            // (the capital of "ΐ" is "Ϊ́").
+            '\u{0640}'
+            | '\u{064b}'..='\u{065f}'
+            | '\u{0670}'
+            | '\u{0300}'..='\u{036f}' => {}
             '\u{0958}'..='\u{095f}' => {
                 let base = ['क', 'ख', 'ग', 'ज', 'ड', 'ढ', 'फ', 'य'];
                 let k = (u32::from(c) - 0x0958) as usize;
@@ -449,6 +878,27 @@ pub(super) fn fold(word: &str) -> Cow<'_, str> {
             '\u{09dc}' => out.push_str("\u{09a1}\u{09bc}"),
             '\u{09dd}' => out.push_str("\u{09a2}\u{09bc}"),
             '\u{09df}' => out.push_str("\u{09af}\u{09bc}"),
+            // Cyrillic in lowercase, "ё" as "е".
+            '\u{0400}'..='\u{04ff}' => match c {
+                'ё' | 'Ё' => out.push('е'),
+                c => out.extend(c.to_lowercase()),
+            },
+            // Greek in lowercase, without accents, final sigma as sigma.
+            '\u{0370}'..='\u{03ff}' => {
+                for c in c.to_lowercase() {
+                    out.push(match c {
+                        'ά' => 'α',
+                        'έ' => 'ε',
+                        'ή' => 'η',
+                        'ί' | 'ΐ' | 'ϊ' => 'ι',
+                        'ό' => 'ο',
+                        'ύ' | 'ΰ' | 'ϋ' => 'υ',
+                        'ώ' => 'ω',
+                        'ς' => 'σ',
+                        c => c,
+                    });
+                }
+            }
             c => out.push(c.to_ascii_lowercase()),
         }
     }
