@@ -1147,7 +1147,9 @@ fn any_header(line: &str) -> Option<Header> {
         if (1..=3).contains(&words)
             && inner.chars().next().is_some_and(char::is_alphabetic)
             && inner.chars().all(|c| {
-                c.is_alphanumeric() || matches!(c, ' ' | '_' | '-' | '.')
+                c.is_alphanumeric()
+                    || matches!(c, ' ' | '_' | '-' | '.')
+                    || token::in_word(c)
             })
         {
             let label = normalise(inner);
@@ -1202,8 +1204,11 @@ fn any_header(line: &str) -> Option<Header> {
         if !(first.is_alphabetic() || words > 0 && first.is_ascii_digit()) {
             break;
         }
+        // (A name's combining marks are part of it: "வாடிக்கையாளர்".)
         while cur.peek().is_some_and(|c| {
-            c.is_alphanumeric() || matches!(c, '_' | '\'' | '’' | '-' | '.')
+            c.is_alphanumeric()
+                || matches!(c, '_' | '\'' | '’' | '-' | '.')
+                || token::in_word(c)
         }) {
             cur.bump();
         }
@@ -1262,7 +1267,9 @@ fn any_header(line: &str) -> Option<Header> {
         let g_start = cur.i;
         // A role or a name: "(Agent)", "(Yusuf O'Neil)", "(Smith-Jones)".
         while cur.peek().is_some_and(|c| {
-            c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-' | '.')
+            c.is_alphabetic()
+                || matches!(c, ' ' | '\'' | '’' | '-' | '.')
+                || token::in_word(c)
         }) {
             cur.bump();
         }
@@ -1281,8 +1288,11 @@ fn any_header(line: &str) -> Option<Header> {
         return None;
     }
     if cur.eat(':') {
-        // A clock time is not a label (`4:47`), nor is a URL.
-        if cur.peek().is_some_and(|c| c.is_ascii_digit() || c == '/') {
+        // A clock time is not a label (`4:47`), nor is a URL. (A name in
+        // another script may have the number right after it, as Japanese
+        // and Chinese write a full-width colon: "お客様：4111...".)
+        let digit = |c: char| c.is_ascii_digit() && label.is_ascii();
+        if cur.peek().is_some_and(|c| digit(c) || c == '/') {
             return None;
         }
         while matches!(cur.peek(), Some('*' | '_')) {

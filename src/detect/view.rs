@@ -46,9 +46,9 @@ const MAX_LEN: usize = 1 << 30;
 /// characters before and after it:
 ///
 /// - a decimal digit of any script (`٤`, `４`, `४`): its ASCII digit;
-/// - full-width Latin letters and solidus (`ＣＶＶ`, `／`), typed in an
-///   East Asian input mode: their ASCII forms (the tokenizer already knows
-///   the full-width hyphen, full stop and comma);
+/// - full-width Latin letters, solidus, colon and brackets (`ＣＶＶ`, `／`,
+///   `：`, `（`), typed in an East Asian input mode: their ASCII forms (the
+///   tokenizer already knows the full-width hyphen, full stop and comma);
 /// - the Arabic date separator `؍` (`٠٩؍٢٧`): `/`; the Arabic comma and
 ///   thousands separator: `,`; the Arabic decimal separator `٫`: `.`;
 /// - the katakana long vowel mark `ー` between two digits, typed for a
@@ -63,6 +63,11 @@ pub(crate) fn normal(c: char, prev: char, next: char) -> Option<char> {
     match c {
         c if c.is_ascii() => None,
         '\u{ff0f}' | '\u{060d}' => Some('/'),
+        // A chat's or a form's full-width colon ("お客様：", "有効期限：")
+        // and brackets ("オペレーター（佐藤）：").
+        '\u{ff1a}' => Some(':'),
+        '\u{ff08}' => Some('('),
+        '\u{ff09}' => Some(')'),
         '\u{060c}' | '\u{066c}' => Some(','),
         '\u{066b}' => Some('.'),
         '\u{ff21}'..='\u{ff3a}' | '\u{ff41}'..='\u{ff5a}' => {

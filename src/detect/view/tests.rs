@@ -490,7 +490,10 @@ fn what_is_read_otherwise() {
     assert_eq!(normal('ー', '4', '٦'), Some('-'));
     assert_eq!(normal('ー', 'カ', 'ド'), None);
     assert_eq!(normal('ー', '4', 'ド'), None);
-    for c in ['a', '4', '-', 'é', '½', '①', '：', '、', 'カ'] {
+    assert_eq!(normal('：', ' ', ' '), Some(':'));
+    assert_eq!(normal('（', ' ', ' '), Some('('));
+    assert_eq!(normal('）', ' ', ' '), Some(')'));
+    for c in ['a', '4', '-', 'é', '½', '①', '、', 'カ'] {
         assert_eq!(normal(c, '1', '1'), None, "{c}");
     }
     assert_eq!(
@@ -498,7 +501,7 @@ fn what_is_read_otherwise() {
             "ＣＶＶ：７３９、有効期限 １２／２９, ５４４６ー６３９８ ラーメン"
         )
         .as_deref(),
-        Some("CVV：739、有効期限 12/29, 5446-6398 ラーメン")
+        Some("CVV:739、有効期限 12/29, 5446-6398 ラーメン")
     );
     let text = "رقم ٤١١١\u{200f} ١١١١";
     assert_eq!(virt(text).as_deref(), Some("رقم 4111\u{200b} 1111"));
