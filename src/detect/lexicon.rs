@@ -1030,11 +1030,25 @@ pub(crate) fn describes_length(
     i: usize,
 ) -> bool {
     use super::token::Tok;
-    tokens.get(i + 1).is_some_and(|t| matches!(t.tok, Tok::Space | Tok::Dash))
-        && tokens
-            .get(i + 2)
-            .is_some_and(|t| t.word != 0 && LENGTH_IDS.contains(&t.word))
+    let foreign = |t: &super::token::Token| {
+        t.word != 0 && FOREIGN_LENGTH_IDS.contains(&t.word)
+    };
+    match tokens.get(i + 1) {
+        Some(t) if matches!(t.tok, Tok::Space | Tok::Dash) => {
+            tokens.get(i + 2).is_some_and(|t| {
+                t.word != 0 && (LENGTH_IDS.contains(&t.word) || foreign(t))
+            })
+        }
+        // Written onto the number: "4자리", "3桁".
+        Some(t) => t.tok == Tok::Word && foreign(t),
+        None => false,
+    }
 }
+
+/// The ids of [`foreign::LENGTH_NOUNS`].
+static FOREIGN_LENGTH_IDS: LazyLock<Vec<u16>> = LazyLock::new(|| {
+    foreign::LENGTH_NOUNS.iter().map(|w| lookup(w)).collect()
+});
 
 /// The nouns after a number that make it a length ([`describes_length`]).
 const LENGTH_NOUNS: [&str; 7] = [
@@ -1143,6 +1157,7 @@ static LEXICON: LazyLock<Vec<Lex>> = LazyLock::new(|| {
     let mut words: Vec<&'static str> = Vec::new();
     words.extend(NUMBERS.iter().flat_map(|(w, _)| w.iter()));
     words.extend(SPANISH.iter().flat_map(|(w, _)| w.iter()));
+    words.extend(foreign::LENGTH_NOUNS);
     let months = || MONTHS.iter().chain(foreign::MONTHS);
     words.extend(months().flat_map(|(w, _)| w.iter()));
     let phrases = || PHRASES.iter().chain(foreign::PHRASES);

@@ -394,7 +394,7 @@ pub(super) const PHRASES: &[(&[&str], Phrases)] = {
         (&["카드번호", "카드"], CARD),
         (&["포인트카드", "교통카드"], OTHER),
         (&["보안코드", "씨브이씨", "뒷면"], CVV),
-        (&["유효기간", "만료일", "만료"], EXPIRY),
+        (&["유효기간", "유효", "만료일", "만료"], EXPIRY),
         (&["사회보장번호", "사회보장"], SSN),
         (
             &[
@@ -426,6 +426,7 @@ pub(super) const PHRASES: &[(&[&str], Phrases)] = {
             ],
         ),
         (&["ایکسپائری"], &[(&["ڈیٹ"], Expiry), (&[], Expiry)]),
+        (&["ویلڈ"], &[(&["تھرو"], Expiry)]),
         (&["سیکیورٹی", "سکیورٹی"], &[(&["کوڈ"], Cvv), (&["نمبر"], Cvv)]),
         (&["کوڈ"], CVV),
         (&["پن"], &[(&["کوڈ"], Other), (&[], Other)]),
@@ -572,6 +573,33 @@ pub(super) const PHRASES: &[(&[&str], Phrases)] = {
         ),
     ]
 };
+
+/// Nouns after a number that make it a count of digits, not a number
+/// said ("رمز الأمان (٣ أرقام)", "보안코드(앞면 4자리)", "3桁の番号", "3 цифры
+/// на обороте"), as [`super::LENGTH_NOUNS`]; in these languages the noun
+/// may be written onto the number ("4자리", "3桁").
+pub(super) const LENGTH_NOUNS: &[&str] = &[
+    "أرقام",
+    "رقم",
+    "ہندسے",
+    "ہندسوں",
+    "अंक",
+    "अंकों",
+    "ডিজিট",
+    "সংখ্যার",
+    "இலக்க",
+    "ตัว",
+    "หลัก",
+    "桁",
+    "位数",
+    "자리",
+    "цифры",
+    "цифр",
+    "цифра",
+    "цифри",
+    "ספרות",
+    "ψηφία",
+];
 
 /// Month names of the same languages, as [`super::MONTHS`]: Arabic (the
 /// names of Egypt and the Gulf and the Levant's own), Persian, Urdu,
