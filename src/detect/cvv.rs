@@ -142,6 +142,58 @@ fn in_order(doc: &Doc<'_>, range: &Range<usize>, prior: &Marks) -> bool {
     card && doc.next_in_order(first.first, range.clone(), prior, asked, false)
 }
 
+/// Returns true if units `range`, in a text with no speakers (a call a
+/// recogniser wrote on one line, or line by line with no labels), are the
+/// next number after an expiry date that is itself the next number after
+/// a card, a few words on: "... [card] okay and the expiration month and
+/// year that's [expiry] and the safety of the players the one five nine".
+/// The order of a payment by phone, where the turns that would say so are
+/// not marked. Said in words only.
+fn after_card_and_expiry(doc: &Doc<'_>, range: &Range<usize>) -> bool {
+    let units = &doc.units.units;
+    let Some(first) = units.get(range.start) else { return false };
+    let unknown = |turn: usize| {
+        doc.layout
+            .turns
+            .get(turn)
+            .is_some_and(|t| t.speaker == super::layout::UNKNOWN)
+    };
+    // Said in words, as a recogniser with no number formatting writes
+    // it: written digits after a date in a note are a street number, a
+    // line of a stack trace, "7-10 days".
+    if !unknown(first.turn) || !doc.units.all_spoken(range.clone()) {
+        return false;
+    }
+    let kind = |i: usize| doc.taken.get(i).copied().flatten();
+    // The number before is an expiry date's, and the one before that date
+    // a card's: no other number between them.
+    let Some(last_of_date) = range.start.checked_sub(1) else { return false };
+    if kind(last_of_date) != Some(Kind::Expiry) {
+        return false;
+    }
+    let mut k = last_of_date;
+    while k > 0 && kind(k - 1) == Some(Kind::Expiry) && last_of_date - k < 4 {
+        k -= 1;
+    }
+    let card_before =
+        k.checked_sub(1).is_some_and(|c| kind(c) == Some(Kind::Card));
+    let date_last = units.get(last_of_date).map_or(0, |u| u.last);
+    // "i called yesterday at like two fifteen": a time, after "at" in the
+    // last three words.
+    let at_time = doc
+        .tokens
+        .get(date_last + 1..first.first)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .filter(|t| t.tok == super::token::Tok::Word)
+        .take(3)
+        .any(|t| t.span.of(doc.text).eq_ignore_ascii_case("at"));
+    card_before
+        && !at_time
+        && doc.labels.words_between(date_last + 1, first.first) <= 12
+}
+
 /// The most words between a label and a code said after it.
 const SPOKEN_REACH: u32 = 8;
 
@@ -178,7 +230,8 @@ fn fits(
         ctx,
         after_card: doc.follows_card(range.start),
         corrects: doc.corrects(range.start) == Some(Kind::Cvv),
-        in_order: in_order(doc, &range, prior),
+        in_order: in_order(doc, &range, prior)
+            || after_card_and_expiry(doc, &range),
         short_said,
         money,
     };
