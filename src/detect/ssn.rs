@@ -96,7 +96,7 @@ pub(super) fn corrected(
         .map(Vec::len)
         .filter(|len| CONTEXT_LENGTHS.contains(len))
         .min_by_key(|&len| len.abs_diff(9))?;
-    let e = evidence(doc, before.clone());
+    let e = evidence(doc, before.clone(), shape(doc, before.clone()));
     if e.amount || e.shape != Shape::Plain || !e.ctx.wants(Cat::Ssn) {
         return None;
     }
@@ -142,7 +142,8 @@ struct Evidence {
     /// The context: labels, column, question.
     ctx: Ctx,
     /// The nearest label, when it is the number's own: right before it,
-    /// with nothing but "is", "#", "number"... between.
+    /// with nothing but "is", "#", "number"... between. Looked for only
+    /// where [`decide`] reads it (see [`evidence`]).
     own: Option<Label>,
     /// An SSN label right after it on the same line ("123456789 (SSN)").
     after: Option<Label>,
@@ -240,23 +241,41 @@ fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Decision {
     }
 }
 
-/// Gathers the evidence about units `range`.
-fn evidence(doc: &Doc<'_>, range: Range<usize>) -> Evidence {
+/// Returns true if a candidate of `shape` is kept whatever else is known
+/// about it ([`decide`] keeps a phone number and a date before it looks
+/// at anything but the amount, which keeps too). [`near`] and [`nine`]
+/// ask it before they gather the evidence: the runs of seven to ten
+/// digits of realistic text are mostly phone numbers ("594-217-8392",
+/// "(602) 558-5985"), and the evidence (two label searches, the label
+/// after, the amount) cost about 1,300 instructions a run.
+fn kept_by_shape(shape: Shape) -> bool {
+    matches!(shape, Shape::Phone | Shape::Date)
+}
+
+/// Gathers the evidence about units `range`, of `shape` (see [`shape`]).
+/// The number's own label is looked for only where [`decide`] reads it,
+/// for nine digits printed as an SSN that pass the SSA rules (else
+/// `own` is `None`).
+fn evidence(doc: &Doc<'_>, range: Range<usize>, shape: Shape) -> Evidence {
     let units = &doc.units;
     let digits = doc.digits(range.clone());
     let spoken = units.any_spoken(range.clone());
     let ctx = doc.ctx(range.clone(), 8);
-    let own = doc.ctx(range.clone(), 3).near.filter(|l| {
-        let at = units.units[range.start].first;
-        doc.own_label(l, at)
-    });
+    let ssa_ok = ssn::is_valid_bytes(&digits);
+    let own = match shape {
+        Shape::Formatted(_) if ssa_ok => {
+            doc.ctx(range.clone(), 3).near.filter(|l| {
+                let at = units.units[range.start].first;
+                doc.own_label(l, at)
+            })
+        }
+        _ => None,
+    };
     let after = {
         let u = &units.units[range.end - 1];
         let content = doc.layout.turns[u.turn].content;
         doc.labels.after(u.last, content, 2)
     };
-    let ssa_ok = ssn::is_valid_bytes(&digits);
-    let shape = shape(doc, range.clone());
     // A walk back over the words: only for nine digits that nothing else
     // says are an SSN (see [`decide`]).
     let corrects = digits.len() == 9
@@ -354,7 +373,11 @@ fn nine(
     {
         return None;
     }
-    let e = evidence(doc, i..end);
+    let shape = shape(doc, i..end);
+    if kept_by_shape(shape) {
+        return None;
+    }
+    let e = evidence(doc, i..end, shape);
     // Nine digits failing the SSA rules are left to [`near`], which wants
     // the whole run.
     if !e.ssa_ok {
@@ -411,7 +434,11 @@ fn near(doc: &Doc<'_>, run: &Range<usize>) -> Option<(usize, String)> {
     {
         return None;
     }
-    let e = evidence(doc, run.clone());
+    let shape = shape(doc, run.clone());
+    if kept_by_shape(shape) {
+        return None;
+    }
+    let e = evidence(doc, run.clone(), shape);
     match decide(&e, |ctx| doc.why(ctx, units.units[run.start].span.start)) {
         Decision::Hide(reason) => Some((run.end, reason)),
         Decision::Keep(_) => None,

@@ -499,16 +499,13 @@ pub(crate) fn units(
     while i < tokens.len() {
         // Once the glue is broken only the next number matters: the
         // spaces, punctuation and words that are no lexicon word before it
-        // change nothing (most of a text).
+        // change nothing (most of a text). The tokens that are not
+        // [`inert`] were noted by the labels' pass: the next of them is
+        // found without reading the tokens before it.
         if glue.broken {
-            i += tokens
-                .get(i..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|t| inert(t))
-                .count();
-            if i >= tokens.len() {
-                break;
+            match labels.next_unit_token(i) {
+                Some(k) if k < tokens.len() => i = k,
+                _ => break,
             }
         }
         let t = tokens[i];
@@ -856,7 +853,13 @@ fn pause_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
 /// a filler or an acknowledgement counts only in a glue not broken).
 /// Brackets are not: they may open segment times or an annotation, whose
 /// tokens are skipped together.
-fn inert(t: &Token) -> bool {
+///
+/// The definition only: [`Labels::find_in`] notes the tokens it is false
+/// of while it counts (it reads each word's lexicon entry anyway), and
+/// [`units`] skips to them ([`Labels::next_unit_token`]); tested equal
+/// (`unit_tokens_are_the_tokens_not_inert`).
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn inert(t: &Token) -> bool {
     match t.tok {
         Tok::Digits | Tok::Punct('[' | '(' | '<') => false,
         Tok::Word => lexicon::get(t.word).is_none_or(|l| l.num.is_none()),
@@ -2172,6 +2175,91 @@ mod tests {
         }
         // Spoken and written units both.
         assert!(seen.0 > 5 && seen.1 > 5, "{seen:?}");
+    }
+
+    /// The labels' pass notes exactly the tokens that are not [`inert`]:
+    /// from every token on, the next it gives is the next not inert, the
+    /// one the units' pass skips to; on texts of every token class,
+    /// brackets, number words and words that are no number, in any case.
+    #[test]
+    fn unit_tokens_are_the_tokens_not_inert() {
+        let pieces = [
+            "4",
+            "12",
+            "four",
+            "Forty",
+            "oh",
+            "to",
+            "the",
+            "card",
+            "uh",
+            " ",
+            "\n",
+            "[",
+            "(",
+            "<",
+            ">",
+            "]",
+            ")",
+            "-",
+            ".",
+            ",",
+            "*",
+            "#",
+            "é",
+            "dos",
+            "once",
+            "veinte",
+            "[00:18.741 --> 00:21.098] ",
+            "EXP",
+        ];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut texts = vec![
+            String::new(),
+            "Agent: the card?\nCaller: four one 11 one (one) one one".into(),
+            "[crosstalk] <unk> cvv one two three, exp 09/27, ssn 123".into(),
+        ];
+        for _ in 0..3_000 {
+            let mut text = String::new();
+            for _ in 0..16 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+                if state & 1 == 0 {
+                    text.push(' ');
+                }
+            }
+            texts.push(text);
+        }
+        let mut seen = 0;
+        for text in &texts {
+            let tokens = tokenize(text);
+            let want: Vec<usize> =
+                (0..tokens.len()).filter(|&i| !inert(&tokens[i])).collect();
+            let l = layout(text, &tokens);
+            let next = |labels: &Labels| -> Vec<usize> {
+                (0..=tokens.len() + 64)
+                    .map(|i| labels.next_unit_token(i).unwrap_or(usize::MAX))
+                    .collect()
+            };
+            let want: Vec<usize> = (0..=tokens.len() + 64)
+                .map(|i| {
+                    want.iter()
+                        .copied()
+                        .find(|&k| k >= i)
+                        .unwrap_or(usize::MAX)
+                })
+                .collect();
+            assert_eq!(
+                next(&Labels::find_in(text, &tokens, &l.tokens)),
+                want,
+                "{text:?}"
+            );
+            assert_eq!(next(&Labels::find(text, &tokens)), want, "{text:?}");
+            seen += tokens.iter().filter(|t| !inert(t)).count();
+        }
+        assert!(seen > 10_000, "{seen}");
     }
 
     /// Returns each run as (digits, glues) for inspection.
