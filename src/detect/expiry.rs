@@ -827,6 +827,12 @@ fn year_first(doc: &mut Doc<'_>) {
 /// written on ("月です"); its character's length in bytes comes with it.
 fn unit_mark(doc: &Doc<'_>, t: usize) -> Option<(bool, usize)> {
     let tok = doc.tokens.get(t).filter(|x| x.tok == Tok::Word)?;
+    // The first byte of the four characters' UTF-8 (年 E5, 月 E6, 년 EB,
+    // 월 EC): other words are told without decoding.
+    let lead = doc.text.as_bytes().get(tok.span.start)?;
+    if !matches!(lead, 0xE5 | 0xE6 | 0xEB | 0xEC) {
+        return None;
+    }
     let c = tok.span.of(doc.text).chars().next()?;
     match c {
         '年' | '년' => Some((true, c.len_utf8())),
@@ -840,6 +846,10 @@ fn unit_mark(doc: &Doc<'_>, t: usize) -> Option<(bool, usize)> {
 /// 6월", "8월 30년". After an expiry label, right after a card, or next
 /// after it in order: a year and a month alone are a date like any other.
 fn with_units(doc: &mut Doc<'_>, cards: &Marks) {
+    // Most texts are ASCII: told at once, no unit read.
+    if doc.text.is_ascii() {
+        return;
+    }
     for a in 0..doc.units.units.len() {
         let Some(au) = doc.units.units.get(a) else { break };
         if au.spoken || doc.taken[a].is_some() {
