@@ -145,8 +145,8 @@ fn in_order(doc: &Doc<'_>, range: &Range<usize>, prior: &Marks) -> bool {
 /// Returns true if units `range`, in a text with no speakers (a call a
 /// recogniser wrote on one line, or line by line with no labels), are the
 /// next number after an expiry date that is itself the next number after
-/// a card, a few words on: "... [card] okay and the expiration month and
-/// year that's [expiry] and the safety of the players the one five nine".
+/// a card, a few words on: "... \[card\] okay and the expiration month and
+/// year that's \[expiry\] and the safety of the players the one five nine".
 /// The order of a payment by phone, where the turns that would say so are
 /// not marked. Said in words only.
 fn after_card_and_expiry(doc: &Doc<'_>, range: &Range<usize>) -> bool {
