@@ -178,6 +178,11 @@ fn after_card_and_expiry(doc: &Doc<'_>, range: &Range<usize>) -> bool {
     let card_before =
         k.checked_sub(1).is_some_and(|c| kind(c) == Some(Kind::Card));
     let date_last = units.get(last_of_date).map_or(0, |u| u.last);
+    if !card_before
+        || doc.labels.words_between(date_last + 1, first.first) > 12
+    {
+        return false;
+    }
     // "i called yesterday at like two fifteen": a time, after "at" in the
     // last three words.
     let at_time = doc
@@ -189,9 +194,7 @@ fn after_card_and_expiry(doc: &Doc<'_>, range: &Range<usize>) -> bool {
         .filter(|t| t.tok == super::token::Tok::Word)
         .take(3)
         .any(|t| t.span.of(doc.text).eq_ignore_ascii_case("at"));
-    card_before
-        && !at_time
-        && doc.labels.words_between(date_last + 1, first.first) <= 12
+    !at_time
 }
 
 /// The most words between a label and a code said after it.

@@ -824,7 +824,7 @@ fn year_first(doc: &mut Doc<'_>) {
 /// Which of a year or a month the word token `t` marks, when it starts
 /// with the character that Japanese, Chinese ("年", "月") and Korean ("년",
 /// "월") write after the number: `Some(true)` for a year. A particle may be
-/// written on ("月です"); its character's length in bytes comes with it.
+/// written on ("月です"); the byte where the character ends comes with it.
 fn unit_mark(doc: &Doc<'_>, t: usize) -> Option<(bool, usize)> {
     let tok = doc.tokens.get(t).filter(|x| x.tok == Tok::Word)?;
     // The first byte of the four characters' UTF-8 (年 E5, 月 E6, 년 EB,
@@ -834,9 +834,10 @@ fn unit_mark(doc: &Doc<'_>, t: usize) -> Option<(bool, usize)> {
         return None;
     }
     let c = tok.span.of(doc.text).chars().next()?;
+    let end = tok.span.start + c.len_utf8();
     match c {
-        '年' | '년' => Some((true, c.len_utf8())),
-        '月' | '월' => Some((false, c.len_utf8())),
+        '年' | '년' => Some((true, end)),
+        '月' | '월' => Some((false, end)),
         _ => None,
     }
 }
@@ -867,7 +868,7 @@ fn with_units(doc: &mut Doc<'_>, cards: &Marks) {
             && gap
                 .iter()
                 .all(|t| matches!(t.tok, Tok::Space | Tok::Punct('/')));
-        let Some((b_year, b_len)) = b_mark.filter(|_| gap_ok) else {
+        let Some((b_year, end)) = b_mark.filter(|_| gap_ok) else {
             continue;
         };
         if a_year == b_year || bu.spoken || doc.taken[a + 1].is_some() {
@@ -900,8 +901,7 @@ fn with_units(doc: &mut Doc<'_>, cards: &Marks) {
             continue;
         }
         let end_tok = bu.last + 1;
-        let end = doc.tokens[end_tok].span.start + b_len;
-        let span = Span::new(doc.tokens[first].span.start, end);
+        let span = Span::new(au.span.start, end);
         let mut digits = format!("{month:02}").into_bytes();
         digits.extend_from_slice(yd);
         let why =

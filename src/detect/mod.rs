@@ -1934,11 +1934,13 @@ impl<'t> Doc<'t> {
         let mut group =
             Cow::Borrowed(self.units.digits.get(g.digits.clone())?);
         if g.spoken && group.len() < 3 {
+            // At most four units back: no walk to the start of the text.
+            let lo = next.saturating_sub(5);
             let from = units
-                .get(..next)?
+                .get(lo..next)?
                 .iter()
                 .rposition(|x| x.span.start < last.start)
-                .map_or(0, |k| k + 1);
+                .map_or(lo, |k| lo + k + 1);
             if next - from <= 4 {
                 group = self.digits(from..next);
             }
