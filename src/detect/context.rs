@@ -544,6 +544,39 @@ impl Labels {
         &self.labels
     }
 
+    /// The label that ends the turn before, whose content is `prev` and
+    /// whose tokens end at token `prev_end`, for a number at token `at`
+    /// early in its own turn, whose tokens start at `own_start`: a chat
+    /// message sent before the number ("my card number:" / "6037 6929 2786
+    /// 5637"). After the label, its turn says two words at most ("is",
+    /// "please"); before `at`, its own turn at most `max_words`; no number
+    /// between.
+    pub(crate) fn carried(
+        &self,
+        at: usize,
+        prev: Span,
+        prev_end: usize,
+        own_start: usize,
+        max_words: u32,
+    ) -> Option<Label> {
+        let k = self.labels.partition_point(|l| l.last < at);
+        let label = *self.labels.get(k.checked_sub(1)?)?;
+        let count = |t: usize| self.counts.get(t).copied();
+        let (after, end, own, here) = (
+            count(label.last + 1)?,
+            count(prev_end)?,
+            count(own_start)?,
+            count(at)?,
+        );
+        let ends_prev = label.span.start >= prev.start
+            && label.span.end <= prev.end
+            && end.words - after.words <= 2;
+        (ends_prev
+            && here.words - own.words <= max_words
+            && here.digits == after.digits)
+            .then_some(label)
+    }
+
     /// Returns the label closest before token `at`, if it lies inside
     /// `within` (a turn's content), ends at most `max_words` words before
     /// `at` and has no digits between it and `at`.

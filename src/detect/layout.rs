@@ -802,7 +802,8 @@ impl<'a> Cursor<'a> {
                     && inner.bytes().all(|b| {
                         b.is_ascii_digit() || b" :.,-/TZapmAPM+>".contains(&b)
                     });
-                if clock || elapsed(inner) || offsets(inner) {
+                if clock || elapsed(inner) || offsets(inner) || day_half(inner)
+                {
                     return true;
                 }
                 break;
@@ -812,6 +813,48 @@ impl<'a> Cursor<'a> {
         self.i = save;
         false
     }
+}
+
+/// True for a date and clock time with the half of the day in another
+/// script, as phones set to another language write a chat's times:
+/// `[오후 3:10]`, `[下午 3:10]`, `[١٤‏/٣‏/٢٠٢٦ ١٠:١٢ م]` (its digits already
+/// ASCII in the view, its right-to-left marks zero-width spaces), `[۱۰:۱۲
+/// ق.ظ]`. Words of digits and date or time separators, one with a clock
+/// time (`3:10`), and at most one word of one to four letters.
+fn day_half(inner: &str) -> bool {
+    if inner.len() > 48 || !inner.contains(':') {
+        return false;
+    }
+    let mut clock = false;
+    let mut letters = 0;
+    let words = inner
+        .split(|c: char| c.is_whitespace() || c == '\u{200b}')
+        .filter(|w| !w.is_empty());
+    for w in words {
+        let b = w.as_bytes();
+        if b.iter().all(|&c| c.is_ascii_digit() || b":.,-/".contains(&c)) {
+            clock |= b.windows(4).any(|x| {
+                x[0].is_ascii_digit()
+                    && x[1] == b':'
+                    && x[2].is_ascii_digit()
+                    && x[3].is_ascii_digit()
+            });
+            continue;
+        }
+        let n = w
+            .chars()
+            .filter(|&c| c.is_alphabetic() || token::in_word(c))
+            .count();
+        if !(1..=4).contains(&n)
+            || !w
+                .chars()
+                .all(|c| c.is_alphabetic() || token::in_word(c) || c == '.')
+        {
+            return false;
+        }
+        letters += 1;
+    }
+    clock && letters <= 1
 }
 
 /// True for the time since a chat began as Salesforce writes it before the
@@ -1062,6 +1105,11 @@ fn any_header(line: &str) -> Option<Header> {
     }
     let mut cur = Cursor { s: line, i: 0 };
     cur.skip_spaces();
+    // The right-to-left marks before a chat's date (`‏[١٤‏/٣‏/٢٠٢٦ ...`,
+    // zero-width spaces in the view).
+    while cur.rest().starts_with('\u{200b}') {
+        cur.i += '\u{200b}'.len_utf8();
+    }
     // A leading date and time: `[00:00:29]`, `00:30`, `[8:23 PM]`,
     // `12/01/2026, 8:23 PM - ` (WhatsApp).
     let save = cur.i;
@@ -1175,6 +1223,14 @@ fn any_header(line: &str) -> Option<Header> {
             } {
                 return Some(Header::timed_alone(label, line));
             }
+            // `[고객] [오후 3:10] 4362`: the message's time after the
+            // name.
+            cur.i = header_end;
+            cur.skip_spaces();
+            if cur.peek() == Some('[') && cur.bracket_time() {
+                cur.eat(':');
+                return cur.header_here(label, true);
+            }
             cur.i = header_end;
             cur.eat(':');
             return cur.header_here(label, false);
@@ -1242,6 +1298,23 @@ fn any_header(line: &str) -> Option<Header> {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
+        // `[3/14/26, 10:16 PM] Customer Care - Noura: ...`: a business's
+        // chat names the team and the agent (after a time only).
+        let team = had_time
+            && cur.rest().starts_with("- ")
+            && cur
+                .rest()
+                .get(2..)
+                .unwrap_or("")
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
+        if team {
+            cur.i += 2;
+            cur.skip_spaces();
+            continue;
+        }
         if comma_name
             || cur.peek().is_some_and(|c| c.is_alphabetic())
             || (cur.peek().is_some_and(|c| c.is_ascii_digit())
@@ -1318,6 +1391,13 @@ fn any_header(line: &str) -> Option<Header> {
     if cur.peek() == Some(',') {
         let save = cur.i;
         if cur.dated_time() {
+            return Some(Header::timed_alone(label, line));
+        }
+        // `Иван, [14.03.2026 18:30]` alone on its line (Telegram's copy of
+        // several messages).
+        cur.i = save + 1;
+        cur.skip_spaces();
+        if cur.peek() == Some('[') && cur.bracket_time() && cur.at_end() {
             return Some(Header::timed_alone(label, line));
         }
         cur.i = save;

@@ -597,13 +597,48 @@ impl<'t> Doc<'t> {
                 answered: false,
             };
         }
+        let near = self
+            .labels
+            .before(token, content, max_words)
+            .or_else(|| self.carried(token, turn, max_words));
         Ctx {
-            near: self.labels.before(token, content, max_words),
+            near,
             column: false,
             question: question.map(|q| q.0.label),
             asked: question.map_or(0, |q| q.0.asked),
             answered: question.is_some_and(|q| q.1),
         }
+    }
+
+    /// The label that ends the same speaker's turn right before turn
+    /// `turn`, for a number at token `token` (see [`Labels::carried`]).
+    fn carried(
+        &self,
+        token: usize,
+        turn: usize,
+        max_words: u32,
+    ) -> Option<Label> {
+        let prev = turn.checked_sub(1)?;
+        let (before, own) =
+            (self.layout.turns.get(prev)?, self.layout.turns.get(turn)?);
+        if before.speaker != own.speaker || own.speaker == layout::UNKNOWN {
+            return None;
+        }
+        let prev_end = self.layout.tokens.get(prev)?.end;
+        let own_start = self.layout.tokens.get(turn)?.start;
+        let label = self.labels.carried(
+            token,
+            before.content,
+            prev_end,
+            own_start,
+            max_words,
+        )?;
+        // A question of their own ("what's the security code?") gives no
+        // number; the other speaker's question still names it. What
+        // follows the label in its turn is read up to 16 tokens.
+        let tail = self.tokens.get(label.last + 1..prev_end)?;
+        (tail.len() <= 16 && !tail.iter().any(|t| t.tok == Tok::Punct('?')))
+            .then_some(label)
     }
 
     /// The ends of the windows that start at `run.start`, hold `lens`

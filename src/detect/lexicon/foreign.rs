@@ -1002,6 +1002,18 @@ pub(super) fn lookup(word: &str) -> u16 {
     {
         return index.whole.get(k).map_or(0, |(_, id)| *id);
     }
+    // Arabic and Persian write "and" on the word it joins ("وتاريخ
+    // الانتهاء", and the expiry date): the word without it, when it has
+    // two letters or more left.
+    if let Some(rest) = key.strip_prefix('\u{648}') {
+        if rest.chars().nth(1).is_some() {
+            if let Ok(k) =
+                index.whole.binary_search_by(|(w, _)| w.as_str().cmp(rest))
+            {
+                return index.whole.get(k).map_or(0, |(_, id)| *id);
+            }
+        }
+    }
     if !key.chars().any(unspaced) {
         return 0;
     }
