@@ -1473,6 +1473,10 @@ fn resolve_weak(u: &mut Units, answers: &[usize]) {
                                     && firm(i - 1)
                                     && firm(b + 1)
                                     && (short(i - 1) || short(b + 1)))
+                                // Two or more side by side between written
+                                // groups ("095 ate mine 156"): misheard
+                                // digits, not a range ("$6 to 6281").
+                                || (long && b > i && firm(i - 1) && firm(b + 1))
                         }
                         (false, true) => {
                             (inner(b + 1) && spoken_digits >= 2)
