@@ -780,6 +780,28 @@ impl Labels {
         at(range.end) > at(range.start)
     }
 
+    /// The last label of a turn whose content is `content` and whose
+    /// tokens end at token `end`, when at most three words and one number
+    /// follow it there: a request that closes the turn ("go ahead with the
+    /// card number", misheard "... the card number one already").
+    pub(crate) fn closing(&self, content: Span, end: usize) -> Option<Label> {
+        let k = self.labels.partition_point(|l| l.span.start < content.end);
+        let label = *self.labels.get(k.checked_sub(1)?)?;
+        let (after, to) =
+            (self.counts.get(label.last + 1)?, self.counts.get(end)?);
+        (label.span.start >= content.start
+            && to.words.saturating_sub(after.words) <= 3
+            && to.numbers.saturating_sub(after.numbers) <= 1)
+            .then_some(label)
+    }
+
+    /// The number of digit tokens and number words said from token `from`
+    /// up to token `to`.
+    pub(crate) fn numbers_between(&self, from: usize, to: usize) -> u32 {
+        let at = |t: usize| self.counts.get(t).map_or(0, |c| c.numbers);
+        at(to).saturating_sub(at(from))
+    }
+
     /// The number of digit tokens and number words in the whole text.
     pub(crate) fn numbers(&self) -> usize {
         self.counts.last().map_or(0, |c| c.numbers as usize)

@@ -89,6 +89,97 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
             None => t + 1,
         };
     }
+    if doc.layout.conversation {
+        read_backs_alone(doc);
+    }
+}
+
+/// The most turns between a read-back and the answer it repeats.
+const BACK_REACH: usize = 8;
+
+/// The numbers (digit groups and number words) that an answer read too
+/// badly to be found must have at least: more than a phone's area code or
+/// an amount, under half a card.
+const SAID_BADLY: u32 = 6;
+
+/// Takes the cards read back by the speaker who asked for them, when the
+/// answer was heard too badly to be read ("the numbers for a five a free
+/// three six six ..."), so that nothing was found in it: the asker's next
+/// words that hold a number are the card said again ("so that's four eight
+/// five eight o three three six six two three six seven nine and two, is
+/// that correct"). The asker's turn closes with the card's label (see
+/// [`context::Labels::closing`]); the other speakers' turns since (past the
+/// asker's own "m h m", "and the next four", within [`BACK_REACH`] turns)
+/// say [`SAID_BADLY`] numbers or more; the asker's next turn with a number
+/// opens with a stretch of most of a card, spoken, after a few words with
+/// no label ("your confirmation number is ..." is another number).
+///
+/// One walk over the turns, a stretch read only for a read-back's turn.
+fn read_backs_alone(doc: &mut Doc<'_>) {
+    // The asker, their turn, and the numbers said since.
+    let mut pending: Option<(u32, usize, u32)> = None;
+    for n in 0..doc.layout.turns.len() {
+        let me = doc.layout.turns[n].speaker;
+        let content = doc.layout.turns[n].content;
+        let tokens = doc.layout.tokens[n].clone();
+        let numbers = doc.labels.numbers_between(tokens.start, tokens.end);
+        match pending {
+            _ if me == UNKNOWN => pending = None,
+            // The answer, or another question for the card ("actually
+            // can you put it on a new card" / "go ahead with the card
+            // number"): the one that closes the turn last is asked.
+            Some((asker, at, said)) if asker != me => {
+                pending = (n - at <= BACK_REACH).then_some((
+                    asker,
+                    at,
+                    said + numbers,
+                ));
+            }
+            Some((_, at, said)) if numbers > 0 => {
+                if said >= SAID_BADLY && n - at <= BACK_REACH {
+                    read_back_alone(doc, n);
+                }
+                pending = None;
+            }
+            // The asker's "m h m", "and the next four".
+            Some(_) if doc.labels.cats_in(content) == 0 => continue,
+            _ => pending = None,
+        }
+        let closes = doc
+            .labels
+            .closing(content, tokens.end)
+            .is_some_and(|l| l.cat == Cat::Card);
+        if closes && me != UNKNOWN {
+            pending = Some((me, n, 0));
+        }
+    }
+}
+
+/// Takes the card read back at the start of turn `n` (see
+/// [`read_backs_alone`]).
+fn read_back_alone(doc: &mut Doc<'_>, n: usize) -> Option<()> {
+    let s = stretches(doc, n).into_iter().next()?;
+    if s.lead > MAX_LEAD || s.weight < enough(Kind::Card) || !s.is_spoken() {
+        return None;
+    }
+    let start = doc.tokens.get(s.tokens.start)?.span.start;
+    let end = doc.tokens.get(s.tokens.end - 1)?.span.end;
+    let content = doc.layout.turns[n].content;
+    if doc.labels.cats_in(Span::new(content.start, start)) != 0 {
+        return None;
+    }
+    let reason = format!(
+        "the card read back after its answer; about {} digits heard, \
+         unclear: likely misheard",
+        s.weight
+    );
+    doc.take_parts(
+        Kind::Card,
+        vec![Span::new(start, end)],
+        reason,
+        s.tokens.end - 1,
+    );
+    Some(())
 }
 
 /// Looks for a reading that starts in turn `t`; takes it and returns the
