@@ -1673,6 +1673,16 @@ fn match_rest(
                 )
             {
                 breaks += usize::from(tokens[j].tok == Tok::Newline);
+                // A tab parts the cells of a row: "Phone<TAB>card_number"
+                // names two columns, not the phone card's number.
+                if tokens[j].tok == Tok::Space
+                    && text
+                        .as_bytes()
+                        .get(tokens[j].span.range())
+                        .is_some_and(|s| s.contains(&b'\t'))
+                {
+                    return None;
+                }
                 j += 1;
             }
             match tokens.get(j) {
