@@ -498,6 +498,8 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 (&["verification", "code"], Cvv),
                 (&["verification", "value"], Cvv),
                 (&["security", "code"], Cvv),
+                // A CRM's "card on file updated to ...".
+                (&["on", "file"], Card),
                 (&[], Card),
             ],
         ),
