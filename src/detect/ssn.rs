@@ -313,9 +313,10 @@ fn shape(doc: &Doc<'_>, range: Range<usize>) -> Shape {
     let Some(lens) = small.get_mut(..range.len()) else {
         return Shape::Plain;
     };
-    for (len, i) in lens.iter_mut().zip(range) {
+    for (len, i) in lens.iter_mut().zip(range.clone()) {
         *len = units.digits_of(i).len();
     }
+    let range_start = range.start;
     let sep = |k: usize| doc.text.get(u[k].glue_span.range()).unwrap_or("");
     let tight = |k: usize| u[k].glue == Glue::Tight;
     match &*lens {
@@ -331,11 +332,41 @@ fn shape(doc: &Doc<'_>, range: Range<usize>) -> Shape {
             Shape::Phone
         }
         [4, 2, 2] | [2, 2, 4] | [1, 1, 4] | [1, 2, 4] | [2, 1, 4]
-            if tight(1) && tight(2) && sep(1) == sep(2) && sep(1) != " " =>
+            if tight(1)
+                && tight(2)
+                && sep(1) == sep(2)
+                && sep(1) != " "
+                && calendar(units, range_start, lens) =>
         {
             Shape::Date
         }
         _ => Shape::Plain,
+    }
+}
+
+/// Whether the three groups from unit `first`, of `lens` digits (ASCII),
+/// can be a date: a year of 19xx or 20xx, first or last, and a month and
+/// a day in either order ("98-61-6206" is an SSN with a digit dropped,
+/// not a date).
+fn calendar(
+    units: &super::units::Units,
+    first: usize,
+    lens: &[usize],
+) -> bool {
+    let value = |k: usize| {
+        units
+            .digits_of(first + k)
+            .iter()
+            .fold(0u32, |v, &d| v * 10 + u32::from(d.wrapping_sub(b'0')))
+    };
+    let year = |v: u32| (1900..=2099).contains(&v);
+    let day_month = |a: u32, b: u32| {
+        (1..=12).contains(&a) && (1..=31).contains(&b)
+            || (1..=31).contains(&a) && (1..=12).contains(&b)
+    };
+    match lens {
+        [4, _, _] => year(value(0)) && day_month(value(1), value(2)),
+        _ => year(value(2)) && day_month(value(0), value(1)),
     }
 }
 
