@@ -642,7 +642,7 @@ pub(crate) fn units(
     }
     let answers = match layout.conversation {
         true => whole_answers(text, tokens, layout, labels, asked, &out),
-        false => Vec::new(),
+        false => line_answers(text, tokens, labels, &out),
     };
     resolve_weak(&mut out, &answers);
     out.mark_edges();
@@ -719,6 +719,104 @@ fn whole_answers(
             out.push(first);
         }
     }
+    out
+}
+
+/// Whether tokens `a..b` say nothing but "it's", "sure", "yes" or a
+/// hesitation around an answer.
+fn only_fillers(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    tokens.get(a..b).is_some_and(|r| r.iter().all(|x| fills(text, x)))
+}
+
+/// Whether token `x` is no more than a filler around an answer (see
+/// [`only_fillers`]): a hesitation, "it's", "sure", "yes", or a space or a
+/// mark.
+fn fills(text: &str, x: &Token) -> bool {
+    match x.tok {
+        Tok::Word => {
+            let w = x.span.of(text);
+            lexicon::get(x.word).is_some_and(|l| l.filler)
+                || ["it", "s", "is", "its", "sure", "yes", "yeah"]
+                    .iter()
+                    .any(|h| w.eq_ignore_ascii_case(h))
+        }
+        Tok::Digits | Tok::Newline => false,
+        _ => true,
+    }
+}
+
+/// [`whole_answers`] in a transcript with no speakers, a line per turn:
+/// the first units of the runs that are all their line says but "it's" or
+/// a hesitation, when the line before closes with the label of a card, an
+/// SSN or a security code ("and the security code on the back" / "its 1 0
+/// mine 7").
+///
+/// Read from the labels (few), not the units: each label's line break is
+/// looked for among the few tokens after it, the run among the units by a
+/// search, and each line is read at most once, after the one label that
+/// closes the line before.
+fn line_answers(
+    text: &str,
+    tokens: &[Token],
+    labels: &Labels,
+    u: &Units,
+) -> Vec<usize> {
+    /// The most tokens between a label and the end of its line: three
+    /// words and the spaces and marks between.
+    const TAIL: usize = 12;
+    let mut out = Vec::new();
+    if u.units.is_empty() {
+        return out;
+    }
+    for l in labels.all() {
+        if !matches!(l.cat, Cat::Cvv | Cat::Card | Cat::Ssn) {
+            continue;
+        }
+        let Some(nl) = (l.last + 1..tokens.len())
+            .take(TAIL)
+            .find(|&k| tokens[k].tok == Tok::Newline)
+        else {
+            continue;
+        };
+        let Some(end) = tokens.get(nl) else { continue };
+        let closes = labels
+            .closing(Span::new(l.span.start, end.span.start), nl)
+            .is_some_and(|c| c.first == l.first);
+        if !closes {
+            continue;
+        }
+        // The run that opens the next line.
+        let first = u.units.partition_point(|x| x.first <= nl);
+        let Some(a) = u.units.get(first) else { continue };
+        let mut i = first + 1;
+        while u
+            .units
+            .get(i)
+            .is_some_and(|x| matches!(x.glue, Glue::Tight | Glue::Loose))
+        {
+            i += 1;
+        }
+        let z = &u.units[i - 1];
+        // Nothing else on its line: fillers before it, and after it up to
+        // the line's end.
+        // (A "\r\n" is two tokens.)
+        let crlf = text.as_bytes().get(end.span.range()) == Some(b"\r")
+            && tokens.get(nl + 1).is_some_and(|t| t.tok == Tok::Newline);
+        let from = nl + 1 + usize::from(crlf);
+        if !only_fillers(text, tokens, from, a.first) {
+            continue;
+        }
+        let rest = tokens.get(z.last + 1..).unwrap_or_default();
+        let line_end = rest
+            .iter()
+            .position(|t| t.tok == Tok::Newline || !fills(text, t))
+            .map_or(tokens.len(), |p| z.last + 1 + p);
+        if tokens.get(line_end).is_none_or(|t| t.tok == Tok::Newline) {
+            out.push(first);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
