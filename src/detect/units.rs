@@ -313,24 +313,24 @@ impl GlueAcc {
         if self.broken {
             return;
         }
-        let start = *self.start.get_or_insert(t.span.start);
-        if t.span.start.saturating_sub(start + self.skipped) > MAX_GLUE {
+        let start = *self.start.get_or_insert(t.span().start);
+        if t.span().start.saturating_sub(start + self.skipped) > MAX_GLUE {
             self.broken = true;
             return;
         }
         let chars = || {
-            let s = t.span.of(text);
+            let s = t.span().of(text);
             if s.is_ascii() { s.len() } else { s.chars().count() }
         };
         match t.tok {
             // A tab separates columns: two values, not one number. (Most
             // spaces are one `' '`, read without a search.)
             Tok::Space
-                if text.as_bytes().get(t.span.range()) == Some(b" ") =>
+                if text.as_bytes().get(t.span().range()) == Some(b" ") =>
             {
                 self.spaces += 1;
             }
-            Tok::Space if t.span.of(text).contains('\t') => {
+            Tok::Space if t.span().of(text).contains('\t') => {
                 self.broken = true;
             }
             Tok::Space => self.spaces += chars(),
@@ -340,7 +340,7 @@ impl GlueAcc {
             }
             Tok::Dot => {
                 self.dots +=
-                    if t.span.of(text) == "\u{2026}" { 3 } else { chars() };
+                    if t.span().of(text) == "\u{2026}" { 3 } else { chars() };
                 self.line_start = false;
             }
             Tok::Comma => {
@@ -383,7 +383,7 @@ impl GlueAcc {
         if self.broken {
             return;
         }
-        self.start.get_or_insert(t.span.start);
+        self.start.get_or_insert(t.span().start);
         self.acks += 1;
         self.line_start = false;
     }
@@ -519,7 +519,7 @@ pub(crate) fn units(
                 if poisoned(text, tokens, i) {
                     glue.broken = true;
                 } else {
-                    let digits = t.span.of(text).as_bytes();
+                    let digits = t.span().of(text).as_bytes();
                     push(
                         text, &mut out, &mut glue, turn, i, i, tokens, digits,
                         false,
@@ -536,7 +536,7 @@ pub(crate) fn units(
                 };
                 if let Some(last) = pause {
                     glue.words += 1;
-                    glue.start.get_or_insert(t.span.start);
+                    glue.start.get_or_insert(t.span().start);
                     glue.line_start = false;
                     i = last + 1;
                     continue;
@@ -591,13 +591,13 @@ pub(crate) fn units(
                         .is_none_or(|p| p.tok == Tok::Newline);
                 let cue = match t.tok {
                     Tok::Punct('[') if line_start => {
-                        cue_prefix(text, t.span.start)
+                        cue_prefix(text, t.span().start)
                     }
                     _ => None,
                 };
                 if let Some(len) = cue {
-                    let end = t.span.start + len;
-                    glue.start.get_or_insert(t.span.start);
+                    let end = t.span().start + len;
+                    glue.start.get_or_insert(t.span().start);
                     glue.skipped += len;
                     // Segments written a paragraph each: the blank line
                     // before a segment's times parts no more than a line
@@ -609,7 +609,7 @@ pub(crate) fn units(
                     if newline(i.checked_sub(1)) && newline(i.checked_sub(2)) {
                         glue.newlines = glue.newlines.saturating_sub(1);
                     }
-                    while tokens.get(i).is_some_and(|x| x.span.start < end) {
+                    while tokens.get(i).is_some_and(|x| x.span().start < end) {
                         i += 1;
                     }
                     continue;
@@ -618,7 +618,7 @@ pub(crate) fn units(
                     // "[crosstalk]", "(inaudible)", "<unk>": a filler.
                     Some(last) => {
                         glue.words += 1;
-                        glue.start.get_or_insert(t.span.start);
+                        glue.start.get_or_insert(t.span().start);
                         i = last + 1;
                     }
                     None => {
@@ -695,7 +695,7 @@ fn whole_answers(
             tokens.get(a..b).is_some_and(|r| {
                 r.iter().all(|x| match x.tok {
                     Tok::Word => {
-                        let w = x.span.of(text);
+                        let w = x.span().of(text);
                         lexicon::get(x.word).is_some_and(|l| l.filler)
                             || ["it", "s", "is", "its", "sure", "yes", "yeah"]
                                 .iter()
@@ -738,7 +738,7 @@ fn push(
     digits: &[u8],
     spoken: bool,
 ) {
-    let span = Span::new(tokens[first].span.start, tokens[last].span.end);
+    let span = Span::new(tokens[first].span().start, tokens[last].span().end);
     let start = out.digits.len();
     // Most units are a few digits (one, when digits are read out one by
     // one): pushed a byte at a time, not by a call to copy memory.
@@ -815,7 +815,7 @@ const PAUSES: &[&[&str]] = &[
 /// The last token of a pause ([`PAUSES`]) that starts at word token `i`,
 /// its words one space apart.
 fn pause_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    let first = tokens.get(i)?.span.of(text);
+    let first = tokens.get(i)?.span().of(text);
     // Most words start no pause: their length and first letter say so
     // before any phrase is compared.
     let b0 = first.as_bytes().first()?.to_ascii_lowercase();
@@ -835,7 +835,7 @@ fn pause_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
             let word = tokens.get(k + 2).filter(|t| t.tok == Tok::Word);
             match word {
                 Some(t)
-                    if space && t.span.of(text).eq_ignore_ascii_case(w) =>
+                    if space && t.span().of(text).eq_ignore_ascii_case(w) =>
                 {
                     k += 2;
                 }
@@ -881,12 +881,13 @@ impl TurnOf<'_> {
         while self
             .turns
             .get(self.k)
-            .is_some_and(|turn| turn.content.end <= t.span.start)
+            .is_some_and(|turn| turn.content.end <= t.span().start)
         {
             self.k += 1;
         }
         let turn = self.turns.get(self.k)?;
-        (turn.content.start <= t.span.start && t.span.end <= turn.content.end)
+        (turn.content.start <= t.span().start
+            && t.span().end <= turn.content.end)
             .then_some(self.k)
     }
 }
@@ -964,7 +965,7 @@ fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = tokens[i];
     let touches = |j: usize| {
         let o = tokens[j];
-        o.span.end == t.span.start || o.span.start == t.span.end
+        o.span().end == t.span().start || o.span().start == t.span().end
     };
     let before = i.checked_sub(1).map(|j| (tokens[j], touches(j)));
     let after = tokens.get(i + 1).map(|o| (*o, touches(i + 1)));
@@ -980,7 +981,7 @@ fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
                 .any(|(rest, cat)| rest.is_empty() && cat.is_secret())
         })
     };
-    let label_glued = (t.span.len() >= 2 || slash_after)
+    let label_glued = (t.span().len() >= 2 || slash_after)
         && matches!(before, Some((o, true)) if secret_label(&o));
     // "4111111111111111exp 09/27", "...cvv123": the next label glued on;
     // also on the last group of a number written in groups ("5514 8377
@@ -1002,7 +1003,7 @@ fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
             && secret_label(&tokens[i - 2]));
     let label_after = match after {
         Some((o, true)) => {
-            ((t.span.len() >= 12 || last_group)
+            ((t.span().len() >= 12 || last_group)
                 && (secret_label(&o) || starts_secret_label(&o)))
                 || (labelled && secret_label(&o))
         }
@@ -1012,7 +1013,7 @@ fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
     // numbers to the words around them: "カード番号は4111...です".
     let spaceless = |o: &Token| {
         o.tok == Tok::Word
-            && text.get(o.span.range()).is_some_and(|w| {
+            && text.get(o.span().range()).is_some_and(|w| {
                 w.chars().all(|c| !c.is_ascii() && c.is_alphabetic())
             })
     };
@@ -1020,10 +1021,10 @@ fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
     // A card's magnetic stripe, track 1, as a terminal logs it:
     // "%B4111111111111111^SMITH/JOHN^2709...": the format code `B` is
     // glued to the card number.
-    let track = (12..=19).contains(&t.span.len())
+    let track = (12..=19).contains(&t.span().len())
         && matches!(after, Some((o, true)) if o.tok == Tok::Punct('^'))
-        && matches!(before, Some((o, true)) if o.span.len() == 1
-            && text.get(o.span.range()) == Some("B"))
+        && matches!(before, Some((o, true)) if o.span().len() == 1
+            && text.get(o.span().range()) == Some("B"))
         && i.checked_sub(2)
             .and_then(|j| tokens.get(j))
             .is_some_and(|o| o.tok == Tok::Punct('%'));
@@ -1060,9 +1061,9 @@ impl Spoken {
 fn next_word(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let sep = tokens.get(i + 1)?;
     let ok = match sep.tok {
-        Tok::Space => sep.span.len() <= 3,
+        Tok::Space => sep.span().len() <= 3,
         Tok::Dash => {
-            sep.span.len() <= 3 && sep.span.of(text).chars().count() == 1
+            sep.span().len() <= 3 && sep.span().of(text).chars().count() == 1
         }
         _ => false,
     };
@@ -1233,12 +1234,12 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
                 let d = tokens.get(i + 2)?;
                 (sep.tok == Tok::Space
                     && d.tok == Tok::Digits
-                    && d.span.len() == 1)
+                    && d.span().len() == 1)
                     .then_some(i + 2)
             })?;
             let d = match tokens[k].tok {
                 Tok::Digits => {
-                    u32::from(text.as_bytes()[tokens[k].span.start] - b'0')
+                    u32::from(text.as_bytes()[tokens[k].span().start] - b'0')
                 }
                 _ => match num_at(tokens, k)? {
                     Num::Digit(d) => u32::from(d),
@@ -1284,7 +1285,7 @@ fn between_single_digits(text: &str, tokens: &[Token], i: usize) -> bool {
     let single = |k: usize| {
         let t = tokens[k];
         match t.tok {
-            Tok::Digits => t.span.len() == 1,
+            Tok::Digits => t.span().len() == 1,
             Tok::Word => matches!(
                 num_at(tokens, k),
                 Some(Num::Digit(_) | Num::Oh | Num::Homophone(_))
@@ -1294,7 +1295,7 @@ fn between_single_digits(text: &str, tokens: &[Token], i: usize) -> bool {
     };
     let spaced = |k: usize| {
         tokens.get(k).is_some_and(|t| {
-            t.tok == Tok::Space && text.get(t.span.range()) == Some(" ")
+            t.tok == Tok::Space && text.get(t.span().range()) == Some(" ")
         })
     };
     // At the end of what is said ("... four four oh\n"), a single digit
@@ -1666,7 +1667,7 @@ fn asked_before(
     while matches!(tokens.get(k)?.tok, Tok::Newline | Tok::Space) {
         k = k.checked_sub(1)?;
     }
-    let end = tokens.get(k)?.span.end;
+    let end = tokens.get(k)?.span().end;
     let mut from = end.saturating_sub(MAX_ASK);
     while !text.is_char_boundary(from) && from < end {
         from += 1;
@@ -1816,7 +1817,7 @@ fn join_turns(
                         "refrain", "shouldn", "shouldnt",
                     ]
                     .iter()
-                    .any(|w| x.span.of(text).eq_ignore_ascii_case(w))
+                    .any(|w| x.span().of(text).eq_ignore_ascii_case(w))
             })
         };
         let asked_turn = |p: usize| {
