@@ -273,6 +273,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         false => text,
     };
     let bytes = text.as_bytes();
+    let index = lexicon::index();
     // Prose makes about one token per 2-3 bytes (a word and a space): room
     // for one per 2 bytes spares the copies of growing (megabytes a piece).
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 2 + 1);
@@ -288,7 +289,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             let tok = ASCII[usize::from(b)];
             let word = match (run == WORD_RUN, wide) {
                 (true, false) => {
-                    bytes.get(start..i).map_or(0, lexicon::lookup_bytes)
+                    bytes.get(start..i).map_or(0, |w| index.lookup(w))
                 }
                 // "código": a word with accents, looked up without them.
                 (true, true) => {
