@@ -535,22 +535,38 @@ impl<'t> Doc<'t> {
     /// one reads the same runs when it took none.
     fn free_runs(&self) -> FreeRuns {
         let changes = self.taken.changes();
+        // Each unit taken or freed since the last walk splits a run in two
+        // at most: the runs found then, and one more per change, are room
+        // enough for the runs now (and there are never more runs than
+        // units). The first walk grows its vector.
+        let mut room = 0;
         if let Some((at, runs)) = self.free.take() {
             if at == changes {
                 self.free.set(Some((at, runs.clone())));
                 return runs;
             }
+            let since = usize::try_from(changes.saturating_sub(at));
+            room = runs.len().saturating_add(since.unwrap_or(usize::MAX));
         }
-        let runs = std::rc::Rc::new(self.free_runs_walk());
+        let room = room.min(self.units.units.len());
+        let runs = std::rc::Rc::new(self.free_runs_walk(room));
         self.free.set(Some((changes, runs.clone())));
         runs
     }
 
-    /// [`Doc::free_runs`], found in one walk over the units.
-    fn free_runs_walk(&self) -> Vec<Range<usize>> {
+    /// [`Doc::free_runs`], found in one walk over the units, into a vector
+    /// with room for `room` runs.
+    ///
+    /// (Grown from empty, with mimalloc, the CLI's allocator, the vector
+    /// was copied a dozen times a walk, and a piece is walked some six
+    /// times. The throughput run over 1 MB of mixed text, one thread:
+    /// 272.33 to 271.05 million instructions. The core pass, under
+    /// glibc's allocator, which often grows a vector where it is, is
+    /// unchanged.)
+    fn free_runs_walk(&self, room: usize) -> Vec<Range<usize>> {
         // One walk over the units: a run ends at a break in the glue, and
         // a taken unit cuts it.
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(room);
         let mut start = 0;
         for (i, u) in self.units.units.iter().enumerate() {
             if self.taken.get(i).is_some_and(Option::is_some) {
