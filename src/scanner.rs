@@ -130,7 +130,7 @@ fn find_cut(rest: &str, window: Range<usize>) -> Cut {
 /// assert_eq!(pieces.last().unwrap().end, long.len());
 /// ```
 pub fn pieces(text: &str) -> Vec<Span> {
-    if text.len() < LOOK || crate::detect::looks_like_json(text) {
+    if text.len() < LOOK || whole_json(text) {
         return vec![Span::new(0, text.len())];
     }
     let mut out = Vec::new();
@@ -148,6 +148,14 @@ pub fn pieces(text: &str) -> Vec<Span> {
             }
         }
     }
+}
+
+/// Returns true if `text` is a JSON document read as one piece: any JSON
+/// document, up to the longest text the tokenizer reads (4 GB; see
+/// `detect::token::MAX_TEXT`). A longer one is cut as other text is.
+fn whole_json(text: &str) -> bool {
+    text.len() <= crate::detect::MAX_WHOLE
+        && crate::detect::looks_like_json(text)
 }
 
 /// The header of a table that starts the text: its first line, when it
@@ -639,9 +647,7 @@ fn small_cut(rest: &str, piece: usize) -> Option<usize> {
 /// and any JSON document, is one piece, read whole as
 /// [`scan`](crate::scan) reads it.
 fn small_pieces(text: &str, piece: usize) -> Vec<Span> {
-    if text.len() <= 2 * piece + BACK + AHEAD
-        || crate::detect::looks_like_json(text)
-    {
+    if text.len() <= 2 * piece + BACK + AHEAD || whole_json(text) {
         return vec![Span::new(0, text.len())];
     }
     let mut out = Vec::new();
@@ -1025,7 +1031,13 @@ impl Stream {
         }
         if self.whole == Some(true) {
             if eof {
-                self.pending = crate::rules::scan_one(&self.buf, &self.policy);
+                // A JSON document longer than the tokenizer reads is cut
+                // into pieces, as `scan` cuts it.
+                self.pending = match self.buf.len() > crate::detect::MAX_WHOLE
+                {
+                    true => scan(&self.buf, &self.policy),
+                    false => crate::rules::scan_one(&self.buf, &self.policy),
+                };
                 self.write(self.buf.len(), out);
             }
             return;

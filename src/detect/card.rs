@@ -691,7 +691,7 @@ fn iban_at(doc: &Doc<'_>, run: &Range<usize>) -> bool {
     let Some(first) = doc.units.units.get(run.start).map(|u| u.first) else {
         return false;
     };
-    let text = |k: usize| tokens.get(k).map_or("", |t| t.span.of(doc.text));
+    let text = |k: usize| tokens.get(k).map_or("", |t| t.span().of(doc.text));
     // Back over groups of letters and digits joined by single spaces to the
     // country code and check digits, `RS35`: two capital letters glued to
     // two digits.
@@ -701,12 +701,12 @@ fn iban_at(doc: &Doc<'_>, run: &Range<usize>) -> bool {
         let Some(j) = k.checked_sub(1) else { break };
         let Some(&t) = tokens.get(j) else { break };
         match t.tok {
-            Tok::Space if t.span.len() == 1 => {}
-            Tok::Digits if t.span.len() == 2 && j > 0 => {
+            Tok::Space if t.span().len() == 1 => {}
+            Tok::Digits if t.span().len() == 2 && j > 0 => {
                 let Some(&c) = tokens.get(j - 1) else { break };
                 let country = text(j - 1);
                 if c.tok == Tok::Word
-                    && c.span.end == t.span.start
+                    && c.span().end == t.span().start
                     && country.len() == 2
                     && country.bytes().all(|b| b.is_ascii_uppercase())
                 {
@@ -726,7 +726,7 @@ fn iban_at(doc: &Doc<'_>, run: &Range<usize>) -> bool {
     for (j, t) in tokens.iter().enumerate().skip(start) {
         match t.tok {
             Tok::Word | Tok::Digits => {
-                let s = doc.text.get(t.span.range()).unwrap_or("");
+                let s = doc.text.get(t.span().range()).unwrap_or("");
                 if chars.len() + s.len() > 34
                     || !s
                         .bytes()
@@ -741,7 +741,7 @@ fn iban_at(doc: &Doc<'_>, run: &Range<usize>) -> bool {
                     return true;
                 }
             }
-            Tok::Space if t.span.len() == 1 => {}
+            Tok::Space if t.span().len() == 1 => {}
             _ => break,
         }
     }
@@ -757,7 +757,7 @@ fn after_country_code(doc: &Doc<'_>, first: usize) -> bool {
     let Some([plus, code, gap]) = tokens.get(k..k + 3) else { return false };
     plus.tok == Tok::Punct('+')
         && code.tok == Tok::Digits
-        && code.span.len() <= 3
+        && code.span().len() <= 3
         && matches!(gap.tok, Tok::Space | Tok::Dash | Tok::Dot)
 }
 
@@ -1667,7 +1667,7 @@ fn month_of_date(doc: &Doc<'_>, i: usize) -> bool {
     let slash =
         doc.tokens.get(u.last + 1).is_some_and(|t| t.tok == Tok::Punct('/'));
     let year = doc.tokens.get(u.last + 2).is_some_and(|t| {
-        t.tok == Tok::Digits && matches!(t.span.len(), 2 | 4)
+        t.tok == Tok::Digits && matches!(t.span().len(), 2 | 4)
     });
     !u.spoken && is_month && slash && year
 }

@@ -203,10 +203,10 @@ impl Labels {
                 // number to come, as "the four digits on the front" does.
                 Tok::Digits => {
                     unit_token(i);
-                    if !(t.span.len() <= 2
+                    if !(t.span().len() <= 2
                         && lexicon::describes_length(tokens, i))
                         && said(i)
-                        && t.span.start >= cue_end
+                        && t.span().start >= cue_end
                     {
                         c.numbers += 1;
                         c.digits += 1;
@@ -224,7 +224,7 @@ impl Labels {
                 }
                 // Masked digits ("***", "**/**") stand for a number too.
                 Tok::Punct('*') => {
-                    let len = t.span.len();
+                    let len = t.span().len();
                     let slash = |k: Option<&Token>| {
                         k.is_some_and(|x| {
                             matches!(x.tok, Tok::Punct('/') | Tok::Dash)
@@ -262,9 +262,9 @@ impl Labels {
                             .is_some_and(|p| p.tok == Tok::Newline)
                     {
                         if let Some(len) =
-                            super::units::cue_prefix(text, t.span.start)
+                            super::units::cue_prefix(text, t.span().start)
                         {
-                            cue_end = t.span.start + len;
+                            cue_end = t.span().start + len;
                         }
                     }
                 }
@@ -274,8 +274,8 @@ impl Labels {
                     let lex = lexicon::get(t.word);
                     // "CollectSSN", "PAY_CardNum": a log's step names join
                     // words in camelCase; read apart below.
-                    if lex.is_none() && t.span.len() >= 5 {
-                        let b = t.span.of(text).as_bytes();
+                    if lex.is_none() && t.span().len() >= 5 {
+                        let b = t.span().of(text).as_bytes();
                         if b.windows(2).any(|w| {
                             w[0].is_ascii_lowercase()
                                 && w[1].is_ascii_uppercase()
@@ -295,10 +295,13 @@ impl Labels {
                         }
                     }
                     if lex.is_some_and(|l| l.month.is_some())
-                        || (t.span.len() > 3
-                            && text.as_bytes().get(t.span.start).is_some_and(
-                                |b| b.eq_ignore_ascii_case(&b'e'),
-                            ))
+                        || (t.span().len() > 3
+                            && text
+                                .as_bytes()
+                                .get(t.span().start)
+                                .is_some_and(|b| {
+                                    b.eq_ignore_ascii_case(&b'e')
+                                }))
                     {
                         month_words.push(i);
                     }
@@ -367,8 +370,8 @@ impl Labels {
             if let Some(next) = tokens.get(last + 1) {
                 if matches!(cat, Cat::Cvv | Cat::Ssn)
                     && next.tok == Tok::Digits
-                    && next.span.start == tokens[last].span.end
-                    && next.span.len() == 1
+                    && next.span().start == tokens[last].span().end
+                    && next.span().len() == 1
                 {
                     last += 1;
                 }
@@ -380,7 +383,7 @@ impl Labels {
             };
             labels.push(Label {
                 cat,
-                span: Span::new(t.span.start, tokens[last].span.end),
+                span: Span::new(t.span().start, tokens[last].span().end),
                 first: i,
                 last,
                 lengths,
@@ -392,7 +395,7 @@ impl Labels {
         let camel: Vec<Label> = camels
             .iter()
             .filter_map(|&i| {
-                camel_word_label(text, tokens, tokens.get(i)?.span)
+                camel_word_label(text, tokens, tokens.get(i)?.span())
             })
             .collect();
         if !camel.is_empty() {
@@ -428,7 +431,7 @@ impl Labels {
                 continue;
             };
             let n = match before.tok {
-                Tok::Digits => before.span.of(text).parse::<u32>().ok(),
+                Tok::Digits => before.span().of(text).parse::<u32>().ok(),
                 _ => match lexicon::get(before.word).and_then(|w| w.num) {
                     Some(lexicon::Num::Teen(n) | lexicon::Num::Digit(n)) => {
                         Some(u32::from(n))
@@ -889,7 +892,7 @@ fn query_key(text: &str, span: Span) -> bool {
 /// follows no `www`). Read token by token, in order, these are every
 /// match, and none overlaps itself.
 fn address_mark(bytes: &[u8], t: &Token) -> Option<usize> {
-    let p = t.span.start;
+    let p = t.span().start;
     match (t.tok, bytes.get(p)) {
         (Tok::Punct(':'), _) if bytes.get(p..p + 3) == Some(b"://") => Some(p),
         (Tok::Dot, Some(b'.'))
@@ -959,8 +962,8 @@ fn camel_labels(
     }
     let words = super::token::tokenize(&spaced);
     let named = pick(Labels::find(&spaced, &words).all(), &spaced)?;
-    let first = tokens.partition_point(|t| t.span.start < cell.start);
-    let last = tokens.partition_point(|t| t.span.end <= cell.end);
+    let first = tokens.partition_point(|t| t.span().start < cell.start);
+    let last = tokens.partition_point(|t| t.span().end <= cell.end);
     let last = last.checked_sub(1).filter(|&l| l >= first)?;
     Some(Label {
         cat: named.cat,
@@ -1023,7 +1026,7 @@ fn other_numbers(
         match id {
             _ if (id == number || id == no) && !inside(labels, k) => {
                 let Some(j) = prev_word(k) else { continue };
-                let noun = tokens[j].span.of(text);
+                let noun = tokens[j].span().of(text);
                 let said = lexicon::get(tokens[j].word);
                 let plain = said.is_none_or(|l| {
                     l.num.is_none() && l.phrases.is_empty() && !l.determiner
@@ -1064,7 +1067,7 @@ fn other_numbers(
                         lexicon::other_lengths(&noun.to_ascii_lowercase());
                     added.push(Label {
                         cat: Cat::Other,
-                        span: Span::new(tokens[j].span.start, t.span.end),
+                        span: Span::new(tokens[j].span().start, t.span().end),
                         first: j,
                         last: k,
                         lengths,
@@ -1079,7 +1082,7 @@ fn other_numbers(
                 }) {
                     added.push(Label {
                         cat: Cat::Other,
-                        span: t.span,
+                        span: t.span(),
                         first: k,
                         last: k,
                         lengths: ANY_LENGTH,
@@ -1206,7 +1209,7 @@ fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
         first_word = Some(t);
     }
     first_word.is_some_and(|t| {
-        let w = t.span.of(text);
+        let w = t.span().of(text);
         [
             "what", "can", "could", "may", "and", "now", "next", "cual",
             "cuál", "me", "ahora", "y",
@@ -1277,7 +1280,7 @@ fn expiry_of_other(text: &str, tokens: &[Token], first: usize) -> bool {
             // A number as long as a card between them ("my subscription
             // to 3782 822463 10005, exp date 7/30"): the card's date.
             Tok::Digits if !other => {
-                digits += t.span.len();
+                digits += t.span().len();
                 if digits >= 12 {
                     return false;
                 }
@@ -1336,7 +1339,7 @@ fn aside_word(text: &str, t: &Token) -> bool {
 
 /// Returns true if token `t` is the word `word` (ASCII, any case).
 fn says(text: &str, t: &Token, word: &str) -> bool {
-    t.tok == Tok::Word && t.span.of(text).eq_ignore_ascii_case(word)
+    t.tok == Tok::Word && t.span().of(text).eq_ignore_ascii_case(word)
 }
 
 /// Returns true unless the sentence of `label`, a label of another kind of
@@ -1357,7 +1360,7 @@ fn asks_for_other(text: &str, tokens: &[Token], label: &Label) -> bool {
     // ready": the `s` of "is". Read lower-cased into a small buffer, so
     // that one match compares it with every verb.
     let tells = next.filter(|t| t.tok == Tok::Word).is_some_and(|t| {
-        let w = t.span.of(text).as_bytes();
+        let w = t.span().of(text).as_bytes();
         let mut low = [0u8; 8];
         let Some(slot) = low.get_mut(..w.len()) else { return false };
         for (d, s) in slot.iter_mut().zip(w) {
@@ -1429,7 +1432,7 @@ fn split_expiry(text: &str, tokens: &[Token], i: usize) -> bool {
         .filter(|_| tokens.get(i + 1).is_some_and(|t| t.tok == Tok::Space));
     next.is_some_and(|t| {
         t.tok == Tok::Word
-            && t.span
+            && t.span()
                 .of(text)
                 .get(..3)
                 .is_some_and(|p| p.eq_ignore_ascii_case("pir"))
@@ -1496,7 +1499,7 @@ fn spelling_next(text: &str, tokens: &[Token], i: usize) -> bool {
         .iter()
         .take(3)
         .find(|t| !matches!(t.tok, Tok::Space | Tok::Dot))
-        .is_some_and(|t| t.tok == Tok::Word && t.span.of(text).len() == 1)
+        .is_some_and(|t| t.tok == Tok::Word && t.span().of(text).len() == 1)
 }
 
 /// Whether a spelling goes on past tokens `first..=last`: a single letter
@@ -1510,8 +1513,8 @@ fn spelled_on(
     let letter = |t: Option<&Token>| {
         t.is_some_and(|t| {
             t.tok == Tok::Word
-                && t.span.len() == 1
-                && t.span.of(text).bytes().all(|b| b.is_ascii_alphabetic())
+                && t.span().len() == 1
+                && t.span().of(text).bytes().all(|b| b.is_ascii_alphabetic())
         })
     };
     // One space or a full stop and a space between letters ("x. p. r.").
@@ -1609,7 +1612,7 @@ pub(crate) fn is_tag(text: &str, tokens: &[Token], i: usize) -> bool {
     let Some(k) = i.checked_sub(1) else { return false };
     let Some([open, word]) = tokens.get(k..=i) else { return false };
     open.tok == Tok::Punct('[')
-        && matches!(word.span.of(text), "CARD" | "SSN" | "CVV" | "EXPIRY")
+        && matches!(word.span().of(text), "CARD" | "SSN" | "CVV" | "EXPIRY")
 }
 
 /// Whether word token `t` is a speaker's hesitation ("uh", "okay", "so",
@@ -1623,10 +1626,10 @@ pub(crate) fn is_tag(text: &str, tokens: &[Token], i: usize) -> bool {
 fn hesitation(text: &str, t: &Token) -> bool {
     // Every hesitation is a word of at most four letters.
     t.tok == Tok::Word
-        && t.span.len() <= 4
+        && t.span().len() <= 4
         && (lexicon::get(t.word).is_some_and(|l| l.filler) || {
             // Compared only with the words of its length.
-            let w = t.span.of(text);
+            let w = t.span().of(text);
             match w.len() {
                 1 => w.eq_ignore_ascii_case("i"),
                 2 => w.eq_ignore_ascii_case("so"),
@@ -1658,7 +1661,7 @@ fn match_rest(
         let mut hesitations = 0;
         let same = |t: &Token| match t.tok {
             Tok::Word => lexicon::get(t.word).is_some_and(|l| l.word == *want),
-            Tok::Digits => t.span.of(text) == *want,
+            Tok::Digits => t.span().of(text) == *want,
             _ => false,
         };
         loop {
@@ -1678,7 +1681,7 @@ fn match_rest(
                 if tokens[j].tok == Tok::Space
                     && text
                         .as_bytes()
-                        .get(tokens[j].span.range())
+                        .get(tokens[j].span().range())
                         .is_some_and(|s| s.contains(&b'\t'))
                 {
                     return None;

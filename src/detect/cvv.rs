@@ -193,7 +193,7 @@ fn after_card_and_expiry(doc: &Doc<'_>, range: &Range<usize>) -> bool {
         .rev()
         .filter(|t| t.tok == super::token::Tok::Word)
         .take(3)
-        .any(|t| t.span.of(doc.text).eq_ignore_ascii_case("at"));
+        .any(|t| t.span().of(doc.text).eq_ignore_ascii_case("at"));
     !at_time
 }
 

@@ -77,7 +77,7 @@ fn apart(doc: &mut Doc<'_>) {
         let Some(month) = lexicon::get(t.word).and_then(|l| l.month) else {
             continue;
         };
-        let span = t.span;
+        let span = t.span();
         // No units of its own: an empty range where the year's would be.
         let at = doc.units.units.partition_point(|u| u.first <= w);
         let Some(y_last) = year_may_follow(doc, at, w) else { continue };
@@ -217,7 +217,7 @@ fn apart_at(
     // A word, or the last part of a key written in camel case
     // ("ExpMonth", "ExpYear").
     let word_is = |t: &super::token::Token, w: &[&str]| {
-        let s = t.span.of(doc.text);
+        let s = t.span().of(doc.text);
         t.tok == Tok::Word
             && w.iter().any(|x| {
                 s.eq_ignore_ascii_case(x)
@@ -268,8 +268,8 @@ fn apart_at(
     let span = match name {
         // With its closing bracket: "03 (March)".
         Some(k) => match after.get(k + 1) {
-            Some(t) if t.tok == Tok::Punct(')') => span.cover(t.span),
-            _ => span.cover(after[k].span),
+            Some(t) if t.tok == Tok::Punct(')') => span.cover(t.span()),
+            _ => span.cover(after[k].span()),
         },
         None => span,
     };
@@ -483,7 +483,7 @@ fn answer_in(doc: &Doc<'_>, r: Range<usize>, month: bool) -> Option<Answer> {
             .collect();
         let &[(w, m)] = names.as_slice() else { return None };
         return Some(Answer {
-            span: doc.tokens[w].span,
+            span: doc.tokens[w].span(),
             units: from..from,
             digits: format!("{m:02}").into_bytes(),
             last_token: w,
@@ -520,7 +520,7 @@ fn has_word_in(doc: &Doc<'_>, r: Range<usize>, words: &[&str]) -> bool {
         x.tok == Tok::Word
             && words
                 .iter()
-                .any(|w| x.span.of(doc.text).eq_ignore_ascii_case(w))
+                .any(|w| x.span().of(doc.text).eq_ignore_ascii_case(w))
     })
 }
 
@@ -559,7 +559,7 @@ fn yymm_before(doc: &Doc<'_>, first: usize) -> bool {
     doc.tokens.get(from..first).is_some_and(|ts| {
         ts.iter().any(|t| {
             t.tok == Tok::Word
-                && t.span.of(doc.text).eq_ignore_ascii_case("yymm")
+                && t.span().of(doc.text).eq_ignore_ascii_case("yymm")
         })
     })
 }
@@ -605,7 +605,7 @@ fn track(doc: &mut Doc<'_>) {
         if !(1..=12).contains(&month) {
             continue;
         }
-        let token = doc.tokens.partition_point(|t| t.span.end <= at);
+        let token = doc.tokens.partition_point(|t| t.span().end <= at);
         let digits = vec![yymm[2], yymm[3], yymm[0], yymm[1]];
         found.push((Span::new(at, at + 4), token, digits));
     }
@@ -738,7 +738,7 @@ fn numeric(doc: &mut Doc<'_>, cards: &Marks) {
                     || in_order)
                 && !amount;
         if ok {
-            let span = doc.tokens[k].span.cover(doc.tokens[end_tok].span);
+            let span = doc.tokens[k].span().cover(doc.tokens[end_tok].span());
             let mut digits = doc.units.digits_of(m_unit).to_vec();
             digits.extend_from_slice(yd);
             let why = reason(
@@ -829,12 +829,12 @@ fn unit_mark(doc: &Doc<'_>, t: usize) -> Option<(bool, usize)> {
     let tok = doc.tokens.get(t).filter(|x| x.tok == Tok::Word)?;
     // The first byte of the four characters' UTF-8 (年 E5, 月 E6, 년 EB,
     // 월 EC): other words are told without decoding.
-    let lead = doc.text.as_bytes().get(tok.span.start)?;
+    let lead = doc.text.as_bytes().get(tok.span().start)?;
     if !matches!(lead, 0xE5 | 0xE6 | 0xEB | 0xEC) {
         return None;
     }
-    let c = tok.span.of(doc.text).chars().next()?;
-    let end = tok.span.start + c.len_utf8();
+    let c = tok.span().of(doc.text).chars().next()?;
+    let end = tok.span().start + c.len_utf8();
     match c {
         '年' | '년' => Some((true, end)),
         '月' | '월' => Some((false, end)),
@@ -879,7 +879,7 @@ fn with_units(doc: &mut Doc<'_>, cards: &Marks) {
             doc.tokens.get(t).is_some_and(|x| x.tok == Tok::Digits)
                 && doc.tokens.get(t + 1).is_some_and(|x| {
                     x.tok == Tok::Word
-                        && x.span.of(doc.text).starts_with(['日', '일'])
+                        && x.span().of(doc.text).starts_with(['日', '일'])
                 })
         };
         if !b_year && (day(bu.last + 2) || day(bu.last + 3)) {
@@ -922,7 +922,7 @@ fn with_units(doc: &mut Doc<'_>, cards: &Marks) {
 fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     let toks = &doc.tokens;
     let m = toks[k];
-    if m.tok != Tok::Digits || m.span.len() > 2 {
+    if m.tok != Tok::Digits || m.span().len() > 2 {
         return None;
     }
     let m_unit = (doc.unit_at[k] as usize).checked_sub(1)?;
@@ -939,8 +939,8 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
             // (Two bytes are two characters at most: most spaces are
             // not read as text.)
             (t.tok == Tok::Space
-                && (t.span.len() <= 2
-                    || t.span.of(doc.text).chars().count() <= 2))
+                && (t.span().len() <= 2
+                    || t.span().of(doc.text).chars().count() <= 2))
                 || t.tok == Tok::Newline
         })
     };
@@ -950,9 +950,9 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     let sep = toks.get(j)?;
     let is_sep = match sep.tok {
         Tok::Punct('/') => true,
-        Tok::Dash => sep.span.of(doc.text).chars().count() == 1,
+        Tok::Dash => sep.span().of(doc.text).chars().count() == 1,
         // "its 01.26", but not "11.36 dollars": see `dotted_amount`.
-        Tok::Dot => sep.span.len() == 1 && m.span.len() == 2,
+        Tok::Dot => sep.span().len() == 1 && m.span().len() == 2,
         _ => false,
     };
     if !is_sep {
@@ -984,7 +984,7 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
         return None;
     }
     let y = toks.get(j)?;
-    if y.tok != Tok::Digits || !matches!(y.span.len(), 2 | 4) {
+    if y.tok != Tok::Digits || !matches!(y.span().len(), 2 | 4) {
         return None;
     }
     let y_unit = (doc.unit_at[j] as usize).checked_sub(1)?;
@@ -999,7 +999,7 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
             a.tok,
             Tok::Punct('/') | Tok::Dash | Tok::Dot | Tok::Punct(':')
         );
-        let code = after_card && b.span.len() == 3;
+        let code = after_card && b.span().len() == 3;
         if sep_after && b.tok == Tok::Digits && !code {
             return None;
         }
@@ -1028,35 +1028,35 @@ fn months(
         // them before reading their text.
         let month_word =
             lexicon::get(t.word).is_some_and(|l| l.month.is_some());
-        let may_be_glued = t.span.len() > 3
+        let may_be_glued = t.span().len() > 3
             && doc
                 .text
                 .as_bytes()
-                .get(t.span.start)
+                .get(t.span().start)
                 .is_some_and(|b| b.eq_ignore_ascii_case(&b'e'));
         if !month_word && !may_be_glued {
             continue;
         }
         // "Mar", or "expMar" with the label glued on.
-        let word = t.span.of(doc.text);
+        let word = t.span().of(doc.text);
         let glued = word.len() > 3
             && word
                 .as_bytes()
                 .get(..3)
                 .is_some_and(|p| p.eq_ignore_ascii_case(b"exp"));
         let (month, start) = match lexicon::get(t.word).and_then(|l| l.month) {
-            Some(m) => (m, t.span.start),
+            Some(m) => (m, t.span().start),
             None if glued => {
                 let rest =
                     lexicon::get(lexicon::lookup(word.get(3..).unwrap_or("")));
                 match rest.and_then(|l| l.month) {
-                    Some(m) => (m, t.span.start + 3),
+                    Some(m) => (m, t.span().start + 3),
                     None => continue,
                 }
             }
             None => continue,
         };
-        let Some(turn) = doc.layout.turn_at(t.span.start) else { continue };
+        let Some(turn) = doc.layout.turn_at(t.span().start) else { continue };
         let Some(year) = year_after(doc, k) else { continue };
         let again = reads_back(doc, k, u32::from(month), number(&year.digits));
         // Whether the date corrects the expiry before it: looked at only
@@ -1098,7 +1098,7 @@ fn months(
             left.push(k);
             continue;
         }
-        let span = Span::new(start, doc.tokens[year.last_token].span.end);
+        let span = Span::new(start, doc.tokens[year.last_token].span().end);
         let mut digits = format!("{month:02}").into_bytes();
         digits.extend_from_slice(&year.digits);
         let why = reason(
@@ -1201,7 +1201,7 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
                         .take(2)
                         .find(|t| t.tok != Tok::Space)
                         .is_some_and(|t| {
-                            t.tok == Tok::Digits && t.span.len() == 4
+                            t.tok == Tok::Digits && t.span().len() == 4
                         });
             let date_goes_on = year_after_comma
                 || next.is_some_and(|n| {

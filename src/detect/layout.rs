@@ -123,7 +123,7 @@ fn token_ranges(turns: &[Turn], tokens: &[Token]) -> Vec<Range<usize>> {
     let first_from = |k: usize, at: usize| -> usize {
         let rest = tokens.get(k..).unwrap_or_default();
         let mut step = 1;
-        while rest.get(step - 1).is_some_and(|t| t.span.start < at) {
+        while rest.get(step - 1).is_some_and(|t| t.span().start < at) {
             step *= 2;
         }
         // Before `step / 2` every token starts before `at`; at `step - 1`
@@ -134,7 +134,7 @@ fn token_ranges(turns: &[Turn], tokens: &[Token]) -> Vec<Range<usize>> {
             + rest
                 .get(lo..hi)
                 .unwrap_or_default()
-                .partition_point(|t| t.span.start < at)
+                .partition_point(|t| t.span().start < at)
     };
     let mut k = 0;
     turns
@@ -2294,8 +2294,9 @@ mod tests {
             let l = layout(text, &tokens);
             assert_eq!(l.tokens.len(), l.turns.len());
             for (turn, got) in l.turns.iter().zip(&l.tokens) {
-                let search =
-                    |at: usize| tokens.partition_point(|t| t.span.start < at);
+                let search = |at: usize| {
+                    tokens.partition_point(|t| t.span().start < at)
+                };
                 let want =
                     search(turn.content.start)..search(turn.content.end);
                 assert_eq!(got, &want, "{text:?}");

@@ -162,8 +162,8 @@ fn read_back_alone(doc: &mut Doc<'_>, n: usize) -> Option<()> {
     if s.lead > MAX_LEAD || s.weight < enough(Kind::Card) || !s.is_spoken() {
         return None;
     }
-    let start = doc.tokens.get(s.tokens.start)?.span.start;
-    let end = doc.tokens.get(s.tokens.end - 1)?.span.end;
+    let start = doc.tokens.get(s.tokens.start)?.span().start;
+    let end = doc.tokens.get(s.tokens.end - 1)?.span().end;
     let content = doc.layout.turns[n].content;
     if doc.labels.cats_in(Span::new(content.start, start)) != 0 {
         return None;
@@ -255,8 +255,8 @@ fn reading_at(doc: &mut Doc<'_>, t: usize) -> Option<usize> {
             .iter()
             .map(|(_, p)| {
                 Span::new(
-                    doc.tokens[p.tokens.start].span.start,
-                    doc.tokens[p.tokens.end - 1].span.end,
+                    doc.tokens[p.tokens.start].span().start,
+                    doc.tokens[p.tokens.end - 1].span().end,
                 )
             })
             .collect();
@@ -315,8 +315,8 @@ fn read_back(doc: &mut Doc<'_>, t: usize) -> Option<()> {
         return None;
     }
     let span = Span::new(
-        doc.tokens[s.tokens.start].span.start,
-        doc.tokens[s.tokens.end - 1].span.end,
+        doc.tokens[s.tokens.start].span().start,
+        doc.tokens[s.tokens.end - 1].span().end,
     );
     let reason = format!(
         "the card read back; about {} digits heard, unclear: likely misheard",
@@ -345,7 +345,7 @@ fn goes_on(doc: &Doc<'_>, prev: &Stretch, n: &Stretch) -> bool {
     ) else {
         return false;
     };
-    let between = Span::new(a.span.end, b.span.start);
+    let between = Span::new(a.span().end, b.span().start);
     from <= to
         && to - from <= 4 * MAX_ASIDE as usize
         && doc.labels.words_between(from, to) <= MAX_ASIDE
@@ -457,7 +457,7 @@ fn stretches(doc: &Doc<'_>, t: usize) -> Vec<Stretch> {
         // earlier pass, so that a second pass reads as the first.
         let redacted = match tok.tok {
             Tok::Word => context::is_tag(doc.text, &doc.tokens, k),
-            Tok::Punct('*') => tok.span.len() >= 3,
+            Tok::Punct('*') => tok.span().len() >= 3,
             _ => false,
         };
         if taken_at(k) || redacted {
@@ -471,13 +471,13 @@ fn stretches(doc: &Doc<'_>, t: usize) -> Vec<Stretch> {
             j.and_then(|j| doc.tokens.get(j)).is_some_and(|x| {
                 x.tok == Tok::Word
                     && lex::get(x.word).and_then(|l| l.num).is_none()
-                    && (x.span.end == tok.span.start
-                        || x.span.start == tok.span.end)
+                    && (x.span().end == tok.span().start
+                        || x.span().start == tok.span().end)
             })
         };
         let weight = match tok.tok {
             Tok::Digits if glued(k.checked_sub(1)) || glued(Some(k + 1)) => 0,
-            Tok::Digits => tok.span.len(),
+            Tok::Digits => tok.span().len(),
             Tok::Word => {
                 lex::get(tok.word).and_then(|l| l.num).map_or(0, |n| match n {
                     Num::Digit(_) | Num::Oh | Num::Tens(_) => 1,
@@ -556,7 +556,7 @@ fn stretches(doc: &Doc<'_>, t: usize) -> Vec<Stretch> {
             }
             // An ellipsis is a pause, like a word ("one six six... zero
             // five five"), as it is between units.
-            Tok::Dot if tok.span.len() >= 2 => {
+            Tok::Dot if tok.span().len() >= 2 => {
                 gap += 1;
                 if gap > MAX_GAP {
                     close(&mut open, &mut out);

@@ -286,13 +286,13 @@ fn split_spaced(line: Span, s: &str, gap: usize) -> Vec<Span> {
 /// Returns true if the tokens of `line` hold no number of three digits or
 /// more: a line of names, not of values.
 fn names_only(tokens: &[Token], line: Span) -> bool {
-    let k = tokens.partition_point(|t| t.span.start < line.start);
+    let k = tokens.partition_point(|t| t.span().start < line.start);
     tokens
         .get(k..)
         .unwrap_or_default()
         .iter()
-        .take_while(|t| t.span.start < line.end)
-        .all(|t| t.tok != Tok::Digits || t.span.len() < 3)
+        .take_while(|t| t.span().start < line.end)
+        .all(|t| t.tok != Tok::Digits || t.span().len() < 3)
 }
 
 /// The column of each cell of a row starting at byte `row`: the one it

@@ -313,24 +313,24 @@ impl GlueAcc {
         if self.broken {
             return;
         }
-        let start = *self.start.get_or_insert(t.span.start);
-        if t.span.start.saturating_sub(start + self.skipped) > MAX_GLUE {
+        let start = *self.start.get_or_insert(t.span().start);
+        if t.span().start.saturating_sub(start + self.skipped) > MAX_GLUE {
             self.broken = true;
             return;
         }
         let chars = || {
-            let s = t.span.of(text);
+            let s = t.span().of(text);
             if s.is_ascii() { s.len() } else { s.chars().count() }
         };
         match t.tok {
             // A tab separates columns: two values, not one number. (Most
             // spaces are one `' '`, read without a search.)
             Tok::Space
-                if text.as_bytes().get(t.span.range()) == Some(b" ") =>
+                if text.as_bytes().get(t.span().range()) == Some(b" ") =>
             {
                 self.spaces += 1;
             }
-            Tok::Space if t.span.of(text).contains('\t') => {
+            Tok::Space if t.span().of(text).contains('\t') => {
                 self.broken = true;
             }
             Tok::Space => self.spaces += chars(),
@@ -340,7 +340,7 @@ impl GlueAcc {
             }
             Tok::Dot => {
                 self.dots +=
-                    if t.span.of(text) == "\u{2026}" { 3 } else { chars() };
+                    if t.span().of(text) == "\u{2026}" { 3 } else { chars() };
                 self.line_start = false;
             }
             Tok::Comma => {
@@ -383,7 +383,7 @@ impl GlueAcc {
         if self.broken {
             return;
         }
-        self.start.get_or_insert(t.span.start);
+        self.start.get_or_insert(t.span().start);
         self.acks += 1;
         self.line_start = false;
     }
@@ -519,7 +519,7 @@ pub(crate) fn units(
                 if poisoned(text, tokens, i) {
                     glue.broken = true;
                 } else {
-                    let digits = t.span.of(text).as_bytes();
+                    let digits = t.span().of(text).as_bytes();
                     push(
                         text, &mut out, &mut glue, turn, i, i, tokens, digits,
                         false,
@@ -536,7 +536,7 @@ pub(crate) fn units(
                 };
                 if let Some(last) = pause {
                     glue.words += 1;
-                    glue.start.get_or_insert(t.span.start);
+                    glue.start.get_or_insert(t.span().start);
                     glue.line_start = false;
                     i = last + 1;
                     continue;
@@ -591,13 +591,13 @@ pub(crate) fn units(
                         .is_none_or(|p| p.tok == Tok::Newline);
                 let cue = match t.tok {
                     Tok::Punct('[') if line_start => {
-                        cue_prefix(text, t.span.start)
+                        cue_prefix(text, t.span().start)
                     }
                     _ => None,
                 };
                 if let Some(len) = cue {
-                    let end = t.span.start + len;
-                    glue.start.get_or_insert(t.span.start);
+                    let end = t.span().start + len;
+                    glue.start.get_or_insert(t.span().start);
                     glue.skipped += len;
                     // Segments written a paragraph each: the blank line
                     // before a segment's times parts no more than a line
@@ -609,7 +609,7 @@ pub(crate) fn units(
                     if newline(i.checked_sub(1)) && newline(i.checked_sub(2)) {
                         glue.newlines = glue.newlines.saturating_sub(1);
                     }
-                    while tokens.get(i).is_some_and(|x| x.span.start < end) {
+                    while tokens.get(i).is_some_and(|x| x.span().start < end) {
                         i += 1;
                     }
                     continue;
@@ -618,7 +618,7 @@ pub(crate) fn units(
                     // "[crosstalk]", "(inaudible)", "<unk>": a filler.
                     Some(last) => {
                         glue.words += 1;
-                        glue.start.get_or_insert(t.span.start);
+                        glue.start.get_or_insert(t.span().start);
                         i = last + 1;
                     }
                     None => {
@@ -695,7 +695,7 @@ fn whole_answers(
             tokens.get(a..b).is_some_and(|r| {
                 r.iter().all(|x| match x.tok {
                     Tok::Word => {
-                        let w = x.span.of(text);
+                        let w = x.span().of(text);
                         lexicon::get(x.word).is_some_and(|l| l.filler)
                             || ["it", "s", "is", "its", "sure", "yes", "yeah"]
                                 .iter()
@@ -734,7 +734,7 @@ fn only_fillers(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
 fn fills(text: &str, x: &Token) -> bool {
     match x.tok {
         Tok::Word => {
-            let w = x.span.of(text);
+            let w = x.span().of(text);
             lexicon::get(x.word).is_some_and(|l| l.filler)
                 || ["it", "s", "is", "its", "sure", "yes", "yeah"]
                     .iter()
@@ -780,7 +780,7 @@ fn line_answers(
         };
         let Some(end) = tokens.get(nl) else { continue };
         let closes = labels
-            .closing(Span::new(l.span.start, end.span.start), nl)
+            .closing(Span::new(l.span.start, end.span().start), nl)
             .is_some_and(|c| c.first == l.first);
         if !closes {
             continue;
@@ -800,7 +800,7 @@ fn line_answers(
         // Nothing else on its line: fillers before it, and after it up to
         // the line's end.
         // (A "\r\n" is two tokens.)
-        let crlf = text.as_bytes().get(end.span.range()) == Some(b"\r")
+        let crlf = text.as_bytes().get(end.span().range()) == Some(b"\r")
             && tokens.get(nl + 1).is_some_and(|t| t.tok == Tok::Newline);
         let from = nl + 1 + usize::from(crlf);
         if !only_fillers(text, tokens, from, a.first) {
@@ -836,7 +836,7 @@ fn push(
     digits: &[u8],
     spoken: bool,
 ) {
-    let span = Span::new(tokens[first].span.start, tokens[last].span.end);
+    let span = Span::new(tokens[first].span().start, tokens[last].span().end);
     let start = out.digits.len();
     // Most units are a few digits (one, when digits are read out one by
     // one): pushed a byte at a time, not by a call to copy memory.
@@ -913,7 +913,7 @@ const PAUSES: &[&[&str]] = &[
 /// The last token of a pause ([`PAUSES`]) that starts at word token `i`,
 /// its words one space apart.
 fn pause_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    let first = tokens.get(i)?.span.of(text);
+    let first = tokens.get(i)?.span().of(text);
     // Most words start no pause: their length and first letter say so
     // before any phrase is compared.
     let b0 = first.as_bytes().first()?.to_ascii_lowercase();
@@ -933,7 +933,7 @@ fn pause_end(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
             let word = tokens.get(k + 2).filter(|t| t.tok == Tok::Word);
             match word {
                 Some(t)
-                    if space && t.span.of(text).eq_ignore_ascii_case(w) =>
+                    if space && t.span().of(text).eq_ignore_ascii_case(w) =>
                 {
                     k += 2;
                 }
@@ -979,12 +979,13 @@ impl TurnOf<'_> {
         while self
             .turns
             .get(self.k)
-            .is_some_and(|turn| turn.content.end <= t.span.start)
+            .is_some_and(|turn| turn.content.end <= t.span().start)
         {
             self.k += 1;
         }
         let turn = self.turns.get(self.k)?;
-        (turn.content.start <= t.span.start && t.span.end <= turn.content.end)
+        (turn.content.start <= t.span().start
+            && t.span().end <= turn.content.end)
             .then_some(self.k)
     }
 }
@@ -1062,7 +1063,7 @@ fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = tokens[i];
     let touches = |j: usize| {
         let o = tokens[j];
-        o.span.end == t.span.start || o.span.start == t.span.end
+        o.span().end == t.span().start || o.span().start == t.span().end
     };
     let before = i.checked_sub(1).map(|j| (tokens[j], touches(j)));
     let after = tokens.get(i + 1).map(|o| (*o, touches(i + 1)));
@@ -1078,7 +1079,7 @@ fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
                 .any(|(rest, cat)| rest.is_empty() && cat.is_secret())
         })
     };
-    let label_glued = (t.span.len() >= 2 || slash_after)
+    let label_glued = (t.span().len() >= 2 || slash_after)
         && matches!(before, Some((o, true)) if secret_label(&o));
     // "4111111111111111exp 09/27", "...cvv123": the next label glued on;
     // also on the last group of a number written in groups ("5514 8377
@@ -1100,7 +1101,7 @@ fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
             && secret_label(&tokens[i - 2]));
     let label_after = match after {
         Some((o, true)) => {
-            ((t.span.len() >= 12 || last_group)
+            ((t.span().len() >= 12 || last_group)
                 && (secret_label(&o) || starts_secret_label(&o)))
                 || (labelled && secret_label(&o))
         }
@@ -1110,7 +1111,7 @@ fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
     // numbers to the words around them: "カード番号は4111...です".
     let spaceless = |o: &Token| {
         o.tok == Tok::Word
-            && text.get(o.span.range()).is_some_and(|w| {
+            && text.get(o.span().range()).is_some_and(|w| {
                 w.chars().all(|c| !c.is_ascii() && c.is_alphabetic())
             })
     };
@@ -1118,10 +1119,10 @@ fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
     // A card's magnetic stripe, track 1, as a terminal logs it:
     // "%B4111111111111111^SMITH/JOHN^2709...": the format code `B` is
     // glued to the card number.
-    let track = (12..=19).contains(&t.span.len())
+    let track = (12..=19).contains(&t.span().len())
         && matches!(after, Some((o, true)) if o.tok == Tok::Punct('^'))
-        && matches!(before, Some((o, true)) if o.span.len() == 1
-            && text.get(o.span.range()) == Some("B"))
+        && matches!(before, Some((o, true)) if o.span().len() == 1
+            && text.get(o.span().range()) == Some("B"))
         && i.checked_sub(2)
             .and_then(|j| tokens.get(j))
             .is_some_and(|o| o.tok == Tok::Punct('%'));
@@ -1158,9 +1159,9 @@ impl Spoken {
 fn next_word(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let sep = tokens.get(i + 1)?;
     let ok = match sep.tok {
-        Tok::Space => sep.span.len() <= 3,
+        Tok::Space => sep.span().len() <= 3,
         Tok::Dash => {
-            sep.span.len() <= 3 && sep.span.of(text).chars().count() == 1
+            sep.span().len() <= 3 && sep.span().of(text).chars().count() == 1
         }
         _ => false,
     };
@@ -1331,12 +1332,12 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
                 let d = tokens.get(i + 2)?;
                 (sep.tok == Tok::Space
                     && d.tok == Tok::Digits
-                    && d.span.len() == 1)
+                    && d.span().len() == 1)
                     .then_some(i + 2)
             })?;
             let d = match tokens[k].tok {
                 Tok::Digits => {
-                    u32::from(text.as_bytes()[tokens[k].span.start] - b'0')
+                    u32::from(text.as_bytes()[tokens[k].span().start] - b'0')
                 }
                 _ => match num_at(tokens, k)? {
                     Num::Digit(d) => u32::from(d),
@@ -1382,7 +1383,7 @@ fn between_single_digits(text: &str, tokens: &[Token], i: usize) -> bool {
     let single = |k: usize| {
         let t = tokens[k];
         match t.tok {
-            Tok::Digits => t.span.len() == 1,
+            Tok::Digits => t.span().len() == 1,
             Tok::Word => matches!(
                 num_at(tokens, k),
                 Some(Num::Digit(_) | Num::Oh | Num::Homophone(_))
@@ -1392,7 +1393,7 @@ fn between_single_digits(text: &str, tokens: &[Token], i: usize) -> bool {
     };
     let spaced = |k: usize| {
         tokens.get(k).is_some_and(|t| {
-            t.tok == Tok::Space && text.get(t.span.range()) == Some(" ")
+            t.tok == Tok::Space && text.get(t.span().range()) == Some(" ")
         })
     };
     // At the end of what is said ("... four four oh\n"), a single digit
@@ -1768,7 +1769,7 @@ fn asked_before(
     while matches!(tokens.get(k)?.tok, Tok::Newline | Tok::Space) {
         k = k.checked_sub(1)?;
     }
-    let end = tokens.get(k)?.span.end;
+    let end = tokens.get(k)?.span().end;
     let mut from = end.saturating_sub(MAX_ASK);
     while !text.is_char_boundary(from) && from < end {
         from += 1;
@@ -1918,7 +1919,7 @@ fn join_turns(
                         "refrain", "shouldn", "shouldnt",
                     ]
                     .iter()
-                    .any(|w| x.span.of(text).eq_ignore_ascii_case(w))
+                    .any(|w| x.span().of(text).eq_ignore_ascii_case(w))
             })
         };
         let asked_turn = |p: usize| {
