@@ -154,7 +154,7 @@ pub fn pieces(text: &str) -> Vec<Span> {
 /// document, up to the longest text the tokenizer reads (4 GB; see
 /// `detect::token::MAX_TEXT`). A longer one is cut as other text is.
 fn whole_json(text: &str) -> bool {
-    text.len() <= crate::detect::MAX_WHOLE
+    !crate::detect::too_long(text.len())
         && crate::detect::looks_like_json(text)
 }
 
@@ -1033,8 +1033,7 @@ impl Stream {
             if eof {
                 // A JSON document longer than the tokenizer reads is cut
                 // into pieces, as `scan` cuts it.
-                self.pending = match self.buf.len() > crate::detect::MAX_WHOLE
-                {
+                self.pending = match crate::detect::too_long(self.buf.len()) {
                     true => scan(&self.buf, &self.policy),
                     false => crate::rules::scan_one(&self.buf, &self.policy),
                 };

@@ -23,8 +23,13 @@ mod expiry;
 mod export;
 mod json;
 pub(crate) use self::json::looks_like_json;
-/// The longest text read whole: [`token::MAX_TEXT`].
-pub(crate) const MAX_WHOLE: usize = token::MAX_TEXT;
+/// Whether a text of `len` bytes is longer than the longest read whole
+/// ([`token::MAX_TEXT`]). Asked with `u32::try_from`, not a comparison
+/// with the limit: on wasm32 no text can be longer, and clippy refuses a
+/// comparison that is always false there.
+pub(crate) fn too_long(len: usize) -> bool {
+    u32::try_from(len).is_err()
+}
 mod layout;
 mod lexicon;
 mod markup;
@@ -124,8 +129,56 @@ pub(crate) fn scan(text: &str, policy: &Policy) -> Vec<Finding> {
     drafts
         .into_iter()
         .filter(|d| policy.kinds.contains(d.kind))
-        .map(|d| Finding::new(d.kind, d.parts, d.reason, &d.digits))
+        .map(|d| {
+            let reason = safe_reason(text, &d.parts, &d.digits, d.reason);
+            Finding::new(d.kind, d.parts, reason, &d.digits)
+        })
         .collect()
+}
+
+/// `reason`, unless it holds what it hides: a label quoted in it that
+/// holds the secret's own words ("asked for 'twentyCVC'" for the code
+/// "venty twenty"), or its digits. Then its quoted words are left out,
+/// and if it still holds them, it says no more than that a finding was
+/// made. A reason is shown and printed (`--check`); the secret never is.
+fn safe_reason(
+    text: &str,
+    parts: &[Span],
+    digits: &[u8],
+    reason: String,
+) -> String {
+    let holds = |r: &str| {
+        let ascii: String = digits
+            .iter()
+            .map(|&d| char::from(if d <= 9 { b'0' + d } else { d }))
+            .collect();
+        (ascii.len() >= 4 && r.contains(&ascii))
+            || parts.iter().any(|p| {
+                text.get(p.range())
+                    .is_some_and(|s| s.chars().count() >= 4 && r.contains(s))
+            })
+    };
+    if !holds(&reason) {
+        return reason;
+    }
+    // Every quoted stretch ('...') left out.
+    let mut out = String::with_capacity(reason.len());
+    let mut quoted = false;
+    for c in reason.chars() {
+        match (c, quoted) {
+            ('\'', false) => {
+                quoted = true;
+                out.push_str("its label");
+            }
+            ('\'', true) => quoted = false,
+            (c, false) => out.push(c),
+            (_, true) => {}
+        }
+    }
+    match holds(&out) {
+        true => "found here".to_string(),
+        false => out,
+    }
 }
 
 /// Runs the detectors on `text`; the parts of the drafts are offsets in

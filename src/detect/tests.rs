@@ -157,3 +157,28 @@ fn slips_of_the_tongue() {
     assert!(slip(b"38713659898450", card));
     assert!(!slip(b"387136598984500", card));
 }
+
+/// A reason never holds the words it hides: a label glued to a number
+/// word ("twentyCVC"), quoted in the reason of the code after it ("venty
+/// twenty"), is left out of it (found by the fuzzer).
+#[test]
+fn a_reason_never_quotes_the_secret() {
+    let text = "\u{2}speaker 1: what's the card number\nspeaker 2: ok its \
+                thirty four sixty-two fifteen ninety twenty seven seventy \
+                twentyCVC\nspeaker 1: let me read that venty twenty\n\
+                sback 3462 1590 77020\n";
+    for f in scan(text, &Policy::default()) {
+        for p in f.parts() {
+            let part = &text[p.range()];
+            assert!(
+                part.chars().count() < 4 || !f.reason().contains(part),
+                "{:?} holds {part:?}",
+                f.reason()
+            );
+        }
+    }
+    let quoted = scan(text, &Policy::default())
+        .iter()
+        .any(|f| f.reason() == "CVV: asked for its label; 2 digits heard, likely one lost by the recogniser");
+    assert!(quoted, "the reason keeps all but the quoted label");
+}

@@ -262,7 +262,7 @@ fn run_end(text: &str, mut i: usize, run: u8) -> (usize, bool) {
 /// into runs; line breaks, commas and other punctuation are one token each.
 /// Words found in the lexicon get its id.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let text = match text.len() > MAX_TEXT {
+    let text = match super::too_long(text.len()) {
         true => {
             let mut end = MAX_TEXT;
             while !text.is_char_boundary(end) {
