@@ -1289,27 +1289,17 @@ fn any_header(line: &str) -> Option<Header> {
         }
         let before_space = cur.i;
         cur.skip_spaces();
+        // The first character after a two-byte mark and its spaces.
+        let after_mark = |cur: &Cursor| {
+            cur.rest().get(2..).unwrap_or("").trim_start().chars().next()
+        };
         let comma_name = cur.rest().starts_with(", ")
-            && cur
-                .rest()
-                .get(2..)
-                .unwrap_or("")
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
+            && after_mark(&cur).is_some_and(char::is_uppercase);
         // `[3/14/26, 10:16 PM] Customer Care - Noura: ...`: a business's
         // chat names the team and the agent (after a time only).
         let team = had_time
             && cur.rest().starts_with("- ")
-            && cur
-                .rest()
-                .get(2..)
-                .unwrap_or("")
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(char::is_alphabetic);
+            && after_mark(&cur).is_some_and(char::is_alphabetic);
         if team {
             cur.i += 2;
             cur.skip_spaces();

@@ -691,21 +691,7 @@ fn whole_answers(
         {
             continue;
         }
-        let around = |a: usize, b: usize| {
-            tokens.get(a..b).is_some_and(|r| {
-                r.iter().all(|x| match x.tok {
-                    Tok::Word => {
-                        let w = x.span().of(text);
-                        lexicon::get(x.word).is_some_and(|l| l.filler)
-                            || ["it", "s", "is", "its", "sure", "yes", "yeah"]
-                                .iter()
-                                .any(|h| w.eq_ignore_ascii_case(h))
-                    }
-                    Tok::Digits => false,
-                    _ => true,
-                })
-            })
-        };
+        let around = |a: usize, b: usize| only_fillers(text, tokens, a, b);
         let Some(range) = layout.tokens.get(t) else { continue };
         let (lo, hi) = (range.start, range.end);
         let first_token = u.units[first].first;
@@ -729,8 +715,8 @@ fn only_fillers(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
 }
 
 /// Whether token `x` is no more than a filler around an answer (see
-/// [`only_fillers`]): a hesitation, "it's", "sure", "yes", or a space or a
-/// mark.
+/// [`only_fillers`]): a hesitation, "it's", "sure", "yes", a space, a mark
+/// or a line break.
 fn fills(text: &str, x: &Token) -> bool {
     match x.tok {
         Tok::Word => {
@@ -740,7 +726,7 @@ fn fills(text: &str, x: &Token) -> bool {
                     .iter()
                     .any(|h| w.eq_ignore_ascii_case(h))
         }
-        Tok::Digits | Tok::Newline => false,
+        Tok::Digits => false,
         _ => true,
     }
 }
@@ -803,7 +789,10 @@ fn line_answers(
         let crlf = text.as_bytes().get(end.span().range()) == Some(b"\r")
             && tokens.get(nl + 1).is_some_and(|t| t.tok == Tok::Newline);
         let from = nl + 1 + usize::from(crlf);
-        if !only_fillers(text, tokens, from, a.first) {
+        let same_line = tokens
+            .get(from..a.first)
+            .is_some_and(|r| r.iter().all(|t| t.tok != Tok::Newline));
+        if !same_line || !only_fillers(text, tokens, from, a.first) {
             continue;
         }
         let rest = tokens.get(z.last + 1..).unwrap_or_default();
