@@ -1476,8 +1476,10 @@ fn rest_equal(id: u16, bytes: &[u8]) -> bool {
 }
 
 /// What the tables say about the word with id `id`; `None` for 0.
+#[inline]
 pub(crate) fn get(id: u16) -> Option<&'static Lex> {
-    LEXICON.get(usize::from(id).checked_sub(1)?)
+    let k = usize::from(id).checked_sub(1)?;
+    LEXICON.get(k)
 }
 
 #[cfg(test)]
