@@ -1560,7 +1560,8 @@ fn csv_header(line: &str) -> Option<Header> {
         c.len() <= 40
             && c.is_ascii()
             && (is_when(c)
-                || c.bytes().filter(u8::is_ascii_digit).count() <= 10)
+                || c.bytes().filter(u8::is_ascii_digit).count() <= 10
+                || hex_id(c))
     };
     if !(0..n - 2).all(|k| cell(k).is_some_and(plain))
         || !(0..n - 2).any(|k| cell(k).is_some_and(is_when))
@@ -1642,6 +1643,34 @@ fn json_header(line: &str) -> Option<Header> {
         end: Some(t1),
         timed: false,
     })
+}
+
+/// Returns true for an export's hexadecimal id (a contact's UUID
+/// `5d012c16-1a2b-...`, a hash `f193284d3b20b049...`): at least 16 hex
+/// digits and dashes, with letters, and no more than 8 digits between two
+/// letters, dashes or not. Such a cell may be read as a header's: however
+/// it is cut, it holds no card number (12 digits or more) and no SSN
+/// written on its own ("a4111-1111-1111-1111" has 16 digits between two
+/// letters, "ab123456789" 9).
+fn hex_id(c: &str) -> bool {
+    let b = c.as_bytes();
+    if b.len() < 16 || !b.iter().all(|x| x.is_ascii_hexdigit() || *x == b'-') {
+        return false;
+    }
+    let mut letters = 0;
+    let mut digits = 0;
+    for x in b {
+        if x.is_ascii_digit() {
+            digits += 1;
+            if digits > 8 {
+                return false;
+            }
+        } else if *x != b'-' {
+            letters += 1;
+            digits = 0;
+        }
+    }
+    letters > 0
 }
 
 fn looks_like_time(s: &str) -> bool {
@@ -2441,8 +2470,18 @@ mod tests {
                 (0, "Perfect.")
             ]
         );
+        // An export's hexadecimal id before the time (an Amazon Connect
+        // contact's UUID, a hash).
+        for yes in [
+            "f193284d3b20b0498a60e3863832e098,00:00:35,contact,Tom Lopez,It's 55339318",
+            "5d012c16-1a2b-4c3d-8e9f-0a1b2c3d4e5f,00:00:36,agent,Hannah,\"Okay, go ahead.\"",
+        ] {
+            assert!(super::csv_header(yes).is_some(), "{yes}");
+        }
         // Cells that may hold a secret are never a header's.
         for no in [
+            "a4111-1111-1111-1111,00:00:35,contact,Tom Lopez,hi",
+            "cc41111111111111,00:00:35,contact,Tom Lopez,hi",
             "1001,2024-06-30,4111111111111111,John Smith,paid",
             "2024-06-30,Agent 7,hello",
             "a,b,c",
