@@ -498,6 +498,11 @@ impl Labels {
                 next.cat = head;
             }
         }
+        // "SSN last 4", "ssn_last4", "card (last four)": the last four of
+        // the secret named just before, one label, as "last four of the
+        // social" is (a full SSN after it is an SSN given where its last
+        // four were asked for).
+        merge_last_four(tokens, &mut labels);
         let heads = list_heads(tokens, &labels);
         let seconds = second_values(tokens, &labels, &heads);
         let requests = (0..labels.len())
@@ -983,6 +988,33 @@ fn camel_labels(
 /// lexicon word has one id, whatever its case).
 fn other_number_words() -> [u16; 4] {
     ["number", "no", "account", "acct"].map(lexicon::lookup)
+}
+
+/// Joins a last-four label to the card's or SSN's label right before it,
+/// with at most two spaces, dashes, underscores or an opening bracket
+/// between ("SSN last 4", "ssn_last4", "card (last four)"): one label of
+/// the last four, over both, that names what the first one names.
+fn merge_last_four(tokens: &[Token], labels: &mut Vec<Label>) {
+    let joins = |t: &Token| {
+        matches!(t.tok, Tok::Space | Tok::Dash | Tok::Punct('_' | '('))
+    };
+    let mut k = 1;
+    while k < labels.len() {
+        let (prev, this) = (labels[k - 1], labels[k]);
+        let between =
+            tokens.get(prev.last + 1..this.first).unwrap_or_default();
+        if this.cat == Cat::Last4
+            && matches!(prev.cat, Cat::Card | Cat::Ssn)
+            && between.len() <= 2
+            && between.iter().all(joins)
+        {
+            labels[k].first = prev.first;
+            labels[k].span = Span::new(prev.span.start, this.span.end);
+            labels.remove(k - 1);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// `watch`: the tokens that are one of [`other_number_words`], in order.
@@ -1835,6 +1867,22 @@ mod tests {
         assert_eq!(
             cats("What's the serial on the back?"),
             vec![(Cat::Other, "serial on the back")]
+        );
+    }
+
+    #[test]
+    fn last_four_joins_the_label_before_it() {
+        for (text, label) in [
+            ("SSN last 4: 8291", "SSN last 4"),
+            ("set ssn_last4 = 8291", "ssn_last4"),
+            ("card (last four) 0057", "card (last four"),
+        ] {
+            assert_eq!(cats(text), vec![(Cat::Last4, label)], "{text}");
+        }
+        // Not over a word or a line.
+        assert_eq!(
+            cats("SSN and last 4"),
+            vec![(Cat::Ssn, "SSN"), (Cat::Last4, "last 4")]
         );
     }
 
