@@ -57,7 +57,17 @@ fn apart(doc: &mut Doc<'_>) {
         .filter(|l| l.cat == Cat::Expiry)
         .map(|l| doc.units.units.partition_point(|u| u.first <= l.last))
         .collect();
-    for m in after_labels {
+    // ... and the first after a card, which a form's "MM" field may
+    // follow with no expiry label (see `apart_at`).
+    let mut candidates = after_labels;
+    candidates.extend(doc.cards.iter().filter_map(|&(last, _)| {
+        let m = doc.units.units.partition_point(|u| u.first <= last);
+        let u = doc.units.units.get(m)?;
+        month_field(doc, u.first).then_some(m)
+    }));
+    candidates.sort_unstable();
+    candidates.dedup();
+    for m in candidates {
         let Some(u) = doc.units.units.get(m) else { continue };
         let md = doc.units.digits_of(m);
         if md.len() > 2 || doc.taken[m].is_some() {
@@ -153,6 +163,15 @@ fn in_columns(doc: &mut Doc<'_>) {
 /// year = ", "' \\\n  -d 'card\[exp_year\]=" (a form posted with curl).
 const MAX_APART: usize = 20;
 
+/// The tokens read back from a month's value for its form field's name
+/// ("MM", "Month"), over spaces, line breaks and a colon.
+const FIELD_REACH: usize = 4;
+
+/// The most tokens from the end of a card to the month's value of a form
+/// field that has no expiry label ("Card number\n4111...\nMM\n11"): a
+/// line or two of the form between them.
+const CARD_TO_FIELD: usize = 24;
+
 /// [`MAX_APART`] for a year said: "twelve okay and the year its twenty".
 const MAX_APART_SAID: usize = 16;
 
@@ -238,6 +257,16 @@ fn apart_at(
                 ts.iter().any(|t| word_is(t, &["month", "mm", "mo", "mth"]))
             })
     });
+    // A form's "MM" or "Month" field right after a card ("Card number\n
+    // 3411 385924 21891\nMM\n11\nYY\n27"): the card's expiry, which has no
+    // label of its own.
+    let by_card = !month_label && {
+        month_field(doc, first)
+            && doc.card_before(first).is_some_and(|d| {
+                d.turn == turn
+                    && first.saturating_sub(d.last_token) <= CARD_TO_FIELD
+            })
+    };
     let between = doc.tokens.get(last + 1..yu.first).unwrap_or_default();
     let year_word =
         between.iter().any(|t| word_is(t, &["year", "yr", "yy", "yyyy"]));
@@ -245,7 +274,7 @@ fn apart_at(
     // Said, the year comes after a few more words ("okay and the year its");
     // written, after the key's words ("-d 'card[exp_year]=").
     let most = 5;
-    if !month_label || !year_word || words > most {
+    if !(month_label || by_card) || !year_word || words > most {
         return;
     }
     // A form's list writes the month's name after its number ("03 -
@@ -283,8 +312,34 @@ fn apart_at(
         end,
         std::slice::from_ref(&(month_units.start..y_last + 1)),
         digits,
-        "Expiry: month and year after their own labels".to_string(),
+        match by_card {
+            true => "Expiry: a form's month and year fields after a card",
+            false => "Expiry: month and year after their own labels",
+        }
+        .to_string(),
     );
+}
+
+/// Returns true if the value at token `first` is a form's month field's:
+/// the word before it, over spaces, line breaks and a colon, is "MM" or
+/// "Month" ("MM\n11", "Month: 11").
+fn month_field(doc: &Doc<'_>, first: usize) -> bool {
+    first
+        .checked_sub(FIELD_REACH)
+        .and_then(|from| doc.tokens.get(from..first))
+        .or_else(|| doc.tokens.get(..first))
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .find(|t| {
+            !matches!(t.tok, Tok::Space | Tok::Newline | Tok::Punct(':'))
+        })
+        .is_some_and(|t| {
+            t.tok == Tok::Word && {
+                let s = t.span().of(doc.text);
+                s.eq_ignore_ascii_case("mm") || s.eq_ignore_ascii_case("month")
+            }
+        })
 }
 
 /// The most words of an answer that gives a month or a year alone ("uh
