@@ -115,14 +115,7 @@ pub(crate) fn cells(
         if j - i >= 2 && header.len() >= 2 {
             let heads: Vec<Option<Label>> = header
                 .iter()
-                .map(|cell| {
-                    let all = labels.all();
-                    let k = all.partition_point(|l| l.span.start < cell.start);
-                    all.get(k)
-                        .copied()
-                        .filter(|l| l.span.end <= cell.end)
-                        .or_else(|| camel_label(text, tokens, *cell))
-                })
+                .map(|cell| column_label(text, tokens, labels, *cell))
                 .collect();
             for line in &lines[i + 1..j] {
                 let row = split(text, *line, sep);
@@ -144,7 +137,194 @@ pub(crate) fn cells(
     if !spaced.is_empty() {
         crate::order::merge_by_key(&mut out, spaced, |c| (c.span.start, 0));
     }
+    let inserted = insert_values(text, tokens, labels);
+    if !inserted.is_empty() {
+        crate::order::merge_by_key(&mut out, inserted, |c| (c.span.start, 0));
+    }
     out
+}
+
+/// The most bytes read from a label back to the `(` of the column list
+/// it is in, and on to its `)`.
+const MAX_COLUMNS: usize = 400;
+
+/// The most bytes of values read after an SQL statement's column list.
+const MAX_VALUES: usize = 64 * 1024;
+
+/// The values of an SQL statement pasted from an error or a log, each
+/// under the label of its column: `INSERT INTO customers (id, ssn,
+/// card_exp) VALUES (82, '016-29-9026', '2033-08')`, as a table's row is
+/// under its header. Read from the labels of our secrets: the column list
+/// around one, then `VALUES` and each row of values with as many as there
+/// are columns. Only the columns with a label give cells.
+fn insert_values(text: &str, tokens: &[Token], labels: &Labels) -> Vec<Cell> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    // The column list read last: several labels may be in one.
+    let mut done = 0;
+    for label in labels.all().iter().filter(|l| l.cat.is_secret()) {
+        let (start, end) = (label.span.start, label.span.end);
+        if start < done {
+            continue;
+        }
+        // A column's name ends its item of the list: after the rest of
+        // the name ("card_exp", "ssn2") comes a `,` or the `)`. Most
+        // labels, in prose, are not read further.
+        let ends_item = tokens
+            .get(label.last + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(6)
+            .find(|t| {
+                !matches!(
+                    t.tok,
+                    Tok::Word | Tok::Digits | Tok::Punct('_' | '`' | '"')
+                )
+            })
+            .is_some_and(|t| matches!(t.tok, Tok::Comma | Tok::Punct(')')));
+        if !ends_item {
+            continue;
+        }
+        // The `(` before the label and the `)` after it, on its line.
+        let back = start.saturating_sub(MAX_COLUMNS);
+        let Some(open) = bytes.get(back..start).and_then(|b| {
+            b.iter()
+                .rposition(|&c| matches!(c, b'(' | b')' | b'\n'))
+                .filter(|&k| b[k] == b'(')
+                .map(|k| back + k)
+        }) else {
+            continue;
+        };
+        let ahead = bytes.get(end..(end + MAX_COLUMNS).min(bytes.len()));
+        let Some(close) = ahead.and_then(|b| {
+            b.iter()
+                .position(|&c| matches!(c, b'(' | b')' | b'\n'))
+                .filter(|&k| b[k] == b')')
+                .map(|k| end + k)
+        }) else {
+            continue;
+        };
+        done = close;
+        // `VALUES (` after it.
+        let mut i = close + 1;
+        while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        if !bytes
+            .get(i..i + 6)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"values"))
+        {
+            continue;
+        }
+        i += 6;
+        let columns: Vec<Option<Label>> = split_sql(bytes, open + 1, close)
+            .into_iter()
+            .map(|c| column_label(text, tokens, labels, c))
+            .collect();
+        if columns.len() < 2 || columns.iter().all(Option::is_none) {
+            continue;
+        }
+        let limit = (i + MAX_VALUES).min(bytes.len());
+        // Each row: `(`, values, `)`, then `,` and the next row.
+        loop {
+            while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+                i += 1;
+            }
+            if bytes.get(i) != Some(&b'(') || i >= limit {
+                break;
+            }
+            let Some(row_end) = row_close(bytes, i + 1, limit) else { break };
+            let values = split_sql(bytes, i + 1, row_end);
+            if values.len() == columns.len() {
+                for (span, label) in values.into_iter().zip(&columns) {
+                    if label.is_some() {
+                        out.push(Cell { span, row_start: i, label: *label });
+                    }
+                }
+            }
+            i = row_end + 1;
+            while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+                i += 1;
+            }
+            if bytes.get(i) != Some(&b',') {
+                break;
+            }
+            i += 1;
+        }
+        done = done.max(i);
+    }
+    out
+}
+
+/// The `)` that closes a row of SQL values opened before `from`: the first
+/// one outside quotes, before `limit`.
+fn row_close(bytes: &[u8], from: usize, limit: usize) -> Option<usize> {
+    let mut quoted = false;
+    (from..limit).find(|&k| match bytes.get(k) {
+        Some(b'\'') => {
+            quoted = !quoted;
+            false
+        }
+        Some(b')') => !quoted,
+        _ => false,
+    })
+}
+
+/// The items of an SQL list from `from` to `to` (columns or values), cut at
+/// commas outside single quotes, each without the spaces and the quotes
+/// around it.
+fn split_sql(bytes: &[u8], from: usize, to: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut quoted = false;
+    let mut start = from;
+    for k in from..=to {
+        match bytes.get(k) {
+            Some(b'\'') if k < to => quoted = !quoted,
+            Some(b',') if !quoted && k < to => {
+                out.push(trim_sql(bytes, start, k));
+                start = k + 1;
+            }
+            _ if k == to => out.push(trim_sql(bytes, start, k)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `from..to` without the spaces, quotes and backticks at either end.
+fn trim_sql(bytes: &[u8], mut from: usize, mut to: usize) -> Span {
+    let edge = |b: Option<&u8>| {
+        b.is_some_and(|&c| {
+            c.is_ascii_whitespace() || matches!(c, b'\'' | b'"' | b'`')
+        })
+    };
+    while from < to && edge(bytes.get(from)) {
+        from += 1;
+    }
+    while to > from && edge(bytes.get(to - 1)) {
+        to -= 1;
+    }
+    Span::new(from, to)
+}
+
+/// The label of a column whose name is `cell`: the last label inside it
+/// (a name's last word says what it holds: "card_exp" is an expiry,
+/// "card_pan" a card), else a name in camel case's ("CardNumber").
+fn column_label(
+    text: &str,
+    tokens: &[Token],
+    labels: &Labels,
+    cell: Span,
+) -> Option<Label> {
+    let all = labels.all();
+    let k = all.partition_point(|l| l.span.start < cell.start);
+    all.get(k..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|l| l.span.end <= cell.end)
+        .last()
+        .copied()
+        .or_else(|| camel_label(text, tokens, cell))
 }
 
 /// The least run of spaces between two cells of a header in [`spaced`]:
@@ -457,6 +637,46 @@ mod tests {
         assert_eq!(texts("Sent the card.  Thanks", HEADER_GAP).len(), 1);
         assert_eq!(texts("   135   ", ROW_GAP), vec!["135"]);
         assert!(has_gap(b"a   b", 3) && !has_gap(b"a  b", 3));
+    }
+
+    /// The values `insert_values` puts under a label, and that label.
+    fn inserted(text: &str) -> Vec<(&str, &str)> {
+        let tokens = crate::detect::token::tokenize(text);
+        let labels = Labels::find(text, &tokens);
+        insert_values(text, &tokens, &labels)
+            .iter()
+            .filter_map(|c| Some((c.span.of(text), c.label?.span.of(text))))
+            .collect()
+    }
+
+    #[test]
+    fn sql_values_under_their_columns() {
+        assert_eq!(
+            inserted(
+                "INSERT INTO t (id, `ssn`, note, card_exp) VALUES \
+                 (1, '212-40-7781', 'a, b (c)', '2031-04'), (2, '', 'x', '09/29')"
+            ),
+            vec![
+                ("1", "id"),
+                ("212-40-7781", "ssn"),
+                ("2031-04", "exp"),
+                ("2", "id"),
+                ("", "ssn"),
+                ("09/29", "exp")
+            ]
+        );
+        // A row of another length, a list with no VALUES, prose, and
+        // statements cut short read nothing, and never fail.
+        for text in [
+            "INSERT INTO t (id, ssn) VALUES (1, 2, 3)",
+            "the fields (name, ssn, card) are required",
+            "INSERT INTO t (id, ssn) VALUES (1, '2",
+            "INSERT INTO t (id, ssn) VALUES",
+            "(ssn, cvv) values (",
+            "(ssn,",
+        ] {
+            assert_eq!(inserted(text), vec![], "{text}");
+        }
     }
 
     #[test]
