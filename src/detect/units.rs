@@ -1145,6 +1145,13 @@ impl Spoken {
 
 /// Returns the index of the next word token after token `i` if only a short
 /// space or one hyphen separates them ("forty one", "forty-one").
+///
+/// Inlined: [`spoken`] asks it for every number word (is a "hundred" or
+/// a digit next?), and as a call it passed its arguments and result
+/// through the stack each time (the core pass at 256 KB, in millions of
+/// instructions: spoken-run 86.83 to 86.29, digit-lines 315.16 to 314.24,
+/// realistic 75.93 to 75.80).
+#[inline(always)]
 fn next_word(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     let sep = tokens.get(i + 1)?;
     let ok = match sep.tok {
