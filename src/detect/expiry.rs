@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::lexicon::{self, Cat};
-use super::token::Tok;
+use super::token::{Tok, Token};
 use super::units::Glue;
 use super::{Ctx, Doc, Marks, table};
 use crate::finding::Kind;
@@ -1135,9 +1135,12 @@ fn months(
         let strong = year.apostrophe || year.dashed || year.digits.len() == 4;
         let in_order =
             doc.next_in_order(k, year.units.clone(), cards, ASKED, true);
+        // "4204193751479279  september 31  212": right after a card and
+        // right before a code, a month and a year of two digits are its
+        // expiry, as "Nov 28" alone may be a day.
         let ok = labelled(&ctx)
             || glued
-            || (card_next && strong)
+            || (card_next && (strong || code_after(doc, year.last_token)))
             || in_order
             || again
             || corrects
@@ -1169,6 +1172,28 @@ fn months(
         );
     }
     left
+}
+
+/// Returns true if a code follows token `last` (a date's last): three or
+/// four digits after a space, a dash or a comma ("- 542", ",  212"), and
+/// no more digits after them.
+fn code_after(doc: &Doc<'_>, last: usize) -> bool {
+    let toks = &doc.tokens;
+    let sep = |t: &Token| matches!(t.tok, Tok::Space | Tok::Dash | Tok::Comma);
+    let mut j = last + 1;
+    while j <= last + 3 && toks.get(j).is_some_and(sep) {
+        j += 1;
+    }
+    let code = toks.get(j).is_some_and(|t| {
+        t.tok == Tok::Digits && (3..=4).contains(&t.span().len())
+    });
+    // Nothing after the code but the end, a line break, or a word or
+    // mark that is no digit: "212", "542 thanks", not "212 555 0199".
+    let then = match toks.get(j + 1) {
+        Some(t) if sep(t) => toks.get(j + 2),
+        t => t,
+    };
+    code && then.is_none_or(|t| t.tok != Tok::Digits)
 }
 
 /// A year after a month name.
@@ -1258,9 +1283,13 @@ fn year_after(doc: &Doc<'_>, k: usize) -> Option<Year> {
                         .is_some_and(|t| {
                             t.tok == Tok::Digits && t.span().len() == 4
                         });
+            // A year goes on the date ("Nov 09 2023", "Nov 09 23"); three
+            // digits are a code after the expiry ("september 31 212").
             let date_goes_on = year_after_comma
                 || next.is_some_and(|n| {
-                    n.glue == Glue::Tight && doc.taken[u + 1].is_none()
+                    n.glue == Glue::Tight
+                        && doc.taken[u + 1].is_none()
+                        && matches!(units.digits_of(u + 1).len(), 2 | 4)
                 });
             // "Nov-30" and "May '33" are years; "April 18, 2023" a date.
             if !apostrophe && !dashed && date_goes_on {
