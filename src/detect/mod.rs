@@ -2218,8 +2218,22 @@ impl<'t> Doc<'t> {
             prior.turns.get(k).copied().unwrap_or(false)
                 && turns[k].speaker == me
         };
+        // A chat's card, then "code 7932", then "04/31": the code the
+        // customer sent first, under its own label, between the card and
+        // the date (for an expiry date only).
+        let code_between = |k: usize| {
+            let from = units.partition_point(|u| u.turn < k);
+            let to = units.partition_point(|u| u.turn <= k);
+            then_code
+                && to == from + 1
+                && units
+                    .get(from)
+                    .is_some_and(|u| (3..=4).contains(&u.digits.len()))
+                && self.labels.cats_in(turns[k].content) & Cat::Cvv.bit() != 0
+                && k.checked_sub(1).is_some_and(marked)
+        };
         let follows = if turns[before].speaker == me {
-            marked(before)
+            marked(before) || code_between(before)
         } else {
             turns[before].speaker != layout::UNKNOWN
                 && self.labels.cats_in(turns[before].content) & !allowed == 0
