@@ -401,6 +401,27 @@ impl Labels {
         if !camel.is_empty() {
             crate::order::merge_by_key(&mut labels, camel, |l| (l.first, 0));
         }
+        // "expiery 09.27", "experation date": an expiry's word mistyped.
+        // Read among the words noted for months (each word of four
+        // letters or more that starts with `e`).
+        let mistyped: Vec<Label> = month_words
+            .iter()
+            .filter_map(|&i| {
+                let t = tokens.get(i).filter(|t| t.word == 0)?;
+                near_expiry(t.span().of(text)).then_some(Label {
+                    cat: Cat::Expiry,
+                    span: t.span(),
+                    first: i,
+                    last: i,
+                    lengths: ANY_LENGTH,
+                })
+            })
+            .collect();
+        if !mistyped.is_empty() {
+            crate::order::merge_by_key(&mut labels, mistyped, |l| {
+                (l.first, 0)
+            });
+        }
         other_numbers(text, tokens, &mut labels, &watch);
         // The words of a web address are not labels ("...articles/3404-Why-
         // was-my-card-declined").
@@ -1015,6 +1036,79 @@ fn merge_last_four(tokens: &[Token], labels: &mut Vec<Label>) {
             k += 1;
         }
     }
+}
+
+/// The words for an expiry that a mistyped one is told from, each with
+/// the most edits it may be away: one for the short words, two for
+/// "expiration".
+const EXPIRY_WORDS: [(&str, usize); 6] = [
+    ("expiry", 1),
+    ("expire", 1),
+    ("expires", 1),
+    ("expired", 1),
+    ("expiring", 1),
+    ("expiration", 2),
+];
+
+/// Returns true if `word`, in no table, is a mistyped word for an expiry:
+/// it starts with "ex" (a slip keeps a word's start: not "empire"), has 5
+/// to 12 ASCII letters, and is at most one edit from "expiry", "expires"...
+/// or two from "expiration", an edit being a letter added, dropped,
+/// changed, or two letters swapped ("expiery", "expirey", "exipry",
+/// "experation", "expiraton").
+fn near_expiry(word: &str) -> bool {
+    let w = word.as_bytes();
+    if !(5..=12).contains(&w.len())
+        || !w.get(..2).is_some_and(|p| p.eq_ignore_ascii_case(b"ex"))
+        || !w.iter().all(u8::is_ascii_alphabetic)
+    {
+        return false;
+    }
+    let mut lower = [0u8; 12];
+    for (l, b) in lower.iter_mut().zip(w) {
+        *l = b.to_ascii_lowercase();
+    }
+    let lower = lower.get(..w.len()).unwrap_or_default();
+    // Every word it may be holds a `p`, an `i` and an `r`; most words
+    // that start with "ex" lack one ("extension", "explained", "exactly"),
+    // and are not compared.
+    if !(lower.contains(&b'p')
+        && lower.contains(&b'i')
+        && lower.contains(&b'r'))
+    {
+        return false;
+    }
+    EXPIRY_WORDS.iter().any(|(t, most)| edits(lower, t.as_bytes(), *most))
+}
+
+/// Returns true if `a` is at most `most` edits from `b` (the optimal
+/// string alignment distance: letters added, dropped, changed, or two
+/// side by side swapped), for words of at most 12 letters.
+fn edits(a: &[u8], b: &[u8], most: usize) -> bool {
+    const N: usize = 13;
+    if a.len() >= N || b.len() >= N || a.len().abs_diff(b.len()) > most {
+        return false;
+    }
+    let mut d = [[0u8; N]; N];
+    for (i, row) in (0u8..).zip(d.iter_mut()).take(a.len() + 1) {
+        row[0] = i;
+    }
+    for (j, cell) in (0u8..).zip(d[0].iter_mut()).take(b.len() + 1) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = u8::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    usize::from(d[a.len()][b.len()]) <= most
 }
 
 /// `watch`: the tokens that are one of [`other_number_words`], in order.
@@ -1868,6 +1962,38 @@ mod tests {
             cats("What's the serial on the back?"),
             vec![(Cat::Other, "serial on the back")]
         );
+    }
+
+    #[test]
+    fn mistyped_expiry_words() {
+        for w in [
+            "expiery",
+            "Expirey",
+            "exipry",
+            "experation",
+            "expiraton",
+            "EXPIARY",
+            "expird",
+            "expir",
+        ] {
+            assert!(near_expiry(w), "{w}");
+        }
+        for w in [
+            "express",
+            "expert",
+            "expect",
+            "explore",
+            "empire",
+            "exit",
+            "excellent",
+            "expose",
+            "expiry",
+            "extra",
+            "exiles",
+        ] {
+            assert!(!near_expiry(w) || lexicon::lookup(w) != 0, "{w}");
+        }
+        assert_eq!(cats("expiery 09.27"), vec![(Cat::Expiry, "expiery")]);
     }
 
     #[test]
