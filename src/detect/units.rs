@@ -1165,6 +1165,26 @@ fn next_word(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     (ok && w.tok == Tok::Word).then_some(i + 2)
 }
 
+/// Returns true if word token `p` ends the start of a date said before
+/// its year: a month's name, "slash", or "of" after a month's name
+/// ("september thirty won", "o two slash thirty won", "august of twenty
+/// ate").
+#[inline(never)]
+fn date_word_at(text: &str, tokens: &[Token], p: usize) -> bool {
+    let month = |p: usize| {
+        tokens
+            .get(p)
+            .and_then(|t| lexicon::get(t.word))
+            .is_some_and(|l| l.month.is_some())
+    };
+    month(p)
+        || is_word(tokens, p, "slash")
+        || (is_word(tokens, p, "of")
+            && p.checked_sub(2)
+                .filter(|&q| next_word(text, tokens, q) == Some(p))
+                .is_some_and(month))
+}
+
 fn num_at(tokens: &[Token], i: usize) -> Option<Num> {
     lexicon::get(tokens[i].word)?.num
 }
@@ -1207,12 +1227,15 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
     // would be. Only after a number word and at the end of what is said or
     // before another number word: "I paid twenty for it", "twenty to
     // five" stay words.
+    // So after a month's name or "slash", as a year ("september thirty
+    // won", "february twenty ate", "august of twenty ate", "o two slash
+    // thirty won").
     let homophone_after = |j: usize| -> Option<(u32, usize)> {
-        let said_before = j
+        let before = j
             .checked_sub(2)
-            .filter(|&p| next_word(text, tokens, p) == Some(j))
-            .and_then(|p| num_at(tokens, p))
-            .is_some_and(|n| {
+            .filter(|&p| next_word(text, tokens, p) == Some(j));
+        let said_before =
+            before.and_then(|p| num_at(tokens, p)).is_some_and(|n| {
                 matches!(
                     n,
                     Num::Digit(_)
@@ -1222,13 +1245,15 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
                         | Num::Homophone(1..=9)
                 )
             });
-        if !said_before {
-            return None;
-        }
         let k = next_word(text, tokens, j)?;
         let Num::Homophone(d @ 1..=9) = num_at(tokens, k)? else {
             return None;
         };
+        if !said_before
+            && !before.is_some_and(|p| date_word_at(text, tokens, p))
+        {
+            return None;
+        }
         let ends = match tokens.get(k + 1) {
             None => true,
             Some(t) if t.tok == Tok::Space => next_word(text, tokens, k)
