@@ -948,8 +948,9 @@ fn header_into(line: &str, spare: &mut String) -> Option<Header> {
 
 /// What [`any_header`] gives for the commonest lines, read without its
 /// general parser: `Label words: speech`, optionally after a clock time in
-/// brackets (`[01:00:28] spk_1: ...`, `(09:38:54) Agent: ...`) and with one
-/// name or role in brackets after the label (`Agent (Mei): ...`). The label
+/// brackets (`[01:00:28] spk_1: ...`, `(09:38:54) Agent: ...`, `[8:23 PM]
+/// Name: ...`) and with up to two names, roles or clock times in brackets
+/// after the label (`Agent (Mei): ...`, `Caller (01:06): ...`). The label
 /// is one to four words of ASCII letters, digits and `_` (each starting
 /// with a letter or a digit, the first with a letter), one space apart;
 /// the bracketed name is ASCII letters and spaces; a colon and a space end
@@ -968,7 +969,13 @@ fn simple_header_into(
     spare: &mut String,
 ) -> Option<Option<Header>> {
     let b = line.as_bytes();
-    // An optional clock time in brackets, digits and colons only.
+    // Whether the line has a shape read here since the fast path was
+    // first compared with `any_header`, which is left to it where they
+    // could differ (see below): a clock time's half of the day, a time in
+    // brackets after the label, a second group.
+    let mut late = false;
+    // An optional clock time in brackets, digits and colons only, or
+    // `AM` or `PM` after them.
     let (mut i, timed) = match *b.first()? {
         open @ (b'[' | b'(') => {
             let close = if open == b'[' { b']' } else { b')' };
@@ -978,6 +985,13 @@ fn simple_header_into(
                 .take_while(|&&c| c.is_ascii_digit() || c == b':')
                 .count();
             let time = b.get(1..1 + inner)?;
+            // `[8:23 PM]`: the half of the day, whose bytes `bracket_time`
+            // reads as a clock's too.
+            let half = b.get(1 + inner..4 + inner).is_some_and(|h| {
+                matches!(h, [b' ', b'a' | b'A' | b'p' | b'P', b'm' | b'M'])
+            });
+            let inner = if half { inner + 3 } else { inner };
+            late |= half;
             if !(1..=32).contains(&inner)
                 || !time.contains(&b':')
                 || b.get(1 + inner) != Some(&close)
@@ -1071,11 +1085,35 @@ fn simple_header_into(
     label.push_str(words);
     // Whether the `(role)` has a run of spaces (see below).
     let mut spaced = false;
-    // An optional `(Name)` or `(role)`.
-    if b.get(i) == Some(&b' ') {
+    // Whether a group is a clock time, `Caller (01:06): ...`.
+    let mut timed_group = false;
+    // Up to two groups, as `any_header` reads them: a `(Name)` or
+    // `(role)`, or a clock time in brackets (digits and colons), which is
+    // no part of the label.
+    for second in [false, true] {
+        if b.get(i) != Some(&b' ') || b.get(i + 1) != Some(&b'(') {
+            break;
+        }
+        late |= second;
         let g_start = i + 2;
-        let g_len = b
-            .get(g_start..)?
+        let rest = b.get(g_start..)?;
+        if rest.first().is_some_and(u8::is_ascii_digit) {
+            let t_len = rest
+                .iter()
+                .take_while(|&&c| c.is_ascii_digit() || c == b':')
+                .count();
+            let time = rest.get(..t_len)?;
+            if !(1..=32).contains(&t_len)
+                || !time.contains(&b':')
+                || rest.get(t_len) != Some(&b')')
+            {
+                return None;
+            }
+            (timed_group, late) = (true, true);
+            i = g_start + t_len + 1;
+            continue;
+        }
+        let g_len = rest
             .iter()
             .take_while(|&&c| c.is_ascii_alphabetic() || c == b' ')
             .count();
@@ -1084,11 +1122,17 @@ fn simple_header_into(
             return None;
         }
         let group = line.get(g_start..g_start + g_len)?;
-        spaced = group.as_bytes().windows(2).any(|w| w == b"  ");
+        spaced |= group.as_bytes().windows(2).any(|w| w == b"  ");
         label.push_str(" (");
         label.push_str(group);
         label.push(')');
         i = g_start + g_len + 1;
+    }
+    // After a time, `column_header` takes a role's word followed by one
+    // space for the speaker when no label's colon (`: `) comes within 62
+    // bytes: so far a label of these shapes is left to `any_header`.
+    if late && timed && i - start > 56 {
+        return None;
     }
     if b.get(i) != Some(&b':')
         || b.get(i + 1) != Some(&b' ')
@@ -1120,7 +1164,7 @@ fn simple_header_into(
         header_end,
         content: (!at_end).then_some(content),
         end: None,
-        timed,
+        timed: timed || timed_group,
     }))
 }
 
@@ -2143,6 +2187,9 @@ mod tests {
             "00:28:5 ",
             "[1:2]",
             "(12:30)",
+            " (12:30)",
+            "[8:23 PM] ",
+            " PM",
             " (Mei)",
             " (Sven Singh)",
             "(Agent)",
@@ -2230,6 +2277,12 @@ mod tests {
             "[12] ",
             "(1:2) ",
             "[12:30 PM] ",
+            "[8:23 pm] ",
+            "(8:23 AM) ",
+            "[8:23 Am] ",
+            "[8:23 PMx] ",
+            "[8:23  PM] ",
+            "[8:23 P] ",
             " [12:30] ",
             "[2024-06-09 12:00] ",
             "00:28 ",
@@ -2272,6 +2325,8 @@ mod tests {
             "O'Neil",
             "Dr. Who",
             "Lopez, Maria",
+            "Agent aaaaaaaaaaaaa bbbbbbbbbbbbbbbbbbbbbbbbbbb",
+            "Agent aaaaaaaaaaaaa bbbbbbbbbbbbbbbbbbbbbbbbbbb cc",
             "Agent 1 2",
             "AGENT",
             "x",
@@ -2286,6 +2341,16 @@ mod tests {
             " (O'Neil)",
             "  (Mei)",
             " (Mei) (Agent)",
+            " (01:06)",
+            " (1:2)",
+            " (1:2:3:4)",
+            " (12)",
+            " (01:06) (Mei)",
+            " (Mei) (01:06)",
+            " (01:06) (02:07)",
+            " (Mei) (01:06) (Agent)",
+            " (01:06)x",
+            " (01:06 PM)",
             " (Mei)x",
             " (aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa)",
         ];
