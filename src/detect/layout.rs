@@ -948,8 +948,9 @@ fn header_into(line: &str, spare: &mut String) -> Option<Header> {
 
 /// What [`any_header`] gives for the commonest lines, read without its
 /// general parser: `Label words: speech`, optionally after a clock time in
-/// brackets (`[01:00:28] spk_1: ...`, `(09:38:54) Agent: ...`) and with one
-/// name or role in brackets after the label (`Agent (Mei): ...`). The label
+/// brackets (`[01:00:28] spk_1: ...`, `(09:38:54) Agent: ...`, `[8:23 PM]
+/// Name: ...`) and with up to two names, roles or clock times in brackets
+/// after the label (`Agent (Mei): ...`, `Caller (01:06): ...`). The label
 /// is one to four words of ASCII letters, digits and `_` (each starting
 /// with a letter or a digit, the first with a letter), one space apart;
 /// the bracketed name is ASCII letters and spaces; a colon and a space end
@@ -968,7 +969,13 @@ fn simple_header_into(
     spare: &mut String,
 ) -> Option<Option<Header>> {
     let b = line.as_bytes();
-    // An optional clock time in brackets, digits and colons only.
+    // Whether the line has a shape read here since the fast path was
+    // first compared with `any_header`, which is left to it where they
+    // could differ (see below): a clock time's half of the day, a time in
+    // brackets after the label, a second group.
+    let mut late = false;
+    // An optional clock time in brackets, digits and colons only, or
+    // `AM` or `PM` after them.
     let (mut i, timed) = match *b.first()? {
         open @ (b'[' | b'(') => {
             let close = if open == b'[' { b']' } else { b')' };
@@ -978,6 +985,13 @@ fn simple_header_into(
                 .take_while(|&&c| c.is_ascii_digit() || c == b':')
                 .count();
             let time = b.get(1..1 + inner)?;
+            // `[8:23 PM]`: the half of the day, whose bytes `bracket_time`
+            // reads as a clock's too.
+            let half = b.get(1 + inner..4 + inner).is_some_and(|h| {
+                matches!(h, [b' ', b'a' | b'A' | b'p' | b'P', b'm' | b'M'])
+            });
+            let inner = if half { inner + 3 } else { inner };
+            late |= half;
             if !(1..=32).contains(&inner)
                 || !time.contains(&b':')
                 || b.get(1 + inner) != Some(&close)
@@ -1071,11 +1085,35 @@ fn simple_header_into(
     label.push_str(words);
     // Whether the `(role)` has a run of spaces (see below).
     let mut spaced = false;
-    // An optional `(Name)` or `(role)`.
-    if b.get(i) == Some(&b' ') {
+    // Whether a group is a clock time, `Caller (01:06): ...`.
+    let mut timed_group = false;
+    // Up to two groups, as `any_header` reads them: a `(Name)` or
+    // `(role)`, or a clock time in brackets (digits and colons), which is
+    // no part of the label.
+    for second in [false, true] {
+        if b.get(i) != Some(&b' ') || b.get(i + 1) != Some(&b'(') {
+            break;
+        }
+        late |= second;
         let g_start = i + 2;
-        let g_len = b
-            .get(g_start..)?
+        let rest = b.get(g_start..)?;
+        if rest.first().is_some_and(u8::is_ascii_digit) {
+            let t_len = rest
+                .iter()
+                .take_while(|&&c| c.is_ascii_digit() || c == b':')
+                .count();
+            let time = rest.get(..t_len)?;
+            if !(1..=32).contains(&t_len)
+                || !time.contains(&b':')
+                || rest.get(t_len) != Some(&b')')
+            {
+                return None;
+            }
+            (timed_group, late) = (true, true);
+            i = g_start + t_len + 1;
+            continue;
+        }
+        let g_len = rest
             .iter()
             .take_while(|&&c| c.is_ascii_alphabetic() || c == b' ')
             .count();
@@ -1084,11 +1122,17 @@ fn simple_header_into(
             return None;
         }
         let group = line.get(g_start..g_start + g_len)?;
-        spaced = group.as_bytes().windows(2).any(|w| w == b"  ");
+        spaced |= group.as_bytes().windows(2).any(|w| w == b"  ");
         label.push_str(" (");
         label.push_str(group);
         label.push(')');
         i = g_start + g_len + 1;
+    }
+    // After a time, `column_header` takes a role's word followed by one
+    // space for the speaker when no label's colon (`: `) comes within 62
+    // bytes: so far a label of these shapes is left to `any_header`.
+    if late && timed && i - start > 56 {
+        return None;
     }
     if b.get(i) != Some(&b':')
         || b.get(i + 1) != Some(&b' ')
@@ -1120,7 +1164,7 @@ fn simple_header_into(
         header_end,
         content: (!at_end).then_some(content),
         end: None,
-        timed,
+        timed: timed || timed_group,
     }))
 }
 
@@ -1972,13 +2016,48 @@ fn phone_label(label: &str) -> bool {
 /// Returns true if the label names a role in a conversation, so one line is
 /// enough to trust it.
 fn names_a_role(label: &str) -> bool {
+    // A role word, or "channel 1", in the label, found first: most labels
+    // are names, with none, and their words need not be counted (below).
+    // The words are split at every byte that is not an ASCII letter,
+    // digit or `_`; a piece with bytes of other characters is split again
+    // at those that are neither alphanumeric nor `_` (the words of a
+    // `split` at either). Read in one plain loop over the bytes: through
+    // `split` and `filter`, the words counted first, each label of
+    // many-speakers (a name, read here once) cost 690 instructions.
+    let bytes = label.as_bytes();
+    let piece_is_role = |start: usize, end: usize, other: bool| match other {
+        false => bytes.get(start..end).is_some_and(role),
+        true => label.get(start..end).is_some_and(|w| {
+            w.split(|c: char| !c.is_alphanumeric() && c != '_')
+                .any(|w| role(w.as_bytes()))
+        }),
+    };
+    let (mut start, mut other) = (0, false);
+    let mut named = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            continue;
+        }
+        if b >= 0x80 {
+            other = true;
+            continue;
+        }
+        if i > start && piece_is_role(start, i, other) {
+            named = true;
+            break;
+        }
+        (start, other) = (i + 1, false);
+    }
+    named = named || piece_is_role(start, bytes.len(), other);
+    if !(named || channel(label)) {
+        return false;
+    }
     // Without its `(role)` groups, a speaker label is a word or two
-    // (`Customer`, `Speaker 1`); "cust called re:" is a note.
+    // (`Customer`, `Speaker 1`); "cust called re:" is a note. An ASCII
+    // label (most) is read by bytes: the same words, no character
+    // decoded.
     let bare = label.split('(').next().unwrap_or("");
-    // An ASCII label (most) is read by bytes: the same words, no
-    // character decoded.
-    let ascii = label.is_ascii();
-    let bare_words = match ascii {
+    let bare_words = match label.is_ascii() {
         true => bare
             .as_bytes()
             .split(|&b| {
@@ -1988,81 +2067,72 @@ fn names_a_role(label: &str) -> bool {
             .count(),
         false => bare.split_whitespace().count(),
     };
-    if bare_words > 2 {
+    bare_words <= 2
+}
+
+/// Returns true if `w`, a word of a label (see [`names_a_role`]), is a
+/// role's.
+fn role(w: &[u8]) -> bool {
+    // Every role word (and `spk...`, `speaker_...`) is three bytes or
+    // more and starts with one of these letters: most words of a name
+    // ("ka", "nguyen") are ruled out before the list is compared
+    // (many-speakers: 10,059 labels of names, each read here once).
+    let Some(&first) = w.first() else { return false };
+    if w.len() < 3
+        || !matches!(
+            first,
+            b'a' | b'c'
+                | b'g'
+                | b'l'
+                | b'm'
+                | b'o'
+                | b'p'
+                | b'r'
+                | b's'
+                | b't'
+                | b'u'
+                | b'v'
+        )
+    {
         return false;
     }
-    let role = |w: &[u8]| {
-        // Every role word (and `spk...`, `speaker_...`) is three bytes or
-        // more and starts with one of these letters: most words of a name
-        // ("ka", "nguyen") are ruled out before the list is compared
-        // (many-speakers: 10,059 labels of names, each read here once).
-        let Some(&first) = w.first() else { return false };
-        if w.len() < 3
-            || !matches!(
-                first,
-                b'a' | b'c'
-                    | b'g'
-                    | b'l'
-                    | b'm'
-                    | b'o'
-                    | b'p'
-                    | b'r'
-                    | b's'
-                    | b't'
-                    | b'u'
-                    | b'v'
-            )
-        {
-            return false;
-        }
-        matches!(
-            w,
-            b"agent"
-                | b"customer"
-                | b"cust"
-                | b"caller"
-                | b"rep"
-                | b"representative"
-                | b"speaker"
-                | b"visitor"
-                | b"client"
-                | b"csr"
-                | b"advisor"
-                | b"associate"
-                | b"operator"
-                | b"support"
-                | b"member"
-                | b"patient"
-                | b"guest"
-                | b"user"
-                // Spanish: `Agente`, `Cliente`, `Operador`, `Usuario`.
-                | b"agente"
-                | b"cliente"
-                | b"operador"
-                | b"operadora"
-                | b"usuario"
-                | b"usuaria"
-                | b"asesor"
-                | b"asesora"
-                | b"titular"
-                | b"representante"
-                | b"llamante"
-        ) || w.starts_with(b"spk")
-            // Diarisation's own names: `SPEAKER_00` (pyannote, WhisperX).
-            || w.strip_prefix(b"speaker_").is_some_and(|n| {
-                !n.is_empty() && n.iter().all(u8::is_ascii_digit)
-            })
-    };
-    let named = match ascii {
-        true => label
-            .as_bytes()
-            .split(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
-            .any(role),
-        false => label
-            .split(|c: char| !c.is_alphanumeric() && c != '_')
-            .any(|w| role(w.as_bytes())),
-    };
-    named || channel(label)
+    matches!(
+        w,
+        b"agent"
+            | b"customer"
+            | b"cust"
+            | b"caller"
+            | b"rep"
+            | b"representative"
+            | b"speaker"
+            | b"visitor"
+            | b"client"
+            | b"csr"
+            | b"advisor"
+            | b"associate"
+            | b"operator"
+            | b"support"
+            | b"member"
+            | b"patient"
+            | b"guest"
+            | b"user"
+            // Spanish: `Agente`, `Cliente`, `Operador`, `Usuario`.
+            | b"agente"
+            | b"cliente"
+            | b"operador"
+            | b"operadora"
+            | b"usuario"
+            | b"usuaria"
+            | b"asesor"
+            | b"asesora"
+            | b"titular"
+            | b"representante"
+            | b"llamante"
+    ) || w.starts_with(b"spk")
+        // Diarisation's own names: `SPEAKER_00` (pyannote, WhisperX).
+        || w.strip_prefix(b"speaker_").is_some_and(|n| {
+            !n.is_empty() && n.iter().all(u8::is_ascii_digit)
+        })
 }
 
 #[cfg(test)]
@@ -2117,6 +2187,9 @@ mod tests {
             "00:28:5 ",
             "[1:2]",
             "(12:30)",
+            " (12:30)",
+            "[8:23 PM] ",
+            " PM",
             " (Mei)",
             " (Sven Singh)",
             "(Agent)",
@@ -2204,6 +2277,12 @@ mod tests {
             "[12] ",
             "(1:2) ",
             "[12:30 PM] ",
+            "[8:23 pm] ",
+            "(8:23 AM) ",
+            "[8:23 Am] ",
+            "[8:23 PMx] ",
+            "[8:23  PM] ",
+            "[8:23 P] ",
             " [12:30] ",
             "[2024-06-09 12:00] ",
             "00:28 ",
@@ -2246,6 +2325,8 @@ mod tests {
             "O'Neil",
             "Dr. Who",
             "Lopez, Maria",
+            "Agent aaaaaaaaaaaaa bbbbbbbbbbbbbbbbbbbbbbbbbbb",
+            "Agent aaaaaaaaaaaaa bbbbbbbbbbbbbbbbbbbbbbbbbbb cc",
             "Agent 1 2",
             "AGENT",
             "x",
@@ -2260,6 +2341,16 @@ mod tests {
             " (O'Neil)",
             "  (Mei)",
             " (Mei) (Agent)",
+            " (01:06)",
+            " (1:2)",
+            " (1:2:3:4)",
+            " (12)",
+            " (01:06) (Mei)",
+            " (Mei) (01:06)",
+            " (01:06) (02:07)",
+            " (Mei) (01:06) (Agent)",
+            " (01:06)x",
+            " (01:06 PM)",
             " (Mei)x",
             " (aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa)",
         ];
@@ -2314,6 +2405,170 @@ mod tests {
             }
         }
         assert!(fast > 100, "{fast}");
+    }
+
+    /// [`super::names_a_role`] as it was written before its plain loops:
+    /// the reference it is compared with.
+    fn names_a_role_reference(label: &str) -> bool {
+        // Without its `(role)` groups, a speaker label is a word or two
+        // (`Customer`, `Speaker 1`); "cust called re:" is a note.
+        let bare = label.split('(').next().unwrap_or("");
+        // An ASCII label (most) is read by bytes: the same words, no
+        // character decoded.
+        let ascii = label.is_ascii();
+        let bare_words = match ascii {
+            true => bare
+                .as_bytes()
+                .split(|&b| {
+                    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+                })
+                .filter(|w| !w.is_empty())
+                .count(),
+            false => bare.split_whitespace().count(),
+        };
+        if bare_words > 2 {
+            return false;
+        }
+        let role = |w: &[u8]| {
+            // Every role word (and `spk...`, `speaker_...`) is three bytes or
+            // more and starts with one of these letters: most words of a name
+            // ("ka", "nguyen") are ruled out before the list is compared
+            //
+            let Some(&first) = w.first() else { return false };
+            if w.len() < 3
+                || !matches!(
+                    first,
+                    b'a' | b'c'
+                        | b'g'
+                        | b'l'
+                        | b'm'
+                        | b'o'
+                        | b'p'
+                        | b'r'
+                        | b's'
+                        | b't'
+                        | b'u'
+                        | b'v'
+                )
+            {
+                return false;
+            }
+            matches!(
+                w,
+                b"agent"
+                    | b"customer"
+                    | b"cust"
+                    | b"caller"
+                    | b"rep"
+                    | b"representative"
+                    | b"speaker"
+                    | b"visitor"
+                    | b"client"
+                    | b"csr"
+                    | b"advisor"
+                    | b"associate"
+                    | b"operator"
+                    | b"support"
+                    | b"member"
+                    | b"patient"
+                    | b"guest"
+                    | b"user"
+                    // Spanish: `Agente`, `Cliente`, `Operador`, `Usuario`.
+                    | b"agente"
+                    | b"cliente"
+                    | b"operador"
+                    | b"operadora"
+                    | b"usuario"
+                    | b"usuaria"
+                    | b"asesor"
+                    | b"asesora"
+                    | b"titular"
+                    | b"representante"
+                    | b"llamante"
+            ) || w.starts_with(b"spk")
+                // Diarisation's own names: `SPEAKER_00` (pyannote, WhisperX).
+                || w.strip_prefix(b"speaker_").is_some_and(|n| {
+                    !n.is_empty() && n.iter().all(u8::is_ascii_digit)
+                })
+        };
+        let named = match ascii {
+            true => label
+                .as_bytes()
+                .split(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+                .any(role),
+            false => label
+                .split(|c: char| !c.is_alphanumeric() && c != '_')
+                .any(|w| role(w.as_bytes())),
+        };
+        named || super::channel(label)
+    }
+
+    /// `names_a_role` gives what its reference gives, on random labels of
+    /// role words, names, groups, digits and other scripts' letters and
+    /// spaces.
+    #[test]
+    fn names_a_role_is_its_reference() {
+        let pieces: &[&str] = &[
+            "agent",
+            "customer",
+            "cust",
+            "spk",
+            "spk_1",
+            "speaker_01",
+            "speaker_",
+            "speaker_x",
+            "channel ",
+            "channel 1",
+            "channel 12",
+            "1",
+            "ka",
+            "nguyen",
+            "lopez",
+            " ",
+            "  ",
+            "\t",
+            "(",
+            ")",
+            "'",
+            "’",
+            "-",
+            "_",
+            "é",
+            "ü",
+            "müller",
+            "agentü",
+            "\u{a0}",
+            "\u{3000}",
+            "\u{2028}",
+            "வாடிக்கையாளர்",
+            "rep",
+            "repü",
+            "asesora",
+            "llamante",
+            "user",
+            "users",
+            ".",
+            ",",
+            "x",
+            "\u{301}",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut roles = 0;
+        for _ in 0..200_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let mut label = String::new();
+            let mut r = state;
+            for _ in 0..1 + (state % 6) as usize {
+                r = r.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                label.push_str(pieces[(r >> 33) as usize % pieces.len()]);
+            }
+            let want = names_a_role_reference(&label);
+            roles += usize::from(want);
+            assert_eq!(super::names_a_role(&label), want, "{label:?}");
+        }
+        assert!(roles > 10_000, "{roles}");
     }
 
     /// The lines, found eight bytes at a time, are those of a reading
