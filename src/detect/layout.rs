@@ -931,19 +931,25 @@ fn offsets(inner: &str) -> bool {
         })
 }
 
-/// Parses a speaker header at the start of `line`.
+/// [`header_into`] with a label of its own (for tests).
 #[cfg(test)]
 fn header(line: &str) -> Option<Header> {
     header_into(line, &mut String::new())
 }
 
-/// [`header`], its label read into `spare`'s memory where it can be (see
-/// [`line_kind`]).
+/// Parses a speaker header at the start of `line`, its label read into
+/// `spare`'s memory where it can be (see [`line_kind`]).
 fn header_into(line: &str, spare: &mut String) -> Option<Header> {
     match simple_header_into(line, spare) {
         Some(found) => found,
         None => any_header(line),
     }
+}
+
+/// [`simple_header_into`] with a label of its own (for tests).
+#[cfg(test)]
+fn simple_header(line: &str) -> Option<Option<Header>> {
+    simple_header_into(line, &mut String::new())
 }
 
 /// What [`any_header`] gives for the commonest lines, read without its
@@ -958,12 +964,7 @@ fn header_into(line: &str, spare: &mut String) -> Option<Header> {
 /// (and for `From ...`, Zoom's header). On these lines `any_header` takes
 /// the same steps and reads nothing past the colon but the spaces after it
 /// (tested on random lines and the corpus).
-#[cfg(test)]
-fn simple_header(line: &str) -> Option<Option<Header>> {
-    simple_header_into(line, &mut String::new())
-}
-
-/// [`simple_header`], its label read into `spare`'s memory.
+/// The label is read into `spare`'s memory.
 fn simple_header_into(
     line: &str,
     spare: &mut String,
