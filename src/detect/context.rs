@@ -404,10 +404,19 @@ impl Labels {
         // "expiery 09.27", "experation date": an expiry's word mistyped.
         // Read among the words noted for months (each word of four
         // letters or more that starts with `e`).
+        // Labels stay disjoint: not a word a label holds already (a camel
+        // case label's, "expiresA").
+        let free = |labels: &[Label], i: usize| {
+            let k = labels.partition_point(|l| l.last < i);
+            labels.get(k).is_none_or(|l| l.first > i)
+        };
         let mistyped: Vec<Label> = month_words
             .iter()
             .filter_map(|&i| {
                 let t = tokens.get(i).filter(|t| t.word == 0)?;
+                if !free(&labels, i) {
+                    return None;
+                }
                 near_expiry(t.span().of(text)).then_some(Label {
                     cat: Cat::Expiry,
                     span: t.span(),
@@ -1994,6 +2003,9 @@ mod tests {
             assert!(!near_expiry(w) || lexicon::lookup(w) != 0, "{w}");
         }
         assert_eq!(cats("expiery 09.27"), vec![(Cat::Expiry, "expiery")]);
+        // A camel case label holds the word already: one label, not two
+        // over one word (found by the layouts' property test).
+        assert_eq!(cats("Agent: expiresA\0\n").len(), 1);
     }
 
     #[test]
