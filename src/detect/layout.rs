@@ -2430,68 +2430,9 @@ mod tests {
         if bare_words > 2 {
             return false;
         }
-        let role = |w: &[u8]| {
-            // Every role word (and `spk...`, `speaker_...`) is three bytes or
-            // more and starts with one of these letters: most words of a name
-            // ("ka", "nguyen") are ruled out before the list is compared
-            //
-            let Some(&first) = w.first() else { return false };
-            if w.len() < 3
-                || !matches!(
-                    first,
-                    b'a' | b'c'
-                        | b'g'
-                        | b'l'
-                        | b'm'
-                        | b'o'
-                        | b'p'
-                        | b'r'
-                        | b's'
-                        | b't'
-                        | b'u'
-                        | b'v'
-                )
-            {
-                return false;
-            }
-            matches!(
-                w,
-                b"agent"
-                    | b"customer"
-                    | b"cust"
-                    | b"caller"
-                    | b"rep"
-                    | b"representative"
-                    | b"speaker"
-                    | b"visitor"
-                    | b"client"
-                    | b"csr"
-                    | b"advisor"
-                    | b"associate"
-                    | b"operator"
-                    | b"support"
-                    | b"member"
-                    | b"patient"
-                    | b"guest"
-                    | b"user"
-                    // Spanish: `Agente`, `Cliente`, `Operador`, `Usuario`.
-                    | b"agente"
-                    | b"cliente"
-                    | b"operador"
-                    | b"operadora"
-                    | b"usuario"
-                    | b"usuaria"
-                    | b"asesor"
-                    | b"asesora"
-                    | b"titular"
-                    | b"representante"
-                    | b"llamante"
-            ) || w.starts_with(b"spk")
-                // Diarisation's own names: `SPEAKER_00` (pyannote, WhisperX).
-                || w.strip_prefix(b"speaker_").is_some_and(|n| {
-                    !n.is_empty() && n.iter().all(u8::is_ascii_digit)
-                })
-        };
+        // The list of roles is the function's own: only how the label is
+        // cut into words is the former function's.
+        let role = super::role;
         let named = match ascii {
             true => label
                 .as_bytes()
