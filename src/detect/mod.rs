@@ -1436,6 +1436,22 @@ impl<'t> Doc<'t> {
         brand: Option<Brand>,
     ) {
         let digits = self.digits(range.clone()).into_owned();
+        // A scan's letters read as digits ("630o"): the reason says so,
+        // as the agent sees letters where it says digits.
+        let first = self.units.units.get(range.start).map_or(0, |u| u.first);
+        let last = range
+            .end
+            .checked_sub(1)
+            .and_then(|k| self.units.units.get(k))
+            .map_or(0, |u| u.last);
+        let read = &self.units.letters_read;
+        let from = read.partition_point(|&t| t < first);
+        let reason = match read.get(from).is_some_and(|&t| t <= last) {
+            true => {
+                format!("{reason}; letters read as the digits they look like")
+            }
+            false => reason,
+        };
         let mut parts = self.parts(range.clone());
         if parts.len() > 1 {
             // Read-backs of the parts by the other speaker go too.

@@ -93,6 +93,10 @@ pub(crate) struct Units {
     /// The units that start a run after a blank line in their turn, a
     /// short gap from the unit before: where [`join_paragraphs`] looks.
     paragraph_starts: Vec<usize>,
+    /// The first tokens of the units with letters read as digits, as a
+    /// scan's text has them ("630o", "99S5": see [`read_letters`]), in
+    /// order. Tokens, not units: units are dropped after they are found.
+    pub(crate) letters_read: Vec<usize>,
 }
 
 impl Units {
@@ -493,6 +497,7 @@ pub(crate) fn units(
         edge: Vec::new(),
         spoken_before: Vec::new(),
         paragraph_starts: Vec::new(),
+        letters_read: Vec::new(),
     };
     let mut glue = GlueAcc::default();
     let mut i = 0;
@@ -516,6 +521,20 @@ pub(crate) fn units(
         };
         match t.tok {
             Tok::Digits => {
+                // "6759 3074 5198 630o" under a card's label: a scan's
+                // letters for digits (digits with a word glued after).
+                let word_after = tokens.get(i + 1).is_some_and(|n| {
+                    n.tok == Tok::Word && n.span().start == t.span().end
+                });
+                if word_after {
+                    let read = letters_unit(
+                        text, tokens, labels, &mut out, &mut glue, turn, i,
+                    );
+                    if let Some(last) = read {
+                        i = last + 1;
+                        continue;
+                    }
+                }
                 if poisoned(text, tokens, i) {
                     glue.broken = true;
                 } else {
@@ -1034,6 +1053,199 @@ pub(crate) fn cue_prefix(text: &str, at: usize) -> Option<usize> {
         && eat(&mut k, b']');
     ok.then_some(k)
 }
+
+/// A group of digits with letters read as digits ([`read_letters`]).
+struct LettersRead {
+    /// Its last token.
+    last: usize,
+    /// Its digits, as ASCII.
+    digits: [u8; MAX_LETTERS_GROUP],
+    /// How many of `digits` there are.
+    len: usize,
+}
+
+/// The longest group [`read_letters`] reads, in characters: a card
+/// written without spaces.
+const MAX_LETTERS_GROUP: usize = 19;
+
+/// The digit a scanned character recognised as a letter stands for: the
+/// shapes that text recognition confuses ("O" and "D" for 0, "l" and "I"
+/// for 1, "Z" for 2, "S" for 5, "G" and "b" for 6, "B" for 8, "g" and "q"
+/// for 9).
+fn letter_digit(b: u8) -> Option<u8> {
+    match b {
+        b'O' | b'o' | b'D' | b'Q' => Some(b'0'),
+        b'I' | b'l' | b'i' => Some(b'1'),
+        b'Z' | b'z' => Some(b'2'),
+        b'S' | b's' => Some(b'5'),
+        b'G' | b'b' => Some(b'6'),
+        b'B' => Some(b'8'),
+        b'g' | b'q' => Some(b'9'),
+        _ => None,
+    }
+}
+
+/// Reads the group of digits that starts at the digit token `i` with one
+/// or two letters in it, as text recognition writes a card or an SSN it
+/// misread ("6759 3074 5198 630o", "Soc. Sec. No. 77l 72 99S5", "37S3
+/// 082O66 60Z05"): the letters as the digits they look like. Only in the
+/// value of a card's or an SSN's label (see [`after_secret_label`]):
+/// anywhere else such groups are times ("12.095Z"), ids, hashes and
+/// sizes ("10.81s"), and stay as they are.
+///
+/// The group: digit tokens and words of one or two such letters, glued
+/// together, with nothing glued before or after it; at most two letters,
+/// at least twice as many digits, and at most [`MAX_LETTERS_GROUP`]
+/// characters in all.
+fn read_letters(
+    text: &str,
+    tokens: &[Token],
+    labels: &Labels,
+    i: usize,
+) -> Option<LettersRead> {
+    let glued = |a: &Token, b: &Token| a.span().end == b.span().start;
+    let first = tokens.get(i)?;
+    if i > 0
+        && tokens.get(i - 1).is_some_and(|p| {
+            matches!(p.tok, Tok::Word | Tok::Digits) && glued(p, first)
+        })
+    {
+        return None;
+    }
+    let mut out =
+        LettersRead { last: i, digits: [0; MAX_LETTERS_GROUP], len: 0 };
+    let mut letters = 0;
+    let mut k = i;
+    while let Some(t) = tokens.get(k) {
+        if k > i && !glued(&tokens[k - 1], t) {
+            break;
+        }
+        let bytes = t.span().of(text).as_bytes();
+        match t.tok {
+            Tok::Digits => {}
+            Tok::Word
+                if bytes.len() <= 2
+                    && bytes.iter().all(|&b| letter_digit(b).is_some()) =>
+            {
+                letters += bytes.len();
+            }
+            // Glued to anything else ("60Z05x", "1Z999AA"): no group.
+            Tok::Word => return None,
+            _ => break,
+        }
+        for &b in bytes {
+            let d = match b {
+                b'0'..=b'9' => b,
+                _ => letter_digit(b)?,
+            };
+            *out.digits.get_mut(out.len)? = d;
+            out.len += 1;
+        }
+        out.last = k;
+        k += 1;
+    }
+    let digits = out.len - letters;
+    ((1..=2).contains(&letters)
+        && digits >= 2 * letters
+        && after_secret_label(text, tokens, labels, i))
+    .then_some(out)
+}
+
+/// The unit of [`read_letters`] at the digit token `i`, if there is one,
+/// pushed to `out`; its last token. A call of its own: most digits glued
+/// to a word are none ("10am", "2nd"), and the units' loop stays small.
+#[inline(never)]
+fn letters_unit(
+    text: &str,
+    tokens: &[Token],
+    labels: &Labels,
+    out: &mut Units,
+    glue: &mut GlueAcc,
+    turn: usize,
+    i: usize,
+) -> Option<usize> {
+    let r = read_letters(text, tokens, labels, i)?;
+    let digits = r.digits.get(..r.len)?;
+    push(text, out, glue, turn, i, r.last, tokens, digits, false);
+    out.letters_read.push(i);
+    Some(r.last)
+}
+
+/// Returns true if the label nearest before token `i` names a card or an
+/// SSN, and what stands between them is what stands between a label and
+/// its value and other groups of the same number: spaces, line breaks
+/// (two at most), dashes, dots, colons, digits, short words (letters read
+/// as digits, "is") and two longer words at most ("Card number is", with
+/// "card" the label). At most [`LABEL_REACH`] tokens.
+fn after_secret_label(
+    text: &str,
+    tokens: &[Token],
+    labels: &Labels,
+    i: usize,
+) -> bool {
+    let all = labels.all();
+    let k = all.partition_point(|l| l.last < i);
+    let Some(label) = k.checked_sub(1).and_then(|k| all.get(k)) else {
+        return false;
+    };
+    // Not a label glued to digits before it: letters of an id
+    // ("6986cc04-5850-38b0": "cc" is a card's label elsewhere).
+    let in_id =
+        label.first.checked_sub(1).and_then(|j| tokens.get(j)).is_some_and(
+            |p| {
+                p.tok == Tok::Digits
+                    && tokens
+                        .get(label.first)
+                        .is_some_and(|f| p.span().end == f.span().start)
+            },
+        );
+    if !matches!(label.cat, Cat::Card | Cat::Ssn)
+        || in_id
+        || i.saturating_sub(label.last) > LABEL_REACH
+    {
+        return false;
+    }
+    let (mut newlines, mut words) = (0, 0);
+    let from = label.last + 1;
+    for (k, t) in tokens.get(from..i).unwrap_or_default().iter().enumerate() {
+        // A word glued to digits is letters read as digits, or this is
+        // an id ("6986cc04-5850-38b0"), not a number read under a label.
+        let glued = |o: Option<&Token>| {
+            o.is_some_and(|o| {
+                o.tok == Tok::Digits
+                    && (o.span().end == t.span().start
+                        || o.span().start == t.span().end)
+            })
+        };
+        let k = from + k;
+        let in_digits = t.tok == Tok::Word
+            && (glued(k.checked_sub(1).and_then(|j| tokens.get(j)))
+                || glued(tokens.get(k + 1)));
+        match t.tok {
+            Tok::Word if in_digits => {
+                let b = t.span().of(text).as_bytes();
+                if b.len() > 2 || !b.iter().all(|&c| letter_digit(c).is_some())
+                {
+                    return false;
+                }
+            }
+            Tok::Newline => newlines += 1,
+            Tok::Word if t.span().len() > 2 => words += 1,
+            Tok::Space
+            | Tok::Dash
+            | Tok::Dot
+            | Tok::Digits
+            | Tok::Punct(':' | '#' | '|') => {}
+            Tok::Word => {}
+            _ => return false,
+        }
+    }
+    newlines <= 2 && words <= 2
+}
+
+/// How many tokens [`after_secret_label`] reads back: a label, then up to
+/// four groups of a number with their separators.
+const LABEL_REACH: usize = 24;
 
 /// Returns true if the digit token `i` is glued to letters (`1Z999`,
 /// `AUTH61269`, `cvv2`) or follows a `+` (an international phone number):
