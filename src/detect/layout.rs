@@ -370,8 +370,46 @@ fn lines(text: &str) -> Vec<Span> {
 /// The first byte from `i` on that may begin a line break: `\n`, `\r`,
 /// or the first byte of U+0085 (C2) or of U+2028 and U+2029 (E2); the
 /// length of `bytes` if none does.
-fn next_break_byte(bytes: &[u8], i: usize) -> usize {
-    super::bytes::find_any(bytes, i, [b'\n', b'\r', 0xc2, 0xe2])
+///
+/// Eight bytes at a time, by two tests where a search for four bytes
+/// (`find_any`) makes four: whether a byte is below `0E` (`\n` and `\r`
+/// are, and so are a tab and other controls) and whether one is above
+/// `7F` (C2 and E2 are, and so is any byte of a character that is not
+/// ASCII). Where either holds, the four bytes are looked for exactly in
+/// the word, and the search goes on if none is there: in ASCII text
+/// without tabs every word with no break is passed at the first test.
+/// The 1 MB mixed text (no C2 or E2 in it): 5.07 million instructions
+/// here before, 272.84 to 269.77 million in all.
+fn next_break_byte(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    // Not zero if some byte of `x` is zero, and then its lowest flagged
+    // byte is the first zero byte (a borrow only flags bytes above one).
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    while let Some(word) =
+        bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        let x = u64::from_le_bytes(word);
+        // Some byte below 0E, or some byte above 7F.
+        let below = x.wrapping_sub(ONES * 0x0e) & !x & HIGH;
+        if (below | (x & HIGH)) != 0 {
+            // C2 and E2 differ only in the bit 20, set in both here.
+            let exact = zero(x ^ (ONES * u64::from(b'\n')))
+                | zero(x ^ (ONES * u64::from(b'\r')))
+                | zero((x | (ONES * 0x20)) ^ (ONES * 0xe2));
+            if exact != 0 {
+                return i + (exact.trailing_zeros() / 8) as usize;
+            }
+        }
+        i += 8;
+    }
+    while bytes
+        .get(i)
+        .is_some_and(|b| !matches!(b, b'\n' | b'\r' | 0xc2 | 0xe2))
+    {
+        i += 1;
+    }
+    i.min(bytes.len())
 }
 
 /// What each line is, and the text its headers' labels are kept in, back
@@ -2554,6 +2592,9 @@ mod tests {
             "bcdefghij",
             "é",
             " ",
+            "\t",
+            "£",
+            "…",
         ];
         let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
         for _ in 0..5_000 {
@@ -2565,6 +2606,46 @@ mod tests {
                 text.push_str(pieces[(state % pieces.len() as u64) as usize]);
             }
             assert_eq!(lines(&text), reference(&text), "{text:?}");
+        }
+    }
+
+    /// The break bytes found eight at a time are those a search byte by
+    /// byte finds, from every offset of random byte strings of break
+    /// bytes, their near misses (tab, other controls, C3, E3, 82, A2) and
+    /// letters.
+    #[test]
+    fn next_break_byte_is_a_search() {
+        let alphabet =
+            [b'\n', b'\r', 0xc2, 0xe2, b'\t', 0x0b, 0x0e, 0, 0xc3, 0xe3, 0x82];
+        let more = [0xa2, b'a', b'Z', b' ', 0x7f, 0x80, 0xff, b'*', b'-'];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            let mut text = Vec::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = state % 40;
+            for _ in 0..len {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                // Mostly letters, as text is.
+                let b = match state % 4 {
+                    0 => alphabet[(state >> 8) as usize % alphabet.len()],
+                    _ => more[(state >> 8) as usize % more.len()],
+                };
+                text.push(b);
+            }
+            for from in 0..=text.len() + 1 {
+                let want = (from..text.len())
+                    .find(|&k| matches!(text[k], b'\n' | b'\r' | 0xc2 | 0xe2))
+                    .unwrap_or(text.len());
+                assert_eq!(
+                    next_break_byte(&text, from),
+                    want,
+                    "{text:?} {from}"
+                );
+            }
         }
     }
 
