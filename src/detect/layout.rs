@@ -206,11 +206,15 @@ fn split_turns(text: &str) -> Layout {
     }
     let trusted_entry: Vec<bool> =
         counts.iter().map(|&(l, n)| n >= 2 || names_a_role(l)).collect();
-    // The label of line `i` recurs or names a role.
-    let trusted = |i: usize, label: &str| -> bool {
+    // The label of line `i` recurs or names a role. The label is read
+    // from `names` only for a line with no place in `counts` (no header
+    // line lacks one), not cut out of it for each header line in the two
+    // passes below (the 1 MB text: 269.77 to 268.98 million
+    // instructions).
+    let trusted = |i: usize, label: Span| -> bool {
         match entry.get(i).copied().flatten() {
             Some(e) => trusted_entry.get(e).copied().unwrap_or(false),
-            None => names_a_role(label),
+            None => names_a_role(label.of(&names)),
         }
     };
     let header_lines = kinds
@@ -218,7 +222,7 @@ fn split_turns(text: &str) -> Layout {
         .enumerate()
         .filter(|(i, k)| match k {
             Line::Inline { label, .. } | Line::Alone { label, .. } => {
-                trusted(*i, label.of(&names))
+                trusted(*i, *label)
             }
             _ => false,
         })
@@ -227,7 +231,7 @@ fn split_turns(text: &str) -> Layout {
     let conversation = header_lines >= 2 || cues >= 2;
     // In a conversation, a timestamped header names a speaker even if that
     // speaker says only one thing.
-    let is_speaker = |i: usize, label: &str, timed: bool| -> bool {
+    let is_speaker = |i: usize, label: Span, timed: bool| -> bool {
         trusted(i, label) || timed
     };
     if !conversation {
@@ -276,7 +280,7 @@ fn split_turns(text: &str) -> Layout {
             Line::Blank | Line::Structure => close(&mut open, &mut turns),
             Line::Stamp => {}
             Line::Inline { label, header_end, content, end, timed }
-                if is_speaker(i, label.of(&names), *timed) =>
+                if is_speaker(i, *label, *timed) =>
             {
                 close(&mut open, &mut turns);
                 let speaker = speaker_id(i);
@@ -294,9 +298,7 @@ fn split_turns(text: &str) -> Layout {
                     close(&mut open, &mut turns);
                 }
             }
-            Line::Alone { label, timed }
-                if is_speaker(i, label.of(&names), *timed) =>
-            {
+            Line::Alone { label, timed } if is_speaker(i, *label, *timed) => {
                 close(&mut open, &mut turns);
                 let speaker = speaker_id(i);
                 open = Some(Turn {
@@ -1095,10 +1097,15 @@ fn simple_header_into(
         if !first.is_ascii_alphanumeric() {
             return None;
         }
-        while b.get(i).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
-        {
-            i += 1;
-        }
+        // The rest of the word by one search, not a bounds check and a
+        // step a byte: most lines pass here for a word or more (the 1 MB
+        // text: 268.98 to 267.97 million instructions).
+        i += b
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .position(|&c| !(c.is_ascii_alphanumeric() || c == b'_'))
+            .unwrap_or(b.len().saturating_sub(i));
         words += 1;
         if words > 4 {
             // Prose: five words one space apart at the start of a line
