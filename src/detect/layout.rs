@@ -206,11 +206,15 @@ fn split_turns(text: &str) -> Layout {
     }
     let trusted_entry: Vec<bool> =
         counts.iter().map(|&(l, n)| n >= 2 || names_a_role(l)).collect();
-    // The label of line `i` recurs or names a role.
-    let trusted = |i: usize, label: &str| -> bool {
+    // The label of line `i` recurs or names a role. The label is read
+    // from `names` only for a line with no place in `counts` (no header
+    // line lacks one), not cut out of it for each header line in the two
+    // passes below (the 1 MB text: 269.77 to 268.98 million
+    // instructions).
+    let trusted = |i: usize, label: Span| -> bool {
         match entry.get(i).copied().flatten() {
             Some(e) => trusted_entry.get(e).copied().unwrap_or(false),
-            None => names_a_role(label),
+            None => names_a_role(label.of(&names)),
         }
     };
     let header_lines = kinds
@@ -218,7 +222,7 @@ fn split_turns(text: &str) -> Layout {
         .enumerate()
         .filter(|(i, k)| match k {
             Line::Inline { label, .. } | Line::Alone { label, .. } => {
-                trusted(*i, label.of(&names))
+                trusted(*i, *label)
             }
             _ => false,
         })
@@ -227,7 +231,7 @@ fn split_turns(text: &str) -> Layout {
     let conversation = header_lines >= 2 || cues >= 2;
     // In a conversation, a timestamped header names a speaker even if that
     // speaker says only one thing.
-    let is_speaker = |i: usize, label: &str, timed: bool| -> bool {
+    let is_speaker = |i: usize, label: Span, timed: bool| -> bool {
         trusted(i, label) || timed
     };
     if !conversation {
@@ -276,7 +280,7 @@ fn split_turns(text: &str) -> Layout {
             Line::Blank | Line::Structure => close(&mut open, &mut turns),
             Line::Stamp => {}
             Line::Inline { label, header_end, content, end, timed }
-                if is_speaker(i, label.of(&names), *timed) =>
+                if is_speaker(i, *label, *timed) =>
             {
                 close(&mut open, &mut turns);
                 let speaker = speaker_id(i);
@@ -294,9 +298,7 @@ fn split_turns(text: &str) -> Layout {
                     close(&mut open, &mut turns);
                 }
             }
-            Line::Alone { label, timed }
-                if is_speaker(i, label.of(&names), *timed) =>
-            {
+            Line::Alone { label, timed } if is_speaker(i, *label, *timed) => {
                 close(&mut open, &mut turns);
                 let speaker = speaker_id(i);
                 open = Some(Turn {
@@ -370,8 +372,46 @@ fn lines(text: &str) -> Vec<Span> {
 /// The first byte from `i` on that may begin a line break: `\n`, `\r`,
 /// or the first byte of U+0085 (C2) or of U+2028 and U+2029 (E2); the
 /// length of `bytes` if none does.
-fn next_break_byte(bytes: &[u8], i: usize) -> usize {
-    super::bytes::find_any(bytes, i, [b'\n', b'\r', 0xc2, 0xe2])
+///
+/// Eight bytes at a time, by two tests where a search for four bytes
+/// (`find_any`) makes four: whether a byte is below `0E` (`\n` and `\r`
+/// are, and so are a tab and other controls) and whether one is above
+/// `7F` (C2 and E2 are, and so is any byte of a character that is not
+/// ASCII). Where either holds, the four bytes are looked for exactly in
+/// the word, and the search goes on if none is there: in ASCII text
+/// without tabs every word with no break is passed at the first test.
+/// The 1 MB mixed text (no C2 or E2 in it): 5.07 million instructions
+/// here before, 272.84 to 269.77 million in all.
+fn next_break_byte(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    // Not zero if some byte of `x` is zero, and then its lowest flagged
+    // byte is the first zero byte (a borrow only flags bytes above one).
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    while let Some(word) =
+        bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        let x = u64::from_le_bytes(word);
+        // Some byte below 0E, or some byte above 7F.
+        let below = x.wrapping_sub(ONES * 0x0e) & !x & HIGH;
+        if (below | (x & HIGH)) != 0 {
+            // C2 and E2 differ only in the bit 20, set in both here.
+            let exact = zero(x ^ (ONES * u64::from(b'\n')))
+                | zero(x ^ (ONES * u64::from(b'\r')))
+                | zero((x | (ONES * 0x20)) ^ (ONES * 0xe2));
+            if exact != 0 {
+                return i + (exact.trailing_zeros() / 8) as usize;
+            }
+        }
+        i += 8;
+    }
+    while bytes
+        .get(i)
+        .is_some_and(|b| !matches!(b, b'\n' | b'\r' | 0xc2 | 0xe2))
+    {
+        i += 1;
+    }
+    i.min(bytes.len())
 }
 
 /// What each line is, and the text its headers' labels are kept in, back
@@ -1057,10 +1097,15 @@ fn simple_header_into(
         if !first.is_ascii_alphanumeric() {
             return None;
         }
-        while b.get(i).is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
-        {
-            i += 1;
-        }
+        // The rest of the word by one search, not a bounds check and a
+        // step a byte: most lines pass here for a word or more (the 1 MB
+        // text: 268.98 to 267.97 million instructions).
+        i += b
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .position(|&c| !(c.is_ascii_alphanumeric() || c == b'_'))
+            .unwrap_or(b.len().saturating_sub(i));
         words += 1;
         if words > 4 {
             // Prose: five words one space apart at the start of a line
@@ -2554,6 +2599,9 @@ mod tests {
             "bcdefghij",
             "é",
             " ",
+            "\t",
+            "£",
+            "…",
         ];
         let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
         for _ in 0..5_000 {
@@ -2565,6 +2613,46 @@ mod tests {
                 text.push_str(pieces[(state % pieces.len() as u64) as usize]);
             }
             assert_eq!(lines(&text), reference(&text), "{text:?}");
+        }
+    }
+
+    /// The break bytes found eight at a time are those a search byte by
+    /// byte finds, from every offset of random byte strings of break
+    /// bytes, their near misses (tab, other controls, C3, E3, 82, A2) and
+    /// letters.
+    #[test]
+    fn next_break_byte_is_a_search() {
+        let alphabet =
+            [b'\n', b'\r', 0xc2, 0xe2, b'\t', 0x0b, 0x0e, 0, 0xc3, 0xe3, 0x82];
+        let more = [0xa2, b'a', b'Z', b' ', 0x7f, 0x80, 0xff, b'*', b'-'];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            let mut text = Vec::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = state % 40;
+            for _ in 0..len {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                // Mostly letters, as text is.
+                let b = match state % 4 {
+                    0 => alphabet[(state >> 8) as usize % alphabet.len()],
+                    _ => more[(state >> 8) as usize % more.len()],
+                };
+                text.push(b);
+            }
+            for from in 0..=text.len() + 1 {
+                let want = (from..text.len())
+                    .find(|&k| matches!(text[k], b'\n' | b'\r' | 0xc2 | 0xe2))
+                    .unwrap_or(text.len());
+                assert_eq!(
+                    next_break_byte(&text, from),
+                    want,
+                    "{text:?} {from}"
+                );
+            }
         }
     }
 
