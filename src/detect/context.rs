@@ -642,15 +642,16 @@ impl Labels {
             // your social security number?" asks for the SSN.
             let between = tokens.get(end + 1..next.first).unwrap_or_default();
             // ... and before any number: "last 4 ssn 1234, full ssn
-            // 544983373" is about two numbers.
-            let stop = between.iter().any(|t| {
-                matches!(
-                    t.tok,
-                    Tok::Newline
-                        | Tok::Dot
-                        | Tok::Punct('?' | '!' | ';')
-                        | Tok::Digits
-                )
+            // 544983373" is about two numbers. A length is none: "CVV (3
+            // digits on back of card)" names the code, and so does "الرمز
+            // الأمني (٣ أرقام خلف البطاقة)".
+            let stop = between.iter().enumerate().any(|(j, t)| match t.tok {
+                Tok::Newline | Tok::Dot | Tok::Punct('?' | '!' | ';') => true,
+                Tok::Digits => {
+                    t.span().len() > 2
+                        || !lexicon::describes_length(tokens, end + 1 + j)
+                }
+                _ => false,
             });
             // A tag or a mask of ours stands for a number too ("cvv
             // [CVV]: card ...").

@@ -282,10 +282,12 @@ pub(super) const PHRASES: &[(&[&str], Phrases)] = {
         // Thai, written without spaces (matched inside a token): "หมายเลข
         // บัตร" (card number), "รหัสความปลอดภัย" (security code), "วัน
         // หมดอายุ" (expiry date), "ประกันสังคม" (social security); a
-        // citizen's ID card is not a payment card.
+        // citizen's ID card is not a payment card. "หลังบัตร" (on the
+        // back of the card) names the code there, also after its length
+        // ("เลข 3 ตัวหลังบัตร", the 3 digits on the back of the card).
         (&["หมายเลขบัตร", "เลขบัตร", "เลขที่บัตร", "บัตรเครดิต", "บัตรเดบิต"], CARD),
         (&["บัตรประชาชน", "บัตรประจำตัว"], OTHER),
-        (&["รหัสความปลอดภัย", "รหัสหลังบัตร", "เลขหลังบัตร", "ซีวีวี"], CVV),
+        (&["รหัสความปลอดภัย", "รหัสหลังบัตร", "เลขหลังบัตร", "หลังบัตร", "ซีวีวี"], CVV),
         (&["วันหมดอายุ", "วันที่หมดอายุ", "หมดอายุ"], EXPIRY),
         (&["ประกันสังคม"], SSN),
         (
@@ -531,8 +533,9 @@ pub(super) const PHRASES: &[(&[&str], Phrases)] = {
         (&["תעודת"], &[(&["זהות"], Other)]),
         (&["תוקף", "התוקף", "תפוגה", "התפוגה"], EXPIRY),
         (&["בתוקף"], &[(&["עד"], Expiry)]),
+        // With the article: "הקוד מאחור" (the code on the back).
         (
-            &["קוד"],
+            &["קוד", "הקוד"],
             &[
                 (&["אימות"], Other),
                 (&["סודי"], Other),
