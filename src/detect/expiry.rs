@@ -814,14 +814,21 @@ fn numeric(doc: &mut Doc<'_>, cards: &Marks) {
 
 /// `2030-12`, `2030/12` after an expiry label, as a payment record or a
 /// configuration file keeps it (`card_exp: "2030-12"`): the year first.
-/// Only after a label: a year and a month alone are a period, and a date
-/// with a day (`2030-12-01`) is no expiry.
+/// Also `27/04`, with a year of two digits that no month has (13 to 59),
+/// as Japanese cards and forms write it ("有効期限 27/04(年/月)", "Expiry
+/// (YY/MM): 27/11"). Only after a label: a year and a month alone are a
+/// period, and a date with a day (`2030-12-01`) is no expiry.
 fn year_first(doc: &mut Doc<'_>) {
     for y in 0..doc.units.units.len() {
         // The year first: most units are none, and the month is not read.
         let Some(yu) = doc.units.units.get(y) else { break };
         let yd = doc.units.digits_of(y);
-        if yd.len() != 4 || !yd.starts_with(b"20") || yu.spoken {
+        let year_digits = match yd.len() {
+            4 if yd.starts_with(b"20") => 4,
+            2 if (13..=59).contains(&number(yd)) => 2,
+            _ => continue,
+        };
+        if yu.spoken {
             continue;
         }
         let Some(mu) = doc.units.units.get(y + 1) else { break };
@@ -857,7 +864,7 @@ fn year_first(doc: &mut Doc<'_>) {
         }
         let (month, year) = (number(md), number(yd));
         let ctx = doc.answer_ctx(y..y + 2, 4, Kind::Expiry);
-        if !labelled(&ctx) || !valid(month, year, 4, true) {
+        if !labelled(&ctx) || !valid(month, year, year_digits, true) {
             continue;
         }
         let span = yu.span.cover(mu.span);
