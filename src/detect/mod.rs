@@ -563,6 +563,10 @@ impl<'t> Doc<'t> {
                 })
         };
         let cells = table::cells(text, &tokens, &labels, &mut in_table);
+        let mut units = units;
+        if !cells.is_empty() {
+            table::join_columns(&mut units, &cells);
+        }
         Doc {
             cells,
             text,

@@ -18,7 +18,9 @@
 
 use super::bytes::find_any;
 use super::context::{Label, Labels, camel_label};
+use super::lexicon::Cat;
 use super::token::{Tok, Token};
+use super::units::{Glue, Units};
 use crate::span::Span;
 use std::ops::Range;
 
@@ -305,6 +307,47 @@ fn trim_sql(bytes: &[u8], mut from: usize, mut to: usize) -> Span {
         to -= 1;
     }
     Span::new(from, to)
+}
+
+/// Joins the groups of a card or an SSN kept in columns of their own
+/// ("card_1,card_2,card_3,card_4" over "5247,7287,8419,6659", as a form
+/// with a box per group exports them): a unit alone in its cell, whose
+/// column names the same secret as the column of the cell right before it
+/// in its row, where a unit is alone too, is joined to that unit by tight
+/// glue, as the groups of a number written with spaces are. Cells with
+/// other labels, or none, stay apart: a CSV row's phone, ZIP and amount
+/// are separate numbers.
+pub(crate) fn join_columns(units: &mut Units, cells: &[Cell]) {
+    let alone_in = |units: &Units, i: usize, cell: &Cell| -> bool {
+        let Some(u) = units.units.get(i) else { return false };
+        let inside = |u: &super::units::Unit| {
+            cell.span.start <= u.span.start && u.span.end <= cell.span.end
+        };
+        inside(u)
+            && !u.spoken
+            && !i
+                .checked_sub(1)
+                .and_then(|p| units.units.get(p))
+                .is_some_and(inside)
+            && !units.units.get(i + 1).is_some_and(inside)
+    };
+    for pair in cells.windows(2) {
+        let [a, b] = pair else { continue };
+        let (Some(la), Some(lb)) = (a.label, b.label) else { continue };
+        if a.row_start != b.row_start
+            || la.cat != lb.cat
+            || !matches!(la.cat, Cat::Card | Cat::Ssn)
+        {
+            continue;
+        }
+        let i = units.units.partition_point(|u| u.span.start < b.span.start);
+        let Some(before) = i.checked_sub(1) else { continue };
+        if alone_in(units, i, b) && alone_in(units, before, a) {
+            if let Some(u) = units.units.get_mut(i) {
+                u.glue = Glue::Tight;
+            }
+        }
+    }
 }
 
 /// The label of a column whose name is `cell`: the last label inside it
