@@ -814,7 +814,8 @@ fn numeric(doc: &mut Doc<'_>, cards: &Marks) {
 
 /// `2030-12`, `2030/12` after an expiry label, as a payment record or a
 /// configuration file keeps it (`card_exp: "2030-12"`): the year first.
-/// Also `27/04`, with a year of two digits that no month has (13 to 59),
+/// Also `1406/09`, a year of Iran's solar Hijri calendar, and `27/04`,
+/// with a year of two digits that no month has (13 to 59),
 /// as Japanese cards and forms write it ("有効期限 27/04(年/月)", "Expiry
 /// (YY/MM): 27/11"). Only after a label: a year and a month alone are a
 /// period, and a date with a day (`2030-12-01`) is no expiry.
@@ -824,7 +825,7 @@ fn year_first(doc: &mut Doc<'_>) {
         let Some(yu) = doc.units.units.get(y) else { break };
         let yd = doc.units.digits_of(y);
         let year_digits = match yd.len() {
-            4 if yd.starts_with(b"20") => 4,
+            4 if yd.starts_with(b"20") || yd.starts_with(b"14") => 4,
             2 if (13..=59).contains(&number(yd)) => 2,
             _ => continue,
         };
@@ -864,7 +865,11 @@ fn year_first(doc: &mut Doc<'_>) {
         }
         let (month, year) = (number(md), number(yd));
         let ctx = doc.answer_ctx(y..y + 2, 4, Kind::Expiry);
-        if !labelled(&ctx) || !valid(month, year, year_digits, true) {
+        // Iran's cards give the year of the solar Hijri calendar
+        // ("انقضا ۱۴۰۶/۰۹").
+        let solar = (1400..=1430).contains(&year) && (1..=12).contains(&month);
+        if !labelled(&ctx) || !(valid(month, year, year_digits, true) || solar)
+        {
             continue;
         }
         let span = yu.span.cover(mu.span);
@@ -1412,7 +1417,17 @@ fn fits(
     // year first.
     let year_first =
         digits.len() == 4 && yymm_before(doc, units.units[range.start].first);
-    let Some((month, year, yd)) = (match year_first {
+    // "exp=2902" in a terminal's log, "<ExpDate>3110</ExpDate>": four
+    // digits whose first two are no month and whose last two are, read
+    // year first as track data and payment messages keep them; only
+    // written, undotted ("31.01" is a time or an amount) and right after
+    // an expiry's label (below): a question's answer said aloud gives the
+    // month first.
+    let only_year_first = digits.len() == 4
+        && !year_first
+        && number(&digits[..2]) > 12
+        && (1..=12).contains(&number(&digits[2..]));
+    let Some((month, year, yd)) = (match year_first || only_year_first {
         true => Some((number(&digits[2..]), number(&digits[..2]), 2)),
         false => split(&digits),
     }) else {
@@ -1421,6 +1436,18 @@ fn fits(
     // Not a month and year even with a label: no need for the context.
     if !valid(month, year, yd, true) {
         return false;
+    }
+    // Year first without a field's name saying so: written, right after
+    // an expiry's label, told before the whole context is read (years
+    // and amounts are many: "2012", "1905").
+    if only_year_first {
+        let first = &units.units[range.start];
+        let near = doc.ctx_at(first.first, first.turn, 4).near;
+        if units.any_spoken(range.clone())
+            || near.is_none_or(|l| l.cat != Cat::Expiry)
+        {
+            return false;
+        }
     }
     if doc.after_symbol(range.start) || after_month_name(doc, range.start) {
         return false;
@@ -1456,6 +1483,7 @@ fn fits(
         && doc.next_in_order(first.first, range.clone(), cards, ASKED, true);
     if !(labelled(&ctx) || after_card || corrects || in_order)
         || !valid(month, year, yd, labelled(&ctx) || corrects)
+        || (only_year_first && dotted)
     {
         return false;
     }
