@@ -1423,8 +1423,9 @@ pub(crate) fn lookup_bytes(bytes: &[u8]) -> u16 {
 impl Index {
     /// [`lookup_bytes`] in this index.
     ///
-    /// Inlined into the tokenizer, which asks for the index once: as a
-    /// call (of `Option::map_or`, which `lookup_bytes` was inlined into),
+    /// Inlined, as is [`Index::lookup_letters`], the tokenizer's, which
+    /// shares [`Index::find`]: when the tokenizer called this as a
+    /// function (of `Option::map_or`, which `lookup_bytes` was inlined into),
     /// every word loaded the index's address again, checked it was built
     /// and saved six registers, used only to compare a word longer than
     /// eight bytes ([`rest_equal`]). A word in no table is told by the
@@ -1441,7 +1442,47 @@ impl Index {
         if bytes.is_empty() || bytes.len() >= LONGEST {
             return 0;
         }
-        let head = head(bytes);
+        self.find(head(bytes), bytes)
+    }
+
+    /// [`Index::lookup`] of `bytes[start..end]`, which are ASCII letters
+    /// only (a word of the tokenizer's that it read by table, never
+    /// decoded).
+    ///
+    /// Letters fold case by their 0x20 bit alone, so the [`head`] of a
+    /// word with eight bytes after its start is one load, one OR and one
+    /// mask of its length, with no branch on the length nor a range test
+    /// of each byte (the bytes past the word are masked off). In 1 MB of
+    /// realistic text (175,000 words) the pass went from 265.83 to 264.60
+    /// million instructions; realistic at 256 KB 72.82 to 72.55, notes
+    /// 102.86 to 102.62.
+    #[inline(always)]
+    pub(crate) fn lookup_letters(
+        &self,
+        bytes: &[u8],
+        start: usize,
+        end: usize,
+    ) -> u16 {
+        const CASE: u64 = u64::from_ne_bytes([0x20; 8]);
+        let Some(word) = bytes.get(start..end) else { return 0 };
+        if word.is_empty() || word.len() >= LONGEST {
+            return 0;
+        }
+        let head = match bytes.get(start..).and_then(|s| s.first_chunk::<8>())
+        {
+            Some(eight) => {
+                let mask = u64::MAX >> (64 - 8 * word.len().min(8));
+                (u64::from_le_bytes(*eight) | CASE) & mask
+            }
+            None => head(word),
+        };
+        self.find(head, word)
+    }
+
+    /// The id of the word `bytes` (1 to [`LONGEST`] - 1 bytes), whose
+    /// [`head`] is `head`.
+    #[inline(always)]
+    fn find(&self, head: u64, bytes: &[u8]) -> u16 {
         let key = hash(head, bytes.len());
         let bit = filter_bit(key);
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
@@ -1630,6 +1671,49 @@ mod tests {
                 get(lookup(&longer)).filter(|_| l.word.is_ascii())
             {
                 assert_eq!(other.word, longer);
+            }
+        }
+    }
+
+    /// `lookup_letters` finds what `lookup` finds, for a word of letters
+    /// in any case, anywhere in a text: with eight bytes or more after its
+    /// start (any bytes past its end) or fewer (the end of the text).
+    #[test]
+    fn letters_are_looked_up_as_words() {
+        let mut words: Vec<String> = LEXICON
+            .iter()
+            .map(|l| l.word)
+            .filter(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
+            .flat_map(|w| [w.to_string(), w.to_uppercase(), format!("{w}s")])
+            .collect();
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = 1 + (state % 27) as usize;
+            let word: String = (0..len)
+                .map(|k| {
+                    let c = b"abcdefghijklmnopqrstuvwxyzCARDSE"
+                        [(state >> (k * 5 % 59)) as usize % 32];
+                    c as char
+                })
+                .collect();
+            words.push(word);
+        }
+        let index = index();
+        for w in &words {
+            let want = lookup(w);
+            for before in ["", "x", "1234567"] {
+                for after in
+                    ["", "!", " 4", "-\u{e9}\u{e9}\u{e9}", "Zzzzzzzzz"]
+                {
+                    let text = format!("{before}{w}{after}");
+                    let (start, end) = (before.len(), before.len() + w.len());
+                    let got =
+                        index.lookup_letters(text.as_bytes(), start, end);
+                    assert_eq!(got, want, "{text:?}");
+                }
             }
         }
     }

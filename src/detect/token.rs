@@ -280,24 +280,45 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let start = i;
+        let run = ASCII_RUN.get(usize::from(b)).copied().unwrap_or(0);
+        // Words that start with an ASCII letter, each with the one space
+        // after it when another such word follows: prose, "word word
+        // word", without going back to the class of each token's first
+        // byte. In 1 MB of realistic text a third of the tokens are one
+        // space, most of them between two words (117,000 of 180,000).
+        // The 1 MB pass, in millions of instructions: 264.60 to 259.14
+        // (this and a test of any one space alone first, which cost more
+        // than it spared: 263.38); realistic 72.55 to 71.49, spoken-run
+        // 84.73 to 82.42, notes 102.62 to 101.79.
+        if run == WORD_RUN {
+            let mut start = start;
+            loop {
+                let wide;
+                (i, wide) = run_end(text, start + 1, WORD_RUN);
+                let word = match wide {
+                    false => index.lookup_letters(bytes, start, i),
+                    // "código": a word with accents, looked up without them.
+                    true => {
+                        text.get(start..i).map_or(0, lexicon::lookup_folded)
+                    }
+                };
+                out.push(Token::new(Tok::Word, Span::new(start, i), word));
+                let next =
+                    bytes.get(i + 1).map_or(0, |&n| BYTE_RUN[usize::from(n)]);
+                if bytes.get(i) != Some(&b' ') || next != WORD_RUN {
+                    break;
+                }
+                out.push(Token::new(Tok::Space, Span::new(i, i + 1), 0));
+                start = i + 1;
+            }
+            continue;
+        }
         // An ASCII byte that starts a run of its class: the rest of the
         // run's ASCII bytes by table, without decoding (most tokens).
-        let run = ASCII_RUN.get(usize::from(b)).copied().unwrap_or(0);
         if run != 0 {
-            let wide;
-            (i, wide) = run_end(text, i + 1, run);
+            i = run_end(text, i + 1, run).0;
             let tok = ASCII[usize::from(b)];
-            let word = match (run == WORD_RUN, wide) {
-                (true, false) => {
-                    bytes.get(start..i).map_or(0, |w| index.lookup(w))
-                }
-                // "código": a word with accents, looked up without them.
-                (true, true) => {
-                    text.get(start..i).map_or(0, lexicon::lookup_folded)
-                }
-                (false, _) => 0,
-            };
-            out.push(Token::new(tok, Span::new(start, i), word));
+            out.push(Token::new(tok, Span::new(start, i), 0));
             continue;
         }
         let (tok, width) = class_at(text, i);
@@ -418,12 +439,46 @@ mod tests {
     #[test]
     fn runs_are_those_of_each_character_alone() {
         let pieces = [
-            "4", "1", "a", "Z", "é", "٤", " ", "\t", "\u{a0}", "\u{200b}",
-            "-", "\u{2013}", ".", "\u{2026}", ",", "\n", "\r", "*", "#", "?",
+            "4",
+            "1",
+            "a",
+            "Z",
+            "é",
+            "٤",
+            " ",
+            "\t",
+            "\u{a0}",
+            "\u{200b}",
+            "-",
+            "\u{2013}",
+            ".",
+            "\u{2026}",
+            ",",
+            "\n",
+            "\r",
+            "*",
+            "#",
+            "?",
             "x",
+            " ",
+            " ",
+            "card",
+            "CVV",
+            "Expiry",
+            "the",
+            "\r\n",
+            "০",
+            "\u{200d}",
+            "\u{301}",
+            "código",
+            "Numero",
+            "abcdefghijklmnopqrstuvwxyz",
+            "securitycode",
+            "ß",
+            "\u{3000}",
         ];
         let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..5_000 {
+        for _ in 0..20_000 {
             let mut text = String::new();
             for _ in 0..12 {
                 state ^= state << 13;
@@ -431,11 +486,18 @@ mod tests {
                 state ^= state << 17;
                 text.push_str(pieces[(state % pieces.len() as u64) as usize]);
             }
-            let got: Vec<(Tok, Span)> = tokenize(&text)
-                .into_iter()
-                .map(|t| (t.tok, t.span()))
-                .collect();
+            let tokens = tokenize(&text);
+            let got: Vec<(Tok, Span)> =
+                tokens.iter().map(|t| (t.tok, t.span())).collect();
             assert_eq!(got, reference(&text), "{text:?}");
+            // A word has the id of its lookup alone, however it was read.
+            for t in &tokens {
+                let want = match t.tok {
+                    Tok::Word => lexicon::lookup(&text[t.span().range()]),
+                    _ => 0,
+                };
+                assert_eq!(t.word, want, "{text:?}");
+            }
         }
     }
 
