@@ -1030,8 +1030,12 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
         j += 1;
     }
     // Not the second or third part of a date or a time ("EXP:12/27" is
-    // a label and its value).
-    let after_label = k >= 2 && doc.labels.ending_at(k - 2).is_some();
+    // a label and its value, and so is "Expiry (MM/YY):11/27", a label
+    // with its format in brackets, as a Japanese form writes "有効期限
+    // （月／年）：１１／２７").
+    let after_label = k >= 2
+        && (doc.labels.ending_at(k - 2).is_some()
+            || toks[k - 2].tok == Tok::Punct(')'));
     // Nor after a card and a slash: one field of card, date and code
     // ("4111111111111111/07/31/192").
     let slash_before = k > 0 && toks[k - 1].tok == Tok::Punct('/');
