@@ -1033,9 +1033,18 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     // a label and its value, and so is "Expiry (MM/YY):11/27", a label
     // with its format in brackets, as a Japanese form writes "有効期限
     // （月／年）：１１／２７").
-    let after_label = k >= 2
-        && (doc.labels.ending_at(k - 2).is_some()
-            || toks[k - 2].tok == Tok::Punct(')'));
+    // A speaker's colon too, with no space after it as Chinese and
+    // Japanese chats write it ("客人：06/30").
+    let opens_turn = doc.units.units.get(m_unit).is_some_and(|u| {
+        doc.layout
+            .turns
+            .get(u.turn)
+            .is_some_and(|t| t.content.start == m.span().start)
+    });
+    let after_label = opens_turn
+        || k >= 2
+            && (doc.labels.ending_at(k - 2).is_some()
+                || toks[k - 2].tok == Tok::Punct(')'));
     // Nor after a card and a slash: one field of card, date and code
     // ("4111111111111111/07/31/192").
     let slash_before = k > 0 && toks[k - 1].tok == Tok::Punct('/');
