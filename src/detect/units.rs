@@ -477,7 +477,7 @@ pub(crate) fn units(
     labels: &Labels,
     asked: &Asked,
 ) -> Units {
-    let mut turn_of = TurnOf { turns: &layout.turns, k: 0 };
+    let mut turn_of = TurnOf::new(&layout.turns);
     let mut out = Units {
         // One unit for each digit token or number word, as a rule: room
         // for them at once, not a vector doubled from empty and copied.
@@ -974,27 +974,46 @@ pub(crate) fn inert(t: &Token) -> bool {
 }
 
 /// The turn whose content holds a token, for tokens read in text order.
+///
+/// Asked for every token the units' pass reads, most of them in the turn
+/// asked about last: that turn's content is kept at hand, not looked up
+/// (with a bounds check) twice a token. 1 MB of realistic text, 259.82 to
+/// 258.89 million instructions; the core pass at 256 KB: realistic 71.59
+/// to 71.37M, spoken-run 82.74 to 82.00M, digit-lines 308.96 to 306.99M.
 struct TurnOf<'a> {
     turns: &'a [Turn],
     /// The first turn that does not end before the last token asked about.
     k: usize,
+    /// The content of turn `k` (`usize::MAX` for both past the last turn).
+    start: usize,
+    end: usize,
 }
 
-impl TurnOf<'_> {
+impl<'a> TurnOf<'a> {
+    fn new(turns: &'a [Turn]) -> Self {
+        let mut of = TurnOf { turns, k: 0, start: 0, end: 0 };
+        of.load();
+        of
+    }
+
+    /// Reads the content of turn `k`.
+    fn load(&mut self) {
+        (self.start, self.end) =
+            self.turns.get(self.k).map_or((usize::MAX, usize::MAX), |t| {
+                (t.content.start, t.content.end)
+            });
+    }
+
     /// The turn whose content holds `t`, or `None` for headers, timestamps
     /// and cue lines. `t` starts no earlier than the token asked before.
+    #[inline(always)]
     fn of(&mut self, t: &Token) -> Option<usize> {
-        while self
-            .turns
-            .get(self.k)
-            .is_some_and(|turn| turn.content.end <= t.span().start)
-        {
+        let span = t.span();
+        while self.end <= span.start {
             self.k += 1;
+            self.load();
         }
-        let turn = self.turns.get(self.k)?;
-        (turn.content.start <= t.span().start
-            && t.span().end <= turn.content.end)
-            .then_some(self.k)
+        (self.start <= span.start && span.end <= self.end).then_some(self.k)
     }
 }
 
