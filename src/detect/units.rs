@@ -1104,6 +1104,12 @@ fn letter_digit(b: u8) -> Option<u8> {
     }
 }
 
+/// Returns true for a word of one or two letters that [`letter_digit`]
+/// reads as digits: the letters a group of digits may hold.
+fn read_as_digits(word: &[u8]) -> bool {
+    word.len() <= 2 && word.iter().all(|&b| letter_digit(b).is_some())
+}
+
 /// Reads the group of digits that starts at the digit token `i` with one
 /// or two letters in it, as text recognition writes a card or an SSN it
 /// misread ("6759 3074 5198 630o", "Soc. Sec. No. 77l 72 99S5", "37S3
@@ -1142,10 +1148,7 @@ fn read_letters(
         let bytes = t.span().of(text).as_bytes();
         match t.tok {
             Tok::Digits => {}
-            Tok::Word
-                if bytes.len() <= 2
-                    && bytes.iter().all(|&b| letter_digit(b).is_some()) =>
-            {
+            Tok::Word if read_as_digits(bytes) => {
                 letters += bytes.len();
             }
             // Glued to anything else ("60Z05x", "1Z999AA"): no group.
@@ -1243,8 +1246,7 @@ fn after_secret_label(
         match t.tok {
             Tok::Word if in_digits => {
                 let b = t.span().of(text).as_bytes();
-                if b.len() > 2 || !b.iter().all(|&c| letter_digit(c).is_some())
-                {
+                if !read_as_digits(b) {
                     return false;
                 }
             }
