@@ -37,6 +37,10 @@ use crate::validate::{iban, luhn};
 /// label (gift and SIM cards, orders) have labels of their own.
 const CONTEXT_LENGTHS: Range<usize> = 12..20;
 
+/// The most words between a card and its read-back where no speakers are
+/// marked ("you know nine six so that's", "let me read that back").
+const READ_BACK_WORDS: u32 = 8;
+
 pub(super) fn detect(doc: &mut Doc<'_>) {
     let mut scratch = Scratch::default();
     let mut tables = BestTables::default();
@@ -628,6 +632,12 @@ fn card_at(
 /// "so that's ... right?"), as misheard as the first reading, or more.
 /// Only spoken: in writing, a long number after a card ("call 1-819-851-
 /// 2296") is as likely another number, and a card repeated is valid.
+///
+/// A recogniser's output with no speakers marked (a line per turn, or all
+/// on one line) does not say who speaks: there the read-back is a spoken
+/// number said a few words after the card, in its line or the next, with
+/// no label between ("... sixty you know nine six so that's four seven
+/// nine six ... right"; "let me read that back" on the next line).
 fn read_back(doc: &Doc<'_>, range: &Range<usize>) -> bool {
     let units = &doc.units.units;
     if !doc.units.all_spoken(range.clone()) {
@@ -637,7 +647,36 @@ fn read_back(doc: &Doc<'_>, range: &Range<usize>) -> bool {
     let turns = &doc.layout.turns;
     let t = first.turn;
     let me = turns[t].speaker;
-    let Some(ct) = doc.card_turn_before(first.first) else { return false };
+    let Some(card) = doc.card_before(first.first) else { return false };
+    let Some(ct) = doc.end_turn(card) else { return false };
+    if me == UNKNOWN {
+        let card_end = card.parts.last().map_or(0, |p| p.end);
+        let mut said = [0u8; 24];
+        let mut n = 0;
+        for i in range.clone() {
+            for &d in doc.units.digits_of(i) {
+                if let Some(slot) = said.get_mut(n) {
+                    *slot = d;
+                    n += 1;
+                }
+            }
+        }
+        // Said from the start: not the second half of a stretch of
+        // numbers ("five free six is [five uh zero ...]"), which
+        // `Doc::repeats` takes whole when it is the card again.
+        let lead = first.first.saturating_sub(4).max(card.last_token + 1);
+        return turns[ct].speaker == UNKNOWN
+            && doc.labels.numbers_between(lead, first.first) == 0
+            && repeats(said.get(..n).unwrap_or_default(), &card.digits)
+            && ct <= t
+            && t - ct <= 1
+            && doc.labels.words_between(card.last_token + 1, first.first)
+                <= READ_BACK_WORDS
+            && doc
+                .labels
+                .cats_in(crate::span::Span::new(card_end, first.span.start))
+                == 0;
+    }
     let them = turns[ct].speaker;
     doc.layout.conversation
         && me != UNKNOWN
@@ -645,6 +684,37 @@ fn read_back(doc: &Doc<'_>, range: &Range<usize>) -> bool {
         && them != me
         && ct < t
         && t - ct <= 2
+}
+
+/// Returns true if `said` repeats most of `card`'s digits in order, as a
+/// read-back does however misheard: their longest common subsequence is
+/// at least two thirds of the shorter. (Two unrelated numbers of 12 to 19
+/// digits share about half.)
+fn repeats(said: &[u8], card: &[u8]) -> bool {
+    const MAX: usize = 24;
+    if said.is_empty()
+        || card.is_empty()
+        || said.len() > MAX
+        || card.len() > MAX
+    {
+        return false;
+    }
+    // One row of the dynamic programme at a time.
+    let mut row = [0u8; MAX + 1];
+    for &a in said {
+        let mut diag = 0u8;
+        for (j, &b) in card.iter().enumerate() {
+            let up = row.get(j + 1).copied().unwrap_or(0);
+            let left = row.get(j).copied().unwrap_or(0);
+            let v = if a == b { diag + 1 } else { up.max(left) };
+            diag = up;
+            if let Some(slot) = row.get_mut(j + 1) {
+                *slot = v;
+            }
+        }
+    }
+    let common = usize::from(row.get(card.len()).copied().unwrap_or(0));
+    common * 3 >= said.len().min(card.len()) * 2
 }
 
 /// Returns true for the groupings cards are printed in: 4-4-4-4, 4-4-4-3,
