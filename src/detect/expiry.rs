@@ -367,7 +367,18 @@ fn asked_apart(doc: &mut Doc<'_>) {
             continue;
         }
         let month_asked = has_word(doc, asked_in, MONTH_WORDS);
-        let Some(month) = answer(doc, t, true) else { continue };
+        let Some(month) = answer(doc, t, true) else {
+            // A year alone answers the question for the whole date: its
+            // month was misheard as other words ("that said tim twenty
+            // twenty nine", "our age twenty twenty eight") or left out.
+            // Half of the date, asked for as such, as a month alone is.
+            if !month_asked {
+                if let Some(year) = answer(doc, t, false) {
+                    take_year_alone(doc, year);
+                }
+            }
+            continue;
+        };
         let me = doc.layout.turns[t].speaker;
         let other = |k: usize| {
             doc.layout.turns.get(k).is_some_and(|x| x.speaker != me)
@@ -498,6 +509,44 @@ fn take_apart(
     doc.take_span(Kind::Expiry, parts, last, &units, digits, why.to_string());
 }
 
+/// Takes a year given alone in answer to the question for the expiry date
+/// (see [`asked_apart`]): a year of four digits, or of two said as one
+/// number ("twenty eight"), not a month's number.
+fn take_year_alone(doc: &mut Doc<'_>, year: Answer) {
+    let n = number(&year.digits);
+    let plausible = match year.digits.len() {
+        4 => (2015..=2049).contains(&n),
+        2 => (13..=49).contains(&n),
+        _ => false,
+    };
+    // "I've been with you since 2021": a year of the past, not the date.
+    let first = year.units_first_token(doc);
+    let since = doc
+        .tokens
+        .get(first.saturating_sub(4)..first)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .find(|t| t.tok == Tok::Word)
+        .is_some_and(|t| {
+            let w = t.span().of(doc.text);
+            w.eq_ignore_ascii_case("since") || w.eq_ignore_ascii_case("from")
+        });
+    if !plausible || since {
+        return;
+    }
+    doc.take_span(
+        Kind::Expiry,
+        vec![year.span],
+        year.last_token,
+        std::slice::from_ref(&year.units),
+        year.digits,
+        "Expiry: a year alone, in answer to the question for the expiry \
+         date"
+            .to_string(),
+    );
+}
+
 /// A month or a year that a turn gives alone (see [`asked_apart`]).
 struct Answer {
     span: Span,
@@ -511,6 +560,13 @@ struct Answer {
 /// for a month, it names one month and has no digits.
 fn answer(doc: &Doc<'_>, t: usize, month: bool) -> Option<Answer> {
     answer_in(doc, doc.layout.tokens.get(t)?.clone(), month)
+}
+
+impl Answer {
+    /// The first token of its number.
+    fn units_first_token(&self, doc: &Doc<'_>) -> usize {
+        doc.units.units.get(self.units.start).map_or(0, |u| u.first)
+    }
 }
 
 /// [`answer`] for the tokens `r` (a turn's content, or a line).
