@@ -462,11 +462,24 @@ fn asked_apart_in_lines(doc: &mut Doc<'_>) {
             continue;
         };
         done = line.end;
-        if !asks(doc, &line, MONTH_WORDS) {
-            continue;
-        }
         // The line after `l`: the token after its line break.
         let next = |l: &Range<usize>| doc.line_of(l.end + 1);
+        if !asks(doc, &line, MONTH_WORDS) {
+            // The whole date asked for, a year alone on the next line.
+            let asked = !doc.labels.has_digits(line.clone())
+                && doc.labels.words_between(line.start, line.end)
+                    <= QUESTION_WORDS;
+            let year = next(&line).filter(|_| asked).and_then(|a| {
+                answer_in(doc, a.clone(), true)
+                    .is_none()
+                    .then(|| answer_in(doc, a, false))
+                    .flatten()
+            });
+            if let Some(year) = year {
+                take_year_alone(doc, year);
+            }
+            continue;
+        }
         let Some(m_line) = next(&line) else { continue };
         let Some(month) = answer_in(doc, m_line.clone(), true) else {
             continue;
@@ -521,29 +534,60 @@ fn take_year_alone(doc: &mut Doc<'_>, year: Answer) {
     };
     // "I've been with you since 2021": a year of the past, not the date.
     let first = year.units_first_token(doc);
-    let since = doc
+    // The words just before the year, nearest first.
+    let mut before = doc
         .tokens
         .get(first.saturating_sub(4)..first)
         .unwrap_or_default()
         .iter()
         .rev()
-        .find(|t| t.tok == Tok::Word)
-        .is_some_and(|t| {
+        .filter(|t| t.tok == Tok::Word);
+    let word = before.next();
+    let is = |t: Option<&Token>, words: &[&str]| {
+        t.is_some_and(|t| {
             let w = t.span().of(doc.text);
-            w.eq_ignore_ascii_case("since") || w.eq_ignore_ascii_case("from")
-        });
-    if !plausible || since {
+            words.iter().any(|x| w.eq_ignore_ascii_case(x))
+        })
+    };
+    // "I've been with you since 2021": a year of the past, not the date.
+    if !plausible || is(word, &["since", "from"]) {
         return;
     }
+    // A month's name before it ("octubre de 2030", "May of 2029"), which
+    // no label made a date: the two are the date.
+    let month_word = match word {
+        Some(w) if is(Some(w), &["of", "de", "del"]) => before.next(),
+        w => w,
+    };
+    let month = month_word.and_then(|t| {
+        let m = lexicon::get(t.word)?.month?;
+        Some((t.span(), m))
+    });
+    let (span, digits, why) = match month {
+        Some((m, month)) => {
+            let mut digits = format!("{month:02}").into_bytes();
+            digits.extend_from_slice(&year.digits);
+            (
+                m.cover(year.span),
+                digits,
+                "Expiry: month and year, in answer to the question for the \
+                 expiry date",
+            )
+        }
+        None => (
+            year.span,
+            year.digits,
+            "Expiry: a year alone, in answer to the question for the \
+             expiry date",
+        ),
+    };
     doc.take_span(
         Kind::Expiry,
-        vec![year.span],
+        vec![span],
         year.last_token,
         std::slice::from_ref(&year.units),
-        year.digits,
-        "Expiry: a year alone, in answer to the question for the expiry \
-         date"
-            .to_string(),
+        digits,
+        why.to_string(),
     );
 }
 
