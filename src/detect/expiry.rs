@@ -29,6 +29,7 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     apart(doc);
     in_columns(doc);
     asked_apart(doc);
+    year_after_label(doc);
     track(doc);
     // A month named in the read-back of a date said in digits ("one two two
     // eight" "okay, december twenty eight"), or in its correction ("oh
@@ -550,7 +551,8 @@ fn take_year_alone(doc: &mut Doc<'_>, year: Answer) {
         })
     };
     // "I've been with you since 2021": a year of the past, not the date.
-    if !plausible || is(word, &["since", "from"]) {
+    // Spanish "vence el diecinueve": a payment due on a day.
+    if !plausible || is(word, &["since", "from", "el"]) {
         return;
     }
     // A month's name before it ("octubre de 2030", "May of 2029"), which
@@ -589,6 +591,99 @@ fn take_year_alone(doc: &mut Doc<'_>, year: Answer) {
         digits,
         why.to_string(),
     );
+}
+
+/// A year alone a few words after an expiry's label, as a recogniser that
+/// ran the call on one line writes it ("and the x date that said tim
+/// twenty twenty nine and the three digit code"), where the question and
+/// its answer share a turn: the first number after the label, within
+/// [`MAX_ANSWER_WORDS`] words and with no other label between, when it is
+/// a year and nothing more (see [`take_year_alone`]).
+fn year_after_label(doc: &mut Doc<'_>) {
+    let labels: Vec<(usize, usize, Span)> = doc
+        .labels
+        .all()
+        .iter()
+        .filter(|l| l.cat == Cat::Expiry)
+        .map(|l| (l.first, l.last, l.span))
+        .collect();
+    let mut label_before: Option<usize> = None;
+    for (first, last, span) in labels {
+        let units = &doc.units.units;
+        let k = units.partition_point(|u| u.first <= last);
+        let before = label_before.replace(last);
+        let Some(u) = units.get(k) else { continue };
+        // Not the year of a month given just before, after its own label,
+        // and found no month ("exp month 13 exp year 2027"): a number
+        // left free a few words before this label and right after the
+        // label before.
+        let month_before = k.checked_sub(1).is_some_and(|p| {
+            units[p].last < first
+                && doc.taken[p].is_none()
+                && doc.labels.words_between(units[p].last + 1, first) <= 3
+                && before.is_some_and(|b| {
+                    b < units[p].first
+                        && doc.labels.words_between(b + 1, units[p].first) <= 2
+                })
+        });
+        if month_before {
+            continue;
+        }
+        // Only words, spaces, line breaks and a label's or a speaker's
+        // colon or an equals sign between: no quote or bracket of a
+        // record's structure ("exp ...\"}, {\"startTime\": \"20.21\"").
+        let plain = doc.tokens.get(last + 1..u.first).is_some_and(|ts| {
+            ts.iter().all(|t| {
+                matches!(
+                    t.tok,
+                    Tok::Space
+                        | Tok::Newline
+                        | Tok::Word
+                        | Tok::Comma
+                        | Tok::Punct(':' | '=')
+                )
+            })
+        });
+        if doc.taken[k].is_some()
+            || !plain
+            || doc.labels.words_between(last + 1, u.first) > MAX_ANSWER_WORDS
+            || doc.labels.touches(Span::new(span.end, u.span.start))
+        {
+            continue;
+        }
+        // The number from there: the units joined to it, four digits at
+        // most, and no more joined after them.
+        let joined = |i: usize| {
+            units.get(i).is_some_and(|x| {
+                !matches!(x.glue, Glue::Break | Glue::Turn | Glue::Line)
+            })
+        };
+        let mut end = k + 1;
+        let mut len = doc.units.digits_of(k).len();
+        while joined(end) && len <= 4 {
+            len += doc.units.digits_of(end).len();
+            end += 1;
+        }
+        // Said, or four digits written in one piece ("exp 2029"; not
+        // "20.21", a time or an amount).
+        let said = doc.units.all_spoken(k..end);
+        if len > 4
+            || joined(end)
+            || (k..end).any(|i| doc.taken[i].is_some())
+            || !(said || (end == k + 1 && len == 4))
+        {
+            continue;
+        }
+        let digits: Vec<u8> =
+            (k..end).flat_map(|i| doc.units.digits_of(i)).copied().collect();
+        let year = Answer {
+            span: u.span.cover(units[end - 1].span),
+            units: k..end,
+            digits,
+            last_token: units[end - 1].last,
+        };
+        take_year_alone(doc, year);
+    }
 }
 
 /// A month or a year that a turn gives alone (see [`asked_apart`]).

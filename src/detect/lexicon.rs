@@ -677,7 +677,8 @@ const PHRASES: &[(&[&str], Phrases)] = {
             ],
         ),
         (&["e"], &[(&["x", "p"], Expiry)]),
-        (&["x"], &[(&["p"], Expiry)]),
+        // "x date": "exp date" as a recogniser hears it.
+        (&["x"], &[(&["p"], Expiry), (&["date"], Expiry)]),
         (&["s"], &[(&["s", "n"], Ssn)]),
         // A "verification code" is texted to a phone; the card's is the
         // "card verification code" (see "card").
