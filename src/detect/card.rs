@@ -651,6 +651,23 @@ fn read_back(doc: &Doc<'_>, range: &Range<usize>) -> bool {
     let Some(ct) = doc.end_turn(card) else { return false };
     if me == UNKNOWN {
         let card_end = card.parts.last().map_or(0, |p| p.end);
+        // Said from the start: not the second half of a stretch of
+        // numbers ("five free six is [five uh zero ...]"), which
+        // `Doc::repeats` takes whole when it is the card again.
+        let lead = first.first.saturating_sub(4).max(card.last_token + 1);
+        let near = turns[ct].speaker == UNKNOWN
+            && ct <= t
+            && t - ct <= 1
+            && doc.labels.words_between(card.last_token + 1, first.first)
+                <= READ_BACK_WORDS
+            && doc.labels.numbers_between(lead, first.first) == 0
+            && doc
+                .labels
+                .cats_in(crate::span::Span::new(card_end, first.span.start))
+                == 0;
+        if !near {
+            return false;
+        }
         let mut said = [0u8; 24];
         let mut n = 0;
         for i in range.clone() {
@@ -661,21 +678,7 @@ fn read_back(doc: &Doc<'_>, range: &Range<usize>) -> bool {
                 }
             }
         }
-        // Said from the start: not the second half of a stretch of
-        // numbers ("five free six is [five uh zero ...]"), which
-        // `Doc::repeats` takes whole when it is the card again.
-        let lead = first.first.saturating_sub(4).max(card.last_token + 1);
-        return turns[ct].speaker == UNKNOWN
-            && doc.labels.numbers_between(lead, first.first) == 0
-            && repeats(said.get(..n).unwrap_or_default(), &card.digits)
-            && ct <= t
-            && t - ct <= 1
-            && doc.labels.words_between(card.last_token + 1, first.first)
-                <= READ_BACK_WORDS
-            && doc
-                .labels
-                .cats_in(crate::span::Span::new(card_end, first.span.start))
-                == 0;
+        return repeats(said.get(..n).unwrap_or_default(), &card.digits);
     }
     let them = turns[ct].speaker;
     doc.layout.conversation
