@@ -194,6 +194,7 @@ fn detect(text: &str) -> Vec<Draft> {
     cvv::detect(&mut doc);
     doc.repeats();
     doc.restarts();
+    doc.group_after_read_back();
     doc.drafts
 }
 
@@ -1688,6 +1689,85 @@ impl<'t> Doc<'t> {
         }
         // A line break between two turns is their boundary.
         tokens <= MAX_TOKENS && words <= MAX_WORDS && newlines <= 1
+    }
+
+    /// Adds to a card or an SSN the group of it that its speaker says
+    /// again after the other speaker read it back wrong: "657 02 3130" "I
+    /// have 657-02-3310?" "Last part's 3130" ("No, it ends three seven two
+    /// six"). The group is the only number of the speaker's next turn but
+    /// one, the turn between is the other speaker's and holds digits, and
+    /// its digits (three or four) are the finding's own, in a row: the
+    /// secret said again, whatever the words around it.
+    fn group_after_read_back(&mut self) {
+        if !self.layout.conversation {
+            return;
+        }
+        let turns = &self.layout.turns;
+        let units = &self.units.units;
+        let mut added = Vec::new();
+        for (d, draft) in self.drafts.iter().enumerate() {
+            if !matches!(draft.kind, Kind::Card | Kind::Ssn)
+                || draft.digits.len() < 9
+            {
+                continue;
+            }
+            let Some(t) = self.end_turn(draft) else { continue };
+            let (Some(me), Some(back), Some(again)) =
+                (turns.get(t), turns.get(t + 1), turns.get(t + 2))
+            else {
+                continue;
+            };
+            let (Some(back_tokens), Some(tokens)) =
+                (self.layout.tokens.get(t + 1), self.layout.tokens.get(t + 2))
+            else {
+                continue;
+            };
+            if me.speaker == layout::UNKNOWN
+                || back.speaker == me.speaker
+                || again.speaker != me.speaker
+                || !self.labels.has_digits(back_tokens.clone())
+            {
+                continue;
+            }
+            // The units of the turn: one run, free.
+            let from = units.partition_point(|u| u.first < tokens.start);
+            let to =
+                from + units[from..].partition_point(|u| u.first < tokens.end);
+            if from == to
+                || to - from > 4
+                || (from + 1..to).any(|i| units[i].glue == Glue::Break)
+                || (from..to).any(|i| self.taken[i].is_some())
+            {
+                continue;
+            }
+            let said: Vec<u8> = (from..to)
+                .flat_map(|i| self.units.digits_of(i))
+                .copied()
+                .collect();
+            let own = matches!(said.len(), 3 | 4)
+                && draft
+                    .digits
+                    .windows(said.len())
+                    .any(|w| w == said.as_slice());
+            if own {
+                added.push((d, from..to));
+            }
+        }
+        for (d, range) in added {
+            let span = Span::new(
+                self.units.units[range.start].span.start,
+                self.units.units[range.end - 1].span.end,
+            );
+            for i in range {
+                self.taken.set(i, Some(self.drafts[d].kind));
+            }
+            let draft = &mut self.drafts[d];
+            draft.parts.push(span);
+            draft.parts.sort();
+            draft
+                .reason
+                .push_str(", a group said again after a wrong read-back");
+        }
     }
 
     /// Adds to each finding what its speaker said of it and took back: a
