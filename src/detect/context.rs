@@ -303,6 +303,9 @@ impl Labels {
         // Where a recogniser's segment times at the start of a line end
         // ("[00:00:58.891 --> 00:01:00.307]  4/27"): no number said.
         let mut cue_end = 0;
+        // The lexicon ids of "one" and of the words that make it a pause.
+        let one_id = lexicon::lookup("one");
+        let pause_words = ["sec", "moment"].map(lexicon::lookup);
         // A block of 64 tokens at a time (and one for the end, empty when
         // the tokens fill their last block): the bits of the tokens that
         // may start a unit are set in a register, and they and the counts
@@ -454,7 +457,26 @@ impl Labels {
                         // twenty twenty eight and double two six").
                         c +=
                             u32::from(said) * (Counts::NUMBER | Counts::DIGIT);
-                        c += Counts::WORD;
+                        // A pause, "one sec" or "one moment", counts no
+                        // words: a label before it is as near the number
+                        // after it as across "uh". (Looked for by lexicon
+                        // ids: "one" with one of those after it, and one of
+                        // those with "one" before it.)
+                        let one = |x: &Token| x.word == one_id;
+                        let space = |k: usize| {
+                            tokens.get(k).is_some_and(|x| x.tok == Tok::Space)
+                        };
+                        let pause_word = |x: &Token| {
+                            x.word != 0 && pause_words.contains(&x.word)
+                        };
+                        let pause = (pause_word(t)
+                            && i >= 2
+                            && space(i - 1)
+                            && tokens.get(i - 2).is_some_and(one))
+                            || (one(t)
+                                && space(i + 1)
+                                && tokens.get(i + 2).is_some_and(pause_word));
+                        c += u32::from(!pause) * Counts::WORD;
                         // A tag of ours ("[CVV]") stands for a number.
                         if is_tag(text, tokens, i) {
                             c += Counts::DIGIT;
