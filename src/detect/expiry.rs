@@ -375,7 +375,8 @@ fn asked_apart(doc: &mut Doc<'_>) {
             // Half of the date, asked for as such, as a month alone is.
             if !month_asked {
                 if let Some(year) = answer(doc, t, false) {
-                    take_year_alone(doc, year);
+                    let from = doc.layout.tokens.get(t).map_or(0, |r| r.start);
+                    take_year_alone(doc, year, from);
                 }
             }
             continue;
@@ -471,13 +472,15 @@ fn asked_apart_in_lines(doc: &mut Doc<'_>) {
                 && doc.labels.words_between(line.start, line.end)
                     <= QUESTION_WORDS;
             let year = next(&line).filter(|_| asked).and_then(|a| {
+                let from = a.start;
                 answer_in(doc, a.clone(), true)
                     .is_none()
                     .then(|| answer_in(doc, a, false))
                     .flatten()
+                    .map(|y| (y, from))
             });
-            if let Some(year) = year {
-                take_year_alone(doc, year);
+            if let Some((year, from)) = year {
+                take_year_alone(doc, year, from);
             }
             continue;
         }
@@ -524,17 +527,24 @@ fn take_apart(
 }
 
 /// Takes a year given alone in answer to the question for the expiry date
-/// (see [`asked_apart`]): a year of four digits, or of two said as one
-/// number ("twenty eight"), not a month's number.
-fn take_year_alone(doc: &mut Doc<'_>, year: Answer) {
+/// (see [`asked_apart`]), the answer starting at token `from`: a year of
+/// four digits, or of two said as one number ("twenty eight"), not a
+/// month's number.
+fn take_year_alone(doc: &mut Doc<'_>, year: Answer, from: usize) {
     let n = number(&year.digits);
     let plausible = match year.digits.len() {
         4 => (2015..=2049).contains(&n),
         2 => (13..=49).contains(&n),
         _ => false,
     };
-    // "I've been with you since 2021": a year of the past, not the date.
     let first = year.units_first_token(doc);
+    // Alone: no other number before it in the answer, not even one masked
+    // or hidden already ("**** **** **** ****, **** one, three" is a card
+    // redacted, not a year).
+    if doc.labels.has_digits(from..first) {
+        return;
+    }
+    // "I've been with you since 2021": a year of the past, not the date.
     // The words just before the year, nearest first.
     let mut before = doc
         .tokens
@@ -682,7 +692,7 @@ fn year_after_label(doc: &mut Doc<'_>) {
             digits,
             last_token: units[end - 1].last,
         };
-        take_year_alone(doc, year);
+        take_year_alone(doc, year, last + 1);
     }
 }
 
