@@ -115,6 +115,80 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     }
     misheard(doc);
     regrouped(doc);
+    odd_separators(doc);
+}
+
+/// A card printed in its four groups with one mark between them that no
+/// number's runs join on but the same each time: "4111,1111,1111,1111",
+/// "4111/1111/1111/1111", "4111:1111:1111:1111" (test data of card
+/// sanitizers, a form's field pasted with its own separator), "3782:822463:
+/// 10005". Written groups as cards are printed ([`card_groups`]), the mark
+/// alone between each two, nothing joined on either side, of a brand and
+/// valid: a date, a time or a list of amounts has other lengths or fails
+/// Luhn.
+fn odd_separators(doc: &mut Doc<'_>) {
+    let toks = &doc.tokens;
+    let units = &doc.units.units;
+    let mark = |k: usize| match toks.get(k).map(|t| t.tok) {
+        Some(Tok::Comma) => Some(','),
+        Some(Tok::Punct(c @ ('/' | ':'))) => Some(c),
+        _ => None,
+    };
+    // The mark between units `a` and `a + 1`: the one token between them.
+    let between = |a: usize| {
+        let (Some(x), Some(y)) = (units.get(a), units.get(a + 1)) else {
+            return None;
+        };
+        (y.first == x.last + 2).then(|| mark(x.last + 1)).flatten()
+    };
+    let digit_at =
+        |k: usize| toks.get(k).is_some_and(|t| t.tok == Tok::Digits);
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k < units.len() {
+        // The groups from `k` on joined by the same mark, five at most.
+        // (Most numbers have no such mark after them: nothing more read.)
+        let Some(sep) = between(k) else {
+            k += 1;
+            continue;
+        };
+        let mut n = 2;
+        while n < 5 && between(k + n - 1) == Some(sep) {
+            n += 1;
+        }
+        let range = k..k + n;
+        let mut lens = [0usize; 5];
+        for (slot, i) in lens.iter_mut().zip(range.clone()) {
+            *slot = doc.units.digits_of(i).len();
+        }
+        let lens = lens.get(..n).unwrap_or_default();
+        let first = units[k].first;
+        let last = units[k + n - 1].last;
+        // Nothing joined on: no mark and digits before the first group
+        // nor after the last.
+        let alone =
+            !(first >= 2 && mark(first - 1).is_some() && digit_at(first - 2))
+                && !(mark(last + 1).is_some() && digit_at(last + 2));
+        let ok = n >= 3
+            && alone
+            && card_groups(lens)
+            && range
+                .clone()
+                .all(|i| doc.taken[i].is_none() && !units[i].spoken);
+        if ok {
+            let digits = doc.digits(range.clone()).into_owned();
+            if luhn::is_valid_bytes(&digits) {
+                if let Some(brand) = brand::of_bytes(&digits) {
+                    found.push((range, brand, digits.len()));
+                }
+            }
+        }
+        k += n;
+    }
+    for (range, brand, len) in found {
+        let reason = Reason::Valid { brand, len, spoken: false, turns: 1 };
+        doc.take(Kind::Card, range, reason.text(), Some(brand));
+    }
 }
 
 /// A group taken back as the card is read: "4803 7123 198 -- no, 1998
