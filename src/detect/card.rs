@@ -147,8 +147,10 @@ fn odd_separators(doc: &mut Doc<'_>) {
     let mut k = 0;
     while k < units.len() {
         // The groups from `k` on joined by the same mark, five at most.
-        // (Most numbers have no such mark after them: nothing more read.)
-        let Some(sep) = between(k) else {
+        // (A card's first group has four digits, and most numbers have no
+        // such mark after them: nothing more read.)
+        let four = doc.units.digits_of(k).len() == 4;
+        let Some(sep) = between(k).filter(|_| four) else {
             k += 1;
             continue;
         };
