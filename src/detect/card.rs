@@ -168,9 +168,10 @@ fn odd_separators(doc: &mut Doc<'_>) {
         let last = units[k + n - 1].last;
         // Nothing joined on: no mark and digits before the first group
         // nor after the last.
-        let alone =
-            !(first >= 2 && mark(first - 1).is_some() && digit_at(first - 2))
-                && !(mark(last + 1).is_some() && digit_at(last + 2));
+        let glued_before =
+            first >= 2 && mark(first - 1).is_some() && digit_at(first - 2);
+        let glued_after = mark(last + 1).is_some() && digit_at(last + 2);
+        let alone = !(glued_before || glued_after);
         let ok = n >= 3
             && alone
             && card_groups(lens)
