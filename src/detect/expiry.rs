@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{self, Cat};
+use super::lexicon::{self, Cat, Num};
 use super::token::{Tok, Token};
 use super::units::Glue;
 use super::{Ctx, Doc, Marks, table};
@@ -36,6 +36,46 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     // eight twenty... wait, March twenty twenty seven"): once those are
     // found.
     months(doc, &cards, left.into_iter(), true);
+    leading_oh(doc);
+}
+
+/// Widens each expiry date that starts with a one-digit month back over
+/// the "or" or "our" just before it: a recogniser's "oh" ("our 9 slash
+/// 2033", "or 5 27" for "oh five twenty seven"), the month's zero. Not
+/// after another number ("4/27 or 5/27" offers two dates).
+fn leading_oh(doc: &mut Doc<'_>) {
+    let toks = &doc.tokens;
+    let mut widen = Vec::new();
+    for (d, draft) in doc.drafts.iter().enumerate() {
+        let Some(part) = draft.parts.first() else { continue };
+        if draft.kind != Kind::Expiry {
+            continue;
+        }
+        let k = toks.partition_point(|t| t.span().start < part.start);
+        let one_digit = toks.get(k).is_some_and(|t| {
+            (t.tok == Tok::Digits && t.span().len() == 1)
+                || lexicon::get(t.word)
+                    .is_some_and(|l| matches!(l.num, Some(Num::Digit(1..=9))))
+        });
+        let oh = k >= 2
+            && toks[k - 1].tok == Tok::Space
+            && toks[k - 2].tok == Tok::Word
+            && lexicon::get(toks[k - 2].word)
+                .is_some_and(|l| matches!(l.word, "or" | "our"));
+        let after_number = k >= 4
+            && toks[k - 3].tok == Tok::Space
+            && (toks[k - 4].tok == Tok::Digits
+                || lexicon::get(toks[k - 4].word)
+                    .is_some_and(|l| l.num.is_some()));
+        if one_digit && oh && !after_number {
+            widen.push((d, toks[k - 2].span().start));
+        }
+    }
+    for (d, start) in widen {
+        if let Some(part) = doc.drafts[d].parts.first_mut() {
+            *part = Span::new(start, part.end);
+        }
+    }
 }
 
 /// A month and a year given apart, each after its own label, as payment
