@@ -40,9 +40,10 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
 }
 
 /// Widens each expiry date that starts with a one-digit month back over
-/// the "or" or "our" just before it: a recogniser's "oh" ("our 9 slash
-/// 2033", "or 5 27" for "oh five twenty seven"), the month's zero. Not
-/// after another number ("4/27 or 5/27" offers two dates).
+/// the "or", "our" or "of" just before it: a recogniser's "oh" ("our 9
+/// slash 2033", "or 5 27" for "oh five twenty seven"), the month's zero.
+/// Not after another number ("4/27 or 5/27" offers two dates), nor "as
+/// of".
 fn leading_oh(doc: &mut Doc<'_>) {
     let toks = &doc.tokens;
     let mut widen = Vec::new();
@@ -57,11 +58,15 @@ fn leading_oh(doc: &mut Doc<'_>) {
                 || lexicon::get(t.word)
                     .is_some_and(|l| matches!(l.num, Some(Num::Digit(1..=9))))
         });
+        // "of" too, but for "as of 9/29".
+        let as_of = k >= 4
+            && toks[k - 4].span().of(doc.text).eq_ignore_ascii_case("as");
         let oh = k >= 2
             && toks[k - 1].tok == Tok::Space
             && toks[k - 2].tok == Tok::Word
-            && lexicon::get(toks[k - 2].word)
-                .is_some_and(|l| matches!(l.word, "or" | "our"));
+            && lexicon::get(toks[k - 2].word).is_some_and(|l| {
+                matches!(l.word, "or" | "our") || (l.word == "of" && !as_of)
+            });
         let after_number = k >= 4
             && toks[k - 3].tok == Tok::Space
             && (toks[k - 4].tok == Tok::Digits
