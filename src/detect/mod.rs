@@ -1754,6 +1754,10 @@ impl<'t> Doc<'t> {
             }
         }
         for (d, range) in added {
+            // A group that two findings hold goes to the first.
+            if range.clone().any(|i| self.taken[i].is_some()) {
+                continue;
+            }
             let span = Span::new(
                 self.units.units[range.start].span.start,
                 self.units.units[range.end - 1].span.end,
