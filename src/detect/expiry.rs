@@ -20,9 +20,11 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     // The turns where a card ends: an expiry date may come next, in order
     // (see [`Doc::next_in_order`]).
     let cards = doc.marks(&[Kind::Card]);
-    numeric(doc, &cards);
+    numeric(doc, &cards, 0..doc.units.units.len());
     let words = doc.labels.month_words.clone();
+    let named = doc.drafts.len();
     let left = months(doc, &cards, words.into_iter(), false);
+    after_named(doc, &cards, named);
     year_first(doc);
     with_units(doc, &cards);
     compact(doc, &cards);
@@ -978,16 +980,48 @@ fn reason(
     }
 }
 
-/// `09/27`, `9/27`, `09/2027`, `09-27`, `02 / 31`.
-fn numeric(doc: &mut Doc<'_>, cards: &Marks) {
+/// The numeric dates a few words after each expiry date with a month's
+/// name that [`months`] found (the drafts from `named` on), read again now
+/// that those dates are known: "February 2027 -- oh, that's the old card.
+/// New one says 08/2030" corrects the first date (see
+/// [`Doc::corrects_at`]), and "April of twenty thirty" "so 04/30?" reads
+/// it back. [`numeric`] ran before them.
+fn after_named(doc: &mut Doc<'_>, cards: &Marks, named: usize) {
+    let ends: Vec<usize> = doc
+        .drafts
+        .get(named..)
+        .unwrap_or_default()
+        .iter()
+        .filter(|d| d.kind == Kind::Expiry)
+        .map(|d| d.last_token)
+        .collect();
+    for end in ends {
+        let units = &doc.units.units;
+        let from = units.partition_point(|u| u.first <= end);
+        let reach = end + MAX_CORRECTS_STEPS;
+        let to = from + units[from..].partition_point(|u| u.first <= reach);
+        numeric(doc, cards, from..to);
+    }
+}
+
+/// The most tokens after a date with a month's name that [`after_named`]
+/// reads: as far as [`Doc::corrects_at`] walks back.
+const MAX_CORRECTS_STEPS: usize = 64;
+
+/// `09/27`, `9/27`, `09/2027`, `09-27`, `02 / 31`: a date that starts at
+/// one of the units `us` not yet taken.
+fn numeric(doc: &mut Doc<'_>, cards: &Marks, us: Range<usize>) {
     // A date starts where a unit does (see `numeric_at`): the units' first
     // tokens are read, in text order, not every token.
     // `from`: the first token past the last date taken.
     let mut from = 0;
     let mut last = None;
-    for u in 0..doc.units.units.len() {
+    for u in us {
         let Some(k) = doc.units.units.get(u).map(|x| x.first) else { break };
-        if k < from || last == Some(k) {
+        if k < from
+            || last == Some(k)
+            || doc.taken.get(u).is_some_and(Option::is_some)
+        {
             continue;
         }
         last = Some(k);
