@@ -674,12 +674,47 @@ fn evidence(
         // The value of a card key of the address's query is the card's
         // (`?card=4111...`): the label was kept for that (see
         // `Labels::new`).
+        // So is a whole value of the query, digits alone, of a card's
+        // brand and valid (`upd.php?c=4111...&n=...`): a form's field
+        // sent as a link. A number in the address's path stays (a ticket's
+        // or a post's id).
         url: doc.labels.in_web_address(units[range.start].span.start)
             && !near.is_some_and(|l| {
                 l.cat == Cat::Card && doc.labels.in_web_address(l.span.start)
-            }),
+            })
+            && !(c.brand.is_some()
+                && !spoken
+                && range == *run
+                && query_value(
+                    doc,
+                    units[range.start].span.start,
+                    units[range.end - 1].span.end,
+                )),
         intl_phone: after_country_code(doc, units[run.start].first),
     }
+}
+
+/// Returns true if the digits from byte `start` to byte `end` are the
+/// whole value of a web address's query: `=` before them, a `?` of the
+/// same address before that, and the value's end after them (`&`, `#`, a
+/// quote, a bracket, a space or the address's end).
+fn query_value(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    let bytes = doc.text.as_bytes();
+    let Some(address) = doc.labels.web_address_at(start) else {
+        return false;
+    };
+    let ends = end >= address.end
+        || matches!(
+            bytes.get(end),
+            Some(b'&' | b'#' | b'"' | b'\'' | b')' | b']' | b'>' | b';')
+        );
+    // The query's `?` a few kilobytes back at most: a long address's many
+    // numbers read no more than that each.
+    let from = address.start.max(start.saturating_sub(4096));
+    start > 0
+        && bytes.get(start - 1) == Some(&b'=')
+        && ends
+        && bytes.get(from..start).is_some_and(|b| b.contains(&b'?'))
 }
 
 /// Returns true if one of `candidates` (by start, then end) starts at unit

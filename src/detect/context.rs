@@ -743,6 +743,12 @@ impl Labels {
         self.urls.get(k).is_some_and(|u| u.start <= at)
     }
 
+    /// The web address that byte `at` is inside, if any.
+    pub(crate) fn web_address_at(&self, at: usize) -> Option<Span> {
+        let k = self.urls.partition_point(|u| u.end <= at);
+        self.urls.get(k).filter(|u| u.start <= at).copied()
+    }
+
     /// The labels in text order.
     pub(crate) fn all(&self) -> &[Label] {
         &self.labels
