@@ -634,7 +634,8 @@ fn take_year_alone(doc: &mut Doc<'_>, year: Answer, from: usize) {
             )
         }
         None => (
-            year.span,
+            misheard_month(doc, from, first)
+                .map_or(year.span, |m| doc.tokens[m].span().cover(year.span)),
             year.digits,
             "Expiry: a year alone, in answer to the question for the \
              expiry date",
@@ -767,12 +768,25 @@ impl Answer {
 
 /// [`answer`] for the tokens `r` (a turn's content, or a line).
 fn answer_in(doc: &Doc<'_>, r: Range<usize>, month: bool) -> Option<Answer> {
-    if doc.labels.words_between(r.start, r.end) > MAX_ANSWER_WORDS {
+    let units = &doc.units.units;
+    let words = doc.labels.words_between(r.start, r.end);
+    // The words of the number count none: "that's our age twenty twenty
+    // eight" says as few words as "that's our age 2028". A turn of many
+    // more words is no answer however many are numbers.
+    if words > 3 * MAX_ANSWER_WORDS {
         return None;
     }
-    let units = &doc.units.units;
     let from = units.partition_point(|u| u.first < r.start);
     let to = from + units[from..].partition_point(|u| u.first < r.end);
+    if words > MAX_ANSWER_WORDS {
+        let said: u32 = units[from..to]
+            .iter()
+            .map(|u| doc.labels.words_between(u.first, u.last + 1))
+            .sum();
+        if words.saturating_sub(said) > MAX_ANSWER_WORDS {
+            return None;
+        }
+    }
     if from == to {
         if !month {
             return None;
@@ -978,6 +992,81 @@ fn reason(
     } else {
         "Expiry: month and year".to_string()
     }
+}
+
+/// The first token of the words said for the month just before a year
+/// that answers alone (tokens `from..year`): one or two words right before
+/// it, the month as a recogniser misheard it ("our age" for "oh eight",
+/// "pile of" for "April of", "said tim" for "September"). Not a word that
+/// only opens an answer ("it's", "that's", "um", "yes"), nor a label or a
+/// number; nothing but spaces between.
+fn misheard_month(doc: &Doc<'_>, from: usize, year: usize) -> Option<usize> {
+    let opens = |w: &str| {
+        matches!(
+            w,
+            "it" | "its"
+                | "s"
+                | "that"
+                | "thats"
+                | "is"
+                | "was"
+                | "a"
+                | "the"
+                | "and"
+                | "so"
+                | "i"
+                | "think"
+                | "uh"
+                | "um"
+                | "yes"
+                | "yeah"
+                | "okay"
+                | "ok"
+                | "sure"
+                | "right"
+                | "my"
+                | "on"
+                | "says"
+                | "say"
+                | "reads"
+                | "expires"
+                | "expire"
+                | "exp"
+                | "date"
+        )
+    };
+    let mut first = None;
+    let mut words = 0;
+    let mut k = year;
+    while k > from && words < 2 {
+        k -= 1;
+        let t = doc.tokens.get(k)?;
+        match t.tok {
+            Tok::Space => continue,
+            Tok::Word => {
+                let w = t.span().of(doc.text);
+                let lex = lexicon::get(t.word);
+                // "or", "our", "of" for "oh", "age" for "eight": words a
+                // number may be misheard as, not joined to the year.
+                // Not a word that starts a label ("valid thru").
+                let plain = lex.is_none_or(|l| {
+                    !(l.filler
+                        || l.ack
+                        || (l.num.is_none() && !l.phrases.is_empty()))
+                });
+                if !plain
+                    || opens(&w.to_ascii_lowercase())
+                    || doc.labels.touches(t.span())
+                {
+                    break;
+                }
+                first = Some(k);
+                words += 1;
+            }
+            _ => break,
+        }
+    }
+    first
 }
 
 /// The numeric dates a few words after each expiry date with a month's
