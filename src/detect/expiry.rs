@@ -1001,40 +1001,6 @@ fn reason(
 /// only opens an answer ("it's", "that's", "um", "yes"), nor a label or a
 /// number; nothing but spaces between.
 fn misheard_month(doc: &Doc<'_>, from: usize, year: usize) -> Option<usize> {
-    let opens = |w: &str| {
-        matches!(
-            w,
-            "it" | "its"
-                | "s"
-                | "that"
-                | "thats"
-                | "is"
-                | "was"
-                | "a"
-                | "the"
-                | "and"
-                | "so"
-                | "i"
-                | "think"
-                | "uh"
-                | "um"
-                | "yes"
-                | "yeah"
-                | "okay"
-                | "ok"
-                | "sure"
-                | "right"
-                | "my"
-                | "on"
-                | "says"
-                | "say"
-                | "reads"
-                | "expires"
-                | "expire"
-                | "exp"
-                | "date"
-        )
-    };
     let mut first = None;
     let mut words = 0;
     let mut k = year;
@@ -1055,7 +1021,8 @@ fn misheard_month(doc: &Doc<'_>, from: usize, year: usize) -> Option<usize> {
                         || (l.num.is_none() && !l.phrases.is_empty()))
                 });
                 if !plain
-                    || opens(&w.to_ascii_lowercase())
+                    || ANSWER_OPENERS
+                        .contains(&w.to_ascii_lowercase().as_str())
                     || doc.labels.touches(t.span())
                 {
                     break;
@@ -1068,6 +1035,14 @@ fn misheard_month(doc: &Doc<'_>, from: usize, year: usize) -> Option<usize> {
     }
     first
 }
+
+/// Words that open an answer rather than mishear a month, for
+/// [`misheard_month`].
+const ANSWER_OPENERS: &[&str] = &[
+    "it", "its", "s", "that", "thats", "is", "was", "a", "the", "and", "so",
+    "i", "think", "uh", "um", "yes", "yeah", "okay", "ok", "sure", "right",
+    "my", "on", "says", "say", "reads", "expires", "expire", "exp", "date",
+];
 
 /// The numeric dates a few words after each expiry date with a month's
 /// name that [`months`] found (the drafts from `named` on), read again now
