@@ -166,8 +166,21 @@ fn after_card_and_expiry(doc: &Doc<'_>, range: &Range<usize>) -> bool {
     }
     let kind = |i: usize| doc.taken.get(i).copied().flatten();
     // The number before is an expiry date's, and the one before that date
-    // a card's: no other number between them.
-    let Some(last_of_date) = range.start.checked_sub(1) else { return false };
+    // a card's: no other number between them, but one digit said alone in
+    // the question's words ("and the sci fi or three please the cat is
+    // ...": the "three" of "three digits", its other words misheard).
+    let Some(mut last_of_date) = range.start.checked_sub(1) else {
+        return false;
+    };
+    if kind(last_of_date).is_none()
+        && units.get(last_of_date).is_some_and(|u| {
+            u.spoken
+                && doc.units.digits_of(last_of_date).len() == 1
+                && doc.labels.words_between(u.last + 1, first.first) >= 2
+        })
+    {
+        last_of_date = last_of_date.saturating_sub(1);
+    }
     if kind(last_of_date) != Some(Kind::Expiry) {
         return false;
     }
