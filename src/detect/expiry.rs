@@ -687,20 +687,24 @@ fn year_after_label(doc: &mut Doc<'_>) {
         if month_before {
             continue;
         }
-        // Only words, spaces, line breaks and a label's or a speaker's
-        // colon or an equals sign between: no quote or bracket of a
-        // record's structure ("exp ...\"}, {\"startTime\": \"20.21\"").
-        let plain = doc.tokens.get(last + 1..u.first).is_some_and(|ts| {
-            ts.iter().all(|t| {
-                matches!(
-                    t.tok,
-                    Tok::Space
-                        | Tok::Newline
-                        | Tok::Word
-                        | Tok::Comma
-                        | Tok::Punct(':' | '=')
-                )
-            })
+        // Only words (with an apostrophe: "that's"), spaces, line breaks
+        // and a label's or a speaker's colon or an equals sign between: no
+        // quote or bracket of a record's structure ("exp ...\"}, {\"
+        // startTime\": \"20.21\""). An apostrophe inside a word only.
+        let Some(tokens) = doc.tokens.get(last + 1..u.first) else {
+            continue;
+        };
+        let plain = tokens.iter().enumerate().all(|(j, t)| match t.tok {
+            Tok::Space
+            | Tok::Newline
+            | Tok::Word
+            | Tok::Comma
+            | Tok::Punct(':' | '=') => true,
+            Tok::Punct('\'' | '\u{2019}') => {
+                let word = |x: Option<&Token>| x.is_some_and(Token::is_word);
+                j > 0 && word(tokens.get(j - 1)) && word(tokens.get(j + 1))
+            }
+            _ => false,
         });
         if doc.taken[k].is_some()
             || !plain
