@@ -1833,18 +1833,22 @@ fn fits(
     let in_run = range.start > 0
         && !matches!(first.glue, Glue::Break | Glue::Turn)
         && doc.taken[range.start - 1] == Some(Kind::Card);
+    // Three digits said ("six twenty seven"): the recogniser drops the
+    // "oh" of "oh six twenty seven"; "737" typed after a card is its code,
+    // and "six two eight zero" a code of four digits.
+    let said = units.any_spoken(range.clone());
     let after_card = range.start == run.start
-        && digits.len() == 4
+        && (digits.len() == 4
+            || (said && digits.len() == 3 && range.end == run.end))
         && (in_run || doc.card_just_before(first.first, first.turn).is_some());
     let again = reads_back(doc, units.units[range.start].first, month, year);
     let corrects = again || doc.corrects(range.start) == Some(Kind::Expiry);
     // Next after the card: four digits or more ("0927"), or spoken (a
     // recogniser drops the "oh" of "oh nine thirty two"); "123" typed
     // alone is more likely the code.
-    let spoken = units.any_spoken(range.clone());
     let in_order = !dotted
         && range.start == run.start
-        && (digits.len() >= 4 || spoken)
+        && (digits.len() >= 4 || said)
         && doc.next_in_order(first.first, range.clone(), cards, ASKED, true);
     if !(labelled(&ctx) || after_card || corrects || in_order)
         || !valid(month, year, yd, labelled(&ctx) || corrects)

@@ -2513,23 +2513,39 @@ impl<'t> Doc<'t> {
             let w = t.span().of(self.text);
             ["x", "date", "fecha"].iter().any(|x| w.eq_ignore_ascii_case(x))
         };
+        // "... 4 1 8 and it's six twenty seven": the words that lead to
+        // the next thing said, two or three of them.
+        let lead = |t: &Token| {
+            let w = t.span().of(self.text);
+            ["and", "it", "its", "s", "is", "that", "so", "uh", "um"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        };
+        let between = self.tokens.get(d.last_token + 1..at)?;
+        let words = between.iter().filter(|t| t.tok == Tok::Word);
+        let (mut named, mut led) = (0, 0);
+        for t in words {
+            match (word_ok(t), lead(t)) {
+                (true, _) => named += 1,
+                (false, true) => led += 1,
+                (false, false) => return None,
+            }
+        }
         let near = d.turn == turn
-            && at - d.last_token <= 6
-            && self.tokens[d.last_token + 1..at].iter().all(|t| {
+            && between.len() <= 10
+            && between.iter().all(|t| {
                 matches!(
                     t.tok,
-                    Tok::Space
+                    Tok::Word
+                        | Tok::Space
                         | Tok::Comma
                         | Tok::Punct(_)
                         | Tok::Dash
                         | Tok::Dot
-                ) || (t.tok == Tok::Word && word_ok(t))
+                )
             })
-            && self.tokens[d.last_token + 1..at]
-                .iter()
-                .filter(|t| t.tok == Tok::Word)
-                .count()
-                <= 1;
+            && named <= 1
+            && named + led <= 3;
         near.then_some(d)
     }
 
