@@ -306,6 +306,10 @@ impl Labels {
         // The lexicon ids of "one" and of the words that make it a pause.
         let one_id = lexicon::lookup("one");
         let pause_words = ["sec", "moment"].map(lexicon::lookup);
+        // "let me grab it": the last token of such a pause being read.
+        let (let_id, me_id) = (lexicon::lookup("let"), lexicon::lookup("me"));
+        // One past the last token of a "let me grab it" being read.
+        let mut pause_end = 0;
         // A block of 64 tokens at a time (and one for the end, empty when
         // the tokens fill their last block): the bits of the tokens that
         // may start a unit are set in a register, and they and the counts
@@ -469,13 +473,20 @@ impl Labels {
                         let pause_word = |x: &Token| {
                             x.word != 0 && pause_words.contains(&x.word)
                         };
+                        // So does "let me grab it", "let me find that",
+                        // "let me see": the card looked for.
+                        if t.word == let_id {
+                            pause_end = fetch_end(text, tokens, i, me_id)
+                                .map_or(0, |e| e + 1);
+                        }
                         let pause = (pause_word(t)
                             && i >= 2
                             && space(i - 1)
                             && tokens.get(i - 2).is_some_and(one))
                             || (one(t)
                                 && space(i + 1)
-                                && tokens.get(i + 2).is_some_and(pause_word));
+                                && tokens.get(i + 2).is_some_and(pause_word))
+                            || i < pause_end;
                         c += u32::from(!pause) * Counts::WORD;
                         // A tag of ours ("[CVV]") stands for a number.
                         if is_tag(text, tokens, i) {
@@ -1621,6 +1632,39 @@ fn expiry_of_other(text: &str, tokens: &[Token], first: usize) -> bool {
         }
     }
     other
+}
+
+/// The last token of "let me grab it" whose "let" is token `at` (`me_id`:
+/// the lexicon id of "me"): a verb of
+/// looking for the card ("grab", "get", "find", "see", "check", "look",
+/// "pull"), and "it", "that" or "out" after it, if said.
+#[cold]
+#[inline(never)]
+fn fetch_end(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    me_id: u16,
+) -> Option<usize> {
+    let me = at + 2;
+    let space = tokens.get(at + 1).is_some_and(|t| t.tok == Tok::Space);
+    if me_id == 0 || !space || tokens.get(me).is_none_or(|t| t.word != me_id) {
+        return None;
+    }
+    let word = |k: usize, words: &[&str]| {
+        tokens.get(k - 1).is_some_and(|t| t.tok == Tok::Space)
+            && tokens.get(k).is_some_and(|t| {
+                t.tok == Tok::Word && words.iter().any(|w| says(text, t, w))
+            })
+    };
+    let verbs = ["grab", "get", "find", "see", "check", "look", "pull"];
+    if !word(me + 2, &verbs) {
+        return None;
+    }
+    match word(me + 4, &["it", "that", "out"]) {
+        true => Some(me + 4),
+        false => Some(me + 2),
+    }
 }
 
 /// Returns true if word token `t` may be said while the number asked for

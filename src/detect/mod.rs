@@ -2040,9 +2040,15 @@ impl<'t> Doc<'t> {
         let near = |w: &[u8]| {
             w.iter().zip(said.iter()).filter(|(a, b)| a != b).count() <= 1
         };
-        if !(3..=5).contains(&said.len())
-            || !draft.digits.windows(said.len()).any(near)
-        {
+        if !(3..=5).contains(&said.len()) {
+            return None;
+        }
+        // A group like one of the card's, but a digit ("the last group is
+        // 4896"), or a group of four said again in its place right after
+        // the card, after a cue ("... eight three two three sorry oh eight
+        // oh three": see `regroup` below).
+        let like = draft.digits.windows(said.len()).any(near);
+        if !like && said.len() != 4 {
             return None;
         }
         // The words before it: from the card's end in the card's turn,
@@ -2108,8 +2114,12 @@ impl<'t> Doc<'t> {
         // A group named in the next turn corrects the card just said, by
         // either speaker (a read-back corrected: "the second part should
         // be one three three six").
-        let named = group && (same_speaker || u.turn == card_turn + 1);
-        let ok = cue && words <= 12 && (named || replies);
+        let named = like && group && (same_speaker || u.turn == card_turn + 1);
+        let replies = like && replies;
+        // The card's last group said again, whatever its digits, right
+        // after the card in its own turn: a cue and a word or two between.
+        let regroup = u.turn == card_turn && words <= 3;
+        let ok = cue && words <= 12 && (named || replies || regroup);
         ok.then_some(next..end)
     }
 
