@@ -708,13 +708,14 @@ fn query_value(doc: &Doc<'_>, start: usize, end: usize) -> bool {
             bytes.get(end),
             Some(b'&' | b'#' | b'"' | b'\'' | b')' | b']' | b'>' | b';')
         );
-    // The query's `?` a few kilobytes back at most: a long address's many
-    // numbers read no more than that each.
-    let from = address.start.max(start.saturating_sub(4096));
+    // The query's `?` in the address's first 4 KB: found early in most
+    // (after the path); a long address's many numbers read no more than
+    // that each.
+    let to = start.min(address.start.saturating_add(4096));
     start > 0
         && bytes.get(start - 1) == Some(&b'=')
         && ends
-        && bytes.get(from..start).is_some_and(|b| b.contains(&b'?'))
+        && bytes.get(address.start..to).is_some_and(|b| b.contains(&b'?'))
 }
 
 /// Returns true if one of `candidates` (by start, then end) starts at unit
