@@ -2531,7 +2531,12 @@ impl<'t> Doc<'t> {
                 .iter()
                 .any(|x| w.eq_ignore_ascii_case(x))
         };
+        // A few tokens at most: the card is right before (and no walk back
+        // to a card far away).
         let between = self.tokens.get(d.last_token + 1..at)?;
+        if d.turn != turn || between.len() > 10 {
+            return None;
+        }
         let words = between.iter().filter(|t| t.tok == Tok::Word);
         let (mut named, mut led) = (0, 0);
         for t in words {
@@ -2541,20 +2546,17 @@ impl<'t> Doc<'t> {
                 (false, false) => return None,
             }
         }
-        let near = d.turn == turn
-            && between.len() <= 10
-            && between.iter().all(|t| {
-                matches!(
-                    t.tok,
-                    Tok::Word
-                        | Tok::Space
-                        | Tok::Comma
-                        | Tok::Punct(_)
-                        | Tok::Dash
-                        | Tok::Dot
-                )
-            })
-            && named <= 1
+        let near = between.iter().all(|t| {
+            matches!(
+                t.tok,
+                Tok::Word
+                    | Tok::Space
+                    | Tok::Comma
+                    | Tok::Punct(_)
+                    | Tok::Dash
+                    | Tok::Dot
+            )
+        }) && named <= 1
             && named + led <= 3;
         near.then_some(d)
     }
