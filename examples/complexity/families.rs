@@ -927,6 +927,22 @@ pub const FAMILIES: &[Family] = &[
             _ => note_sentence(rng),
         })
     }),
+    fam(
+        "card-then-dates",
+        "one card, then dates each after many words that lead on (\"and\"): \
+         a date right after a card must not walk back to it",
+        |rng, size| {
+            let start = format!("card {} ", card(rng));
+            lines(rng, size, start, |rng, _| {
+                format!(
+                    "{}{:02}/{} ",
+                    "and ".repeat(rng.range(20, 60)),
+                    rng.range(1, 12),
+                    rng.range(26, 35)
+                )
+            })
+        },
+    ),
 ];
 
 /// The family called `name`.
