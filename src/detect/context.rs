@@ -750,8 +750,7 @@ impl Labels {
 
     /// Returns true if byte `at` is inside a web address.
     pub(crate) fn in_web_address(&self, at: usize) -> bool {
-        let k = self.urls.partition_point(|u| u.end <= at);
-        self.urls.get(k).is_some_and(|u| u.start <= at)
+        self.web_address_at(at).is_some()
     }
 
     /// The web address that byte `at` is inside, if any.

@@ -1066,15 +1066,12 @@ fn after_named(doc: &mut Doc<'_>, cards: &Marks, named: usize) {
     for end in ends {
         let units = &doc.units.units;
         let from = units.partition_point(|u| u.first <= end);
-        let reach = end + MAX_CORRECTS_STEPS;
+        // As far as `Doc::corrects_at` walks back.
+        let reach = end + super::MAX_CORRECTS_STEPS;
         let to = from + units[from..].partition_point(|u| u.first <= reach);
         numeric(doc, cards, from..to);
     }
 }
-
-/// The most tokens after a date with a month's name that [`after_named`]
-/// reads: as far as [`Doc::corrects_at`] walks back.
-const MAX_CORRECTS_STEPS: usize = 64;
 
 /// `09/27`, `9/27`, `09/2027`, `09-27`, `02 / 31`: a date that starts at
 /// one of the units `us` not yet taken.

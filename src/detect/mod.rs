@@ -2676,7 +2676,7 @@ fn cue_word(l: &lex::Lex) -> Option<bool> {
 }
 
 /// The most tokens [`Doc::corrects_at`] walks back over.
-const MAX_CORRECTS_STEPS: usize = 64;
+pub(super) const MAX_CORRECTS_STEPS: usize = 64;
 
 /// Words that name a group of a card's digits in a correction ("the last
 /// group is 4896", "second part should be...", "last 4 should be 6013").
