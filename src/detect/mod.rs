@@ -500,6 +500,9 @@ struct Doc<'t> {
     /// The draft that ends at each token.
     /// Per token: 1 + the index of the draft that ends there, or 0.
     ends: Vec<u32>,
+    /// The token indices of the line breaks, found when
+    /// [`Doc::line_of`] is first asked.
+    line_breaks: std::cell::OnceCell<Vec<u32>>,
 }
 
 /// The free runs of units ([`Doc::free_runs`]).
@@ -583,6 +586,7 @@ impl<'t> Doc<'t> {
             cards: Vec::new(),
             late_cards: Default::default(),
             ends: Vec::new(),
+            line_breaks: Default::default(),
         }
     }
 
@@ -2471,18 +2475,40 @@ impl<'t> Doc<'t> {
         if tokens.get(at)?.tok == Tok::Newline {
             return None;
         }
+        // Once a line too long was met, the lines are found in the index
+        // of the line breaks: on a text of one long line, each call walked
+        // 256 tokens back. Most texts have no such line and no index.
+        if let Some(breaks) = self.line_breaks.get() {
+            let k = breaks.partition_point(|&b| (b as usize) < at);
+            let start = k
+                .checked_sub(1)
+                .and_then(|j| breaks.get(j))
+                .map_or(0, |&b| b as usize + 1);
+            let end = breaks.get(k).map_or(tokens.len(), |&b| b as usize);
+            return (at - start <= MAX_LINE && end - at <= MAX_LINE)
+                .then_some(start..end);
+        }
+        let too_long = || {
+            self.line_breaks.get_or_init(|| {
+                let newline = |(k, t): (usize, &Token)| {
+                    (t.tok == Tok::Newline).then_some(k as u32)
+                };
+                tokens.iter().enumerate().filter_map(newline).collect()
+            });
+            None
+        };
         let mut start = at;
         while start > 0 && tokens[start - 1].tok != Tok::Newline {
             start -= 1;
             if at - start > MAX_LINE {
-                return None;
+                return too_long();
             }
         }
         let mut end = at + 1;
         while tokens.get(end).is_some_and(|t| t.tok != Tok::Newline) {
             end += 1;
             if end - at > MAX_LINE {
-                return None;
+                return too_long();
             }
         }
         Some(start..end)

@@ -136,6 +136,41 @@ fn free_runs_are_the_runs_cut_at_taken_units() {
     }
 }
 
+/// The lines found in the index of line breaks (built once a line too
+/// long is met) are the lines a walk over the tokens finds.
+#[test]
+fn lines_from_the_index_are_the_lines_walked() {
+    use super::Doc;
+    let long = "1 2, ".repeat(120);
+    let texts = [
+        format!("card\n{long}\nexp 09/27\n\ncvv 123\n{long}"),
+        format!("{long}\n\nAgent: the date?\nCaller: 0927"),
+        format!("a\n\n\nb c\n{long}{long}"),
+    ];
+    for text in &texts {
+        let indexed = Doc::new(text);
+        let n = indexed.tokens.len();
+        // Each walked in a document of its own, where no index was built.
+        let want: Vec<_> = (0..=n)
+            .map(|k| {
+                let walked = Doc::new(text);
+                assert!(walked.line_breaks.get().is_none(), "{text:?}");
+                walked.line_of(k)
+            })
+            .collect();
+        let _ = indexed.line_breaks.set(
+            (0..n)
+                .filter(|&k| indexed.tokens[k].tok == super::Tok::Newline)
+                .map(|k| k as u32)
+                .collect(),
+        );
+        let got: Vec<_> = (0..=n).map(|k| indexed.line_of(k)).collect();
+        assert_eq!(got, want, "{text:?}");
+        assert!(want.iter().any(Option::is_some), "{text:?}");
+        assert!(want.iter().any(Option::is_none), "{text:?}");
+    }
+}
+
 #[test]
 fn slips_of_the_tongue() {
     use super::slip;
