@@ -1615,13 +1615,21 @@ fn expiry_of_other(text: &str, tokens: &[Token], first: usize) -> bool {
                 }
             }
             Tok::Word => {
-                let card = ["card", "cards", "visa", "mastercard", "amex"]
-                    .iter()
-                    .any(|w| says(text, t, w));
-                if card {
-                    return false;
+                // Lower-cased once, then compared with each word of the
+                // lists (a word longer than all of them is none).
+                let w = t.span().of(text).as_bytes();
+                let mut low = [0u8; 12];
+                if let Some(slot) = low.get_mut(..w.len()) {
+                    for (d, s) in slot.iter_mut().zip(w) {
+                        *d = s.to_ascii_lowercase();
+                    }
+                    let is = |x: &&str| x.as_bytes() == &*slot;
+                    let card = ["card", "cards", "visa", "mastercard", "amex"];
+                    if card.iter().any(is) {
+                        return false;
+                    }
+                    other |= EXPIRING_THINGS.iter().any(is);
                 }
-                other |= EXPIRING_THINGS.iter().any(|w| says(text, t, w));
                 words += 1;
                 if words >= 6 {
                     break;
@@ -2085,6 +2093,27 @@ mod tests {
             .iter()
             .map(|l| (l.cat, &text[l.span.range()]))
             .collect()
+    }
+
+    /// `expiry_of_other` compares a word lower-cased into 12 bytes: every
+    /// word of its lists fits, in lowercase; and an expiring thing in any
+    /// case, or a card between, is found.
+    #[test]
+    fn expiring_things_fit_the_buffer() {
+        for w in EXPIRING_THINGS {
+            assert!(
+                w.len() <= 12 && !w.bytes().any(|b| b.is_ascii_uppercase())
+            );
+        }
+        let first = |text: &str| {
+            let tokens = tokenize(text);
+            let k = tokens.iter().rposition(|t| t.tok == Tok::Word);
+            expiry_of_other(text, &tokens, k.unwrap_or(0))
+        };
+        assert!(first("the SUBSCRIPTION expires"));
+        assert!(first("Prescription refill expires"));
+        assert!(!first("the MasterCard subscription expires"));
+        assert!(!first("the subscriptions expire"));
     }
 
     /// The marks read token by token are what `match_indices` finds.
