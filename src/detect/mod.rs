@@ -1022,8 +1022,10 @@ impl<'t> Doc<'t> {
         speaker: u32,
     ) -> Option<Kind> {
         // No finding ends within the walk's reach (most numbers): no walk.
+        // (Or-ed together, not searched: the loop runs in vector steps.)
         let reach = first.saturating_sub(MAX_CORRECTS_STEPS)..first;
-        if !self.ends.get(reach).is_some_and(|e| e.iter().any(|&d| d > 0)) {
+        let any_end = |e: &[u32]| e.iter().fold(0, |a, &d| a | d) != 0;
+        if !self.ends.get(reach).is_some_and(any_end) {
             return None;
         }
         let mut k = first;
