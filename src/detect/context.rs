@@ -2211,10 +2211,17 @@ mod tests {
             vec![(Cat::Last4, "card okay ending in")]
         );
         // The noun before "number", past them.
-        let l =
-            Labels::find("the car uh number", &tokenize("the car uh number"));
+        let l = Labels::find(
+            "the plate uh number",
+            &tokenize("the plate uh number"),
+        );
         assert_eq!(l.all().len(), 1);
-        assert_eq!(l.all()[0].lengths, lexicon::other_lengths("car"));
+        assert_eq!(l.all()[0].lengths, lexicon::other_lengths("plate"));
+        // "car number" is the card's, as a recogniser hears it.
+        assert_eq!(
+            cats("the car uh number"),
+            vec![(Cat::Card, "car uh number")]
+        );
     }
 
     #[test]

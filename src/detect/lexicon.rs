@@ -525,8 +525,10 @@ const PHRASES: &[(&[&str], Phrases)] = {
         (&["american"], &[(&["express"], Card)]),
         (&["diners"], &[(&["club"], Card), (&[], Card)]),
         (&["long"], &[(&["number"], Card)]),
-        // "card number" as a recogniser may hear it.
-        (&["cart"], &[(&["number"], Card)]),
+        // "card number" as a recogniser may hear it: the final "d" lost
+        // or heard as a "t". (A car's own number is an other number's
+        // label, [`OTHER_LENGTHS`], with "number" said elsewhere.)
+        (&["cart", "car"], &[(&["number"], Card)]),
         (&["number"], &[(&["on", "the", "front"], Card)]),
         (&["pmt", "payment"], &[(&["method"], Card), (&["card"], Card)]),
         (&["ssn", "ssns", "ss", "socsec", "ssan"], &[(&[], Ssn)]),
