@@ -204,6 +204,32 @@ fn regrouped(doc: &mut Doc<'_>) {
     let mut found: Vec<(Range<usize>, Brand, Vec<u8>)> = Vec::new();
     for (before, after) in corrected_pairs(doc) {
         let again = doc.digits(after.clone());
+        // Nothing taken back: the cue was a hesitation ("four nine two
+        // nine oh nine oh four wait double eight five three..."), and the
+        // two runs together are a valid card of a brand, judged as any
+        // card is. Not where an SSN is asked for: "[SSN] uh sorry [SSN]"
+        // is an SSN corrected.
+        let said = doc.digits(before.clone());
+        let len = said.len() + again.len();
+        if (12..=19).contains(&len)
+            && !doc.ctx(before.clone(), 3).wants(Cat::Ssn)
+        {
+            let mut all = said.into_owned();
+            all.extend_from_slice(&again);
+            let brand = luhn::is_valid_bytes(&all)
+                .then(|| brand::of_bytes(&all))
+                .flatten();
+            if let Some(brand) = brand {
+                let whole = before.start..after.end;
+                let mut c = Candidate::plain(whole.clone(), len);
+                c.brand = Some(brand);
+                let e = evidence(doc, &c, (&whole, len), &[]);
+                if matches!(decide(&e), Decision::Hide(_)) {
+                    found.push((whole, brand, all));
+                    continue;
+                }
+            }
+        }
         for j in (before.start + 1..before.end).rev().take(3) {
             let head = doc.digits(before.start..j);
             let dropped = doc.digits(j..before.end);
