@@ -533,6 +533,23 @@ impl Labels {
                     break;
                 }
             }
+            // "what card would you like to use? go ahead and read the
+            // number": a bare "the number" shortly after a card's label
+            // is the card's number.
+            let matched = matched.or_else(|| {
+                let card = labels.last().filter(|l| {
+                    l.cat == Cat::Card
+                        && counts.at(i).words() - counts.at(l.last + 1).words()
+                            <= ANAPHOR_WORDS
+                })?;
+                let the = i.checked_sub(2).and_then(|k| tokens.get(k))?;
+                let bare = lex.word == "number"
+                    && tokens.get(i - 1).is_some_and(|t| t.tok == Tok::Space)
+                    && ["the", "that", "this", "your"]
+                        .iter()
+                        .any(|w| says(text, the, w));
+                (bare && card.last < i).then_some((i, Cat::Card))
+            });
             let Some((mut last, cat)) = matched else { continue };
             // A label spelled letter by letter ("x p", "c v v") inside a
             // longer spelling is letters of a code ("one z x p r w f a").
@@ -1707,6 +1724,10 @@ fn aside_word(text: &str, t: &Token) -> bool {
             .any(|w| says(text, t, w))
 }
 
+/// The most words between a card's label and a bare "the number" that
+/// names the card's number.
+const ANAPHOR_WORDS: u32 = 16;
+
 /// Returns true if token `t` is the word `word` (ASCII, any case).
 fn says(text: &str, t: &Token, word: &str) -> bool {
     t.tok == Tok::Word && t.span().of(text).eq_ignore_ascii_case(word)
@@ -2217,6 +2238,22 @@ mod tests {
         );
         assert_eq!(l.all().len(), 1);
         assert_eq!(l.all()[0].lengths, lexicon::other_lengths("plate"));
+        // A bare "the number" shortly after a card's label is the card's;
+        // after another label, or far after, it is no label.
+        assert_eq!(
+            cats(
+                "what card would you like to use go ahead and read the number"
+            ),
+            vec![(Cat::Card, "card"), (Cat::Card, "number")]
+        );
+        assert_eq!(
+            cats("card declined and the phone on file and the number"),
+            vec![(Cat::Card, "card"), (Cat::Other, "phone")]
+        );
+        assert_eq!(
+            cats(&format!("card {} the number", "and so ".repeat(9))),
+            vec![(Cat::Card, "card")]
+        );
         // "car number" is the card's, as a recogniser hears it.
         assert_eq!(
             cats("the car uh number"),
