@@ -707,10 +707,27 @@ impl Labels {
             // [CVV]: card ...").
             let redacted =
                 counts.at(next.first).digits() > counts.at(end + 1).digits();
+            // A brand after "for" or "on" says which card the code or date
+            // is of, further on too: "security code that's four digits on
+            // the front for amex", "the expiration on the visa".
+            let of_brand = next.first == next.last
+                && matches!(next.cat, Cat::Card)
+                && lexicon::get(tokens[next.first].word)
+                    .is_some_and(|w| BRANDS.contains(&w.word))
+                && next
+                    .first
+                    .checked_sub(2)
+                    .and_then(|k| tokens.get(k))
+                    .is_some_and(|t| {
+                        ["for", "on", "the", "your", "my"]
+                            .iter()
+                            .any(|w| says(text, t, w))
+                    });
+            let reach = if of_brand { 10 } else { 4 };
             if stop
                 || redacted
                 || counts.at(next.first).words() - counts.at(end + 1).words()
-                    > 4
+                    > reach
             {
                 continue;
             }
@@ -1723,6 +1740,10 @@ fn aside_word(text: &str, t: &Token) -> bool {
             .iter()
             .any(|w| says(text, t, w))
 }
+
+/// Card brands said alone, as a card's label.
+const BRANDS: &[&str] =
+    &["visa", "mastercard", "amex", "discover", "jcb", "maestro"];
 
 /// The most words between a card's label and a bare "the number" that
 /// names the card's number.
