@@ -2043,8 +2043,20 @@ impl<'t> Doc<'t> {
             return None;
         }
         let said = self.digits(next..end);
+        // One digit off, or two neighbours swapped ("two eight four seven
+        // six, no, it's two eight seven four six").
         let near = |w: &[u8]| {
-            w.iter().zip(said.iter()).filter(|(a, b)| a != b).count() <= 1
+            let pairs = w.iter().zip(said.iter()).enumerate();
+            let mut off = pairs.filter(|(_, (a, b))| a != b).map(|(i, _)| i);
+            match (off.next(), off.next(), off.next()) {
+                (None, _, _) | (Some(_), None, _) => true,
+                (Some(i), Some(j), None) => {
+                    j == i + 1
+                        && w.get(i) == said.get(j)
+                        && w.get(j) == said.get(i)
+                }
+                _ => false,
+            }
         };
         if !(3..=5).contains(&said.len()) {
             return None;
