@@ -2665,20 +2665,24 @@ impl<'t> Doc<'t> {
         }
     }
 
-    /// The text of a label, shortened and flattened for a reason.
     /// Whether `label` names the SSN ("social", "ssn", "social security
     /// number"), whatever category it took ("the last four of your
     /// social" is a label of the last four).
     fn names_ssn(&self, label: &Label) -> bool {
+        self.names(label, Cat::Ssn)
+    }
+
+    /// Returns true if a word of `label` starts a phrase of `cat`.
+    fn names(&self, label: &Label, cat: Cat) -> bool {
         self.tokens.get(label.first..=label.last).is_some_and(|ts| {
             ts.iter().any(|t| {
-                lex::get(t.word).is_some_and(|l| {
-                    l.phrases.iter().any(|(_, cat)| *cat == Cat::Ssn)
-                })
+                lex::get(t.word)
+                    .is_some_and(|l| l.phrases.iter().any(|(_, c)| *c == cat))
             })
         })
     }
 
+    /// The text of a label, shortened and flattened for a reason.
     fn quote(&self, span: Span) -> String {
         let s: String = span
             .of(self.text)

@@ -293,10 +293,18 @@ fn evidence(doc: &Doc<'_>, range: Range<usize>, shape: Shape) -> Evidence {
         own,
         after,
         amount: doc.amount(range.clone()),
-        last4_of_ssn: [ctx.near, ctx.question]
-            .into_iter()
-            .flatten()
-            .find(|l| l.cat == Cat::Last4 && doc.names_ssn(l)),
+        // Or the last four of nothing named ("the last four of the sochi
+        // on the account", "the last four please") given as nine digits
+        // that can be an SSN: a card has twelve or more.
+        last4_of_ssn: [ctx.near, ctx.question].into_iter().flatten().find(
+            |l| {
+                l.cat == Cat::Last4
+                    && (doc.names_ssn(l)
+                        || (digits.len() == 9
+                            && ssa_ok
+                            && !doc.names(l, Cat::Card)))
+            },
+        ),
         corrects,
     }
 }
