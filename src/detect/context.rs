@@ -1523,9 +1523,22 @@ fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
     }
     // The next line is blank, or a few words that give no number: the
     // answer comes after it, not two lines on.
+    // "let me get it" counts no words, as where labels are counted
+    // ("okay hang on let me get it").
+    let (let_id, me_id) = (lexicon::lookup("let"), lexicon::lookup("me"));
     let aside_next = end.is_some_and(|n| {
         let mut words = 0;
-        for t in tokens.iter().skip(n + 1).take(REACH) {
+        let mut fetched = 0;
+        for (k, t) in tokens.iter().enumerate().skip(n + 1).take(REACH) {
+            if k < fetched {
+                continue;
+            }
+            if t.tok == Tok::Word && t.word == let_id && let_id != 0 {
+                if let Some(e) = fetch_end(text, tokens, k, me_id) {
+                    fetched = e + 1;
+                    continue;
+                }
+            }
             match t.tok {
                 Tok::Newline => return true,
                 Tok::Digits => return false,
