@@ -486,7 +486,9 @@ impl Labels {
                             || (one(t)
                                 && space(i + 1)
                                 && tokens.get(i + 2).is_some_and(pause_word))
-                            || i < pause_end;
+                            || i < pause_end
+                            // A hesitation ("uh", "um") is no word either.
+                            || lex.is_some_and(|l| l.filler);
                         c += u32::from(!pause) * Counts::WORD;
                         // A tag of ours ("[CVV]") stands for a number.
                         if is_tag(text, tokens, i) {
