@@ -217,3 +217,38 @@ fn a_reason_never_quotes_the_secret() {
         .any(|f| f.reason() == "CVV: asked for its label; 2 digits heard, likely one lost by the recogniser");
     assert!(quoted, "the reason keeps all but the quoted label");
 }
+
+/// [`super::has`] finds what `str::contains` finds, at the start, the end,
+/// inside, across multi-byte characters, and never past the end.
+#[test]
+fn has_is_contains() {
+    let hays =
+        ["", "a", "Visa, 16 digits, Luhn ok", "ab\u{e9}cd", "aaab", "4111"];
+    let needles =
+        ["", "a", "16", "ok", "Visa", "\u{e9}c", "aab", "41111", "b", "x"];
+    for hay in hays {
+        for needle in needles {
+            assert_eq!(
+                super::has(hay.as_bytes(), needle.as_bytes()),
+                hay.contains(needle),
+                "{hay:?} {needle:?}"
+            );
+        }
+    }
+}
+
+/// A reason that holds the digits it hides is not shown: digits kept as
+/// values (0-9) are compared as the ASCII digits the reason would hold.
+#[test]
+fn a_reason_never_holds_the_digits() {
+    let parts = [crate::span::Span::new(0, 4)];
+    let text = "x";
+    let safe = |reason: &str, digits: &[u8]| {
+        super::safe_reason(text, &parts, digits, reason.to_string())
+    };
+    assert_eq!(safe("after 1234 here", &[1, 2, 3, 4]), "found here");
+    assert_eq!(safe("after '1234'", &[1, 2, 3, 4]), "after its label");
+    assert_eq!(safe("after 1235", &[1, 2, 3, 4]), "after 1235");
+    assert_eq!(safe("after 123", &[1, 2, 3]), "after 123");
+    assert_eq!(safe("code 1o34", b"1o34"), "found here");
+}
