@@ -424,7 +424,21 @@ fn classify(text: &str, lines: &[Span]) -> (Vec<Line>, String) {
     let mut spare = String::new();
     let mut kinds: Vec<Line> = lines
         .iter()
-        .map(|l| line_kind(l.of(text), l.start, &mut names, &mut spare))
+        .map(|l| {
+            // A line of ASCII digits alone is content: none of the shapes
+            // `line_kind` reads has no byte but digits (a cue timing has
+            // `-->`, a clock time and a label a `:`, a name line a
+            // letter). Told by its bytes, not by its five readers
+            // (digit-lines: a digit a line, 2 million lines in 4 MB).
+            let line = l.of(text);
+            // (Most lines start with a letter: no call for them.)
+            let digit_first =
+                line.as_bytes().first().is_some_and(u8::is_ascii_digit);
+            match digit_first && digits_only(line) {
+                true => Line::Content,
+                false => line_kind(line, l.start, &mut names, &mut spare),
+            }
+        })
         .collect();
     // An SRT cue number is a line of digits right before a cue timing line
     // (a line of structure that is no `WEBVTT` line, as `line_kind` read
@@ -454,6 +468,12 @@ fn classify(text: &str, lines: &[Span]) -> (Vec<Line>, String) {
         }
     }
     (kinds, names)
+}
+
+/// Returns true if `line` is ASCII digits alone (and not empty).
+#[inline(never)]
+fn digits_only(line: &str) -> bool {
+    !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Reads `line`, which starts at byte `at` of the text; a header's label
@@ -2428,6 +2448,36 @@ fn role(w: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// A line of digits alone, told by [`super::classify`]'s fast path, is
+    /// what [`super::line_kind`]'s readers make of it too: content, at any
+    /// length, and before a cue timing still an SRT cue number.
+    #[test]
+    fn a_line_of_digits_is_content() {
+        let (mut names, mut spare) = (String::new(), String::new());
+        let mut line = String::new();
+        for n in 0..40u32 {
+            line.push(char::from(b'0' + (n * 7 % 10) as u8));
+            assert_eq!(
+                super::line_kind(&line, 0, &mut names, &mut spare),
+                super::Line::Content,
+                "{line:?}"
+            );
+            let text = format!("{line}\n{line}");
+            let (kinds, _) = super::classify(&text, &super::lines(&text));
+            assert_eq!(kinds, [super::Line::Content, super::Line::Content]);
+        }
+        for digits in ["0", "12", "1234", "20250101", "123456"] {
+            assert_eq!(
+                super::line_kind(digits, 0, &mut names, &mut spare),
+                super::Line::Content
+            );
+        }
+        let srt = "1\n00:00:01,000 --> 00:00:02,000\nhi\n";
+        let lines = super::lines(srt);
+        let (kinds, _) = super::classify(srt, &lines);
+        assert_eq!(kinds.first(), Some(&super::Line::Structure));
+    }
+
     /// The fast path for `Label: speech` lines gives what the general
     /// parser gives, on random lines of label-like pieces, times, Zoom's
     /// `From`, tabs, brackets and other scripts.
