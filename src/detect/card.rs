@@ -1055,23 +1055,24 @@ fn stands_alone(doc: &Doc<'_>, window: &Range<usize>) -> bool {
 /// one edit from a card only by chance: 1 in 10^10 for a 16-digit order.
 pub(super) fn near_copies(doc: &mut Doc<'_>) {
     // Where the cards found are, in text order, and their digits.
-    let mut cards: Vec<(usize, usize)> = doc
+    // (where, draft, strong): a valid card, or one read aloud (its
+    // read-back, misheard, is the copy), is a strong source. A number
+    // written and hidden on context alone (a timestamp in a column named
+    // for cards) has near copies by chance (the next timestamp): it is a
+    // source only of a copy that is itself a valid card of a brand, which
+    // a pause or an odd grouping kept from being read as one ("457783
+    // 02289 58326 061... 457783 022 895 83230 61", the card typed again
+    // with a digit fixed, in the same message).
+    let mut cards: Vec<(usize, usize, bool)> = doc
         .drafts
         .iter()
         .enumerate()
-        // A valid card, or one read aloud (its read-back, misheard, is the
-        // copy): a number written and hidden on context alone (a
-        // timestamp in a column named for cards) has near copies by
-        // chance (the next timestamp).
-        .filter(|(_, d)| {
-            let spoken = d.parts.first().is_some_and(|p| {
-                p.of(doc.text).starts_with(char::is_alphabetic)
-            });
-            d.kind == Kind::Card
-                && (d.brand.is_some() || spoken)
-                && d.digits.len() >= 13
+        .filter(|(_, d)| d.kind == Kind::Card && d.digits.len() >= 13)
+        .filter_map(|(i, d)| {
+            let first = d.parts.first()?;
+            let spoken = first.of(doc.text).starts_with(char::is_alphabetic);
+            Some((first.start, i, d.brand.is_some() || spoken))
         })
-        .filter_map(|(i, d)| Some((d.parts.first()?.start, i)))
         .collect();
     if cards.is_empty() {
         return;
@@ -1092,31 +1093,61 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
         };
         let lo = first.span.start.saturating_sub(NEAR_COPY);
         let hi = last.span.end.saturating_add(NEAR_COPY);
-        let from = cards.partition_point(|&(at, _)| at < lo);
-        let copy = cards
-            .get(from..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|&&(at, _)| at <= hi)
-            .take(16)
-            .any(|&(_, d)| {
-                doc.drafts.get(d).is_some_and(|d| one_edit(&digits, &d.digits))
-            });
-        if copy {
-            copies.push((run, digits.len()));
+        let from = cards.partition_point(|&(at, ..)| at < lo);
+        // A weak source lies close: the same message or the next line.
+        let close = first.span.start.saturating_sub(WEAK_NEAR)
+            ..last.span.end.saturating_add(WEAK_NEAR);
+        let near = |strong_only: bool| {
+            cards
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|&&(at, ..)| at <= hi)
+                .take(16)
+                .filter(|&&(at, _, strong)| {
+                    strong || (!strong_only && close.contains(&at))
+                })
+                .any(|&(_, d, _)| {
+                    doc.drafts
+                        .get(d)
+                        .is_some_and(|d| one_edit(&digits, &d.digits))
+                })
+        };
+        let valid =
+            brand::of_bytes(&digits).filter(|_| luhn::is_valid_bytes(&digits));
+        if near(true) {
+            copies.push((run, digits.len(), None));
+        } else if let Some(b) = valid.filter(|_| near(false)) {
+            copies.push((run, digits.len(), Some(b)));
         }
     }
-    for (run, len) in copies {
-        let mut reason = String::from("one digit off a card nearby; ");
-        push_number(&mut reason, len);
-        reason.push_str(" digits: likely a mistyped copy");
-        doc.take(Kind::Card, run, reason, None);
+    for (run, len, brand) in copies {
+        let reason = match brand {
+            None => {
+                let mut reason = String::from("one digit off a card nearby; ");
+                push_number(&mut reason, len);
+                reason.push_str(" digits: likely a mistyped copy");
+                reason
+            }
+            Some(b) => {
+                let mut reason = format!("{}, ", b.name());
+                push_number(&mut reason, len);
+                reason
+                    .push_str(" digits, Luhn ok; one digit off a card nearby");
+                reason
+            }
+        };
+        doc.take(Kind::Card, run, reason, brand);
     }
 }
 
 /// How far from a card its mistyped copy may be, in bytes: a note or an
 /// email's few paragraphs.
 const NEAR_COPY: usize = 2048;
+
+/// How far from a number hidden on context alone a valid card one digit
+/// off it may be, in bytes, to be its copy: the same message or the next.
+const WEAK_NEAR: usize = 256;
 
 /// Returns true if `a` and `b` differ by exactly one edit: a digit changed,
 /// added or dropped, or two neighbours swapped.
