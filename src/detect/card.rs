@@ -1078,19 +1078,40 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
         return;
     }
     cards.sort_unstable();
+    // The cards typed over several messages or read over several turns,
+    // by where their last part ends: a part of one may be typed again,
+    // corrected ([`part_corrected`]). (A card of one part corrected in a
+    // group is read by `Doc::group_corrected`.) Most texts have none.
+    let mut parted: Vec<(usize, usize)> = cards
+        .iter()
+        .filter_map(|&(_, d, _)| {
+            let parts = &doc.drafts.get(d)?.parts;
+            (parts.len() >= 2).then_some((parts.last()?.end, d))
+        })
+        .collect();
+    parted.sort_unstable();
     let mut copies = Vec::new();
     for run in doc.free_runs().iter().cloned() {
         let len: usize =
             run.clone().map(|i| doc.units.units[i].digits.len()).sum();
-        if !CONTEXT_LENGTHS.contains(&len) {
+        if len < MIN_PART_COPY {
             continue;
         }
-        let digits = doc.digits(run.clone());
         let (Some(first), Some(last)) =
             (doc.units.units.get(run.start), doc.units.units.get(run.end - 1))
         else {
             continue;
         };
+        if !CONTEXT_LENGTHS.contains(&len) {
+            let at = first.span.start;
+            if !parted.is_empty()
+                && part_corrected(doc, &parted, at, &run, len)
+            {
+                copies.push((run, len, Copy::Part));
+            }
+            continue;
+        }
+        let digits = doc.digits(run.clone());
         let lo = first.span.start.saturating_sub(NEAR_COPY);
         let hi = last.span.end.saturating_add(NEAR_COPY);
         let from = cards.partition_point(|&(at, ..)| at < lo);
@@ -1113,32 +1134,99 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
                         .is_some_and(|d| one_edit(&digits, &d.digits))
                 })
         };
-        let valid =
-            brand::of_bytes(&digits).filter(|_| luhn::is_valid_bytes(&digits));
+        // (The brand asked last: most runs are near no card.)
+        let valid = || {
+            brand::of_bytes(&digits).filter(|_| luhn::is_valid_bytes(&digits))
+        };
         if near(true) {
-            copies.push((run, digits.len(), None));
-        } else if let Some(b) = valid.filter(|_| near(false)) {
-            copies.push((run, digits.len(), Some(b)));
+            copies.push((run, digits.len(), Copy::Mistyped));
+        } else if let Some(b) = near(false).then(valid).flatten() {
+            copies.push((run, digits.len(), Copy::Valid(b)));
         }
     }
-    for (run, len, brand) in copies {
-        let reason = match brand {
-            None => {
+    for (run, len, copy) in copies {
+        let (reason, brand) = match copy {
+            Copy::Mistyped => {
                 let mut reason = String::from("one digit off a card nearby; ");
                 push_number(&mut reason, len);
                 reason.push_str(" digits: likely a mistyped copy");
-                reason
+                (reason, None)
             }
-            Some(b) => {
+            Copy::Part => {
+                let mut reason =
+                    String::from("one digit off a part of the card before; ");
+                push_number(&mut reason, len);
+                reason.push_str(" digits: the part typed again, corrected");
+                (reason, None)
+            }
+            Copy::Valid(b) => {
                 let mut reason = format!("{}, ", b.name());
                 push_number(&mut reason, len);
                 reason
                     .push_str(" digits, Luhn ok; one digit off a card nearby");
-                reason
+                (reason, Some(b))
             }
         };
         doc.take(Kind::Card, run, reason, brand);
     }
+}
+
+/// What a near copy of a card is ([`near_copies`]).
+enum Copy {
+    /// The card mistyped or misheard, near a valid or spoken card.
+    Mistyped,
+    /// A valid card of a brand, near the same card mistyped.
+    Valid(Brand),
+    /// One written part of a card typed again, corrected.
+    Part,
+}
+
+/// The fewest digits of a part of a card typed again, corrected, that is
+/// hidden as the card's ([`part_corrected`]): one edit off six digits or
+/// more of a card just before is 1 in 10,000 by chance.
+const MIN_PART_COPY: usize = 6;
+
+/// Returns true if the digits of `run` (`len` of them, fewer than a card's,
+/// from byte `at` on) are one written part of a card of several parts (typed
+/// over several messages or read over several turns) that ends within
+/// [`WEAK_NEAR`] bytes before it, typed again with one digit changed,
+/// added, dropped or two swapped: a chat's "3710", "8665 5840 371", then
+/// "wait no 8665 5840 361". The part's digits are those written in it (a
+/// part read aloud is corrected as `Doc::group_corrected` reads it).
+fn part_corrected(
+    doc: &Doc<'_>,
+    parted: &[(usize, usize)],
+    at: usize,
+    run: &Range<usize>,
+    len: usize,
+) -> bool {
+    // The two cards whose last parts end closest before it.
+    let before = parted.partition_point(|&(end, _)| end <= at);
+    let mut part = Vec::new();
+    parted
+        .get(..before)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .take(2)
+        .filter(|&&(end, _)| at - end <= WEAK_NEAR)
+        .filter_map(|&(_, d)| doc.drafts.get(d))
+        .any(|d| {
+            d.parts.iter().any(|p| {
+                let text = p.of(doc.text);
+                let written = text.bytes().all(|b| {
+                    b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'.')
+                });
+                if !written || text.len() + 1 < len {
+                    return false;
+                }
+                part.clear();
+                part.extend(text.bytes().filter(u8::is_ascii_digit));
+                part.len() >= MIN_PART_COPY
+                    && part.len().abs_diff(len) <= 1
+                    && one_edit(&doc.digits(run.clone()), &part)
+            })
+        })
 }
 
 /// How far from a card its mistyped copy may be, in bytes: a note or an
