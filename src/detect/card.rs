@@ -1091,57 +1091,27 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
         .collect();
     parted.sort_unstable();
     let mut copies = Vec::new();
-    for run in doc.free_runs().iter().cloned() {
-        let len: usize =
-            run.clone().map(|i| doc.units.units[i].digits.len()).sum();
-        if len < MIN_PART_COPY {
+    for whole in doc.free_runs().iter().cloned() {
+        if let Some((len, copy)) = copy_of(doc, &cards, &parted, &whole) {
+            copies.push((whole, len, copy));
             continue;
         }
-        let (Some(first), Some(last)) =
-            (doc.units.units.get(run.start), doc.units.units.get(run.end - 1))
-        else {
-            continue;
-        };
-        if !CONTEXT_LENGTHS.contains(&len) {
-            let at = first.span.start;
-            if !parted.is_empty()
-                && part_corrected(doc, &parted, at, &run, len)
-            {
-                copies.push((run, len, Copy::Part));
+        // A run over several turns: each turn's piece too. An amount that
+        // ends one message joins the digits that open the next ("why is
+        // it $1236.64", then "37161 532510 8802 no wait 371615 3215 088
+        // 02"): the copy is that message's piece.
+        let mut start = whole.start;
+        for k in whole.start + 1..=whole.end {
+            let turn =
+                doc.units.units.get(k).is_some_and(|u| u.glue == Glue::Turn);
+            if !(turn || (k == whole.end && start > whole.start)) {
+                continue;
             }
-            continue;
-        }
-        let digits = doc.digits(run.clone());
-        let lo = first.span.start.saturating_sub(NEAR_COPY);
-        let hi = last.span.end.saturating_add(NEAR_COPY);
-        let from = cards.partition_point(|&(at, ..)| at < lo);
-        // A weak source lies close: the same message or the next line.
-        let close = first.span.start.saturating_sub(WEAK_NEAR)
-            ..last.span.end.saturating_add(WEAK_NEAR);
-        let near = |strong_only: bool| {
-            cards
-                .get(from..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|&&(at, ..)| at <= hi)
-                .take(16)
-                .filter(|&&(at, _, strong)| {
-                    strong || (!strong_only && close.contains(&at))
-                })
-                .any(|&(_, d, _)| {
-                    doc.drafts
-                        .get(d)
-                        .is_some_and(|d| one_edit(&digits, &d.digits))
-                })
-        };
-        // (The brand asked last: most runs are near no card.)
-        let valid = || {
-            brand::of_bytes(&digits).filter(|_| luhn::is_valid_bytes(&digits))
-        };
-        if near(true) {
-            copies.push((run, digits.len(), Copy::Mistyped));
-        } else if let Some(b) = near(false).then(valid).flatten() {
-            copies.push((run, digits.len(), Copy::Valid(b)));
+            let piece = start..k;
+            if let Some((len, copy)) = copy_of(doc, &cards, &parted, &piece) {
+                copies.push((piece, len, copy));
+            }
+            start = k;
         }
     }
     for (run, len, copy) in copies {
@@ -1169,6 +1139,61 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
         };
         doc.take(Kind::Card, run, reason, brand);
     }
+}
+
+/// Whether free units `run` are a near copy of a card ([`near_copies`]):
+/// how many digits, and what copy.
+fn copy_of(
+    doc: &Doc<'_>,
+    cards: &[(usize, usize, bool)],
+    parted: &[(usize, usize)],
+    run: &Range<usize>,
+) -> Option<(usize, Copy)> {
+    let len: usize =
+        run.clone().map(|i| doc.units.units[i].digits.len()).sum();
+    if len < MIN_PART_COPY {
+        return None;
+    }
+    let (Some(first), Some(last)) =
+        (doc.units.units.get(run.start), doc.units.units.get(run.end - 1))
+    else {
+        return None;
+    };
+    if !CONTEXT_LENGTHS.contains(&len) {
+        let at = first.span.start;
+        let part =
+            !parted.is_empty() && part_corrected(doc, parted, at, run, len);
+        return part.then_some((len, Copy::Part));
+    }
+    let digits = doc.digits(run.clone());
+    let lo = first.span.start.saturating_sub(NEAR_COPY);
+    let hi = last.span.end.saturating_add(NEAR_COPY);
+    let from = cards.partition_point(|&(at, ..)| at < lo);
+    // A weak source lies close: the same message or the next line.
+    let close = first.span.start.saturating_sub(WEAK_NEAR)
+        ..last.span.end.saturating_add(WEAK_NEAR);
+    let near = |strong_only: bool| {
+        cards
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&(at, ..)| at <= hi)
+            .take(16)
+            .filter(|&&(at, _, strong)| {
+                strong || (!strong_only && close.contains(&at))
+            })
+            .any(|&(_, d, _)| {
+                doc.drafts.get(d).is_some_and(|d| one_edit(&digits, &d.digits))
+            })
+    };
+    // (The brand asked last: most runs are near no card.)
+    let valid =
+        || brand::of_bytes(&digits).filter(|_| luhn::is_valid_bytes(&digits));
+    if near(true) {
+        return Some((digits.len(), Copy::Mistyped));
+    }
+    let b = near(false).then(valid).flatten()?;
+    Some((digits.len(), Copy::Valid(b)))
 }
 
 /// What a near copy of a card is ([`near_copies`]).
