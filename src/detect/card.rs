@@ -1122,6 +1122,12 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
                 reason.push_str(" digits: likely a mistyped copy");
                 (reason, None)
             }
+            Copy::FalseStart => {
+                let mut reason = String::from("the first ");
+                push_number(&mut reason, len);
+                reason.push_str(" digits of a card read whole right after");
+                (reason, None)
+            }
             Copy::Part => {
                 let mut reason =
                     String::from("one digit off a part of the card before; ");
@@ -1151,7 +1157,7 @@ fn copy_of(
 ) -> Option<(usize, Copy)> {
     let len: usize =
         run.clone().map(|i| doc.units.units[i].digits.len()).sum();
-    if len < MIN_PART_COPY {
+    if len < MIN_FALSE_START {
         return None;
     }
     let (Some(first), Some(last)) =
@@ -1159,6 +1165,12 @@ fn copy_of(
     else {
         return None;
     };
+    if false_start(doc, cards, last.span.end, run, len) {
+        return Some((len, Copy::FalseStart));
+    }
+    if len < MIN_PART_COPY {
+        return None;
+    }
     if !CONTEXT_LENGTHS.contains(&len) {
         let at = first.span.start;
         let part =
@@ -1196,8 +1208,62 @@ fn copy_of(
     Some((digits.len(), Copy::Valid(b)))
 }
 
+/// The fewest digits of a card's start said before it is read whole that
+/// are hidden as the card's ([`false_start`]): four digits are the first
+/// four of a card read right after them 1 in 10,000 times by chance.
+const MIN_FALSE_START: usize = 4;
+
+/// Returns true if the digits of `run` (`len` of them, ending at byte
+/// `end`) are the first digits of a card that starts within [`WEAK_NEAR`]
+/// bytes after them, in a later turn or after a dash or an ellipsis that
+/// cuts them off: a false start, the card's first groups said, then
+/// the card read whole after a word from the other speaker or a cue
+/// ("Okay. 4882 4161 --" "-- sorry, I talked over you. Go ahead." "So,
+/// 4882 4161 9451 0932.").
+fn false_start(
+    doc: &Doc<'_>,
+    cards: &[(usize, usize, bool)],
+    end: usize,
+    run: &Range<usize>,
+    len: usize,
+) -> bool {
+    let from = cards.partition_point(|&(at, ..)| at < end);
+    let turn = doc.units.units.get(run.start).map(|u| u.turn);
+    // The first digit, to pass at once the cards that start otherwise.
+    let lead = doc.units.digits_of(run.start).first();
+    // Or in the same turn, cut off by a dash or an ellipsis ("forty two
+    // sixty four sixty five... that's confusing, single digits: four two
+    // six four six five ...").
+    let cut_off = || {
+        let after = doc.text.get(end..).unwrap_or("").trim_start();
+        ["--", "\u{2014}", "\u{2013}", "...", "\u{2026}"]
+            .iter()
+            .any(|m| after.starts_with(m))
+    };
+    let mut digits = None;
+    cards
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|&&(at, ..)| at - end <= WEAK_NEAR)
+        .take(2)
+        .filter_map(|&(_, d, _)| doc.drafts.get(d))
+        // Read whole in a later turn, or cut off: in one turn, or with no
+        // speakers, a reference or an order number may share a test
+        // card's first digits ("Ref 4111 1111" above "card on file 4111
+        // 1111 1111 1111").
+        .filter(|d| d.digits.len() > len && d.digits.first() == lead)
+        .filter(|d| turn < Some(d.turn) || cut_off())
+        .any(|d| {
+            let digits = digits.get_or_insert_with(|| doc.digits(run.clone()));
+            d.digits.starts_with(digits)
+        })
+}
+
 /// What a near copy of a card is ([`near_copies`]).
 enum Copy {
+    /// The first digits of a card said before the card is read whole.
+    FalseStart,
     /// The card mistyped or misheard, near a valid or spoken card.
     Mistyped,
     /// A valid card of a brand, near the same card mistyped.
