@@ -1074,10 +1074,20 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
             Some((first.start, i, d.brand.is_some() || spoken))
         })
         .collect();
-    if cards.is_empty() {
+    cards.sort_unstable();
+    // The SSNs found, for their false starts ("133... I always mess this
+    // up, 133-87-5240").
+    let mut ssns: Vec<(usize, usize, bool)> = doc
+        .drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind == Kind::Ssn && d.digits.len() == 9)
+        .filter_map(|(i, d)| Some((d.parts.first()?.start, i, true)))
+        .collect();
+    if cards.is_empty() && ssns.is_empty() {
         return;
     }
-    cards.sort_unstable();
+    ssns.sort_unstable();
     // The cards typed over several messages or read over several turns,
     // by where their last part ends: a part of one may be typed again,
     // corrected ([`part_corrected`]). (A card of one part corrected in a
@@ -1090,9 +1100,13 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
         })
         .collect();
     parted.sort_unstable();
+    let judge = |run: &Range<usize>| {
+        copy_of(doc, &cards, &parted, run)
+            .or_else(|| ssn_false_start(doc, &ssns, run))
+    };
     let mut copies = Vec::new();
     for whole in doc.free_runs().iter().cloned() {
-        if let Some((len, copy)) = copy_of(doc, &cards, &parted, &whole) {
+        if let Some((len, copy)) = judge(&whole) {
             copies.push((whole, len, copy));
             continue;
         }
@@ -1108,13 +1122,20 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
                 continue;
             }
             let piece = start..k;
-            if let Some((len, copy)) = copy_of(doc, &cards, &parted, &piece) {
+            if let Some((len, copy)) = judge(&piece) {
                 copies.push((piece, len, copy));
             }
             start = k;
         }
     }
     for (run, len, copy) in copies {
+        if let Copy::SsnFalseStart = copy {
+            let mut reason = String::from("the first ");
+            push_number(&mut reason, len);
+            reason.push_str(" digits of an SSN said whole right after");
+            doc.take(Kind::Ssn, run, reason, None);
+            continue;
+        }
         let (reason, brand) = match copy {
             Copy::Mistyped => {
                 let mut reason = String::from("one digit off a card nearby; ");
@@ -1128,6 +1149,8 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
                 reason.push_str(" digits of a card read whole right after");
                 (reason, None)
             }
+            // Taken as an SSN above.
+            Copy::SsnFalseStart => continue,
             Copy::Part => {
                 let mut reason =
                     String::from("one digit off a part of the card before; ");
@@ -1260,10 +1283,38 @@ fn false_start(
         })
 }
 
+/// The fewest digits of an SSN's start said before it is said whole that
+/// are hidden as the SSN's ([`ssn_false_start`]): its area number.
+const MIN_SSN_FALSE_START: usize = 3;
+
+/// [`false_start`] of an SSN: the digits of free units `run`, three or
+/// more, are the first digits of an SSN said whole within [`WEAK_NEAR`]
+/// bytes after them, in a later turn or cut off ("133... I always mess
+/// this up, 133-87-5240").
+fn ssn_false_start(
+    doc: &Doc<'_>,
+    ssns: &[(usize, usize, bool)],
+    run: &Range<usize>,
+) -> Option<(usize, Copy)> {
+    if ssns.is_empty() {
+        return None;
+    }
+    let len: usize =
+        run.clone().map(|i| doc.units.units[i].digits.len()).sum();
+    if !(MIN_SSN_FALSE_START..9).contains(&len) {
+        return None;
+    }
+    let last = doc.units.units.get(run.end.checked_sub(1)?)?;
+    false_start(doc, ssns, last.span.end, run, len)
+        .then_some((len, Copy::SsnFalseStart))
+}
+
 /// What a near copy of a card is ([`near_copies`]).
 enum Copy {
     /// The first digits of a card said before the card is read whole.
     FalseStart,
+    /// The first digits of an SSN said before the SSN is said whole.
+    SsnFalseStart,
     /// The card mistyped or misheard, near a valid or spoken card.
     Mistyped,
     /// A valid card of a brand, near the same card mistyped.
