@@ -1155,6 +1155,23 @@ impl<'t> Doc<'t> {
                 | Tok::Newline => {}
                 Tok::Punct('\'' | '’' | ':' | '!' | ';' | '(' | ')' | '/') =>
                     {}
+                // A chat's correction: an asterisk glued to the number at
+                // the start of its message or line ("5776", then
+                // "*5767"), not one inside a line ("4*").
+                Tok::Punct('*') => {
+                    let glued = k + 1 == first
+                        && self
+                            .tokens
+                            .get(first)
+                            .is_some_and(|n| n.span().start == t.span().end);
+                    let opens = k.checked_sub(1).is_none_or(|j| {
+                        matches!(self.tokens[j].tok, Tok::Newline)
+                    }) || here.is_some_and(|(_, c)| c.start == at);
+                    if !(glued && opens) {
+                        return None;
+                    }
+                    cue = true;
+                }
                 // An arrow, but not a quote marker at a line's start.
                 Tok::Punct('>' | '\u{2192}') => {
                     let quote = k.checked_sub(1).is_none_or(|j| {
