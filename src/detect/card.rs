@@ -1100,12 +1100,26 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
         })
         .collect();
     parted.sort_unstable();
-    let judge = |run: &Range<usize>| {
-        copy_of(doc, &cards, &parted, run)
-            .or_else(|| ssn_false_start(doc, &ssns, run))
-    };
+    // The cards and SSNs that start at or after the run's start: the runs
+    // come in text order, so these only move on; a false start looks
+    // after its run only, from here.
+    let (mut card_at, mut ssn_at) = (0, 0);
     let mut copies = Vec::new();
     for whole in doc.free_runs().iter().cloned() {
+        let Some(first) = doc.units.units.get(whole.start) else { continue };
+        let start_at = first.span.start;
+        while cards.get(card_at).is_some_and(|&(at, ..)| at < start_at) {
+            card_at += 1;
+        }
+        while ssns.get(ssn_at).is_some_and(|&(at, ..)| at < start_at) {
+            ssn_at += 1;
+        }
+        let later = cards.get(card_at..).unwrap_or_default();
+        let ssns_later = ssns.get(ssn_at..).unwrap_or_default();
+        let judge = |run: &Range<usize>| {
+            copy_of(doc, (&cards, later), &parted, run)
+                .or_else(|| ssn_false_start(doc, ssns_later, run))
+        };
         if let Some((len, copy)) = judge(&whole) {
             copies.push((whole, len, copy));
             continue;
@@ -1114,6 +1128,11 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
         // ends one message joins the digits that open the next ("why is
         // it $1236.64", then "37161 532510 8802 no wait 371615 3215 088
         // 02"): the copy is that message's piece.
+        let one_turn = doc.units.units.get(whole.end - 1).map(|u| u.turn)
+            == Some(first.turn);
+        if one_turn {
+            continue;
+        }
         let mut start = whole.start;
         for k in whole.start + 1..=whole.end {
             let turn =
@@ -1174,7 +1193,7 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
 /// how many digits, and what copy.
 fn copy_of(
     doc: &Doc<'_>,
-    cards: &[(usize, usize, bool)],
+    (cards, later): (&[(usize, usize, bool)], &[(usize, usize, bool)]),
     parted: &[(usize, usize)],
     run: &Range<usize>,
 ) -> Option<(usize, Copy)> {
@@ -1188,7 +1207,7 @@ fn copy_of(
     else {
         return None;
     };
-    if false_start(doc, cards, last.span.end, run, len) {
+    if false_start(doc, later, last.span.end, run, len) {
         return Some((len, Copy::FalseStart));
     }
     if len < MIN_PART_COPY {
@@ -1237,7 +1256,8 @@ fn copy_of(
 const MIN_FALSE_START: usize = 4;
 
 /// Returns true if the digits of `run` (`len` of them, ending at byte
-/// `end`) are the first digits of a card that starts within [`WEAK_NEAR`]
+/// `end`) are the first digits of one of `cards` (sorted by where they
+/// start) that starts within [`WEAK_NEAR`]
 /// bytes after them, in a later turn or after a dash or an ellipsis that
 /// cuts them off: a false start, the card's first groups said, then
 /// the card read whole after a word from the other speaker or a cue
@@ -1250,7 +1270,12 @@ fn false_start(
     run: &Range<usize>,
     len: usize,
 ) -> bool {
-    let from = cards.partition_point(|&(at, ..)| at < end);
+    // (`cards` start at the run's start or after: the first after it is
+    // one of the first few, as a rule.)
+    let from = match cards.iter().take(8).position(|&(at, ..)| at >= end) {
+        Some(i) => i,
+        None => cards.partition_point(|&(at, ..)| at < end),
+    };
     let turn = doc.units.units.get(run.start).map(|u| u.turn);
     // The first digit, to pass at once the cards that start otherwise.
     let lead = doc.units.digits_of(run.start).first();
