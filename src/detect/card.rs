@@ -1063,7 +1063,7 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
     // a pause or an odd grouping kept from being read as one ("457783
     // 02289 58326 061... 457783 022 895 83230 61", the card typed again
     // with a digit fixed, in the same message).
-    let mut cards: Vec<(usize, usize, bool)> = doc
+    let mut cards: Vec<Found> = doc
         .drafts
         .iter()
         .enumerate()
@@ -1077,7 +1077,7 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
     cards.sort_unstable();
     // The SSNs found, for their false starts ("133... I always mess this
     // up, 133-87-5240").
-    let mut ssns: Vec<(usize, usize, bool)> = doc
+    let mut ssns: Vec<Found> = doc
         .drafts
         .iter()
         .enumerate()
@@ -1193,7 +1193,7 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
 /// how many digits, and what copy.
 fn copy_of(
     doc: &Doc<'_>,
-    (cards, later): (&[(usize, usize, bool)], &[(usize, usize, bool)]),
+    (cards, later): (&[Found], &[Found]),
     parted: &[(usize, usize)],
     run: &Range<usize>,
 ) -> Option<(usize, Copy)> {
@@ -1265,7 +1265,7 @@ const MIN_FALSE_START: usize = 4;
 /// 4882 4161 9451 0932.").
 fn false_start(
     doc: &Doc<'_>,
-    cards: &[(usize, usize, bool)],
+    cards: &[Found],
     end: usize,
     run: &Range<usize>,
     len: usize,
@@ -1318,7 +1318,7 @@ const MIN_SSN_FALSE_START: usize = 3;
 /// this up, 133-87-5240").
 fn ssn_false_start(
     doc: &Doc<'_>,
-    ssns: &[(usize, usize, bool)],
+    ssns: &[Found],
     run: &Range<usize>,
 ) -> Option<(usize, Copy)> {
     if ssns.is_empty() {
@@ -1333,6 +1333,10 @@ fn ssn_false_start(
     false_start(doc, ssns, last.span.end, run, len)
         .then_some((len, Copy::SsnFalseStart))
 }
+
+/// A card or an SSN found, for [`near_copies`]: where its first part
+/// starts, its draft, and whether it is a strong source of copies.
+type Found = (usize, usize, bool);
 
 /// What a near copy of a card is ([`near_copies`]).
 enum Copy {
