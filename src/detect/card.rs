@@ -1148,44 +1148,50 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
         }
     }
     for (run, len, copy) in copies {
-        if let Copy::SsnFalseStart = copy {
-            let mut reason = String::from("the first ");
+        // The reason: words, the count of digits, words.
+        let said = |before: &str, after: &str| {
+            let mut reason = String::from(before);
             push_number(&mut reason, len);
-            reason.push_str(" digits of an SSN said whole right after");
-            doc.take(Kind::Ssn, run, reason, None);
-            continue;
-        }
-        let (reason, brand) = match copy {
-            Copy::Mistyped => {
-                let mut reason = String::from("one digit off a card nearby; ");
-                push_number(&mut reason, len);
-                reason.push_str(" digits: likely a mistyped copy");
-                (reason, None)
-            }
-            Copy::FalseStart => {
-                let mut reason = String::from("the first ");
-                push_number(&mut reason, len);
-                reason.push_str(" digits of a card read whole right after");
-                (reason, None)
-            }
-            // Taken as an SSN above.
-            Copy::SsnFalseStart => continue,
-            Copy::Part => {
-                let mut reason =
-                    String::from("one digit off a part of the card before; ");
-                push_number(&mut reason, len);
-                reason.push_str(" digits: the part typed again, corrected");
-                (reason, None)
-            }
-            Copy::Valid(b) => {
-                let mut reason = format!("{}, ", b.name());
-                push_number(&mut reason, len);
-                reason
-                    .push_str(" digits, Luhn ok; one digit off a card nearby");
-                (reason, Some(b))
-            }
+            reason.push_str(after);
+            reason
         };
-        doc.take(Kind::Card, run, reason, brand);
+        let (kind, reason, brand) = match copy {
+            Copy::Mistyped => (
+                Kind::Card,
+                said(
+                    "one digit off a card nearby; ",
+                    " digits: likely a mistyped copy",
+                ),
+                None,
+            ),
+            Copy::FalseStart => (
+                Kind::Card,
+                said("the first ", " digits of a card read whole right after"),
+                None,
+            ),
+            Copy::SsnFalseStart => (
+                Kind::Ssn,
+                said("the first ", " digits of an SSN said whole right after"),
+                None,
+            ),
+            Copy::Part => (
+                Kind::Card,
+                said(
+                    "one digit off a part of the card before; ",
+                    " digits: the part typed again, corrected",
+                ),
+                None,
+            ),
+            Copy::Valid(b) => (
+                Kind::Card,
+                said(
+                    &format!("{}, ", b.name()),
+                    " digits, Luhn ok; one digit off a card nearby",
+                ),
+                Some(b),
+            ),
+        };
+        doc.take(kind, run, reason, brand);
     }
 }
 
