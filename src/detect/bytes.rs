@@ -50,6 +50,15 @@ pub(crate) fn trim_start(s: &str) -> &str {
     }
 }
 
+/// Returns true if `needle` occurs in `hay`, as `str::contains` does for
+/// strings (an empty `needle` too): compared where its first byte is, with
+/// no searcher set up, for the few bytes searched in a short gap or a
+/// finding's digits.
+pub(crate) fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else { return true };
+    hay.windows(needle.len()).any(|w| w.split_first() == Some((&first, rest)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -212,14 +212,6 @@ fn safe_reason(
     }
 }
 
-/// Returns true if `needle` occurs in `hay`, as `str::contains` does for
-/// strings: compared where its first byte is, with no searcher set up (the
-/// reasons searched are a few words long).
-fn has(hay: &[u8], needle: &[u8]) -> bool {
-    let Some((&first, rest)) = needle.split_first() else { return true };
-    hay.windows(needle.len()).any(|w| w.split_first() == Some((&first, rest)))
-}
-
 /// Runs the detectors on `text`; the parts of the drafts are offsets in
 /// `text`.
 fn detect(text: &str) -> Vec<Draft> {
@@ -1485,7 +1477,7 @@ impl<'t> Doc<'t> {
                             .text
                             .get(p.end..u.span.start)
                             .is_some_and(|gap| {
-                                has(gap.as_bytes(), b"-->")
+                                bytes::contains(gap.as_bytes(), b"-->")
                             }) =>
                 {
                     p.end = u.span.end;
@@ -1809,10 +1801,7 @@ impl<'t> Doc<'t> {
                 .copied()
                 .collect();
             let own = matches!(said.len(), 3 | 4)
-                && draft
-                    .digits
-                    .windows(said.len())
-                    .any(|w| w == said.as_slice());
+                && bytes::contains(&draft.digits, &said);
             if own {
                 added.push((d, from..to));
             }
@@ -2037,8 +2026,7 @@ impl<'t> Doc<'t> {
             return None;
         }
         let said = self.digits(back_end..again_end);
-        let inside = said.len() >= 3
-            && draft.digits.windows(said.len()).any(|w| w == &said[..]);
+        let inside = said.len() >= 3 && bytes::contains(&draft.digits, &said);
         inside.then_some([
             free.then_some(next..back_end),
             Some(back_end..again_end),

@@ -218,7 +218,7 @@ fn a_reason_never_quotes_the_secret() {
     assert!(quoted, "the reason keeps all but the quoted label");
 }
 
-/// [`super::has`] finds what `str::contains` finds, at the start, the end,
+/// [`super::bytes::contains`] finds what `str::contains` finds, at the start, the end,
 /// inside, across multi-byte characters, and never past the end.
 #[test]
 fn has_is_contains() {
@@ -229,7 +229,7 @@ fn has_is_contains() {
     for hay in hays {
         for needle in needles {
             assert_eq!(
-                super::has(hay.as_bytes(), needle.as_bytes()),
+                super::bytes::contains(hay.as_bytes(), needle.as_bytes()),
                 hay.contains(needle),
                 "{hay:?} {needle:?}"
             );
