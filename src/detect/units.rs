@@ -875,6 +875,29 @@ fn push(
         }
         _ => LONG_SEP,
     };
+    // A thousands comma inside one written number ("7,680": a
+    // recogniser's way to write "seven thousand six hundred eighty") joins
+    // its two groups as a space would: one to three digits before it,
+    // three after, and nothing else between. An amount with cents
+    // ("65,178.62") is no such number.
+    let cents = || {
+        let b = text.as_bytes();
+        b.get(span.end) == Some(&b'.')
+            && b.get(span.end + 1).is_some_and(u8::is_ascii_digit)
+    };
+    let g = if g == Glue::Break
+        && !spoken
+        && digits.len() == 3
+        && glue_span.len() == 1
+        && text.as_bytes().get(glue_span.start) == Some(&b',')
+        && !cents()
+        && out.units.last().is_some_and(|p| {
+            p.turn == turn && !p.spoken && p.digits.len() <= 3
+        }) {
+        Glue::Tight
+    } else {
+        g
+    };
     if g == Glue::Break
         && glue.newlines >= 2
         && out.units.last().is_some_and(|p| p.turn == turn)
@@ -1514,6 +1537,17 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
             _ => None,
         }
     };
+    // "four hundred seventeen" after "thousand": 417.
+    let hundreds_after = |j: usize| -> Option<(u32, usize)> {
+        let k = next_word(text, tokens, j)?;
+        let Num::Digit(h @ 1..=9) = num_at(tokens, k)? else {
+            return None;
+        };
+        let k = next_word(text, tokens, k)
+            .filter(|&k| num_at(tokens, k) == Some(Num::Hundred))?;
+        let (rest, last) = below_100(k).unwrap_or((0, k));
+        Some((u32::from(h) * 100 + rest, last))
+    };
     // "forty one hundred" is 4100, "twelve hundred and five" 1205; "forty
     // one" alone is 41.
     let hundreds = |v: u32, last: usize| -> Spoken {
@@ -1543,8 +1577,11 @@ fn spoken(text: &str, tokens: &[Token], i: usize, w: &Lex) -> Option<Spoken> {
                     Spoken::new(d * 100 + rest, 3, last)
                 }
                 Some((Num::Thousand, k)) if d > 0 => {
-                    // "two thousand twenty seven", "two thousand and five".
-                    let (rest, last) = below_100(k).unwrap_or((0, k));
+                    // "two thousand twenty seven", "two thousand and five",
+                    // "two thousand four hundred seventeen".
+                    let (rest, last) = hundreds_after(k)
+                        .or_else(|| below_100(k))
+                        .unwrap_or((0, k));
                     Spoken::new(d * 1000 + rest, 4, last)
                 }
                 _ => Spoken::new(d, 1, i),
@@ -2659,6 +2696,10 @@ mod tests {
             runs("$21,342.74 on 6/18"),
             vec!["21", "342.74", "6", "18"]
         );
+        // A thousands comma inside a number joins its groups; four digits
+        // after it, or a second comma's group of two, do not.
+        assert_eq!(runs("2417 7,680 98"), vec!["2417.7.680.98"]);
+        assert_eq!(runs("12,000 miles 7,6801"), vec!["12.000", "7", "6801"]);
     }
 
     #[test]
@@ -2670,6 +2711,8 @@ mod tests {
         assert_eq!(runs("sixty-two fifty five"), vec!["62.55"]);
         assert_eq!(runs("nine hundred and twelve"), vec!["912"]);
         assert_eq!(runs("two thousand twenty seven"), vec!["2027"]);
+        assert_eq!(runs("two thousand four hundred seventeen"), vec!["2417"]);
+        assert_eq!(runs("seven thousand six hundred"), vec!["7600"]);
         assert_eq!(runs("5358, uh, nine two"), vec!["5358,9.2"]);
     }
 
