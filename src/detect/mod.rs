@@ -722,19 +722,30 @@ impl<'t> Doc<'t> {
     }
 
     /// The label that ends the same speaker's turn right before turn
-    /// `turn`, for a number at token `token` (see [`Labels::carried`]).
+    /// `turn`, for a number at token `token` (see [`Labels::carried`]);
+    /// the other speaker may have acknowledged it between ("Sure, it's a
+    /// Mastercard." / "Sure." / "It's 2271 3940 4732": see
+    /// [`Doc::acknowledges`]).
     fn carried(
         &self,
         token: usize,
         turn: usize,
         max_words: u32,
     ) -> Option<Label> {
-        let prev = turn.checked_sub(1)?;
-        let (before, own) =
-            (self.layout.turns.get(prev)?, self.layout.turns.get(turn)?);
-        if before.speaker != own.speaker || own.speaker == layout::UNKNOWN {
+        let own = self.layout.turns.get(turn)?;
+        if own.speaker == layout::UNKNOWN {
             return None;
         }
+        let prev = turn.checked_sub(1)?;
+        let prev = if self.layout.turns.get(prev)?.speaker == own.speaker {
+            prev
+        } else {
+            let before = prev.checked_sub(1)?;
+            (self.layout.turns.get(before)?.speaker == own.speaker
+                && self.acknowledges(prev))
+            .then_some(before)?
+        };
+        let before = self.layout.turns.get(prev)?;
         let prev_end = self.layout.tokens.get(prev)?.end;
         let own_start = self.layout.tokens.get(turn)?.start;
         let label = self.labels.carried(
@@ -750,6 +761,30 @@ impl<'t> Doc<'t> {
         let tail = self.tokens.get(label.last + 1..prev_end)?;
         (tail.len() <= 16 && !tail.iter().any(|t| t.tok == Tok::Punct('?')))
             .then_some(label)
+    }
+
+    /// Returns true if turn `turn` only acknowledges what was said before
+    /// it ("Sure.", "Okay, go ahead."): four words at most, each an
+    /// acknowledgement or a filler, no digits and no question.
+    fn acknowledges(&self, turn: usize) -> bool {
+        let Some(r) = self.layout.tokens.get(turn).cloned() else {
+            return false;
+        };
+        let Some(content) = self.layout.turns.get(turn).map(|t| t.content)
+        else {
+            return false;
+        };
+        let tokens = self.tokens.get(r.clone()).unwrap_or_default();
+        self.labels.words_between(r.start, r.end) <= 4
+            && !self.labels.has_digits(r)
+            && !self.labels.touches(content)
+            && tokens.iter().all(|t| match t.tok {
+                Tok::Punct('?') => false,
+                Tok::Word => {
+                    lexicon::get(t.word).is_some_and(|l| l.ack || l.filler)
+                }
+                _ => true,
+            })
     }
 
     /// The ends of the windows that start at `run.start`, hold `lens`
