@@ -1606,8 +1606,11 @@ fn candidates(
         if digits.len().saturating_sub(s) < 12 {
             break;
         }
-        // Nor does a card start with an amount ("refund $12733.08").
-        if units.is_homophone(i) || after_currency(doc, i) {
+        // Nor does a card start with an amount ("refund $12733.08"), but
+        // where the card number was asked for (see [`asked_card`]).
+        if units.is_homophone(i)
+            || (after_currency(doc, i) && !asked_card(doc, i))
+        {
             continue;
         }
         // The brand prefix is settled by the first four digits: a prefix
@@ -2187,6 +2190,30 @@ fn after_currency(doc: &Doc<'_>, i: usize) -> bool {
         .checked_sub(1)
         .and_then(|k| doc.tokens.get(k))
         .is_some_and(|t| matches!(t.tok, Tok::Punct('$' | '£' | '€' | '¥')))
+}
+
+/// Whether unit `i`, after a currency symbol, is a group of four digits a
+/// recogniser wrote as an amount ("thirty six twelve" as "$36.12 five
+/// three three ..."), in a turn that answers the other speaker's question
+/// for the card number, not answered yet: a card read there may start
+/// with it. An amount of another shape ("refund $12733.08") starts none.
+fn asked_card(doc: &Doc<'_>, i: usize) -> bool {
+    let units = &doc.units;
+    let (Some(u), Some(cents)) = (units.units.get(i), units.units.get(i + 1))
+    else {
+        return false;
+    };
+    let four = !u.spoken
+        && !cents.spoken
+        && (1..=2).contains(&units.digits_of(i).len())
+        && units.digits_of(i + 1).len() == 2
+        && cents.glue_span.of(doc.text) == ".";
+    four && doc
+        .questions
+        .get(u.turn)
+        .copied()
+        .flatten()
+        .is_some_and(|(q, answered)| !answered && q.label.cat == Cat::Card)
 }
 
 fn misheard(doc: &mut Doc<'_>) {
