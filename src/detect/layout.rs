@@ -1401,6 +1401,12 @@ fn any_header(line: &str) -> Option<Header> {
     // tab, a CSV comma, a label's colon or a clock time's, a `|`, a `<v`
     // tag or a `[`. Most lines of digits or prose hold none: one search.
     let bytes = line.as_bytes();
+    // `AGT  Thank you...`: a transcript in columns with no times.
+    if bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        if let Some(h) = role_column(line) {
+            return Some(h);
+        }
+    }
     if super::bytes::find_any(bytes, 0, *b"{\t,:|<[") == bytes.len() {
         return None;
     }
@@ -1783,6 +1789,26 @@ fn column_header(line: &str, at: usize) -> Option<Header> {
         end: None,
         timed: true,
     })
+}
+
+/// Parses the speaker column of a transcript in columns with no times:
+/// `AGT  Bienvenido a ...`, `CUSTOMER   yes`. The speaker is a role in
+/// capitals at the start of the line, with two spaces or more after it
+/// (a tab is [`tab_header`]'s); a name in capitals ("NOTE  call back") is
+/// no speaker here.
+fn role_column(line: &str) -> Option<Header> {
+    let word_len = line
+        .bytes()
+        .position(|b| !(b.is_ascii_alphanumeric() || b == b'_'))?;
+    let word = line.get(..word_len)?;
+    let after = line.get(word_len..)?;
+    if !after.starts_with("  ")
+        || word.bytes().any(|b| b.is_ascii_lowercase())
+        || !names_a_role(&normalise(word))
+    {
+        return None;
+    }
+    column_header(line, 0)
 }
 
 /// Parses a tab-separated header: `00:01:14<TAB>AGENT<TAB>text` or
@@ -2410,6 +2436,7 @@ fn role(w: &[u8]) -> bool {
     matches!(
         w,
         b"agent"
+            | b"agt"
             | b"customer"
             | b"cust"
             | b"caller"
@@ -2451,6 +2478,21 @@ mod tests {
     /// A line of digits alone, told by [`super::classify`]'s fast path, is
     /// what [`super::line_kind`]'s readers make of it too: content, at any
     /// length, and before a cue timing still an SRT cue number.
+    /// A role in capitals and two spaces open a line of a transcript in
+    /// columns; a name in capitals, or one space, do not.
+    #[test]
+    fn a_role_column_is_a_header() {
+        let label = |l: &str| super::header(l).map(|h| h.label);
+        assert_eq!(
+            label("AGT  Adelante con la tarjeta").as_deref(),
+            Some("agt")
+        );
+        assert_eq!(label("CUSTOMER   yes it is").as_deref(), Some("customer"));
+        assert_eq!(label("NOTE  call back after 5"), None);
+        assert_eq!(label("AGT Adelante"), None);
+        assert_eq!(label("Agent  hello"), None);
+    }
+
     #[test]
     fn a_line_of_digits_is_content() {
         let (mut names, mut spare) = (String::new(), String::new());

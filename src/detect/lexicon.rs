@@ -224,6 +224,8 @@ const ACKS: &[&str] = &[
     "adelante",
     "dale",
     "bien",
+    // "muy bien": the whole of a Spanish acknowledgement.
+    "muy",
     "gracias",
     "andele",
     "y",
@@ -287,6 +289,27 @@ const LEAD_WORDS: &[&str] = &[
     "continuing",
     "oh",
     "o",
+    // "what follows is", "what comes next is".
+    "what",
+    "follows",
+    "comes",
+    // Spanish: "y luego 3580", "el resto es", "los últimos son", "lo que
+    // sigue es", "después viene".
+    "y",
+    "luego",
+    "despues",
+    "el",
+    "resto",
+    "es",
+    "son",
+    "los",
+    "ultimos",
+    "sigue",
+    "siguen",
+    "lo",
+    "que",
+    "viene",
+    "vienen",
 ];
 
 /// Other words the detectors look for by name.
