@@ -104,6 +104,9 @@ enum Line {
     Alone {
         label: Span,
         timed: bool,
+        /// One word alone ("Julio"; see [`one_name_line`]): a speaker only
+        /// beside another (see [`split_turns`]).
+        one: bool,
     },
     Content,
 }
@@ -204,8 +207,38 @@ fn split_turns(text: &str) -> Layout {
         };
         entry.push(e);
     }
-    let trusted_entry: Vec<bool> =
+    // A label recurs or names a role. A name alone on its line as one
+    // word ("Julio") is a speaker only beside another speaker: a role, a
+    // longer label, or a second such name ("Summary" twice in a note is
+    // none).
+    let mut one_word = vec![false; counts.len()];
+    for (k, e) in kinds.iter().zip(&entry) {
+        if let (Line::Alone { one: true, .. }, Some(e)) = (k, e) {
+            if let Some(w) = one_word.get_mut(*e) {
+                *w = true;
+            }
+        }
+    }
+    let mut trusted_entry: Vec<bool> =
         counts.iter().map(|&(l, n)| n >= 2 || names_a_role(l)).collect();
+    let (mut others, mut alone) = (0, 0);
+    for ((&t, &w), &(l, _)) in trusted_entry.iter().zip(&one_word).zip(&counts)
+    {
+        match (t, w && !names_a_role(l)) {
+            (true, false) => others += 1,
+            (true, true) => alone += 1,
+            _ => {}
+        }
+    }
+    if others == 0 && alone < 2 {
+        for ((t, &w), &(l, _)) in
+            trusted_entry.iter_mut().zip(&one_word).zip(&counts)
+        {
+            if w && !names_a_role(l) {
+                *t = false;
+            }
+        }
+    }
     // The label of line `i` recurs or names a role. The label is read
     // from `names` only for a line with no place in `counts` (no header
     // line lacks one), not cut out of it for each header line in the two
@@ -298,7 +331,9 @@ fn split_turns(text: &str) -> Layout {
                     close(&mut open, &mut turns);
                 }
             }
-            Line::Alone { label, timed } if is_speaker(i, *label, *timed) => {
+            Line::Alone { label, timed, .. }
+                if is_speaker(i, *label, *timed) =>
+            {
                 close(&mut open, &mut turns);
                 let speaker = speaker_id(i);
                 open = Some(Turn {
@@ -515,12 +550,13 @@ fn line_kind(
             }
         }
         Some(Header { label, content: None, timed, .. }) => {
-            Line::Alone { label: keep(label), timed }
+            Line::Alone { label: keep(label), timed, one: false }
         }
-        None if name_line(trimmed) => {
+        None if name_line(trimmed) || one_name_line(trimmed) => {
             let label = normalise(trimmed);
+            let one = !trimmed.contains(' ');
             if plausible(&label) {
-                Line::Alone { label: keep(label), timed: false }
+                Line::Alone { label: keep(label), timed: false, one }
             } else {
                 Line::Content
             }
@@ -612,6 +648,33 @@ fn name_line(line: &str) -> bool {
         }
     }
     words >= 2 && replies < words
+}
+
+/// Returns true if `line` (trimmed) is one word that may be a sender's
+/// name or role alone on its line, as chat tools copy a conversation
+/// ("Julio", then the message; "Agente", then the reply): a capital, then
+/// letters, one more capital at most ("McKay", "O'Neil"; an apostrophe or a
+/// hyphen inside), 3 to 24 bytes; not
+/// a number word, nor a word that fills, acknowledges or joins ("Thanks",
+/// "Okay", "Twelve"), nor the start of a label ("Visa"). A month's name
+/// may be one ("Julio", "June").
+fn one_name_line(line: &str) -> bool {
+    let b = line.as_bytes();
+    if !(3..=24).contains(&b.len()) || !b[0].is_ascii_uppercase() {
+        return false;
+    }
+    let rest = line.chars().skip(1);
+    let shape = rest
+        .clone()
+        .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+        && rest.filter(|c| c.is_uppercase()).count() <= 1;
+    shape
+        && super::lexicon::get(super::lexicon::lookup(line)).is_none_or(|l| {
+            l.num.is_none()
+                && !(l.filler || l.ack || l.joining || l.lead || l.tail)
+                && !l.determiner
+                && l.phrases.is_empty()
+        })
 }
 
 /// Returns true for a WebVTT or SRT cue timing line:
@@ -2491,6 +2554,33 @@ mod tests {
         assert_eq!(label("NOTE  call back after 5"), None);
         assert_eq!(label("AGT Adelante"), None);
         assert_eq!(label("Agent  hello"), None);
+    }
+
+    /// One word alone on its line is a sender's name beside another
+    /// speaker, not on its own.
+    #[test]
+    fn one_word_names_alone() {
+        let speakers = |t: &str| -> Vec<u32> {
+            super::split_turns(t).turns.iter().map(|t| t.speaker).collect()
+        };
+        assert_eq!(
+            speakers("Kevin\nhi\nJulio\nhello\nKevin\nok\nJulio\nbye\n"),
+            vec![0, 1, 0, 1]
+        );
+        assert_eq!(
+            speakers("Agente\nhola\nJulio\nsi\nJulio\nya\n"),
+            vec![0, 1, 1]
+        );
+        assert_eq!(
+            speakers("Pending\none\nPending\ntwo\n"),
+            vec![super::UNKNOWN]
+        );
+        assert_eq!(
+            speakers("Thanks\nok\nThanks\nbye\n"),
+            vec![super::UNKNOWN]
+        );
+        assert!(!super::one_name_line("Twelve"));
+        assert!(super::one_name_line("O'Neil"));
     }
 
     #[test]
