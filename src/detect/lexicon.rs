@@ -289,6 +289,14 @@ const LEAD_WORDS: &[&str] = &[
     "continuing",
     "oh",
     "o",
+    // "second half", "other half"; Japanese "後半" (the second half),
+    // "残り" (the rest), "続き" (what follows).
+    "second",
+    "half",
+    "other",
+    "後半",
+    "残り",
+    "続き",
     // "what follows is", "what comes next is".
     "what",
     "follows",
