@@ -213,7 +213,10 @@ const ACKS: &[&str] = &[
     "the",
     "rest",
     "and",
-    "then", // Spanish: "ajá", "sí", "okey", "perfecto, siga".
+    "then",
+    // "the next ones are 0247".
+    "ones",
+    "are", // Spanish: "ajá", "sí", "okey", "perfecto, siga".
     "aja",
     "si",
     "okey",
