@@ -1100,6 +1100,16 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
         })
         .collect();
     parted.sort_unstable();
+    // The cards by the turn their last part ends in, for the answers to a
+    // question about one of their digits ([`clarified`]).
+    let mut ended: Vec<(usize, usize)> = cards
+        .iter()
+        .filter_map(|&(_, d, _)| {
+            let end = doc.drafts.get(d)?.parts.last()?.end;
+            Some((doc.layout.turn_at(end.saturating_sub(1))?, d))
+        })
+        .collect();
+    ended.sort_unstable();
     // The cards and SSNs that start at or after the run's start: the runs
     // come in text order, so these only move on; a false start looks
     // after its run only, from here.
@@ -1119,6 +1129,7 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
         let judge = |run: &Range<usize>| {
             copy_of(doc, (&cards, later), &parted, run)
                 .or_else(|| ssn_false_start(doc, ssns_later, run))
+                .or_else(|| clarified(doc, &ended, run))
         };
         if let Some((len, copy)) = judge(&whole) {
             copies.push((whole, len, copy));
@@ -1174,6 +1185,14 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
                 said("the first ", " digits of an SSN said whole right after"),
                 None,
             ),
+            Copy::Clarified => (
+                Kind::Card,
+                said(
+                    "asked about a digit of the card just read; ",
+                    " digits given again: the card's",
+                ),
+                None,
+            ),
             Copy::Part => (
                 Kind::Card,
                 said(
@@ -1193,6 +1212,76 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
         };
         doc.take(kind, run, reason, brand);
     }
+}
+
+/// The most digits of an answer to a question about a digit or a group of
+/// a card ([`clarified`]): a group, or a group and a digit.
+const MAX_CLARIFIED: usize = 5;
+
+/// Whether free units `run` answer the other speaker's question about a
+/// digit or a group of a card read just before ("4006 2948 [inaudible]
+/// two three seven 8082" / "Sorry, you cut out on the third group. Was
+/// that a three or an eight?" / "It's 3."): the run lies in the card's
+/// reader's next turn, right after the question, says at most
+/// [`MAX_CLARIFIED`] digits, and its turn at most eight words; the
+/// question names no other number and holds no written digits. `ended`:
+/// the cards by the turn their last part ends in.
+fn clarified(
+    doc: &Doc<'_>,
+    ended: &[(usize, usize)],
+    run: &Range<usize>,
+) -> Option<(usize, Copy)> {
+    const ABOUT: &[&str] =
+        &["group", "digit", "part", "cut", "missed", "catch", "hear"];
+    let len: usize = run.clone().map(|i| doc.units.digits_of(i).len()).sum();
+    let first = doc.units.units.get(run.start)?;
+    let last = doc.units.units.get(run.end.checked_sub(1)?)?;
+    let answer = first.turn;
+    let card_turn = answer.checked_sub(2)?;
+    if len > MAX_CLARIFIED || last.turn != answer {
+        return None;
+    }
+    let k = ended.partition_point(|&(t, _)| t < card_turn);
+    if ended.get(k).is_none_or(|&(t, _)| t != card_turn) {
+        return None;
+    }
+    let turns = &doc.layout.turns;
+    let (card, question, own) =
+        (turns.get(card_turn)?, turns.get(card_turn + 1)?, turns.get(answer)?);
+    if card.speaker != own.speaker
+        || own.speaker == UNKNOWN
+        || question.speaker == own.speaker
+    {
+        return None;
+    }
+    let words = |t: usize| {
+        let r = doc.layout.tokens.get(t).cloned().unwrap_or_default();
+        doc.tokens.get(r).unwrap_or_default()
+    };
+    let asks = words(card_turn + 1).iter().any(|t| t.tok == Tok::Punct('?'))
+        && words(card_turn + 1).iter().any(|t| {
+            t.is_word() && {
+                let w = t.span().of(doc.text);
+                ABOUT.iter().any(|a| {
+                    w.len() >= a.len()
+                        && w.get(..a.len())
+                            .is_some_and(|h| h.eq_ignore_ascii_case(a))
+                })
+            }
+        });
+    // The question names no other number (not "the three digit code on
+    // the back?") and reads none back ("I heard 6445 9319 ...?").
+    let q = doc.layout.tokens.get(card_turn + 1)?.clone();
+    let plain = !doc.labels.any_other_than(question.content, Some(Cat::Card))
+        && !doc
+            .tokens
+            .get(q)
+            .unwrap_or_default()
+            .iter()
+            .any(|t| t.tok == Tok::Digits);
+    let r = doc.layout.tokens.get(answer)?.clone();
+    (asks && plain && doc.labels.words_between(r.start, r.end) <= 8)
+        .then_some((len, Copy::Clarified))
 }
 
 /// Whether free units `run` are a near copy of a card ([`near_copies`]):
@@ -1356,6 +1445,9 @@ enum Copy {
     Valid(Brand),
     /// One written part of a card typed again, corrected.
     Part,
+    /// Digits of a card given again when the other speaker asked about a
+    /// digit or a group of it.
+    Clarified,
 }
 
 /// The fewest digits of a part of a card typed again, corrected, that is
