@@ -24,7 +24,7 @@ use super::Doc;
 use super::context::Label;
 use super::layout::UNKNOWN;
 use super::lexicon::{self, Cat};
-use super::token::Tok;
+use super::token::{Tok, Token};
 use super::units::Glue;
 use crate::finding::Kind;
 use crate::validate::brand::{self, Brand};
@@ -1100,16 +1100,16 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
         })
         .collect();
     parted.sort_unstable();
-    // The cards by the turn their last part ends in, for the answers to a
-    // question about one of their digits ([`clarified`]).
-    let mut ended: Vec<(usize, usize)> = cards
+    // The turns that answer a question about a digit of a card just read
+    // ([`clarify_turns`]), from the turns the cards end in.
+    let ended: Vec<usize> = cards
         .iter()
         .filter_map(|&(_, d, _)| {
             let end = doc.drafts.get(d)?.parts.last()?.end;
-            Some((doc.layout.turn_at(end.saturating_sub(1))?, d))
+            doc.layout.turn_at(end.saturating_sub(1))
         })
         .collect();
-    ended.sort_unstable();
+    let answers = clarify_turns(doc, &ended);
     // The cards and SSNs that start at or after the run's start: the runs
     // come in text order, so these only move on; a false start looks
     // after its run only, from here.
@@ -1129,7 +1129,7 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
         let judge = |run: &Range<usize>| {
             copy_of(doc, (&cards, later), &parted, run)
                 .or_else(|| ssn_false_start(doc, ssns_later, run))
-                .or_else(|| clarified(doc, &ended, run))
+                .or_else(|| clarified(doc, &answers, run))
         };
         if let Some((len, copy)) = judge(&whole) {
             copies.push((whole, len, copy));
@@ -1218,70 +1218,82 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
 /// a card ([`clarified`]): a group, or a group and a digit.
 const MAX_CLARIFIED: usize = 5;
 
-/// Whether free units `run` answer the other speaker's question about a
-/// digit or a group of a card read just before ("4006 2948 [inaudible]
-/// two three seven 8082" / "Sorry, you cut out on the third group. Was
-/// that a three or an eight?" / "It's 3."): the run lies in the card's
-/// reader's next turn, right after the question, says at most
-/// [`MAX_CLARIFIED`] digits, and its turn at most eight words; the
-/// question names no other number and holds no written digits. `ended`:
-/// the cards by the turn their last part ends in.
-fn clarified(
-    doc: &Doc<'_>,
-    ended: &[(usize, usize)],
-    run: &Range<usize>,
-) -> Option<(usize, Copy)> {
+/// The turns that may answer the other speaker's question about a digit or
+/// a group of a card read just before ("4006 2948 [inaudible] two three
+/// seven 8082" / "Sorry, you cut out on the third group. Was that a three
+/// or an eight?" / "It's 3."), in order: the card's reader's next turn,
+/// right after the question, at most eight words long. The question asks
+/// about a group, a digit or a part, or says the line cut out; it names no
+/// other number ("the three digit code on the back?") and holds no written
+/// digits ("I heard 6445 9319 ...?"). `ended`: the turns the cards' last
+/// parts end in. Most texts have none, and their runs are not asked.
+fn clarify_turns(doc: &Doc<'_>, ended: &[usize]) -> Vec<usize> {
     const ABOUT: &[&str] =
         &["group", "digit", "part", "cut", "missed", "catch", "hear"];
-    let len: usize = run.clone().map(|i| doc.units.digits_of(i).len()).sum();
-    let first = doc.units.units.get(run.start)?;
-    let last = doc.units.units.get(run.end.checked_sub(1)?)?;
-    let answer = first.turn;
-    let card_turn = answer.checked_sub(2)?;
-    if len > MAX_CLARIFIED || last.turn != answer {
-        return None;
-    }
-    let k = ended.partition_point(|&(t, _)| t < card_turn);
-    if ended.get(k).is_none_or(|&(t, _)| t != card_turn) {
-        return None;
-    }
     let turns = &doc.layout.turns;
-    let (card, question, own) =
-        (turns.get(card_turn)?, turns.get(card_turn + 1)?, turns.get(answer)?);
-    if card.speaker != own.speaker
-        || own.speaker == UNKNOWN
-        || question.speaker == own.speaker
-    {
-        return None;
-    }
-    let words = |t: usize| {
+    let tokens_of = |t: usize| {
         let r = doc.layout.tokens.get(t).cloned().unwrap_or_default();
         doc.tokens.get(r).unwrap_or_default()
     };
-    let asks = words(card_turn + 1).iter().any(|t| t.tok == Tok::Punct('?'))
-        && words(card_turn + 1).iter().any(|t| {
-            t.is_word() && {
-                let w = t.span().of(doc.text);
-                ABOUT.iter().any(|a| {
-                    w.len() >= a.len()
-                        && w.get(..a.len())
-                            .is_some_and(|h| h.eq_ignore_ascii_case(a))
-                })
+    let mut out: Vec<usize> = ended
+        .iter()
+        .filter_map(|&card_turn| {
+            let answer = card_turn + 2;
+            let (card, question, own) = (
+                turns.get(card_turn)?,
+                turns.get(card_turn + 1)?,
+                turns.get(answer)?,
+            );
+            if card.speaker != own.speaker
+                || own.speaker == UNKNOWN
+                || question.speaker == own.speaker
+            {
+                return None;
             }
-        });
-    // The question names no other number (not "the three digit code on
-    // the back?") and reads none back ("I heard 6445 9319 ...?").
-    let q = doc.layout.tokens.get(card_turn + 1)?.clone();
-    let plain = !doc.labels.any_other_than(question.content, Some(Cat::Card))
-        && !doc
-            .tokens
-            .get(q)
-            .unwrap_or_default()
-            .iter()
-            .any(|t| t.tok == Tok::Digits);
-    let r = doc.layout.tokens.get(answer)?.clone();
-    (asks && plain && doc.labels.words_between(r.start, r.end) <= 8)
-        .then_some((len, Copy::Clarified))
+            let asked = tokens_of(card_turn + 1);
+            let about = |t: &Token| {
+                t.is_word() && {
+                    let w = t.span().of(doc.text);
+                    ABOUT.iter().any(|a| {
+                        w.get(..a.len())
+                            .is_some_and(|h| h.eq_ignore_ascii_case(a))
+                    })
+                }
+            };
+            let asks = asked.iter().any(|t| t.tok == Tok::Punct('?'))
+                && asked.iter().any(about)
+                && !asked.iter().any(|t| t.tok == Tok::Digits)
+                && !doc
+                    .labels
+                    .any_other_than(question.content, Some(Cat::Card));
+            let r = doc.layout.tokens.get(answer)?.clone();
+            (asks && doc.labels.words_between(r.start, r.end) <= 8)
+                .then_some(answer)
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether free units `run` answer a question about a digit or a group of
+/// a card ([`clarify_turns`]): they lie in one of `answers` and say at
+/// most [`MAX_CLARIFIED`] digits.
+fn clarified(
+    doc: &Doc<'_>,
+    answers: &[usize],
+    run: &Range<usize>,
+) -> Option<(usize, Copy)> {
+    if answers.is_empty() || run.len() > MAX_CLARIFIED {
+        return None;
+    }
+    let first = doc.units.units.get(run.start)?;
+    let last = doc.units.units.get(run.end.checked_sub(1)?)?;
+    if last.turn != first.turn || answers.binary_search(&first.turn).is_err() {
+        return None;
+    }
+    let len: usize = run.clone().map(|i| doc.units.digits_of(i).len()).sum();
+    (len <= MAX_CLARIFIED).then_some((len, Copy::Clarified))
 }
 
 /// Whether free units `run` are a near copy of a card ([`near_copies`]):
