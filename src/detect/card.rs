@@ -1219,7 +1219,7 @@ pub(super) fn near_copies(doc: &mut Doc<'_>) {
 const MAX_CLARIFIED: usize = 5;
 
 /// The turns that may answer the other speaker's question about a digit or
-/// a group of a card read just before ("4006 2948 [inaudible] two three
+/// a group of a card read just before ("4006 2948 \[inaudible\] two three
 /// seven 8082" / "Sorry, you cut out on the third group. Was that a three
 /// or an eight?" / "It's 3."), in order: the card's reader's next turn,
 /// right after the question, at most eight words long. The question asks
