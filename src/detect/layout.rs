@@ -654,10 +654,9 @@ fn name_line(line: &str) -> bool {
 /// name or role alone on its line, as chat tools copy a conversation
 /// ("Julio", then the message; "Agente", then the reply): a capital, then
 /// letters, one more capital at most ("McKay", "O'Neil"; an apostrophe or a
-/// hyphen inside), 3 to 24 bytes; not
-/// a number word, nor a word that fills, acknowledges or joins ("Thanks",
-/// "Okay", "Twelve"), nor the start of a label ("Visa"). A month's name
-/// may be one ("Julio", "June").
+/// hyphen inside), 3 to 24 bytes; not a number word, nor a word that
+/// fills, acknowledges or joins ("Thanks", "Okay", "Twelve"), nor the
+/// start of a label ("Visa"). A month's name may be one ("Julio", "June").
 fn one_name_line(line: &str) -> bool {
     let b = line.as_bytes();
     if !(3..=24).contains(&b.len()) || !b[0].is_ascii_uppercase() {
@@ -1460,9 +1459,6 @@ fn other_letters(line: &str, mut at: usize, group: bool) -> usize {
 
 /// Parses a speaker header at the start of `line`, of any shape.
 fn any_header(line: &str) -> Option<Header> {
-    // Every header below needs one of these bytes: a JSON line's `{`, a
-    // tab, a CSV comma, a label's colon or a clock time's, a `|`, a `<v`
-    // tag or a `[`. Most lines of digits or prose hold none: one search.
     let bytes = line.as_bytes();
     // `AGT  Thank you...`: a transcript in columns with no times.
     if bytes.first().is_some_and(u8::is_ascii_uppercase) {
@@ -1470,6 +1466,10 @@ fn any_header(line: &str) -> Option<Header> {
             return Some(h);
         }
     }
+    // Every other header below needs one of these bytes: a JSON line's
+    // `{`, a tab, a CSV comma, a label's colon or a clock time's, a `|`, a
+    // `<v` tag or a `[`. Most lines of digits or prose hold none: one
+    // search.
     if super::bytes::find_any(bytes, 0, *b"{\t,:|<[") == bytes.len() {
         return None;
     }

@@ -2697,7 +2697,7 @@ mod tests {
             vec!["21", "342.74", "6", "18"]
         );
         // A thousands comma inside a number joins its groups; four digits
-        // after it, or a second comma's group of two, do not.
+        // after it do not.
         assert_eq!(runs("2417 7,680 98"), vec!["2417.7.680.98"]);
         assert_eq!(runs("12,000 miles 7,6801"), vec!["12.000", "7", "6801"]);
     }
