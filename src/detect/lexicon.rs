@@ -216,7 +216,8 @@ const ACKS: &[&str] = &[
     "then",
     // "the next ones are 0247".
     "ones",
-    "are", // Spanish: "ajá", "sí", "okey", "perfecto, siga".
+    "are",
+    // Spanish: "ajá", "sí", "okey", "perfecto, siga".
     "aja",
     "si",
     "okey",
