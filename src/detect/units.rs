@@ -93,6 +93,9 @@ pub(crate) struct Units {
     /// The units that start a run after a blank line in their turn, a
     /// short gap from the unit before: where [`join_paragraphs`] looks.
     paragraph_starts: Vec<usize>,
+    /// The units after a full stop and a line break in their turn (see
+    /// [`GlueAcc::segment_stop`]): where [`join_segments`] looks.
+    segment_starts: Vec<usize>,
     /// The first tokens of the units with letters read as digits, as a
     /// scan's text has them ("630o", "99S5": see [`read_letters`]), in
     /// order. Tokens, not units: units are dropped after they are found.
@@ -382,6 +385,24 @@ impl GlueAcc {
         }
     }
 
+    /// Returns true if the glue is a full stop and one line break, with
+    /// spaces at most around them (".\n", ". \n"): where a recogniser's
+    /// segment ends and the next begins on its own line.
+    fn segment_stop(&self) -> bool {
+        !self.broken
+            && self.dots == 1
+            && self.newlines == 1
+            && self.sentence_end
+            && self.spaces <= 4
+            && self.words
+                | self.acks
+                | self.commas
+                | self.questions
+                | self.dashes
+                | self.slashes
+                == 0
+    }
+
     /// Adds an acknowledgement word.
     fn ack(&mut self, t: &Token) {
         if self.broken {
@@ -497,6 +518,7 @@ pub(crate) fn units(
         edge: Vec::new(),
         spoken_before: Vec::new(),
         paragraph_starts: Vec::new(),
+        segment_starts: Vec::new(),
         letters_read: Vec::new(),
     };
     let mut glue = GlueAcc::default();
@@ -655,6 +677,7 @@ pub(crate) fn units(
     // Join turns first: an "oh oh oh oh" alone in its turn is digits when
     // it continues a number.
     // Paragraphs first: their indices are those of the units as found.
+    join_segments(&mut out);
     join_paragraphs(text, tokens, layout, labels, &mut out);
     if layout.conversation {
         join_turns(text, tokens, layout, labels, asked, &mut out);
@@ -898,6 +921,15 @@ fn push(
     } else {
         g
     };
+    if g == Glue::Break
+        && glue.segment_stop()
+        && out
+            .units
+            .last()
+            .is_some_and(|p| p.turn == turn && p.spoken == spoken)
+    {
+        out.segment_starts.push(out.units.len());
+    }
     if g == Glue::Break
         && glue.newlines >= 2
         && out.units.last().is_some_and(|p| p.turn == turn)
@@ -1909,6 +1941,48 @@ fn resolve_weak(u: &mut Units, answers: &[usize]) {
 /// The longest gap between the two halves of a number split over two
 /// paragraphs, in bytes: a few words, spaces and the blank line.
 const MAX_PARAGRAPH_GAP: usize = 80;
+
+/// Joins, over a line break, the groups a recogniser wrote one segment
+/// to a line, each ending with a full stop ("It's 4003.\n9944.\n3085.\n
+/// 3104."; a segment's times between the lines are `segment` in
+/// [`GlueAcc::rules`]): a full stop after a group of a card's size or two
+/// (three to eight digits, written or read out) and another such group on
+/// the next line is a pause, not the end of a number. A longer number ends
+/// a sentence ("It's 358618489171105.\n00:01:26").
+fn join_segments(u: &mut Units) {
+    let n = u.units.len();
+    // The digits of the group that unit `k` ends (`back`) or starts: a
+    // written unit is a group; spoken units joined tightly make one
+    // ("four oh oh three"), counted up to nine digits: no walk goes
+    // further.
+    let group = |u: &Units, k: usize, back: bool| {
+        let mut d = 0;
+        let mut i = k;
+        loop {
+            let unit = &u.units[i];
+            d += unit.digits.len();
+            if d > 8 || !unit.spoken {
+                return d;
+            }
+            let tight = |x: &Unit| x.spoken && x.glue == Glue::Tight;
+            i = match back {
+                true if i > 0 && tight(unit) => i - 1,
+                false if u.units.get(i + 1).is_some_and(tight) => i + 1,
+                _ => return d,
+            };
+        }
+    };
+    for &k in &std::mem::take(&mut u.segment_starts) {
+        if k == 0 || k >= n || u.units[k].glue != Glue::Break {
+            continue;
+        }
+        let card_group = |d: usize| (3..=8).contains(&d);
+        if card_group(group(u, k - 1, true)) && card_group(group(u, k, false))
+        {
+            u.units[k].glue = Glue::Line;
+        }
+    }
+}
 
 /// Joins a number split over two paragraphs of one turn: "card number
 /// 4111 1111", a blank line, "1111 1111" (two chat messages exported with
