@@ -127,7 +127,8 @@ fn number_end(b: &[u8], start: usize) -> usize {
     i
 }
 
-/// Reads `text` as one or more JSON values separated by white space.
+/// Reads `text` as one or more JSON values separated by white space, or by
+/// a comma (values copied out of an array).
 /// Returns `None` if it is not JSON, or longer than `u32::MAX` bytes.
 pub(crate) fn parse(text: &str) -> Option<Vec<Node>> {
     u32::try_from(text.len()).ok()?;
@@ -142,6 +143,13 @@ pub(crate) fn parse(text: &str) -> Option<Vec<Node>> {
     while r.i < r.b.len() {
         r.value()?;
         r.ws();
+        // Values copied out of an array ("{...},{...}", "{...},\n"): a
+        // comma between two values, or after the last, is read as white
+        // space is.
+        if r.b.get(r.i) == Some(&b',') {
+            r.i += 1;
+            r.ws();
+        }
     }
     Some(r.tape)
 }
@@ -502,6 +510,12 @@ mod tests {
         let text = "{\"a\": 1}\n{\"a\": 2}\r\n[3]  \n";
         assert_eq!(kinds(text).unwrap().len(), 8);
         assert_eq!(kinds("\u{feff} [1]").unwrap().len(), 2);
+        // Copied out of an array: a comma between values, or after the
+        // last; two commas are no JSON.
+        let copied = "{\"a\": 1},{\"a\": 2},\n[3],";
+        assert_eq!(kinds(copied).unwrap().len(), 8);
+        assert_eq!(parse("{\"a\": 1},,{\"a\": 2}"), None);
+        assert_eq!(parse("{\"a\": 1}, x"), None);
     }
 
     #[test]
