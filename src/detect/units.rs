@@ -557,6 +557,21 @@ pub(crate) fn units(
                         continue;
                     }
                 }
+                // The letters that open the group were passed over with
+                // the words of a broken glue ("Card: l488 ...").
+                let opens = i.checked_sub(1).filter(|&k| {
+                    tokens[k].span().end == t.span().start
+                        && letters_first(text, tokens, k)
+                });
+                if let Some(from) = opens {
+                    let read = letters_unit(
+                        text, tokens, labels, &mut out, &mut glue, turn, from,
+                    );
+                    if let Some(last) = read {
+                        i = last + 1;
+                        continue;
+                    }
+                }
                 if poisoned(text, tokens, i) {
                     glue.broken = true;
                 } else {
@@ -569,6 +584,17 @@ pub(crate) fn units(
                 i += 1;
             }
             Tok::Word => {
+                // "4539 l488 O343 6467" under a card's label: a group that
+                // opens with a scan's letters for digits.
+                if letters_first(text, tokens, i) {
+                    let read = letters_unit(
+                        text, tokens, labels, &mut out, &mut glue, turn, i,
+                    );
+                    if let Some(last) = read {
+                        i = last + 1;
+                        continue;
+                    }
+                }
                 // "5448 9625 hang on 8049 7584": a pause while reading is
                 // one word of glue, as "um" is.
                 let pause = match glue.broken || out.units.is_empty() {
@@ -1226,6 +1252,18 @@ fn read_letters(
         && digits >= 2 * letters
         && after_secret_label(text, tokens, labels, i))
     .then_some(out)
+}
+
+/// Returns true if word token `i` may open a group of [`read_letters`]:
+/// one or two letters it reads as digits, digits glued after them
+/// ("l488", "O343").
+fn letters_first(text: &str, tokens: &[Token], i: usize) -> bool {
+    let (Some(t), Some(n)) = (tokens.get(i), tokens.get(i + 1)) else {
+        return false;
+    };
+    n.tok == Tok::Digits
+        && n.span().start == t.span().end
+        && read_as_digits(t.span().of(text).as_bytes())
 }
 
 /// The unit of [`read_letters`] at the digit token `i`, if there is one,
