@@ -1191,10 +1191,11 @@ fn read_as_digits(word: &[u8]) -> bool {
     word.len() <= 2 && word.iter().all(|&b| letter_digit(b).is_some())
 }
 
-/// Reads the group of digits that starts at the digit token `i` with one
-/// or two letters in it, as text recognition writes a card or an SSN it
-/// misread ("6759 3074 5198 630o", "Soc. Sec. No. 77l 72 99S5", "37S3
-/// 082O66 60Z05"): the letters as the digits they look like. Only in the
+/// Reads the group of digits that starts at token `i` (digits, or the
+/// letters of [`letters_first`]) with one or two letters in it, as text
+/// recognition writes a card or an SSN it misread ("6759 3074 5198 630o",
+/// "Soc. Sec. No. 77l 72 99S5", "37S3 082O66 60Z05", "4539 l488"): the
+/// letters as the digits they look like. Only in the
 /// value of a card's or an SSN's label (see [`after_secret_label`]):
 /// anywhere else such groups are times ("12.095Z"), ids, hashes and
 /// sizes ("10.81s"), and stay as they are.
@@ -1266,7 +1267,7 @@ fn letters_first(text: &str, tokens: &[Token], i: usize) -> bool {
         && read_as_digits(t.span().of(text).as_bytes())
 }
 
-/// The unit of [`read_letters`] at the digit token `i`, if there is one,
+/// The unit of [`read_letters`] at token `i`, if there is one,
 /// pushed to `out`; its last token. A call of its own: most digits glued
 /// to a word are none ("10am", "2nd"), and the units' loop stays small.
 #[inline(never)]
