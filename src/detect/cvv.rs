@@ -1,7 +1,9 @@
 //! Card security codes (CVV, CVC, CID): three digits, four for Amex, after
 //! a label ("CVV", "security code", "code on the back"), in answer to the
-//! question for one, typed right after a card number, or said next in
-//! order after the card and its expiry date ([`Doc::next_in_order`]).
+//! question for one, typed right after a card number, said next in order
+//! after the card and its expiry date ([`Doc::next_in_order`]), or after
+//! its length said right after them ("..., the 3 digits are 123",
+//! [`named_by_length`]).
 //!
 //! After a label or a question, three or four digits are a code whatever
 //! the card's brand (a misheard or mistyped code is still a code); right
@@ -48,6 +50,9 @@ struct Evidence {
     /// Written as dollars and cents: "$4.25", how a recogniser writes
     /// "four twenty five" ([`money_shaped`]).
     money: bool,
+    /// Its length said right before it, after the card or its expiry date
+    /// ([`named_by_length`]).
+    named: bool,
 }
 
 /// What [`decide`] says: the reason, or `None` to keep the digits.
@@ -97,6 +102,11 @@ fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Option<String> {
         Some(
             "CVV: next after the card and its expiry date, in the usual \
              order"
+                .to_string(),
+        )
+    } else if e.named && brand_len && e.ctx.near.is_none() {
+        Some(
+            "CVV: its length said right after the card or its expiry date"
                 .to_string(),
         )
     } else {
@@ -213,6 +223,62 @@ fn after_card_and_expiry(doc: &Doc<'_>, range: &Range<usize>) -> bool {
 /// The most words between a label and a code said after it.
 const SPOKEN_REACH: u32 = 8;
 
+/// Returns true if the code at units `range`, `len` digits, follows its
+/// length said right after the card or its expiry date, in the same turn:
+/// "4539 1488 0343 6467 exp 09/27 and the 3 digits are 123", "..., three
+/// digits 123". The length must be the code's, with a few words at most
+/// on each side of it ("the last three digits" are another number's
+/// end).
+fn named_by_length(doc: &Doc<'_>, range: &Range<usize>, len: usize) -> bool {
+    use super::lexicon::Num;
+    use super::token::Tok;
+    /// The most tokens from the code back to the length's number: "3
+    /// digits are " is five.
+    const REACH: usize = 10;
+    let units = &doc.units.units;
+    let tokens = &doc.tokens;
+    let Some(first) = units.get(range.start) else { return false };
+    // The first number going back from the code: the length, or nothing.
+    let lo = first.first.saturating_sub(REACH);
+    let length = (lo..first.first).rev().find_map(|k| {
+        let t = tokens.get(k)?;
+        let n = match t.tok {
+            Tok::Digits => Some(t.span().of(doc.text).parse::<usize>().ok()),
+            Tok::Word => match lexicon::get(t.word).and_then(|l| l.num) {
+                Some(Num::Digit(d)) => Some(Some(usize::from(d))),
+                Some(_) => Some(None),
+                None => None,
+            },
+            _ => None,
+        }?;
+        Some(
+            n.filter(|_| lexicon::describes_length(tokens, k)).map(|n| (k, n)),
+        )
+    });
+    let Some((k, n)) = length.flatten() else { return false };
+    // "the last three digits", "the first four digits": part of another
+    // number.
+    let part_of =
+        k.checked_sub(2).and_then(|p| tokens.get(p)).is_some_and(|t| {
+            lexicon::get(t.word)
+                .is_some_and(|l| matches!(l.word, "last" | "first" | "final"))
+        });
+    if n != len || part_of || doc.labels.words_between(k + 1, first.first) > 4
+    {
+        return false;
+    }
+    // The unit before the length (its number may be a unit of its own) is
+    // the card's or its date's, in the same turn, a few words before.
+    let before = units[..range.start].iter().rposition(|u| u.last < k);
+    let Some(b) = before else { return false };
+    let prev = &units[b];
+    matches!(
+        doc.taken.get(b).copied().flatten(),
+        Some(Kind::Card | Kind::Expiry)
+    ) && prev.turn == first.turn
+        && doc.labels.words_between(prev.last + 1, k) <= 4
+}
+
 fn fits(
     doc: &mut Doc<'_>,
     range: Range<usize>,
@@ -250,6 +316,7 @@ fn fits(
             || after_card_and_expiry(doc, &range),
         short_said,
         money,
+        named: named_by_length(doc, &range, digits),
     };
     let at = first.span.start;
     let Some(reason) = decide(&e, |ctx| doc.why(ctx, at)) else {
@@ -404,6 +471,7 @@ mod tests {
             in_order: false,
             short_said: false,
             money: false,
+            named: false,
         }
     }
 
@@ -431,6 +499,18 @@ mod tests {
         assert!(decided(&after(3, Some(Brand::Visa))).is_some());
         assert!(decided(&after(4, Some(Brand::Visa))).is_none());
         assert!(decided(&after(4, Some(Brand::Amex))).is_some());
+    }
+
+    #[test]
+    fn a_length_said_after_the_card_must_be_the_brands() {
+        let named = |len, brand| Evidence { named: true, ..code(len, brand) };
+        assert!(decided(&named(3, Some(Brand::Visa))).is_some());
+        assert!(decided(&named(4, Some(Brand::Visa))).is_none());
+        assert!(decided(&named(4, Some(Brand::Amex))).is_some());
+        // Another number's label near it ("the 3 digits of my zip").
+        let other = Ctx { near: label(Cat::Other), ..Ctx::default() };
+        let zip = Evidence { ctx: other, ..named(3, Some(Brand::Visa)) };
+        assert!(decided(&zip).is_none());
     }
 
     #[test]
