@@ -238,6 +238,18 @@ fn named_by_length(doc: &Doc<'_>, range: &Range<usize>, len: usize) -> bool {
     let units = &doc.units.units;
     let tokens = &doc.tokens;
     let Some(first) = units.get(range.start) else { return false };
+    // Most codes follow no card or date: one of the two units before
+    // (the length's number may be a unit) is one's, or nothing is read.
+    let secret = |b: usize| {
+        matches!(
+            doc.taken.get(b).copied().flatten(),
+            Some(Kind::Card | Kind::Expiry)
+        )
+    };
+    let near = |d: usize| range.start.checked_sub(d).is_some_and(secret);
+    if !near(1) && !near(2) {
+        return false;
+    }
     // The first number going back from the code: the length, or nothing.
     let lo = first.first.saturating_sub(REACH);
     let length = (lo..first.first).rev().find_map(|k| {
@@ -272,10 +284,8 @@ fn named_by_length(doc: &Doc<'_>, range: &Range<usize>, len: usize) -> bool {
     let before = units[..range.start].iter().rposition(|u| u.last < k);
     let Some(b) = before else { return false };
     let prev = &units[b];
-    matches!(
-        doc.taken.get(b).copied().flatten(),
-        Some(Kind::Card | Kind::Expiry)
-    ) && prev.turn == first.turn
+    secret(b)
+        && prev.turn == first.turn
         && doc.labels.words_between(prev.last + 1, k) <= 4
 }
 
