@@ -27,6 +27,7 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     after_named(doc, &cards, named);
     year_first(doc);
     with_units(doc, &cards);
+    date_then_code(doc);
     compact(doc, &cards);
     apart(doc);
     in_columns(doc);
@@ -1755,6 +1756,45 @@ fn after_month_name(doc: &Doc<'_>, i: usize) -> bool {
 
 /// `0927`, `0828`, "oh nine twenty seven", "nine thirty two", "one one
 /// three zero": digits alone, after an expiry label or question.
+/// "4539 1488 0343 6467 09 27 123": a card, then its expiry date typed as
+/// two groups, a month and a year, and its code, all in one written run
+/// with spaces: the date is the two groups after the card. ([`compact`]
+/// offers windows that end where the glue does, and "09 27 123" as one
+/// number is no date.) The code is then the code's, after the date.
+fn date_then_code(doc: &mut Doc<'_>) {
+    let mut found = Vec::new();
+    for run in doc.free_runs().iter() {
+        let s = run.start;
+        if run.len() != 3 || s == 0 || doc.taken[s - 1] != Some(Kind::Card) {
+            continue;
+        }
+        let units = &doc.units;
+        let spaced = run.clone().all(|k| {
+            let u = &units.units[k];
+            !u.spoken
+                && u.glue == Glue::Tight
+                && u.glue_span.of(doc.text).chars().all(char::is_whitespace)
+        });
+        let (m, y, c) = (
+            units.digits_of(s),
+            units.digits_of(s + 1),
+            units.digits_of(s + 2),
+        );
+        if spaced
+            && (1..=2).contains(&m.len())
+            && matches!(y.len(), 2 | 4)
+            && matches!(c.len(), 3 | 4)
+            && valid(number(m), number(y), y.len(), false)
+        {
+            found.push(s..s + 2);
+        }
+    }
+    for range in found {
+        let why = "Expiry: right after a card number, before its code";
+        doc.take(Kind::Expiry, range, why.to_string(), None);
+    }
+}
+
 fn compact(doc: &mut Doc<'_>, cards: &Marks) {
     doc.take_longest(3..=6, true, |doc, range, run| {
         fits(doc, range, run, cards)
