@@ -566,7 +566,8 @@ const PHRASES: &[(&[&str], Phrases)] = {
         (&["cart", "car"], &[(&["number"], Card)]),
         (&["number"], &[(&["on", "the", "front"], Card)]),
         (&["pmt", "payment"], &[(&["method"], Card), (&["card"], Card)]),
-        (&["ssn", "ssns", "ss", "socsec", "ssan"], &[(&[], Ssn)]),
+        // "socials": a household's SSNs ("our socials are ...").
+        (&["ssn", "ssns", "ss", "socsec", "ssan", "socials"], &[(&[], Ssn)]),
         (
             &["social"],
             &[

@@ -1641,9 +1641,28 @@ impl<'t> Doc<'t> {
     /// confirm: "737, 7 3 7", "4111..., I repeat, 4111...". A repeat is
     /// the secret again, whatever its form.
     fn repeats(&mut self) {
+        // A number said again may be said a third time after that, and
+        // more: an export's renderings of one utterance, one per line
+        // (Azure's display, lexical, ITN and masked ITN forms), each
+        // repeat looked for after the one before. A few rounds at most,
+        // each over the drafts the round before added to.
+        const ROUNDS: usize = 4;
+        let mut pending: Vec<usize> = (0..self.drafts.len()).collect();
+        for _ in 0..ROUNDS {
+            if pending.is_empty() {
+                break;
+            }
+            pending = self.repeats_of(&pending);
+        }
+    }
+
+    /// One round of [`Doc::repeats`] over drafts `which`: returns those
+    /// said again.
+    fn repeats_of(&mut self, which: &[usize]) -> Vec<usize> {
         let units = &self.units.units;
         let mut added = Vec::new();
-        for (d, draft) in self.drafts.iter().enumerate() {
+        for &d in which {
+            let Some(draft) = self.drafts.get(d) else { continue };
             if draft.digits.len() < 3 {
                 continue;
             }
@@ -1720,6 +1739,7 @@ impl<'t> Doc<'t> {
                 added.push((d, k..end));
             }
         }
+        let again: Vec<usize> = added.iter().map(|&(d, _)| d).collect();
         for (d, range) in added {
             let span = Span::new(
                 self.units.units[range.start].span.start,
@@ -1732,10 +1752,13 @@ impl<'t> Doc<'t> {
             let draft = &mut self.drafts[d];
             draft.parts.push(span);
             draft.parts.sort();
-            draft.reason.push_str(", said twice");
+            if !draft.reason.ends_with(", said twice") {
+                draft.reason.push_str(", said twice");
+            }
             draft.last_token = last;
             self.set_end(last, d);
         }
+        again
     }
 
     /// Returns true if what is said between tokens `from` and `to` (the

@@ -12,10 +12,11 @@
 use std::ops::Range;
 
 use super::context::Label;
-use super::lexicon::Cat;
+use super::lexicon::{self, Cat};
 use super::units::Glue;
 use super::{Ctx, Doc};
 use crate::finding::Kind;
+use crate::span::Span;
 use crate::validate::ssn;
 
 /// The lengths hidden on context alone: an SSN with up to two digits
@@ -156,6 +157,10 @@ struct Evidence {
     /// husband's sorry" "mine is ...", "(transposed digits; correct:
     /// 429754746)"): see [`Doc::corrects`].
     corrects: bool,
+    /// Nine digits listed right after an SSN in the same turn, a few
+    /// words between and no label ("my ssn 412557890 and my wife
+    /// 523447891"): see [`listed`].
+    listed: bool,
 }
 
 /// What [`decide`] says.
@@ -221,6 +226,11 @@ fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Decision {
                 "SSN: {form}said again to correct the SSN before it{over}"
             ))
         }
+        _ if !ssn_said && e.listed && e.len == 9 && e.ssa_ok => {
+            Decision::Hide(format!(
+                "SSN: {form}listed right after another SSN{over}"
+            ))
+        }
         _ if !ssn_said => Decision::Keep("no SSN context"),
         _ if e.len == 9 && e.ssa_ok => {
             Decision::Hide(format!("SSN: {form}{}{over}", context()))
@@ -283,6 +293,10 @@ fn evidence(doc: &Doc<'_>, range: Range<usize>, shape: Shape) -> Evidence {
         && shape == Shape::Plain
         && !ctx.wants(Cat::Ssn)
         && doc.corrects(range.start) == Some(Kind::Ssn);
+    let listed = digits.len() == 9
+        && ssa_ok
+        && !ctx.wants(Cat::Ssn)
+        && listed(doc, range.start);
     Evidence {
         len: digits.len(),
         ssa_ok,
@@ -306,7 +320,56 @@ fn evidence(doc: &Doc<'_>, range: Range<usize>, shape: Shape) -> Evidence {
             },
         ),
         corrects,
+        listed,
     }
+}
+
+/// Returns true if unit `first` follows an SSN in its turn, joined to it
+/// by "and" ("&", "plus") with at most a few words and no label between,
+/// or after a comma under a plural label: a household's numbers given one
+/// after the other ("my ssn 412557890 and my wife 523447891", "SSNs:
+/// 412557890, 523447891"). A label between names what follows ("and
+/// account 523447891"); a column after the SSN's in a table ("Maria
+/// Martin,412557890,845800784") and a phone number after a few words
+/// ("... text to +33 2 82 17 85 91") are no such list.
+fn listed(doc: &Doc<'_>, first: usize) -> bool {
+    use super::token::Tok;
+    /// The most words between the SSN and the next one: "and my wife's
+    /// is" is four.
+    const MAX_WORDS: u32 = 5;
+    /// The most tokens before the SSN a plural label is looked for in:
+    /// "SSNs: " is three.
+    const PLURAL_REACH: usize = 4;
+    let units = &doc.units.units;
+    let Some(prev) = first.checked_sub(1) else { return false };
+    let (Some(p), Some(u)) = (units.get(prev), units.get(first)) else {
+        return false;
+    };
+    if doc.taken.get(prev).copied().flatten() != Some(Kind::Ssn)
+        || p.turn != u.turn
+        || doc.labels.words_between(p.last + 1, u.first) > MAX_WORDS
+        || doc.labels.cats_in(Span::new(p.span.end, u.span.start)) != 0
+    {
+        return false;
+    }
+    let word = |t: &super::token::Token, words: &[&str]| {
+        lexicon::get(t.word).is_some_and(|l| words.contains(&l.word))
+    };
+    let between = doc.tokens.get(p.last + 1..u.first).unwrap_or_default();
+    let joined = between
+        .iter()
+        .any(|t| t.tok == Tok::Punct('&') || word(t, &["and", "plus"]));
+    // ", " alone between, after "SSNs" or "socials".
+    let comma = matches!(between, [c, s] if c.tok == Tok::Comma && s.tok == Tok::Space);
+    let plural = || {
+        let from = p.first.saturating_sub(PLURAL_REACH);
+        doc.tokens
+            .get(from..p.first)
+            .unwrap_or_default()
+            .iter()
+            .any(|t| word(t, &["ssns", "socials"]))
+    };
+    joined || (comma && plural())
 }
 
 /// The shape of written units `range`.
@@ -512,6 +575,7 @@ mod tests {
             amount: false,
             last4_of_ssn: None,
             corrects: false,
+            listed: false,
         }
     }
 
