@@ -618,7 +618,7 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 (&["ity", "number"], Cvv),
             ],
         ),
-        (&["sec"], &[(&["code"], Cvv), (&[], Cvv)]),
+        (&["sec"], &[(&["code"], Cvv), (&["deposit"], Other), (&[], Cvv)]),
         (
             &["signature"],
             &[(&["strip"], Cvv), (&["panel"], Cvv), (&["box"], Cvv)],
