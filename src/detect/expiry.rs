@@ -1754,8 +1754,6 @@ fn after_month_name(doc: &Doc<'_>, i: usize) -> bool {
     })
 }
 
-/// `0927`, `0828`, "oh nine twenty seven", "nine thirty two", "one one
-/// three zero": digits alone, after an expiry label or question.
 /// "4539 1488 0343 6467 09 27 123": a card, then its expiry date typed as
 /// two groups, a month and a year, and its code, all in one written run
 /// with spaces: the date is the two groups after the card. ([`compact`]
@@ -1795,6 +1793,8 @@ fn date_then_code(doc: &mut Doc<'_>) {
     }
 }
 
+/// `0927`, `0828`, "oh nine twenty seven", "nine thirty two", "one one
+/// three zero": digits alone, after an expiry label or question.
 fn compact(doc: &mut Doc<'_>, cards: &Marks) {
     doc.take_longest(3..=6, true, |doc, range, run| {
         fits(doc, range, run, cards)

@@ -1195,10 +1195,10 @@ fn read_as_digits(word: &[u8]) -> bool {
 /// letters of [`letters_first`]) with one or two letters in it, as text
 /// recognition writes a card or an SSN it misread ("6759 3074 5198 630o",
 /// "Soc. Sec. No. 77l 72 99S5", "37S3 082O66 60Z05", "4539 l488"): the
-/// letters as the digits they look like. Only in the
-/// value of a card's or an SSN's label (see [`after_secret_label`]):
-/// anywhere else such groups are times ("12.095Z"), ids, hashes and
-/// sizes ("10.81s"), and stay as they are.
+/// letters as the digits they look like. Only in the value of a card's or
+/// an SSN's label (see [`after_secret_label`]): anywhere else such groups
+/// are times ("12.095Z"), ids, hashes and sizes ("10.81s"), and stay as
+/// they are.
 ///
 /// The group: digit tokens and words of one or two such letters, glued
 /// together, with nothing glued before or after it; at most two letters,
