@@ -120,9 +120,9 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
 
 /// A card printed in its four groups with one mark between them that no
 /// number's runs join on but the same each time: "4111,1111,1111,1111",
-/// "4111/1111/1111/1111", "4111:1111:1111:1111" (test data of card
-/// sanitizers, a form's field pasted with its own separator), "3782:822463:
-/// 10005". Written groups as cards are printed ([`card_groups`]), the mark
+/// "4111/1111/1111/1111", "4111:1111:1111:1111", "4111;1111;1111;1111"
+/// (test data of card sanitizers, a form's field pasted with its own
+/// separator), "3782:822463:10005". Written groups as cards are printed ([`card_groups`]), the mark
 /// alone between each two, nothing joined on either side, of a brand and
 /// valid: a date, a time or a list of amounts has other lengths or fails
 /// Luhn.
@@ -131,7 +131,7 @@ fn odd_separators(doc: &mut Doc<'_>) {
     let units = &doc.units.units;
     let mark = |k: usize| match toks.get(k).map(|t| t.tok) {
         Some(Tok::Comma) => Some(','),
-        Some(Tok::Punct(c @ ('/' | ':'))) => Some(c),
+        Some(Tok::Punct(c @ ('/' | ':' | ';'))) => Some(c),
         _ => None,
     };
     // The mark between units `a` and `a + 1`: the one token between them.

@@ -350,7 +350,8 @@ impl GlueAcc {
                     if t.span().of(text) == "\u{2026}" { 3 } else { chars() };
                 self.line_start = false;
             }
-            Tok::Comma => {
+            // A semicolon between groups is a comma ("4539; 1488; ...").
+            Tok::Comma | Tok::Punct(';') => {
                 self.commas += 1;
                 self.line_start = false;
             }
