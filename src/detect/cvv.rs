@@ -3,7 +3,7 @@
 //! question for one, typed right after a card number, said next in order
 //! after the card and its expiry date ([`Doc::next_in_order`]), or after
 //! its length said right after them ("..., the 3 digits are 123",
-//! [`named_by_length`]).
+//! [`named_by_length`]) or "security" alone ([`security_alone`]).
 //!
 //! After a label or a question, three or four digits are a code whatever
 //! the card's brand (a misheard or mistyped code is still a code); right
@@ -289,6 +289,46 @@ fn named_by_length(doc: &Doc<'_>, range: &Range<usize>, len: usize) -> bool {
         && doc.labels.words_between(prev.last + 1, k) <= 4
 }
 
+/// Returns true if the code at units `range` follows the card or its
+/// expiry date in the same turn with the word "security" alone between
+/// ("exp 0927 security 123", "..., and security 123"): the code's label
+/// cut short. Alone, "security" names no number ("security deposit",
+/// "for security, ...").
+fn security_alone(doc: &Doc<'_>, range: &Range<usize>) -> bool {
+    let units = &doc.units.units;
+    let (Some(b), Some(first)) =
+        (range.start.checked_sub(1), units.get(range.start))
+    else {
+        return false;
+    };
+    let prev = &units[b];
+    if prev.turn != first.turn
+        || !matches!(
+            doc.taken.get(b).copied().flatten(),
+            Some(Kind::Card | Kind::Expiry)
+        )
+    {
+        return false;
+    }
+    let mut security = false;
+    for t in doc.tokens.get(prev.last + 1..first.first).unwrap_or_default() {
+        match t.tok {
+            super::token::Tok::Word => {
+                match lexicon::get(t.word).map(|l| l.word) {
+                    Some("security") if !security => security = true,
+                    Some("and" | "the") => {}
+                    _ => return false,
+                }
+            }
+            super::token::Tok::Space
+            | super::token::Tok::Comma
+            | super::token::Tok::Punct(':') => {}
+            _ => return false,
+        }
+    }
+    security
+}
+
 fn fits(
     doc: &mut Doc<'_>,
     range: Range<usize>,
@@ -326,7 +366,8 @@ fn fits(
             || after_card_and_expiry(doc, &range),
         short_said,
         money,
-        named: named_by_length(doc, &range, digits),
+        named: named_by_length(doc, &range, digits)
+            || security_alone(doc, &range),
     };
     let at = first.span.start;
     let Some(reason) = decide(&e, |ctx| doc.why(ctx, at)) else {
