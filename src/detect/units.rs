@@ -561,7 +561,8 @@ pub(crate) fn units(
                 // The letters that open the group were passed over with
                 // the words of a broken glue ("Card: l488 ...").
                 let opens = i.checked_sub(1).filter(|&k| {
-                    tokens[k].span().end == t.span().start
+                    tokens[k].tok == Tok::Word
+                        && tokens[k].span().end == t.span().start
                         && letters_first(text, tokens, k)
                 });
                 if let Some(from) = opens {
@@ -1263,7 +1264,9 @@ fn letters_first(text: &str, tokens: &[Token], i: usize) -> bool {
     let (Some(t), Some(n)) = (tokens.get(i), tokens.get(i + 1)) else {
         return false;
     };
-    n.tok == Tok::Digits
+    t.tok == Tok::Word
+        && t.span().len() <= 2
+        && n.tok == Tok::Digits
         && n.span().start == t.span().end
         && read_as_digits(t.span().of(text).as_bytes())
 }
