@@ -240,12 +240,7 @@ fn named_by_length(doc: &Doc<'_>, range: &Range<usize>, len: usize) -> bool {
     let Some(first) = units.get(range.start) else { return false };
     // Most codes follow no card or date: one of the two units before
     // (the length's number may be a unit) is one's, or nothing is read.
-    let secret = |b: usize| {
-        matches!(
-            doc.taken.get(b).copied().flatten(),
-            Some(Kind::Card | Kind::Expiry)
-        )
-    };
+    let secret = |b: usize| card_or_date(doc, b);
     let near = |d: usize| range.start.checked_sub(d).is_some_and(secret);
     if !near(1) && !near(2) {
         return false;
@@ -289,6 +284,14 @@ fn named_by_length(doc: &Doc<'_>, range: &Range<usize>, len: usize) -> bool {
         && doc.labels.words_between(prev.last + 1, k) <= 4
 }
 
+/// Returns true if unit `b` is a card's or an expiry date's.
+fn card_or_date(doc: &Doc<'_>, b: usize) -> bool {
+    matches!(
+        doc.taken.get(b).copied().flatten(),
+        Some(Kind::Card | Kind::Expiry)
+    )
+}
+
 /// Returns true if the code at units `range` follows the card or its
 /// expiry date in the same turn with the word "security" alone between
 /// ("exp 0927 security 123", "..., and security 123"): the code's label
@@ -302,12 +305,7 @@ fn security_alone(doc: &Doc<'_>, range: &Range<usize>) -> bool {
         return false;
     };
     let prev = &units[b];
-    if prev.turn != first.turn
-        || !matches!(
-            doc.taken.get(b).copied().flatten(),
-            Some(Kind::Card | Kind::Expiry)
-        )
-    {
+    if prev.turn != first.turn || !card_or_date(doc, b) {
         return false;
     }
     let mut security = false;
