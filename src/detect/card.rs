@@ -122,10 +122,10 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
 /// number's runs join on but the same each time: "4111,1111,1111,1111",
 /// "4111/1111/1111/1111", "4111:1111:1111:1111", "4111;1111;1111;1111"
 /// (test data of card sanitizers, a form's field pasted with its own
-/// separator), "3782:822463:10005". Written groups as cards are printed ([`card_groups`]), the mark
-/// alone between each two, nothing joined on either side, of a brand and
-/// valid: a date, a time or a list of amounts has other lengths or fails
-/// Luhn.
+/// separator), "3782:822463:10005". Written groups as cards are printed
+/// ([`card_groups`]), the mark alone between each two, nothing joined on
+/// either side, of a brand and valid: a date, a time or a list of amounts
+/// has other lengths or fails Luhn.
 fn odd_separators(doc: &mut Doc<'_>) {
     let toks = &doc.tokens;
     let units = &doc.units.units;

@@ -298,6 +298,7 @@ fn card_or_date(doc: &Doc<'_>, b: usize) -> bool {
 /// cut short. Alone, "security" names no number ("security deposit",
 /// "for security, ...").
 fn security_alone(doc: &Doc<'_>, range: &Range<usize>) -> bool {
+    use super::token::Tok;
     let units = &doc.units.units;
     let (Some(b), Some(first)) =
         (range.start.checked_sub(1), units.get(range.start))
@@ -311,16 +312,12 @@ fn security_alone(doc: &Doc<'_>, range: &Range<usize>) -> bool {
     let mut security = false;
     for t in doc.tokens.get(prev.last + 1..first.first).unwrap_or_default() {
         match t.tok {
-            super::token::Tok::Word => {
-                match lexicon::get(t.word).map(|l| l.word) {
-                    Some("security") if !security => security = true,
-                    Some("and" | "the") => {}
-                    _ => return false,
-                }
-            }
-            super::token::Tok::Space
-            | super::token::Tok::Comma
-            | super::token::Tok::Punct(':') => {}
+            Tok::Word => match lexicon::get(t.word).map(|l| l.word) {
+                Some("security") if !security => security = true,
+                Some("and" | "the") => {}
+                _ => return false,
+            },
+            Tok::Space | Tok::Comma | Tok::Punct(':') => {}
             _ => return false,
         }
     }
