@@ -118,79 +118,54 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     odd_separators(doc);
 }
 
-/// A card printed in its four groups with one mark between them that no
+/// A card printed in its groups with one mark between them that no
 /// number's runs join on but the same each time: "4111,1111,1111,1111",
-/// "4111/1111/1111/1111", "4111:1111:1111:1111", "4111;1111;1111;1111"
-/// (test data of card sanitizers, a form's field pasted with its own
-/// separator), "3782:822463:10005". Written groups as cards are printed
-/// ([`card_groups`]), the mark alone between each two, nothing joined on
-/// either side, of a brand and valid: a date, a time or a list of amounts
-/// has other lengths or fails Luhn.
+/// "4111/1111/1111/1111", "4111:1111:1111:1111", "4111;1111;1111;1111",
+/// "4111_1111_1111_1111", "4111|1111|1111|1111", "\"4111\",\"1111\",..."
+/// (test data of card sanitizers, a form's fields pasted with their own
+/// separator), "3782:822463:10005" (see [`Doc::marked_groups`]). Written
+/// groups as cards are printed ([`card_groups`]), of a brand and valid: a
+/// date, a time or a list of amounts has other lengths or fails Luhn.
+/// After a card label, a number of a card's length so grouped is hidden
+/// though it fails Luhn, as one grouped by spaces is.
 fn odd_separators(doc: &mut Doc<'_>) {
-    let toks = &doc.tokens;
-    let units = &doc.units.units;
-    let mark = |k: usize| match toks.get(k).map(|t| t.tok) {
-        Some(Tok::Comma) => Some(','),
-        Some(Tok::Punct(c @ ('/' | ':' | ';'))) => Some(c),
-        _ => None,
-    };
-    // The mark between units `a` and `a + 1`: the one token between them.
-    let between = |a: usize| {
-        let (Some(x), Some(y)) = (units.get(a), units.get(a + 1)) else {
-            return None;
-        };
-        (y.first == x.last + 2).then(|| mark(x.last + 1)).flatten()
-    };
-    let digit_at =
-        |k: usize| toks.get(k).is_some_and(|t| t.tok == Tok::Digits);
     let mut found = Vec::new();
-    let mut k = 0;
-    while k < units.len() {
-        // The groups from `k` on joined by the same mark, five at most.
-        // (A card's first group has four digits, and most numbers have no
-        // such mark after them: nothing more read.)
-        let four = doc.units.digits_of(k).len() == 4;
-        let Some(sep) = between(k).filter(|_| four) else {
-            k += 1;
-            continue;
-        };
-        let mut n = 2;
-        while n < 5 && between(k + n - 1) == Some(sep) {
-            n += 1;
-        }
-        let range = k..k + n;
+    for range in doc.marked_groups() {
         let mut lens = [0usize; 5];
         for (slot, i) in lens.iter_mut().zip(range.clone()) {
             *slot = doc.units.digits_of(i).len();
         }
-        let lens = lens.get(..n).unwrap_or_default();
-        let first = units[k].first;
-        let last = units[k + n - 1].last;
-        // Nothing joined on: no mark and digits before the first group
-        // nor after the last.
-        let glued_before =
-            first >= 2 && mark(first - 1).is_some() && digit_at(first - 2);
-        let glued_after = mark(last + 1).is_some() && digit_at(last + 2);
-        let alone = !(glued_before || glued_after);
-        let ok = n >= 3
-            && alone
-            && card_groups(lens)
-            && range
-                .clone()
-                .all(|i| doc.taken[i].is_none() && !units[i].spoken);
-        if ok {
-            let digits = doc.digits(range.clone()).into_owned();
-            if luhn::is_valid_bytes(&digits) {
-                if let Some(brand) = brand::of_bytes(&digits) {
-                    found.push((range, brand, digits.len()));
-                }
-            }
+        let lens = lens.get(..range.len()).unwrap_or_default();
+        if range.len() < 3 || !card_groups(lens) {
+            continue;
         }
-        k += n;
+        let digits = doc.digits(range.clone()).into_owned();
+        let len = digits.len();
+        let valid = luhn::is_valid_bytes(&digits)
+            .then(|| brand::of_bytes(&digits))
+            .flatten();
+        let reason = match valid {
+            Some(brand) => {
+                Reason::Valid { brand, len, spoken: false, turns: 1 }
+            }
+            None if CONTEXT_LENGTHS.contains(&len) => {
+                let ctx = doc.ctx(range.clone(), 3);
+                if !ctx.wants(Cat::Card) {
+                    continue;
+                }
+                let why = match (ctx.near, ctx.column) {
+                    (Some(_), true) => "in a card column",
+                    (Some(_), false) => "after a card label",
+                    (None, _) => "card number asked for",
+                };
+                Reason::Context { why, len, spoken: false, turns: 1 }
+            }
+            None => continue,
+        };
+        found.push((range, reason, valid));
     }
-    for (range, brand, len) in found {
-        let reason = Reason::Valid { brand, len, spoken: false, turns: 1 };
-        doc.take(Kind::Card, range, reason.text(), Some(brand));
+    for (range, reason, brand) in found {
+        doc.take(Kind::Card, range, reason.text(), brand);
     }
 }
 

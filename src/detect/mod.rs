@@ -621,6 +621,87 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// The groups of written digits joined by one odd mark, the same each
+    /// time and with no space: "4111_1111_1111_1111", "4111|1111|...",
+    /// "123/45/6789", "\"4111\",\"1111\",..." (a form's fields, a column
+    /// copied with its own separator). A mark is one to three characters
+    /// that are neither letters, digits, spaces nor line breaks, and that
+    /// break the run (groups joined by a dash or a dot were judged as one
+    /// run already). Each range holds two to five units, none spoken nor taken, with
+    /// nothing joined on either side (the same mark and a digit before the
+    /// first group or after the last: a longer list is not one number).
+    /// Linear: each unit is looked at in one range at most.
+    fn marked_groups(&self) -> Vec<Range<usize>> {
+        let toks = &self.tokens;
+        let units = &self.units.units;
+        let odd = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                !matches!(
+                    t.tok,
+                    Tok::Space | Tok::Newline | Tok::Word | Tok::Digits
+                )
+            })
+        };
+        // The mark's tokens `from..to` (one to three, all odd), as text.
+        let mark_of = |from: usize, to: usize| {
+            let n = to.checked_sub(from)?;
+            if !(1..=3).contains(&n) || !(from..to).all(odd) {
+                return None;
+            }
+            let a = toks.get(from)?.span().start;
+            let z = toks.get(to - 1)?.span().end;
+            self.text.get(a..z)
+        };
+        // The mark between units `a` and `a + 1`, which it does not join.
+        let between = |a: usize| {
+            let (x, y) = (units.get(a)?, units.get(a + 1)?);
+            if y.glue != Glue::Break {
+                return None;
+            }
+            Some((
+                mark_of(x.last + 1, y.first)?,
+                y.first.saturating_sub(x.last + 1),
+            ))
+        };
+        let free = |i: usize| {
+            units.get(i).is_some_and(|u| !u.spoken)
+                && self.taken.get(i).is_some_and(|t| t.is_none())
+        };
+        let digit_at =
+            |k: usize| toks.get(k).is_some_and(|t| t.tok == Tok::Digits);
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < units.len() {
+            let Some((sep, count)) =
+                between(k).filter(|_| free(k) && free(k + 1))
+            else {
+                k += 1;
+                continue;
+            };
+            let mut n = 2;
+            while n < 5
+                && free(k + n)
+                && between(k + n - 1) == Some((sep, count))
+            {
+                n += 1;
+            }
+            let (first, last) = (units[k].first, units[k + n - 1].last);
+            let before = first
+                .checked_sub(count)
+                .and_then(|a| mark_of(a, first))
+                .is_some_and(|m| m == sep)
+                && first.checked_sub(count + 1).is_some_and(digit_at);
+            let after = mark_of(last + 1, last + 1 + count)
+                .is_some_and(|m| m == sep)
+                && digit_at(last + 1 + count);
+            if !(before || after) {
+                out.push(k..k + n);
+            }
+            k += n;
+        }
+        out
+    }
+
     /// The runs, cut where a unit is already taken: ranges of untaken
     /// units that are joined.
     ///

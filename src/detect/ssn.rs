@@ -54,6 +54,31 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
             }
         }
     }
+    odd_marks(doc);
+}
+
+/// An SSN printed 3-2-4 with a mark no run joins on, the same twice:
+/// "123_45_6789", "123/45/6789", "123|45|6789", "123:45:6789" (a form's
+/// field, a column copied with its own separator; see
+/// [`Doc::marked_groups`]). Hidden where the context says SSN, as any
+/// other grouping is: such a mark says less than a dash, and without a
+/// label "123/45/6789" may be anything.
+fn odd_marks(doc: &mut Doc<'_>) {
+    let mut found = Vec::new();
+    for range in doc.marked_groups() {
+        let lens = range.clone().map(|k| doc.units.digits_of(k).len());
+        if !lens.eq([3, 2, 4]) {
+            continue;
+        }
+        let e = evidence(doc, range.clone(), Shape::Plain);
+        let at = doc.units.units[range.start].span.start;
+        if let Decision::Hide(reason) = decide(&e, |ctx| doc.why(ctx, at)) {
+            found.push((range, reason));
+        }
+    }
+    for (range, reason) in found {
+        doc.take(Kind::Ssn, range, reason, None);
+    }
 }
 
 /// An SSN read with a correction: "276 48, oops, 84 0620". The last
