@@ -116,6 +116,83 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     misheard(doc);
     regrouped(doc);
     odd_separators(doc);
+    glued(doc);
+}
+
+/// A card written with no space before what follows it: its date and
+/// code ("45391488034364670927123", a payment form's fields pasted as
+/// one), or another card ("card numbers 4539148803436467" and the next
+/// with no space). One written block of 20 to 38 digits, too long for one
+/// card, whose first 13 to 19 digits are a valid card of a brand and
+/// whose rest is another such card, or a date (MMYY, MMYYYY) and a code
+/// of 3 or 4 digits, or one of the two; taken whole where the context
+/// says card (a label, the card asked for): a long reference number that
+/// splits so by chance has no such label.
+fn glued(doc: &mut Doc<'_>) {
+    let mut found = Vec::new();
+    for i in doc.units.long() {
+        let Some(u) = doc.units.units.get(i) else { continue };
+        if !(20..=38).contains(&u.digits.len())
+            || doc.taken.get(i).is_none_or(Option::is_some)
+        {
+            continue;
+        }
+        let digits = doc.units.digits_of(i);
+        let Some((brand, len, rest)) = split_glued(digits) else {
+            continue;
+        };
+        if !doc.ctx(i..i + 1, 3).wants(Cat::Card) {
+            continue;
+        }
+        let reason = format!(
+            "{}, {} digits, Luhn ok, with {rest} written on with no space",
+            brand.name(),
+            len,
+        );
+        found.push((i, reason, brand));
+    }
+    for (i, reason, brand) in found {
+        doc.take(Kind::Card, i..i + 1, reason, Some(brand));
+    }
+}
+
+/// Splits the digits of a block too long for one card into a valid card
+/// (its brand and length) and what follows it with no space: another
+/// valid card, a date (MMYY, MMYYYY) with or without a code of 3 or 4
+/// digits, or a code alone. The first split that fits, shortest card
+/// first.
+fn split_glued(digits: &[u8]) -> Option<(Brand, usize, &'static str)> {
+    let value = |d: &[u8]| {
+        d.iter().fold(0u32, |v, &b| v * 10 + u32::from(b.wrapping_sub(b'0')))
+    };
+    // A date of `n` digits at the start of `d`: month, then year.
+    let date = |d: &[u8], n: usize| {
+        let (Some(m), Some(y)) = (d.get(..2), d.get(2..n)) else {
+            return false;
+        };
+        super::expiry::valid(value(m), value(y), n - 2, false)
+    };
+    // No brand starts so: no length is tried.
+    if !brand::could_start(digits.get(..4).unwrap_or_default()) {
+        return None;
+    }
+    (13..=19).find_map(|len| {
+        let (card, rest) = (digits.get(..len)?, digits.get(len..)?);
+        if !luhn::is_valid_bytes(card) {
+            return None;
+        }
+        let brand = brand::of_bytes(card)?;
+        let what = match rest.len() {
+            13..=19 if luhn::is_valid_bytes(rest) => {
+                brand::of_bytes(rest).map(|_| "another card")?
+            }
+            4 | 6 if date(rest, rest.len()) => "its date",
+            7 | 8 if date(rest, 4) => "its date and code",
+            9 | 10 if date(rest, 6) => "its date and code",
+            _ => return None,
+        };
+        Some((brand, len, what))
+    })
 }
 
 /// A card printed in its groups with one mark between them that no
@@ -130,7 +207,7 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
 /// though it fails Luhn, as one grouped by spaces is.
 fn odd_separators(doc: &mut Doc<'_>) {
     let mut found = Vec::new();
-    for range in doc.marked_groups() {
+    for range in doc.marked_groups(4) {
         let mut lens = [0usize; 5];
         for (slot, i) in lens.iter_mut().zip(range.clone()) {
             *slot = doc.units.digits_of(i).len();

@@ -28,6 +28,7 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     year_first(doc);
     with_units(doc, &cards);
     date_then_code(doc);
+    date_and_code(doc);
     compact(doc, &cards);
     apart(doc);
     in_columns(doc);
@@ -856,7 +857,12 @@ const ASKED: u8 = Cat::Card.bit() | Cat::Expiry.bit();
 
 /// Returns true if `month` and `year` (two or four digits) make a plausible
 /// expiry. Without a label the year must be near today's cards.
-fn valid(month: u32, year: u32, year_digits: usize, labelled: bool) -> bool {
+pub(super) fn valid(
+    month: u32,
+    year: u32,
+    year_digits: usize,
+    labelled: bool,
+) -> bool {
     if !(1..=12).contains(&month) {
         return false;
     }
@@ -1790,6 +1796,60 @@ fn date_then_code(doc: &mut Doc<'_>) {
     for range in found {
         let why = "Expiry: right after a card number, before its code";
         doc.take(Kind::Expiry, range, why.to_string(), None);
+    }
+}
+
+/// "4539148803436467 0927123", "exp 0927123": the date (MMYY, MMYYYY)
+/// and the code (3 or 4 digits) typed as one block, as a payment form's
+/// two fields pasted together: written, right after the card with only a
+/// space or two between, in the same turn, or right after an expiry or
+/// code label (a question is not enough). Taken
+/// whole as the expiry: the code in it is hidden with it. (A block with no
+/// card before and no label, an order or a phone number, is not read.)
+fn date_and_code(doc: &mut Doc<'_>) {
+    let mut found = Vec::new();
+    let units = &doc.units.units;
+    for i in doc.units.long() {
+        let Some(u) = units.get(i) else { continue };
+        if !(7..=10).contains(&u.digits.len())
+            || doc.taken.get(i).is_none_or(Option::is_some)
+        {
+            continue;
+        }
+        let d = doc.units.digits_of(i);
+        let year_end = if d.len() <= 8 { 4 } else { 6 };
+        let (Some(m), Some(y)) = (d.get(..2), d.get(2..year_end)) else {
+            continue;
+        };
+        if !valid(number(m), number(y), year_end - 2, false) {
+            continue;
+        }
+        let glue = u.glue_span.of(doc.text);
+        let after_card = i > 0
+            && doc.taken.get(i - 1) == Some(&Some(Kind::Card))
+            && units.get(i - 1).is_some_and(|c| c.turn == u.turn)
+            && (1..=3).contains(&glue.len())
+            && glue.chars().all(char::is_whitespace);
+        // A label right before, not a question: the answer to "the
+        // routing number?" after the date was asked for is no date.
+        let labelled = || {
+            let near = doc.ctx(i..i + 1, 3).near;
+            near.is_some_and(|l| matches!(l.cat, Cat::Expiry | Cat::Cvv))
+        };
+        if after_card {
+            found.push((
+                i,
+                "Expiry: date and code typed as one, after the card",
+            ));
+        } else if labelled() {
+            found.push((
+                i,
+                "Expiry: date and code typed as one, after a label",
+            ));
+        }
+    }
+    for (i, why) in found {
+        doc.take(Kind::Expiry, i..i + 1, why.to_string(), None);
     }
 }
 

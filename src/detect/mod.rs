@@ -630,8 +630,11 @@ impl<'t> Doc<'t> {
     /// run already). Each range holds two to five units, none spoken nor taken, with
     /// nothing joined on either side (the same mark and a digit before the
     /// first group or after the last: a longer list is not one number).
-    /// Linear: each unit is looked at in one range at most.
-    fn marked_groups(&self) -> Vec<Range<usize>> {
+    /// Only groups whose first has `first_len` digits are read (a card's
+    /// first group has four, an SSN's three: the times and dates that
+    /// make most such groups in a chat log have two). Linear: each unit is
+    /// looked at in one range at most.
+    fn marked_groups(&self, first_len: usize) -> Vec<Range<usize>> {
         let toks = &self.tokens;
         let units = &self.units.units;
         let odd = |k: usize| {
@@ -672,8 +675,17 @@ impl<'t> Doc<'t> {
         let mut out = Vec::new();
         let mut k = 0;
         while k < units.len() {
-            let Some((sep, count)) =
-                between(k).filter(|_| free(k) && free(k + 1))
+            // Most units are apart from the next by more than three tokens
+            // (a word, spaces), or joined to it, or of another length:
+            // told first, from the two units alone.
+            let x = &units[k];
+            let near = units.get(k + 1).is_some_and(|y| {
+                y.glue == Glue::Break
+                    && x.digits.len() == first_len
+                    && (2..=4).contains(&y.first.wrapping_sub(x.last))
+            });
+            let found = near.then(|| between(k)).flatten();
+            let Some((sep, count)) = found.filter(|_| free(k) && free(k + 1))
             else {
                 k += 1;
                 continue;

@@ -65,7 +65,7 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
 /// label "123/45/6789" may be anything.
 fn odd_marks(doc: &mut Doc<'_>) {
     let mut found = Vec::new();
-    for range in doc.marked_groups() {
+    for range in doc.marked_groups(3) {
         let lens = range.clone().map(|k| doc.units.digits_of(k).len());
         if !lens.eq([3, 2, 4]) {
             continue;

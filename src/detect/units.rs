@@ -100,6 +100,9 @@ pub(crate) struct Units {
     /// scan's text has them ("630o", "99S5": see [`read_letters`]), in
     /// order. Tokens, not units: units are dropped after they are found.
     pub(crate) letters_read: Vec<usize>,
+    /// The written units of seven digits or more, in order (see
+    /// [`Units::long`]).
+    long: Vec<u32>,
 }
 
 impl Units {
@@ -250,16 +253,29 @@ impl Units {
         self.edge = edge;
     }
 
-    /// Counts the spoken units before each unit (see [`Units::spoken_in`]).
+    /// Counts the spoken units before each unit (see [`Units::spoken_in`]),
+    /// and notes the long written ones (see [`Units::long`]) on the way.
     fn count_spoken(&mut self) {
         let mut count = 0u32;
         let mut out = Vec::with_capacity(self.units.len() + 1);
-        for u in &self.units {
+        for (i, u) in self.units.iter().enumerate() {
             out.push(count);
             count += u32::from(u.spoken);
+            if u.digits.len() >= 7 && !u.spoken {
+                self.long.push(i as u32);
+            }
         }
         out.push(count);
         self.spoken_before = out;
+    }
+
+    /// The written units of seven digits or more, in order: the passes
+    /// that read only one long block (a date and code typed as one, a
+    /// card glued to what follows it) walk these, not every unit (two
+    /// walks over every unit cost 0.9% of the scan of 64 KB of realistic
+    /// text).
+    pub(crate) fn long(&self) -> impl Iterator<Item = usize> + '_ {
+        self.long.iter().map(|&i| i as usize)
     }
 }
 
@@ -521,6 +537,7 @@ pub(crate) fn units(
         paragraph_starts: Vec::new(),
         segment_starts: Vec::new(),
         letters_read: Vec::new(),
+        long: Vec::new(),
     };
     let mut glue = GlueAcc::default();
     let mut i = 0;
