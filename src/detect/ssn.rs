@@ -171,6 +171,9 @@ struct Evidence {
     /// with nothing but "is", "#", "number"... between. Looked for only
     /// where [`decide`] reads it (see [`evidence`]).
     own: Option<Label>,
+    /// True if `own` is a tax ID's label ("tax id", "TIN"): a person's tax
+    /// ID is their SSN, printed 3-2-4; a business's (an EIN) is 2-7.
+    own_tax_id: bool,
     /// An SSN label right after it on the same line ("123456789 (SSN)").
     after: Option<Label>,
     /// An amount: after `$`, before "dollars".
@@ -217,9 +220,9 @@ fn decide(e: &Evidence, why: impl Fn(&Ctx) -> String) -> Decision {
     };
     match e.shape {
         // A dashed 3-2-4 is an SSN unless its own label says it is a part,
-        // case or other number.
+        // case or other number; a tax ID so printed is a person's SSN.
         Shape::Formatted(sep) if e.ssa_ok => {
-            if e.own.is_some_and(|l| l.cat == Cat::Other) {
+            if e.own.is_some_and(|l| l.cat == Cat::Other) && !e.own_tax_id {
                 Decision::Keep("labelled as another number")
             } else {
                 Decision::Hide(format!("SSN: {sep} 3-2-4, SSA rules ok"))
@@ -306,6 +309,11 @@ fn evidence(doc: &Doc<'_>, range: Range<usize>, shape: Shape) -> Evidence {
         }
         _ => None,
     };
+    let own_tax_id = own.is_some_and(|l| {
+        let word = doc.text.get(l.span.range()).unwrap_or("");
+        word.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("tax"))
+            || word.eq_ignore_ascii_case("tin")
+    });
     let after = {
         let u = &units.units[range.end - 1];
         let content = doc.layout.turns[u.turn].content;
@@ -330,6 +338,7 @@ fn evidence(doc: &Doc<'_>, range: Range<usize>, shape: Shape) -> Evidence {
         turns: doc.turns_in(range.clone()),
         ctx,
         own,
+        own_tax_id,
         after,
         amount: doc.amount(range.clone()),
         // Or the last four of nothing named ("the last four of the sochi
@@ -596,6 +605,7 @@ mod tests {
             turns: 1,
             ctx: Ctx::default(),
             own: None,
+            own_tax_id: false,
             after: None,
             amount: false,
             last4_of_ssn: None,
@@ -619,6 +629,13 @@ mod tests {
             decided(&Evidence { own: label(Cat::Other), ..dashed }),
             Decision::Keep(_)
         ));
+        // But a tax ID printed as an SSN is one.
+        let tax_id =
+            Evidence { own: label(Cat::Other), own_tax_id: true, ..dashed };
+        assert_eq!(
+            decided(&tax_id),
+            Decision::Hide("SSN: dashed 3-2-4, SSA rules ok".into())
+        );
     }
 
     #[test]
