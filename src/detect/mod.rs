@@ -2755,10 +2755,24 @@ impl<'t> Doc<'t> {
     fn card_just_before(&self, at: usize, turn: usize) -> Option<&Draft> {
         let d = self.card_before(at)?;
         // "4768...1328, date November 2026", Spanish "fecha": the word
-        // names the field that follows.
+        // names the field that follows. "4539...6467 (visa) 09/27": or the
+        // card's brand, after it.
         let word_ok = |t: &Token| {
             let w = t.span().of(self.text);
-            ["x", "date", "fecha"].iter().any(|x| w.eq_ignore_ascii_case(x))
+            [
+                "x",
+                "date",
+                "fecha",
+                "visa",
+                "mastercard",
+                "mc",
+                "amex",
+                "discover",
+                "debit",
+                "credit",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
         };
         // "... 4 1 8 and it's six twenty seven": the words that lead to
         // the next thing said, two or three of them.
