@@ -162,15 +162,13 @@ fn glued(doc: &mut Doc<'_>) {
 /// digits, or a code alone. The first split that fits, shortest card
 /// first.
 fn split_glued(digits: &[u8]) -> Option<(Brand, usize, &'static str)> {
-    let value = |d: &[u8]| {
-        d.iter().fold(0u32, |v, &b| v * 10 + u32::from(b.wrapping_sub(b'0')))
-    };
+    use super::expiry::{number, valid};
     // A date of `n` digits at the start of `d`: month, then year.
     let date = |d: &[u8], n: usize| {
         let (Some(m), Some(y)) = (d.get(..2), d.get(2..n)) else {
             return false;
         };
-        super::expiry::valid(value(m), value(y), n - 2, false)
+        valid(number(m), number(y), n - 2, false)
     };
     // No brand starts so: no length is tried.
     if !brand::could_start(digits.get(..4).unwrap_or_default()) {

@@ -878,7 +878,7 @@ pub(super) fn valid(
 
 /// The value of ASCII `digits`, saturating: a long run is no month and no
 /// year, whatever its value.
-fn number(digits: &[u8]) -> u32 {
+pub(super) fn number(digits: &[u8]) -> u32 {
     digits.iter().fold(0u32, |acc, &b| {
         acc.saturating_mul(10).saturating_add(u32::from(b.wrapping_sub(b'0')))
     })

@@ -627,13 +627,13 @@ impl<'t> Doc<'t> {
     /// copied with its own separator). A mark is one to three characters
     /// that are neither letters, digits, spaces nor line breaks, and that
     /// break the run (groups joined by a dash or a dot were judged as one
-    /// run already). Each range holds two to five units, none spoken nor taken, with
-    /// nothing joined on either side (the same mark and a digit before the
-    /// first group or after the last: a longer list is not one number).
-    /// Only groups whose first has `first_len` digits are read (a card's
-    /// first group has four, an SSN's three: the times and dates that
-    /// make most such groups in a chat log have two). Linear: each unit is
-    /// looked at in one range at most.
+    /// run already). Each range holds two to five units, none spoken nor
+    /// taken, with nothing joined on either side (the same mark and a
+    /// digit before the first group or after the last: a longer list is
+    /// not one number). Only groups whose first has `first_len` digits are
+    /// read (a card's first group has four, an SSN's three: the times and
+    /// dates that make most such groups in a chat log have two). Linear:
+    /// each unit is looked at in one range at most.
     fn marked_groups(&self, first_len: usize) -> Vec<Range<usize>> {
         let toks = &self.tokens;
         let units = &self.units.units;
