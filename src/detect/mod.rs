@@ -627,7 +627,7 @@ impl<'t> Doc<'t> {
     /// copied with its own separator). A mark is one to three characters
     /// that are neither letters, digits, spaces nor line breaks, and that
     /// break the run (groups joined by a dash or a dot were judged as one
-    /// run already). Each range holds two to five units, none spoken nor
+    /// run already). Each range holds three to five units, none spoken nor
     /// taken, with nothing joined on either side (the same mark and a
     /// digit before the first group or after the last: a longer list is
     /// not one number). Only groups whose first has `first_len` digits are
@@ -637,23 +637,27 @@ impl<'t> Doc<'t> {
     fn marked_groups(&self, first_len: usize) -> Vec<Range<usize>> {
         let toks = &self.tokens;
         let units = &self.units.units;
-        let odd = |k: usize| {
-            toks.get(k).is_some_and(|t| {
-                !matches!(
-                    t.tok,
-                    Tok::Space | Tok::Newline | Tok::Word | Tok::Digits
-                )
-            })
-        };
-        // The mark's tokens `from..to` (one to three, all odd), as text.
+        // The mark of tokens `from..to` (one to three, none a space, a
+        // line break, a word or digits): their classes (a `Punct` holds
+        // its character) and their length in bytes, compared without
+        // reading the text.
         let mark_of = |from: usize, to: usize| {
-            let n = to.checked_sub(from)?;
-            if !(1..=3).contains(&n) || !(from..to).all(odd) {
+            let marks = toks.get(from..to)?;
+            if !(1..=3).contains(&marks.len()) {
                 return None;
             }
-            let a = toks.get(from)?.span().start;
-            let z = toks.get(to - 1)?.span().end;
-            self.text.get(a..z)
+            let mut key = [Tok::Space; 3];
+            for (slot, t) in key.iter_mut().zip(marks) {
+                if matches!(
+                    t.tok,
+                    Tok::Space | Tok::Newline | Tok::Word | Tok::Digits
+                ) {
+                    return None;
+                }
+                *slot = t.tok;
+            }
+            let (a, z) = (marks.first()?.span(), marks.last()?.span());
+            Some((key, z.end.saturating_sub(a.start)))
         };
         // The mark between units `a` and `a + 1`, which it does not join.
         let between = |a: usize| {
@@ -679,11 +683,11 @@ impl<'t> Doc<'t> {
             // (a word, spaces), or joined to it, or of another length:
             // told first, from the two units alone.
             let x = &units[k];
-            let near = units.get(k + 1).is_some_and(|y| {
-                y.glue == Glue::Break
-                    && x.digits.len() == first_len
-                    && (2..=4).contains(&y.first.wrapping_sub(x.last))
-            });
+            let near = x.digits.len() == first_len
+                && units.get(k + 1).is_some_and(|y| {
+                    y.glue == Glue::Break
+                        && (2..=4).contains(&y.first.wrapping_sub(x.last))
+                });
             let found = near.then(|| between(k)).flatten();
             let Some((sep, count)) = found.filter(|_| free(k) && free(k + 1))
             else {
@@ -696,6 +700,13 @@ impl<'t> Doc<'t> {
                 && between(k + n - 1) == Some((sep, count))
             {
                 n += 1;
+            }
+            // Three groups at least: a card has four or three, an SSN
+            // three; two with a mark are most often a date, a time or a
+            // fraction.
+            if n < 3 {
+                k += 1;
+                continue;
             }
             let (first, last) = (units[k].first, units[k + n - 1].last);
             let before = first
