@@ -117,6 +117,252 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     regrouped(doc);
     odd_separators(doc);
     glued(doc);
+    split_fields(doc);
+}
+
+/// The longest key between two fields' values, in bytes: a form's field
+/// name ("\nCard number (2): ", `"><input name="card[]" value="`), not a
+/// sentence.
+const FIELD_KEY_MAX: usize = 48;
+
+/// A card typed into a form's boxes, a group a box, and copied with the
+/// boxes' names: "cc1=4539&cc2=1488&cc3=0343&cc4=6467", "Card number
+/// (2): 1488" a line, `<input name="card[]" value="1488">`, an export's
+/// `"card_part2": "1488"` or `"card": ["4539 1488", "0343 6467"]`. The
+/// values are runs of written digits (three or more), each after the
+/// same key: what lies between two values is short, holds a letter, and
+/// is the same each time but for the field's number (see [`field_key`]
+/// and [`same_key`]), and the first value comes after it too (see
+/// [`keyed_first`]). A chain of such values, as long as the key stays
+/// the same, is one card or nothing: its groups as cards are grouped,
+/// 13 to 19 digits in all, valid and of a brand, or failing Luhn where
+/// a key names the card. A key that names a last four, or only another
+/// number ("Order 1:"), keeps them all. The values are hidden and the
+/// keys between them stay.
+///
+/// Not inlined: in `detect` it cost more than itself, in the inlining of
+/// the passes before it.
+#[inline(never)]
+fn split_fields(doc: &mut Doc<'_>) {
+    let runs = doc.free_runs();
+    let units = &doc.units.units;
+    // The runs that may be a field's value: their units, bytes and
+    // digits.
+    let values: Vec<(&Range<usize>, (usize, usize), usize)> = runs
+        .iter()
+        .filter_map(|r| {
+            let us = units.get(r.clone())?;
+            let (first, last) = (us.first()?, us.last()?);
+            let mut digits = 0;
+            for u in us {
+                if u.spoken {
+                    return None;
+                }
+                digits += u.digits.len();
+            }
+            (digits >= 3).then_some((
+                r,
+                (first.span.start, last.span.end),
+                digits,
+            ))
+        })
+        .collect();
+    let span = |k: usize| values.get(k).map(|v| v.1);
+    // What lies between values `k` and `k + 1`, when short.
+    let gap = |k: usize| {
+        let ((_, end), (start, _)) = (span(k)?, span(k + 1)?);
+        if start.checked_sub(end)? > FIELD_KEY_MAX {
+            return None;
+        }
+        doc.text.get(end..start)
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + 1 < values.len() {
+        // Told first, from what is cheap: a chain of two values needs 13
+        // digits, a longer one the same gap again.
+        let Some(first_key) = gap(i) else {
+            i += 1;
+            continue;
+        };
+        let again = |j: usize| gap(j).is_some_and(|g| same_key(g, first_key));
+        let enough = values[i].2 + values[i + 1].2 >= 13;
+        if !same_end(doc.text.as_bytes(), span(i), span(i + 1))
+            || !field_key(first_key)
+            || !(enough || again(i + 1))
+        {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j + 1 < values.len() && again(j) && gap(j).is_some_and(field_key)
+        {
+            j += 1;
+        }
+        let (mut from, to) = (i, j);
+        i = j;
+        let digits = |from: usize| -> usize {
+            values[from..=to].iter().map(|v| v.2).sum()
+        };
+        if digits(from) < 13 || to - from > 5 {
+            continue;
+        }
+        // The first value came after a key of its own (the field before
+        // the boxes, "exp=0927" before "\nCard (1): ..."): the boxes
+        // start at the next.
+        let before = span(from).and_then(|(at, _)| {
+            let mut a = at.saturating_sub(FIELD_KEY_MAX);
+            while !doc.text.is_char_boundary(a) {
+                a += 1;
+            }
+            doc.text.get(a..at)
+        });
+        if !before.is_some_and(|b| keyed_first(b, first_key)) {
+            from += 1;
+        }
+        let len = digits(from);
+        if to == from || to - from > 4 || !(13..=19).contains(&len) {
+            continue;
+        }
+        let chain: Vec<Range<usize>> =
+            values[from..=to].iter().map(|v| v.0.clone()).collect();
+        let mut lens = Vec::new();
+        for r in &chain {
+            lens.extend(r.clone().map(|k| doc.units.digits_of(k).len()));
+        }
+        if !card_groups(&lens) {
+            continue;
+        }
+        // The labels in the keys (the first value's as long as the
+        // others'), and those just before each value in its turn.
+        let ctxs: Vec<_> =
+            chain.iter().map(|r| doc.ctx(r.clone(), 3)).collect();
+        let mut cats = 0;
+        for (k, r) in chain.iter().enumerate() {
+            let Some(at) = units.get(r.start).map(|u| u.span.start) else {
+                continue;
+            };
+            let from = match k.checked_sub(1).map(|p| &chain[p]) {
+                Some(p) => units.get(p.end - 1).map_or(at, |u| u.span.end),
+                None => at.saturating_sub(first_key.len()),
+            };
+            cats |= doc.labels.cats_in(crate::span::Span::new(from, at));
+            cats |= ctxs[k].near.map_or(0, |l| l.cat.bit());
+        }
+        // A last four is no part of a card; a key that names the card
+        // names what its parts are parts of ("card part 2": not a part
+        // number); a key that names only another number keeps them.
+        let card = cats & Cat::Card.bit() != 0;
+        if cats & Cat::Last4.bit() != 0 || (!card && cats != 0) {
+            continue;
+        }
+        let mut all = Vec::with_capacity(len);
+        for r in &chain {
+            all.extend_from_slice(&doc.digits(r.clone()));
+        }
+        let mut turns: Vec<usize> =
+            chain.iter().map(|r| units[r.start].turn).collect();
+        turns.dedup();
+        let turns = turns.len();
+        let valid = luhn::is_valid_bytes(&all)
+            .then(|| brand::of_bytes(&all))
+            .flatten();
+        let reason = match valid {
+            Some(brand) => Reason::Valid { brand, len, spoken: false, turns },
+            None if card || ctxs[0].wants(Cat::Card) => {
+                let why = match card || ctxs[0].near.is_some() {
+                    true => "after a card label",
+                    false => "card number asked for",
+                };
+                Reason::Context { why, len, spoken: false, turns }
+            }
+            None => continue,
+        };
+        found.push((chain, reason, valid));
+    }
+    for (chain, reason, brand) in found {
+        doc.take_apart(Kind::Card, &chain, reason.text(), brand);
+    }
+}
+
+/// Returns true if the four bytes before two values, at the starts of
+/// spans `a` and `b`, are the same but for digits (a field's number): the
+/// end of a key ("cc1=" and "cc2=", "(1): ", `lue="`). Most numbers a few
+/// words apart are not after the same word.
+fn same_end(
+    text: &[u8],
+    a: Option<(usize, usize)>,
+    b: Option<(usize, usize)>,
+) -> bool {
+    let (Some((a, _)), Some((b, _))) = (a, b) else {
+        return false;
+    };
+    let (Some(x), Some(y)) = (
+        a.checked_sub(4).and_then(|k| text.get(k..a)),
+        b.checked_sub(4).and_then(|k| text.get(k..b)),
+    ) else {
+        return false;
+    };
+    x.iter()
+        .zip(y)
+        .all(|(p, q)| p == q || (p.is_ascii_digit() && q.is_ascii_digit()))
+}
+
+/// Returns true if `between`, what lies between two values, may be the
+/// key of a form's field ([`FIELD_KEY_MAX`] bytes at most, checked by the
+/// caller): a letter in it, two line breaks at most, and no number of its
+/// own (a run of three digits or more; one or two are the field's
+/// number: "cc2", "(3)").
+fn field_key(between: &str) -> bool {
+    let (mut letter, mut breaks, mut run) = (false, 0, 0);
+    for &b in between.as_bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        breaks += usize::from(b == b'\n');
+        if run > 2 || breaks > 2 {
+            return false;
+        }
+        // Bytes of other scripts may be letters: `keyed_first` asks for
+        // a letter again, one character at a time.
+        letter |= b.is_ascii_alphabetic() || !b.is_ascii();
+    }
+    letter
+}
+
+/// The characters of `text` from its end, each run of ASCII digits as
+/// one `#`: a key with its field's number left out.
+fn key_shape_rev(text: &str) -> impl Iterator<Item = char> + '_ {
+    let mut digit = false;
+    text.chars().rev().filter_map(move |c| {
+        let (was, is) = (digit, c.is_ascii_digit());
+        digit = is;
+        match (was, is) {
+            (true, true) => None,
+            (false, true) => Some('#'),
+            (_, false) => Some(c),
+        }
+    })
+}
+
+/// Returns true if keys `a` and `b` are the same but for their fields'
+/// numbers ("&cc2=" and "&cc3=").
+fn same_key(a: &str, b: &str) -> bool {
+    key_shape_rev(a).eq(key_shape_rev(b))
+}
+
+/// Returns true if the text just `before` the first value of a chain is
+/// the end of the chain's `key`: the key is the end of the field before
+/// (no letter nor digit: "&", a line break, `">`) and then the key
+/// proper, which the first value comes after too ("cc1=" and "&cc2=",
+/// "Card (1): " at the start of its line and "\nCard (2): "). Two
+/// numbers that happen to be the same few words apart, or a speaker's
+/// two answers to two questions, are no form's fields.
+fn keyed_first(before: &str, key: &str) -> bool {
+    let shared = key_shape_rev(before)
+        .zip(key_shape_rev(key))
+        .take_while(|(a, b)| a == b)
+        .count();
+    key_shape_rev(key).take(shared).any(char::is_alphabetic)
+        && key_shape_rev(key).skip(shared).all(|c| !c.is_alphanumeric())
 }
 
 /// A card written with no space before what follows it: its date and
@@ -2673,6 +2919,30 @@ mod tests {
         assert!(!card_groups(&[16]));
         assert!(!card_groups(&[4, 4]));
         assert!(!card_groups(&[5, 3, 2, 4, 2]));
+    }
+
+    /// What [`split_fields`] reads as a form's keys: short, a letter, the
+    /// field's number left out; the first value after the same key.
+    #[test]
+    fn field_keys() {
+        assert!(field_key("&cc2="));
+        assert!(field_key("\nCard number (2): "));
+        assert!(!field_key("&&"), "no letter");
+        assert!(!field_key("\n\n\nx "), "three line breaks");
+        assert!(!field_key(" ext 123 "), "a number of its own");
+        assert!(same_key("&cc2=", "&cc13="));
+        assert!(!same_key("&cc2=", "&cd2="));
+        assert!(keyed_first("POST /pay?cc1=", "&cc2="));
+        assert!(keyed_first("Card number (1): ", "\nCard number (2): "));
+        assert!(!keyed_first("card number ", "\n\nOrder "));
+        assert!(!keyed_first(
+            "Agent: Card number?\nCustomer: ",
+            "\nAgent: And the expiration?\nCustomer: "
+        ));
+        let text = b"cc1=4539&cc2=1488 is 4539 or 1488";
+        assert!(same_end(text, Some((4, 8)), Some((13, 17))));
+        assert!(!same_end(text, Some((21, 25)), Some((29, 33))));
+        assert!(!same_end(text, Some((2, 8)), Some((13, 17))), "too early");
     }
 
     /// What [`opens_alone`] rests on: card groups start with a group of

@@ -1635,15 +1635,38 @@ impl<'t> Doc<'t> {
         reason: String,
         brand: Option<Brand>,
     ) {
-        let digits = self.digits(range.clone()).into_owned();
+        self.take_apart(kind, std::slice::from_ref(&range), reason, brand);
+    }
+
+    /// Records one finding over the units of `ranges` (in order, apart:
+    /// what lies between them, a form's field names, stays) and marks
+    /// them taken.
+    fn take_apart(
+        &mut self,
+        kind: Kind,
+        ranges: &[Range<usize>],
+        reason: String,
+        brand: Option<Brand>,
+    ) {
+        let (Some(head), Some(tail)) = (ranges.first(), ranges.last()) else {
+            return;
+        };
+        let (Some(first), Some(last)) = (
+            self.units.units.get(head.start),
+            tail.end.checked_sub(1).and_then(|k| self.units.units.get(k)),
+        ) else {
+            return;
+        };
+        let (turn, first, last) = (first.turn, first.first, last.last);
+        let digits = match ranges {
+            [r] => self.digits(r.clone()).into_owned(),
+            _ => ranges.iter().fold(Vec::new(), |mut all, r| {
+                all.extend_from_slice(&self.digits(r.clone()));
+                all
+            }),
+        };
         // A scan's letters read as digits ("630o"): the reason says so,
         // as the agent sees letters where it says digits.
-        let first = self.units.units.get(range.start).map_or(0, |u| u.first);
-        let last = range
-            .end
-            .checked_sub(1)
-            .and_then(|k| self.units.units.get(k))
-            .map_or(0, |u| u.last);
         let read = &self.units.letters_read;
         let from = read.partition_point(|&t| t < first);
         let reason = match read.get(from).is_some_and(|&t| t <= last) {
@@ -1652,7 +1675,10 @@ impl<'t> Doc<'t> {
             }
             false => reason,
         };
-        let mut parts = self.parts(range.clone());
+        let mut parts = match ranges {
+            [r] => self.parts(r.clone()),
+            _ => ranges.iter().flat_map(|r| self.parts(r.clone())).collect(),
+        };
         if parts.len() > 1 {
             // Read-backs of the parts by the other speaker go too.
             let (lo, hi) = (parts[0].end, parts[parts.len() - 1].start);
@@ -1666,19 +1692,19 @@ impl<'t> Doc<'t> {
             );
             parts.sort();
         }
-        let first = &self.units.units[range.start];
-        let last = &self.units.units[range.end - 1];
         let draft = Draft {
             kind,
             parts,
             reason,
             digits,
-            turn: first.turn,
-            last_token: last.last,
+            turn,
+            last_token: last,
             brand,
         };
-        for i in range {
-            self.taken.set(i, Some(kind));
+        for r in ranges {
+            for i in r.clone() {
+                self.taken.set(i, Some(kind));
+            }
         }
         self.push(draft);
     }
