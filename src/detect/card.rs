@@ -28,7 +28,7 @@ use super::token::{Tok, Token};
 use super::units::Glue;
 use crate::finding::Kind;
 use crate::validate::brand::{self, Brand};
-use crate::validate::{iban, luhn};
+use crate::validate::{iban, luhn, ssn};
 
 /// The shortest and longest runs hidden on context alone: a 16-digit card
 /// with up to four digits dropped, or three added, by speech-to-text or a
@@ -125,11 +125,11 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
 /// sentence.
 const FIELD_KEY_MAX: usize = 48;
 
-/// A card typed into a form's boxes, a group a box, and copied with the
-/// boxes' names: "cc1=4539&cc2=1488&cc3=0343&cc4=6467", "Card number
+/// A card or an SSN typed into a form's boxes, a group a box, and copied
+/// with the boxes' names ("ssn1=412&ssn2=55&ssn3=7890"); for a card: "cc1=4539&cc2=1488&cc3=0343&cc4=6467", "Card number
 /// (2): 1488" a line, `<input name="card[]" value="1488">`, an export's
 /// `"card_part2": "1488"` or `"card": ["4539 1488", "0343 6467"]`. The
-/// values are runs of written digits (three or more), each after the
+/// values are runs of written digits (two or more), each after the
 /// same key: what lies between two values is short, holds a letter, and
 /// is the same each time but for the field's number (see [`field_key`]
 /// and [`same_key`]), and the first value comes after it too (see
@@ -137,8 +137,10 @@ const FIELD_KEY_MAX: usize = 48;
 /// the same, is one card or nothing: its groups as cards are grouped,
 /// 13 to 19 digits in all, valid and of a brand, or failing Luhn where
 /// a key names the card. A key that names a last four, or only another
-/// number ("Order 1:"), keeps them all. The values are hidden and the
-/// keys between them stay.
+/// number ("Order 1:"), keeps them all. Three boxes of 3, 2 and 4 digits
+/// are an SSN where a key names the SSN (and not its last four), whatever
+/// the SSA rules say. The values are hidden and the keys between them
+/// stay.
 ///
 /// Not inlined: in `detect` it cost more than itself, in the inlining of
 /// the passes before it.
@@ -160,7 +162,7 @@ fn split_fields(doc: &mut Doc<'_>) {
                 }
                 digits += u.digits.len();
             }
-            (digits >= 3).then_some((
+            (digits >= 2).then_some((
                 r,
                 (first.span.start, last.span.end),
                 digits,
@@ -204,7 +206,7 @@ fn split_fields(doc: &mut Doc<'_>) {
         let digits = |from: usize| -> usize {
             values[from..=to].iter().map(|v| v.2).sum()
         };
-        if digits(from) < 13 || to - from > 5 {
+        if digits(from) < 9 || to - from > 5 {
             continue;
         }
         // The first value came after a key of its own (the field before
@@ -221,7 +223,7 @@ fn split_fields(doc: &mut Doc<'_>) {
             from += 1;
         }
         let len = digits(from);
-        if to == from || to - from > 4 || !(13..=19).contains(&len) {
+        if to == from || to - from > 4 || !(9..=19).contains(&len) {
             continue;
         }
         let chain: Vec<Range<usize>> =
@@ -230,7 +232,9 @@ fn split_fields(doc: &mut Doc<'_>) {
         for r in &chain {
             lens.extend(r.clone().map(|k| doc.units.digits_of(k).len()));
         }
-        if !card_groups(&lens) {
+        let ssn = lens == [3, 2, 4] && chain.len() == 3;
+        let card_like = (13..=19).contains(&len) && card_groups(&lens);
+        if !(ssn || card_like) {
             continue;
         }
         // The labels in the keys (the first value's as long as the
@@ -249,16 +253,31 @@ fn split_fields(doc: &mut Doc<'_>) {
             cats |= doc.labels.cats_in(crate::span::Span::new(from, at));
             cats |= ctxs[k].near.map_or(0, |l| l.cat.bit());
         }
+        let mut all = Vec::with_capacity(len);
+        for r in &chain {
+            all.extend_from_slice(&doc.digits(r.clone()));
+        }
+        // An SSN's three boxes: where a key names the SSN (nine digits
+        // in three boxes say nothing alone), and not its last four.
+        if ssn {
+            if cats & Cat::Ssn.bit() != 0 && cats & Cat::Last4.bit() == 0 {
+                let rules = match ssn::is_valid_bytes(&all) {
+                    true => "SSA rules ok",
+                    false => "SSA rules fail: likely mistyped",
+                };
+                let reason = format!(
+                    "SSN: in three fields after an SSN label, {rules}"
+                );
+                found.push((chain, Kind::Ssn, reason, None));
+            }
+            continue;
+        }
         // A last four is no part of a card; a key that names the card
         // names what its parts are parts of ("card part 2": not a part
         // number); a key that names only another number keeps them.
         let card = cats & Cat::Card.bit() != 0;
         if cats & Cat::Last4.bit() != 0 || (!card && cats != 0) {
             continue;
-        }
-        let mut all = Vec::with_capacity(len);
-        for r in &chain {
-            all.extend_from_slice(&doc.digits(r.clone()));
         }
         let mut turns: Vec<usize> =
             chain.iter().map(|r| units[r.start].turn).collect();
@@ -278,10 +297,10 @@ fn split_fields(doc: &mut Doc<'_>) {
             }
             None => continue,
         };
-        found.push((chain, reason, valid));
+        found.push((chain, Kind::Card, reason.text(), valid));
     }
-    for (chain, reason, brand) in found {
-        doc.take_apart(Kind::Card, &chain, reason.text(), brand);
+    for (chain, kind, reason, brand) in found {
+        doc.take_apart(kind, &chain, reason, brand);
     }
 }
 
