@@ -141,10 +141,6 @@ const FIELD_KEY_MAX: usize = 48;
 /// are an SSN where a key names the SSN (and not its last four), whatever
 /// the SSA rules say. The values are hidden and the keys between them
 /// stay.
-///
-/// Not inlined: in `detect` it cost more than itself, in the inlining of
-/// the passes before it.
-#[inline(never)]
 fn split_fields(doc: &mut Doc<'_>) {
     let runs = doc.free_runs();
     let units = &doc.units.units;
