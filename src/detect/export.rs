@@ -42,7 +42,11 @@
 //!    "5325 2170", ...]`).
 //! 3. **Fields**, each its own paragraph: every other string or number
 //!    that could hold a secret, after its key as a label (`cvv = 123`; `_`,
-//!    `.` and camelCase become spaces).
+//!    `.` and camelCase become spaces). A form field kept as an object of
+//!    a name and a value (`{"name": "cvv", "value": "123"}` in a HAR
+//!    file, `{"label": "SSN", "value": ...}` in a ticket's custom fields)
+//!    is one field, its name the label: neither a speaker's turn nor a
+//!    word.
 //!
 //! A scalar is left out when it cannot hold a secret (see [`inert`]): an
 //! empty string, a single word with no digit, a number with a fraction or
@@ -590,6 +594,9 @@ struct KeyInfo {
     /// An IVR step's prompt (`Some(true)`) or the caller's answer
     /// (`Some(false)`): see [`Walker::prompt_and_answer`].
     step: Option<bool>,
+    /// A form field's name (`Some(true)`) or its value (`Some(false)`):
+    /// see [`Walker::property`].
+    pair: Option<bool>,
 }
 
 impl KeyInfo {
@@ -603,12 +610,21 @@ impl KeyInfo {
             | b"userinput" => Some(false),
             _ => None,
         });
+        let pair = squash(raw).and_then(|(buf, n)| match buf.get(..n)? {
+            b"name" | b"fieldname" | b"field" | b"fieldlabel" | b"fieldid"
+            | b"key" | b"label" | b"title" | b"param" | b"id" | b"ref" => {
+                Some(true)
+            }
+            b"value" | b"fieldvalue" | b"val" => Some(false),
+            _ => None,
+        });
         KeyInfo {
             role: role(raw),
             array: array_key(raw),
             metadata: is_metadata(raw),
             secret: (s.digits >= 9 || s.words >= 5) && !s.uuid,
             step,
+            pair,
         }
     }
 }
@@ -705,6 +721,7 @@ impl Walker<'_> {
             metadata: false,
             secret: false,
             step: None,
+            pair: None,
         })
     }
 
@@ -838,7 +855,12 @@ impl Walker<'_> {
         let members = self.members(f.node);
         // Before the speaker: Twilio's `From` is the caller's number.
         self.prompt_and_answer(&members);
-        let own = self.speaker_of(&members);
+        // A form field's `name` is no speaker.
+        let own = if self.property(&members) {
+            None
+        } else {
+            self.speaker_of(&members)
+        };
         let speaker = own.map(|s| s.0).or(f.speaker);
         let inherited = own.filter(|s| s.1).map(|s| s.0).or(f.speaker);
         let mut texts: Vec<(u8, usize)> = members
@@ -942,6 +964,41 @@ impl Walker<'_> {
         stack[at..].reverse();
     }
 
+    /// A form field as a name and a value (a HAR file's `{"name": "cvv",
+    /// "value": "123"}`, a ticket's custom field `{"label": "Security
+    /// code", "value": "771"}`): one field, the name as its label (`cvv =
+    /// 123`), not a speaker's turn nor a value with no key. The name must
+    /// have a letter (a numeric id labels nothing). Returns true if
+    /// `members` is one; both strings are then used.
+    fn property(&mut self, members: &[(usize, usize)]) -> bool {
+        let Some((name, value)) = self.pair_of(members) else { return false };
+        self.tape[name].used = true;
+        self.tape[value].used = true;
+        let b = &mut self.fields;
+        push_key(b, self.text, &self.tape[name]);
+        b.synth(" = ");
+        push_str(b, self.text, &self.tape[value]);
+        b.synth("\n\n");
+        true
+    }
+
+    /// The name and the value of object `members` if it is a form field
+    /// (see [`Walker::property`]), neither used yet.
+    fn pair_of(&self, members: &[(usize, usize)]) -> Option<(usize, usize)> {
+        let find = |name: bool| {
+            members.iter().find_map(|&(k, v)| {
+                (self.key(k).pair == Some(name) && !self.tape[v].used)
+                    .then_some(v)
+            })
+        };
+        let (name, value) = (find(true)?, find(false)?);
+        let named = self.tape[name].kind == Kind::Str
+            && self.stats(name).chars <= 64
+            && self.chars(name).any(char::is_alphabetic);
+        let scalar = matches!(self.tape[value].kind, Kind::Str | Kind::Number);
+        (named && scalar).then_some((name, value))
+    }
+
     /// An IVR's step logged as one object, its prompt and what the caller
     /// said or keyed in (Twilio's `<Gather>`: `"prompt": "Please say the
     /// security code"`, `"SpeechResult": "132"` or `"Digits": "132"`): two
@@ -1019,6 +1076,10 @@ impl Walker<'_> {
         shadows: &mut Vec<usize>,
     ) -> Option<(usize, bool)> {
         let members = self.members(e);
+        // A form field's value is no word.
+        if self.pair_of(&members).is_some() {
+            return None;
+        }
         let mut texts: Vec<(u8, usize)> = Vec::new();
         for &(k, v) in &members {
             if let Role::Text(p) = self.key(k).role {
