@@ -46,7 +46,9 @@
 //!    a name and a value (`{"name": "cvv", "value": "123"}` in a HAR
 //!    file, `{"label": "SSN", "value": ...}` in a ticket's custom fields)
 //!    is one field, its name the label: neither a speaker's turn nor a
-//!    word.
+//!    word. A numbered key reads after its object's key, as the part of
+//!    what it is a part of (`{"card": {"part1": "4539"}}` is `card part1 =
+//!    4539`).
 //!
 //! A scalar is left out when it cannot hold a secret (see [`inert`]): an
 //! empty string, a single word with no digit, a number with a fraction or
@@ -98,7 +100,12 @@ pub(crate) fn build(text: &str, tape: &mut [Node]) -> Builder {
     let mut top = 0;
     while top < w.tape.len() {
         let next = w.tape[top].next as usize;
-        stack.push(Frame { node: top, key: None, speaker: None });
+        stack.push(Frame {
+            node: top,
+            key: None,
+            parent: None,
+            speaker: None,
+        });
         while let Some(f) = stack.pop() {
             w.visit(f, &mut stack);
         }
@@ -142,6 +149,8 @@ pub(crate) fn build(text: &str, tape: &mut [Node]) -> Builder {
 struct Frame {
     node: usize,
     key: Option<usize>,
+    /// The key of the object `node` is a member of, if it has one.
+    parent: Option<usize>,
     speaker: Option<u32>,
 }
 
@@ -847,7 +856,7 @@ impl Walker<'_> {
         match self.tape[f.node].kind {
             Kind::Object => self.object(f, stack),
             Kind::Array => self.array(f, stack),
-            _ => self.scalar(f.node, f.key),
+            _ => self.scalar(f.node, f.key, f.parent),
         }
     }
 
@@ -939,6 +948,7 @@ impl Walker<'_> {
                 stack.push(Frame {
                     node: v,
                     key: Some(k),
+                    parent: f.key,
                     speaker: inherited,
                 });
             }
@@ -958,7 +968,7 @@ impl Walker<'_> {
         let at = stack.len();
         for e in elements {
             if !self.tape[e].used {
-                stack.push(Frame { node: e, key: f.key, speaker: f.speaker });
+                stack.push(Frame { node: e, parent: None, ..f });
             }
         }
         stack[at..].reverse();
@@ -1377,7 +1387,14 @@ impl Walker<'_> {
 
     /// Writes scalar `node` (the value of `key`) as its own paragraph,
     /// unless it cannot hold a secret.
-    fn scalar(&mut self, node: usize, key: Option<usize>) {
+    /// Writes string or number `node`, the value of `key` in an object
+    /// that is itself the value of `parent`.
+    fn scalar(
+        &mut self,
+        node: usize,
+        key: Option<usize>,
+        parent: Option<usize>,
+    ) {
         let n = self.tape[node];
         if n.used || !matches!(n.kind, Kind::Str | Kind::Number) {
             return;
@@ -1406,8 +1423,21 @@ impl Walker<'_> {
         if long {
             self.close_lines();
         }
+        // A numbered part says what it is a part of by its object's key:
+        // `{"card": {"part1": "4539", "part2": ...}}` reads `card part1 =
+        // 4539`.
+        let whole = parent.filter(|&p| {
+            key.is_some_and(|k| {
+                self.raw(k).ends_with(|c: char| c.is_ascii_digit())
+            }) && !self.key(p).metadata
+                && !self.key(p).secret
+        });
         let b = if long { &mut self.texts } else { &mut self.fields };
         if let (Some(k), false) = (key, long) {
+            if let Some(p) = whole {
+                push_key(b, self.text, &self.tape[p]);
+                b.synth(" ");
+            }
             push_key(b, self.text, &self.tape[k]);
             b.synth(" = ");
         }
