@@ -6,8 +6,11 @@
 //! The tables are data; [`lookup`] turns a word into an id once, when the
 //! text is cut into tokens, and every later stage asks [`get`] what the
 //! word is. Words are matched in ASCII lowercase, Latin letters with
-//! accents without them; the label words of languages in other scripts
-//! are in [`foreign`].
+//! accents without them. English and Spanish are read in full (numbers
+//! said as words too); the card form labels of French, Italian,
+//! Portuguese, German and Dutch ("cryptogramme", "scadenza", "gültig
+//! bis") are here as well, and the label words of languages in other
+//! scripts are in [`foreign`].
 
 use std::sync::LazyLock;
 
@@ -552,8 +555,29 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "maestro",
                 // Spanish: "mi tarjeta es ...".
                 "tarjeta",
+                // Portuguese "cartão", German "Kreditkarte",
+                // "Kartennummer", Dutch "kaartnummer", as card forms and
+                // notes copied from them name the card.
+                "cartao",
+                "kreditkarte",
+                "kartennummer",
+                "kaartnummer",
             ],
             &[(&[], Card)],
+        ),
+        // French "carte", Italian "carta", German "Karte"; a French health
+        // insurance card ("carte vitale", whose number has 15 digits) and
+        // an identity card are not payment cards.
+        (
+            &["carte", "carta", "karte"],
+            &[
+                (&["vitale"], Other),
+                (&["d", "identite"], Other),
+                (&["d", "identita"], Other),
+                (&["identite"], Other),
+                (&["sanitaria"], Other),
+                (&[], Card),
+            ],
         ),
         (&["credit", "debit", "bank"], &[(&["card"], Card)]),
         (&["master", "union"], &[(&["card"], Card), (&["pay"], Card)]),
@@ -631,6 +655,36 @@ const PHRASES: &[(&[&str], Phrases)] = {
         ),
         // Spanish: "válida hasta", "¿hasta cuándo es válida?".
         (&["valida", "valido"], &[(&["hasta"], Expiry), (&[], Expiry)]),
+        // French "valable jusqu'au", German "gültig bis", Dutch "geldig
+        // tot".
+        (&["valable"], &[(&["jusqu"], Expiry), (&["jusqu", "au"], Expiry)]),
+        (&["gultig", "gueltig"], &[(&["bis"], Expiry)]),
+        (&["geldig"], &[(&["tot"], Expiry)]),
+        // French "cryptogramme", German "Prüfnummer", "Prüfziffer",
+        // "Sicherheitscode", Dutch "beveiligingscode": the card's code.
+        (
+            &[
+                "cryptogramme",
+                "prufnummer",
+                "kartenprufnummer",
+                "prufziffer",
+                "sicherheitscode",
+                "beveiligingscode",
+            ],
+            &[(&[], Cvv)],
+        ),
+        // Italian "codice di sicurezza"; a tax code, a postcode and a
+        // customer code are other numbers.
+        (
+            &["codice"],
+            &[
+                (&["fiscale"], Other),
+                (&["postale"], Other),
+                (&["cliente"], Other),
+                (&["di", "sicurezza"], Cvv),
+                (&[], Cvv),
+            ],
+        ),
         // Spanish: "número de seguro social".
         (&["seguro"], &[(&["social"], Ssn)]),
         // Spanish: "los tres números de atrás (de la tarjeta)", "los
@@ -746,6 +800,16 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "expiring",
                 // Spanish: "vence el 06/27", "fecha de vencimiento".
                 "vence",
+                // Italian "scadenza", "scade"; Portuguese "validade";
+                // French "validité"; German "Ablaufdatum",
+                // "Verfallsdatum"; Dutch "vervaldatum".
+                "scadenza",
+                "scade",
+                "validade",
+                "validite",
+                "ablaufdatum",
+                "verfallsdatum",
+                "vervaldatum",
                 "venc",
                 "vencimiento",
                 "caduca",
