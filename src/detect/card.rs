@@ -459,7 +459,7 @@ fn split_glued(digits: &[u8]) -> Option<(Brand, usize, &'static str)> {
 /// "4111/1111/1111/1111", "4111:1111:1111:1111", "4111;1111;1111;1111",
 /// "4111_1111_1111_1111", "4111|1111|1111|1111", "\"4111\",\"1111\",..."
 /// (test data of card sanitizers, a form's fields pasted with their own
-/// separator), "3782:822463:10005" (see [`Doc::marked_groups`]). Written
+/// separator), "[4111] [1111] [1111] [1111]" (boxes set apart), "3782:822463:10005" (see [`Doc::marked_groups`]). Written
 /// groups as cards are printed ([`card_groups`]), of a brand and valid: a
 /// date, a time or a list of amounts has other lengths or fails Luhn.
 /// After a card label, a number of a card's length so grouped is hidden

@@ -624,8 +624,10 @@ impl<'t> Doc<'t> {
     /// The groups of written digits joined by one odd mark, the same each
     /// time and with no space: "4111_1111_1111_1111", "4111|1111|...",
     /// "123/45/6789", "\"4111\",\"1111\",..." (a form's fields, a column
-    /// copied with its own separator). A mark is one to three characters
-    /// that are neither letters, digits, spaces nor line breaks, and that
+    /// copied with its own separator), or boxes printed apart, "[4111]
+    /// [1111] ...", "(4111) (1111) ...". A mark is one to three characters
+    /// that are neither letters, digits, spaces nor line breaks (but the
+    /// space between a closing bracket and an opening one), and that
     /// break the run (groups joined by a dash or a dot were judged as one
     /// run already). Each range holds three to five units, none spoken nor
     /// taken, with nothing joined on either side (the same mark and a
@@ -646,12 +648,33 @@ impl<'t> Doc<'t> {
             if !(1..=3).contains(&marks.len()) {
                 return None;
             }
+            // Boxes printed apart: "[4539] [1488] ...", "(4539) (1488)
+            // ...": a group's closing bracket, a space, the next one's
+            // opening bracket.
+            let boxed = match marks {
+                [a, b, c] => {
+                    b.tok == Tok::Space
+                        && matches!(
+                            (a.tok, c.tok),
+                            (Tok::Punct(']'), Tok::Punct('['))
+                                | (Tok::Punct(')'), Tok::Punct('('))
+                                | (Tok::Punct('>'), Tok::Punct('<'))
+                                | (Tok::Punct('}'), Tok::Punct('{'))
+                                | (Tok::Punct('"'), Tok::Punct('"'))
+                                | (Tok::Punct('\''), Tok::Punct('\''))
+                        )
+                }
+                _ => false,
+            };
             let mut key = [Tok::Space; 3];
-            for (slot, t) in key.iter_mut().zip(marks) {
-                if matches!(
-                    t.tok,
-                    Tok::Space | Tok::Newline | Tok::Word | Tok::Digits
-                ) {
+            for (j, (slot, t)) in key.iter_mut().zip(marks).enumerate() {
+                let space = t.tok == Tok::Space && boxed && j == 1;
+                if !space
+                    && matches!(
+                        t.tok,
+                        Tok::Space | Tok::Newline | Tok::Word | Tok::Digits
+                    )
+                {
                     return None;
                 }
                 *slot = t.tok;
