@@ -459,7 +459,7 @@ fn split_glued(digits: &[u8]) -> Option<(Brand, usize, &'static str)> {
 /// "4111/1111/1111/1111", "4111:1111:1111:1111", "4111;1111;1111;1111",
 /// "4111_1111_1111_1111", "4111|1111|1111|1111", "\"4111\",\"1111\",..."
 /// (test data of card sanitizers, a form's fields pasted with their own
-/// separator), "[4111] [1111] [1111] [1111]" (boxes set apart), "3782:822463:10005" (see [`Doc::marked_groups`]). Written
+/// separator), `[4111] [1111] [1111] [1111]` (boxes set apart), "3782:822463:10005" (see [`Doc::marked_groups`]). Written
 /// groups as cards are printed ([`card_groups`]), of a brand and valid: a
 /// date, a time or a list of amounts has other lengths or fails Luhn.
 /// After a card label, a number of a card's length so grouped is hidden
@@ -1831,7 +1831,7 @@ const WEAK_NEAR: usize = 256;
 
 /// Returns true if `a` and `b` differ by exactly one edit: a digit changed,
 /// added or dropped, or two neighbours swapped.
-fn one_edit(a: &[u8], b: &[u8]) -> bool {
+pub(super) fn one_edit(a: &[u8], b: &[u8]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     // The common prefix, then what is left of each.
     let p = short.iter().zip(long).take_while(|(x, y)| x == y).count();

@@ -496,6 +496,9 @@ struct Draft {
     last_token: usize,
     /// For cards, the brand.
     brand: Option<Brand>,
+    /// The turn where it was said again whole, if [`Doc::repeats`] found
+    /// it so (a read-back).
+    again_in: Option<usize>,
 }
 
 /// Everything known about the text being scanned.
@@ -624,8 +627,8 @@ impl<'t> Doc<'t> {
     /// The groups of written digits joined by one odd mark, the same each
     /// time and with no space: "4111_1111_1111_1111", "4111|1111|...",
     /// "123/45/6789", "\"4111\",\"1111\",..." (a form's fields, a column
-    /// copied with its own separator), or boxes printed apart, "[4111]
-    /// [1111] ...", "(4111) (1111) ...". A mark is one to three characters
+    /// copied with its own separator), or boxes printed apart, `[4111]
+    /// [1111] ...`, `(4111) (1111) ...`. A mark is one to three characters
     /// that are neither letters, digits, spaces nor line breaks (but the
     /// space between a closing bracket and an opening one), and that
     /// break the run (groups joined by a dash or a dot were judged as one
@@ -648,8 +651,8 @@ impl<'t> Doc<'t> {
             if !(1..=3).contains(&marks.len()) {
                 return None;
             }
-            // Boxes printed apart: "[4539] [1488] ...", "(4539) (1488)
-            // ...": a group's closing bracket, a space, the next one's
+            // Boxes printed apart: `[4539] [1488] ...`, `(4539) (1488)
+            // ...`: a group's closing bracket, a space, the next one's
             // opening bracket.
             let boxed = match marks {
                 [a, b, c] => {
@@ -1723,6 +1726,7 @@ impl<'t> Doc<'t> {
             turn,
             last_token: last,
             brand,
+            again_in: None,
         };
         for r in ranges {
             for i in r.clone() {
@@ -1787,12 +1791,15 @@ impl<'t> Doc<'t> {
             turn,
             last_token,
             brand: None,
+            again_in: None,
         });
     }
 
     /// Adds to each finding the same digits said again right after it, to
     /// confirm: "737, 7 3 7", "4111..., I repeat, 4111...". A repeat is
-    /// the secret again, whatever its form.
+    /// the secret again, whatever its form; an SSN's with one digit
+    /// changed or two swapped too (a read-back misheard: "let me confirm
+    /// 326 66 1246" after "326 66 2146").
     fn repeats(&mut self) {
         // A number said again may be said a third time after that, and
         // more: an export's renderings of one utterance, one per line
@@ -1888,12 +1895,22 @@ impl<'t> Doc<'t> {
                 said.extend_from_slice(self.units.digits_of(end));
                 end += 1;
             }
-            if said == draft.digits {
-                added.push((d, k..end));
+            // An SSN read back with one digit off (misheard, misread: two
+            // digits swapped, one changed) is the secret all but one
+            // digit. (A card's near copies are judged by the card's own
+            // evidence, `card::copy_of`: one hidden on context alone has
+            // none.)
+            let slip = said != draft.digits
+                && draft.kind == Kind::Ssn
+                && draft.digits.len() == 9
+                && said.len() == draft.digits.len()
+                && card::one_edit(&said, &draft.digits);
+            if said == draft.digits || slip {
+                added.push((d, k..end, slip, next.turn));
             }
         }
-        let again: Vec<usize> = added.iter().map(|&(d, _)| d).collect();
-        for (d, range) in added {
+        let again: Vec<usize> = added.iter().map(|&(d, ..)| d).collect();
+        for (d, range, slip, turn) in added {
             let span = Span::new(
                 self.units.units[range.start].span.start,
                 self.units.units[range.end - 1].span.end,
@@ -1905,10 +1922,15 @@ impl<'t> Doc<'t> {
             let draft = &mut self.drafts[d];
             draft.parts.push(span);
             draft.parts.sort();
-            if !draft.reason.ends_with(", said twice") {
-                draft.reason.push_str(", said twice");
+            let suffix = match slip {
+                true => ", said again one digit off",
+                false => ", said twice",
+            };
+            if !draft.reason.ends_with(suffix) {
+                draft.reason.push_str(suffix);
             }
             draft.last_token = last;
+            draft.again_in = Some(turn);
             self.set_end(last, d);
         }
         again
@@ -1978,7 +2000,24 @@ impl<'t> Doc<'t> {
             {
                 continue;
             }
-            let Some(t) = self.end_turn(draft) else { continue };
+            let Some(mut t) = self.end_turn(draft) else { continue };
+            // The read-back may be the finding's already (said again, or
+            // one digit off, see [`Doc::repeats`]): the speaker's turn is
+            // the one before it.
+            if let [.., a, b] = draft.parts.as_slice() {
+                let (ta, tb) = (
+                    self.layout.turn_at(a.start),
+                    self.layout.turn_at(b.start),
+                );
+                if let (Some(ta), Some(tb)) = (ta, tb) {
+                    let other = turns.get(ta).map(|x| x.speaker)
+                        != turns.get(tb).map(|x| x.speaker);
+                    let read_back = draft.again_in == Some(tb);
+                    if tb == ta + 1 && tb == t && other && read_back {
+                        t = ta;
+                    }
+                }
+            }
             let (Some(me), Some(back), Some(again)) =
                 (turns.get(t), turns.get(t + 1), turns.get(t + 2))
             else {

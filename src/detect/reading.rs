@@ -633,6 +633,7 @@ impl Doc<'_> {
             turn,
             last_token,
             brand: None,
+            again_in: None,
         });
     }
 }

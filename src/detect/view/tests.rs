@@ -259,6 +259,7 @@ fn draft(parts: &[(usize, usize)]) -> Draft {
         turn: 0,
         last_token: 0,
         brand: None,
+        again_in: None,
     }
 }
 
