@@ -3,7 +3,8 @@
 //! question for one, typed right after a card number, said next in order
 //! after the card and its expiry date ([`Doc::next_in_order`]), or after
 //! its length said right after them ("..., the 3 digits are 123",
-//! [`named_by_length`]) or "security" alone ([`security_alone`]).
+//! [`named_by_length`]) or "security" alone ([`security_alone`]), or
+//! typed with the billing ZIP after it ([`before_zip`]).
 //!
 //! After a label or a question, three or four digits are a code whatever
 //! the card's brand (a misheard or mistyped code is still a code); right
@@ -27,7 +28,67 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     doc.take_longest(2..=4, false, |doc, range, run| {
         fits(doc, range, run, &prior)
     });
+    before_zip(doc);
     restarted(doc);
+}
+
+/// A code typed with the billing ZIP code right after it, in the order
+/// of a payment form's fields: "4111 1111 1111 1111 0927 123 30301",
+/// "cvv 123 30301". The code and the ZIP are one run of two written
+/// groups ([`fits`] reads the whole run, eight digits, as no code); the
+/// first is the code after the code's label, or right after the card or
+/// its expiry date with the brand's length, when the second is a ZIP
+/// (five digits, or ZIP+4 written 5-4).
+fn before_zip(doc: &mut Doc<'_>) {
+    let mut found = Vec::new();
+    for run in doc.free_runs().iter() {
+        let units = &doc.units;
+        let (a, z) = (run.start, run.end);
+        let zip_len = |r: Range<usize>| {
+            r.map(|k| units.digits_of(k).len()).collect::<Vec<_>>()
+        };
+        let zip = match zip_len(a + 1..z).as_slice() {
+            [5] => true,
+            [5, 4] => units.units.get(a + 2).is_some_and(|u| {
+                u.glue == super::units::Glue::Tight
+                    && doc.text.get(u.glue_span.range()) == Some("-")
+            }),
+            _ => false,
+        };
+        let (Some(code), Some(next)) =
+            (units.units.get(a), units.units.get(a + 1))
+        else {
+            continue;
+        };
+        let len = units.digits_of(a).len();
+        if !zip
+            || !(3..=4).contains(&len)
+            || code.spoken
+            || units.any_spoken(a..z)
+            || next.turn != code.turn
+            || !next.glue_span.of(doc.text).chars().all(|c| c == ' ')
+        {
+            continue;
+        }
+        // After the code's label ("cvv 123 30301"), any length it may
+        // have; else right after the card, the brand's.
+        let near = code_ctx(doc, &(a..a + 1)).near;
+        let labelled = near.is_some_and(|l| l.cat == Cat::Cvv);
+        let brand_len = match doc.card_brand_for(code.first, code.turn) {
+            Some(Brand::Amex) | None => true,
+            Some(_) => len == 3,
+        };
+        // Not after another number's label ("order 123 30301").
+        let other = near.is_some_and(|l| l.cat == Cat::Other);
+        let after_card = !other && brand_len && doc.follows_card(a);
+        if labelled || after_card {
+            found.push(a..a + 1);
+        }
+    }
+    for range in found {
+        let reason = "CVV: right after a card number, before a ZIP code";
+        doc.take(Kind::Cvv, range, reason.to_string(), None);
+    }
 }
 
 /// Everything known about a candidate code.
