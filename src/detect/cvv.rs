@@ -44,15 +44,19 @@ fn before_zip(doc: &mut Doc<'_>) {
     for run in doc.free_runs().iter() {
         let units = &doc.units;
         let (a, z) = (run.start, run.end);
-        let zip_len = |r: Range<usize>| {
-            r.map(|k| units.digits_of(k).len()).collect::<Vec<_>>()
-        };
-        let zip = match zip_len(a + 1..z).as_slice() {
-            [5] => true,
-            [5, 4] => units.units.get(a + 2).is_some_and(|u| {
-                u.glue == super::units::Glue::Tight
-                    && doc.text.get(u.glue_span.range()) == Some("-")
-            }),
+        // Most runs are one unit, or not a code and a ZIP: told by the
+        // count of units and their lengths first.
+        let len_of = |k: usize| units.digits_of(k).len();
+        let zip = match z.wrapping_sub(a) {
+            2 => len_of(a + 1) == 5,
+            3 => {
+                len_of(a + 1) == 5
+                    && len_of(a + 2) == 4
+                    && units.units.get(a + 2).is_some_and(|u| {
+                        u.glue == super::units::Glue::Tight
+                            && doc.text.get(u.glue_span.range()) == Some("-")
+                    })
+            }
             _ => false,
         };
         let (Some(code), Some(next)) =
