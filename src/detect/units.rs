@@ -2157,6 +2157,53 @@ fn quiet(
     })
 }
 
+/// The most words of an aside before the next part of a number read over
+/// turns (see [`aside`]).
+const ASIDE_WORDS: u32 = 16;
+
+/// Returns true if the words `lead` before the next part of a reading are
+/// an aside, then the part: "sorry, my kid is yelling. 0343", "hang on
+/// let me get my glasses, next is 0343". The reader stopped in the middle
+/// of a card or an SSN (`reading`: the kind asked for or labelled, and
+/// the digits read so far, fewer than it has), said something that is no
+/// number and names no other, and went on: a sentence or a clause of at
+/// most [`ASIDE_WORDS`] words, ended by a mark, then at most four lead
+/// words. A turn that begins with another number's label ("my zip is")
+/// starts a new number.
+fn aside(
+    tokens: &[Token],
+    labels: &Labels,
+    lead: Range<usize>,
+    reading: (Option<Cat>, usize),
+) -> bool {
+    let (kind, read) = reading;
+    let incomplete = match kind {
+        Some(Cat::Card) => (4..16).contains(&read),
+        Some(Cat::Ssn) => (3..9).contains(&read),
+        _ => false,
+    };
+    let Some(between) = tokens.get(lead.clone()) else { return false };
+    if !incomplete || between.iter().any(|t| t.tok == Tok::Digits) {
+        return false;
+    }
+    // The last mark that ends a sentence or a clause.
+    let Some(mark) = between.iter().rposition(|t| {
+        matches!(t.tok, Tok::Dot | Tok::Comma | Tok::Punct('!' | '?' | ';'))
+    }) else {
+        return false;
+    };
+    let (Some(first), Some(last)) = (between.first(), between.get(mark))
+    else {
+        return false;
+    };
+    let said = Span::new(first.span().start, last.span().end);
+    labels.words_between(lead.start, lead.start + mark) <= ASIDE_WORDS
+        && !labels.any_other_than(said, kind)
+        && quiet(tokens, lead.start + mark + 1..lead.end, 4, |w| {
+            w.filler || w.lead
+        })
+}
+
 /// How far back [`asked_before`] reads the paragraph before, in bytes.
 const MAX_ASK: usize = 400;
 
@@ -2546,7 +2593,10 @@ fn join_turns(
         // The words before the next part: from the turn's start to the
         // part's first token.
         let lead = tokens_of(t2).start..u.units[units2.start].first;
-        if only(lead.start, lead.end, false, 4) {
+        let kind = asked.or(near.map(|l| l.cat));
+        if only(lead.start, lead.end, false, 4)
+            || aside(tokens, labels, lead.clone(), (kind, read_so_far))
+        {
             // "Was that one six eight three?" "yes, one six eight three.
             // Then one two five three": confirming the group the other
             // speaker read back, before going on, is an echo too.
