@@ -2491,6 +2491,19 @@ fn join_turns(
             if echo {
                 echoed.clone_from(&their_digits);
             }
+            // "Was that 1488 or 1468?": the last group read, offered with
+            // another of its length to choose from, is an echo of it.
+            let group = u.digits_of(units.end - 1);
+            let offered = !echo
+                && group.len() >= 3
+                && (2..=3).contains(&theirs.len())
+                && theirs.clone().all(|i| u.digits_of(i).len() == group.len())
+                && theirs.clone().any(|i| u.digits_of(i) == group);
+            if offered {
+                echoed.clear();
+                echoed.extend_from_slice(group);
+            }
+            let echo = echo || offered;
             // Speech-to-text sometimes gives a part of a number to the
             // wrong speaker: a turn of nothing but digits, right after the
             // reading and before it is complete, is its next part.
