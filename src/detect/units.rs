@@ -366,6 +366,16 @@ impl GlueAcc {
                     if t.span().of(text) == "\u{2026}" { 3 } else { chars() };
                 self.line_start = false;
             }
+            // A quoted-printable soft line break: `=` right after the
+            // unit, at the end of its line, as a raw e-mail wraps a line
+            // of more than 76 characters ("4539 1488 0343 64=\n67"). It
+            // joins like the line break alone.
+            Tok::Punct('=')
+                if start == t.span().start
+                    && matches!(
+                        text.as_bytes().get(t.span().end),
+                        Some(b'\n' | b'\r')
+                    ) => {}
             // A semicolon between groups is a comma ("4539; 1488; ...").
             Tok::Comma | Tok::Punct(';') => {
                 self.commas += 1;
