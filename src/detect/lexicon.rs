@@ -743,6 +743,11 @@ const PHRASES: &[(&[&str], Phrases)] = {
             ],
         ),
         (&["on"], &[(&["the", "back"], Cvv)]),
+        // "the 3 digits on back 318", "numbers on the back: 0771".
+        (
+            &["digits", "numbers", "nums", "numbs"],
+            &[(&["on", "the", "back"], Cvv), (&["on", "back"], Cvv)],
+        ),
         (
             &["digit"],
             &[

@@ -2881,21 +2881,30 @@ impl<'t> Doc<'t> {
                 .iter()
                 .any(|x| w.eq_ignore_ascii_case(x))
         };
+        // And with the field named, "the date on it is 12/27" (not "and
+        // the 12/15 payment").
+        let with_name = |t: &Token| {
+            let w = t.span().of(self.text);
+            ["the", "on"].iter().any(|x| w.eq_ignore_ascii_case(x))
+        };
         // A few tokens at most: the card is right before (and no walk back
         // to a card far away).
         let between = self.tokens.get(d.last_token + 1..at)?;
-        if d.turn != turn || between.len() > 10 {
+        if d.turn != turn || between.len() > 12 {
             return None;
         }
         let words = between.iter().filter(|t| t.tok == Tok::Word);
-        let (mut named, mut led) = (0, 0);
+        let (mut named, mut led, mut more) = (0, 0, 0);
         for t in words {
             match (word_ok(t), lead(t)) {
                 (true, _) => named += 1,
                 (false, true) => led += 1,
+                (false, false) if with_name(t) => more += 1,
                 (false, false) => return None,
             }
         }
+        // With the field named, a few more words: "the date on it is
+        // 12/27".
         let near = between.iter().all(|t| {
             matches!(
                 t.tok,
@@ -2907,7 +2916,8 @@ impl<'t> Doc<'t> {
                     | Tok::Dot
             )
         }) && named <= 1
-            && named + led <= 3;
+            && (named == 1 || more == 0)
+            && named + led + more <= 3 + 2 * named;
         near.then_some(d)
     }
 
