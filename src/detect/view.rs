@@ -208,9 +208,9 @@ fn count_after(s: &str, from: usize, most: usize) -> usize {
     digits
 }
 
-/// The first byte at or after `from` that is 0xD8 or more, `&`, `<`, `%`
-/// or `+`: eight bytes at a time while they are all ASCII with none of
-/// them (most text), then byte by byte.
+/// The first byte at or after `from` that is 0xD8 or more, `&`, `<`, `%`,
+/// `+` or `\\`: eight bytes at a time while they are all ASCII with none
+/// of them (most text), then byte by byte.
 fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -227,11 +227,14 @@ fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
                     && !zero(x ^ (ONES * u64::from(b'&')))
                     && !zero(x ^ (ONES * u64::from(b'<')))
                     && !zero(x ^ (ONES * u64::from(b'%')))
-                    && !zero(x ^ (ONES * u64::from(b'+'))) =>
+                    && !zero(x ^ (ONES * u64::from(b'+')))
+                    && !zero(x ^ (ONES * u64::from(b'\\'))) =>
             {
                 from += 8
             }
-            _ if b >= 0xd8 || matches!(b, b'&' | b'<' | b'%' | b'+') => {
+            _ if b >= 0xd8
+                || matches!(b, b'&' | b'<' | b'%' | b'+' | b'\\') =>
+            {
                 return Some(from);
             }
             _ => from += 1,
@@ -254,7 +257,12 @@ fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
 ///   cuts one, but redacted with the digits around it: `12&#47;29`);
 /// - a percent escape of a web address or a form that stands for a space
 ///   or punctuation ([`markup::percent`]: `08%2F27`), and a `+` between
-///   two digits, a form's space (`3056+930902+5904`), as markup.
+///   two digits, a form's space (`3056+930902+5904`), as markup;
+/// - the escapes `\\n`, `\\r` and `\\t` of a string copied out of a log
+///   line, a JSON fragment or source code (`"Card: 4539...\\nExp:
+///   12/27"`, `note\\t4539...`): the line break or the tab they stand
+///   for, as white space written as an escape (never in a part), with
+///   every backslash before it (`\\\\n`, escaped again).
 fn convert(s: &str, i: usize) -> Option<(usize, char, Rel)> {
     let rest = s.get(i..)?;
     match rest.as_bytes().first()? {
@@ -271,6 +279,22 @@ fn convert(s: &str, i: usize) -> Option<(usize, char, Rel)> {
         b'%' => {
             let (len, c) = markup::percent(rest.as_bytes())?;
             Some((len, c, Rel::Inner))
+        }
+        b'\\' => {
+            // From the first backslash of a run: an escape escaped again
+            // (`\\\\n` in a log line that quotes JSON) is still one.
+            if i > 0 && s.as_bytes().get(i - 1) == Some(&b'\\') {
+                return None;
+            }
+            let slashes = rest.bytes().take(8).take_while(|&b| b == b'\\');
+            let n = slashes.count();
+            let c = match rest.as_bytes().get(n)? {
+                b'n' => '\n',
+                b'r' => '\r',
+                b't' => '\t',
+                _ => return None,
+            };
+            Some((n + 1, c, Rel::Glue))
         }
         // A form's escaped space between digits: "cc=3056+930902+5904".
         b'+' => {
