@@ -466,7 +466,12 @@ fn split_glued(digits: &[u8]) -> Option<(Brand, usize, &'static str)> {
 /// though it fails Luhn, as one grouped by spaces is.
 fn odd_separators(doc: &mut Doc<'_>) {
     let mut found = Vec::new();
-    for range in doc.marked_groups(4) {
+    for mut range in doc.marked_groups(4) {
+        // The month of the date after the card, in the next column
+        // ("card,4539,1488,0343,6467,12/27"), is no group of it.
+        if range.len() > 3 && month_of_date(doc, range.end - 1) {
+            range.end -= 1;
+        }
         let mut lens = [0usize; 5];
         for (slot, i) in lens.iter_mut().zip(range.clone()) {
             *slot = doc.units.digits_of(i).len();
@@ -501,7 +506,26 @@ fn odd_separators(doc: &mut Doc<'_>) {
         found.push((range, reason, valid));
     }
     for (range, reason, brand) in found {
-        doc.take(Kind::Card, range, reason.text(), brand);
+        // Groups in a row's cells or columns ("4539 | 1488 | ...",
+        // "card,4539,1488,...") are hidden cell by cell, so that the row
+        // keeps its cells.
+        let (Some(x), Some(y)) = (
+            doc.units.units.get(range.start),
+            doc.units.units.get(range.start + 1),
+        ) else {
+            continue;
+        };
+        let cells = doc.tokens.get(x.last + 1..y.first).is_some_and(|m| {
+            m.iter().any(|t| {
+                matches!(t.tok, Tok::Comma | Tok::Punct('|' | ';' | '\t'))
+            })
+        });
+        if cells {
+            let each: Vec<Range<usize>> = range.map(|k| k..k + 1).collect();
+            doc.take_apart(Kind::Card, &each, reason.text(), brand);
+        } else {
+            doc.take(Kind::Card, range, reason.text(), brand);
+        }
     }
 }
 

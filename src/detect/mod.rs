@@ -669,9 +669,18 @@ impl<'t> Doc<'t> {
                 }
                 _ => false,
             };
+            // Or cells apart: `4539 | 1488 | ...`, a row of a text table
+            // or a form's boxes so pasted.
+            let celled = matches!(
+                marks,
+                [a, b, c] if a.tok == Tok::Space
+                    && b.tok == Tok::Punct('|')
+                    && c.tok == Tok::Space
+            );
             let mut key = [Tok::Space; 3];
             for (j, (slot, t)) in key.iter_mut().zip(marks).enumerate() {
-                let space = t.tok == Tok::Space && boxed && j == 1;
+                let space = t.tok == Tok::Space
+                    && ((boxed && j == 1) || (celled && j != 1));
                 if !space
                     && matches!(
                         t.tok,
