@@ -344,18 +344,63 @@ fn evidence(doc: &Doc<'_>, range: Range<usize>, shape: Shape) -> Evidence {
         // Or the last four of nothing named ("the last four of the sochi
         // on the account", "the last four please") given as nine digits
         // that can be an SSN: a card has twelve or more.
-        last4_of_ssn: [ctx.near, ctx.question].into_iter().flatten().find(
-            |l| {
+        last4_of_ssn: [ctx.near, ctx.question]
+            .into_iter()
+            .flatten()
+            .find(|l| {
                 l.cat == Cat::Last4
                     && (doc.names_ssn(l)
                         || (digits.len() == 9
                             && ssa_ok
                             && !doc.names(l, Cat::Card)))
-            },
-        ),
+            })
+            .or_else(|| {
+                (digits.len() == 9 && ssa_ok && ctx.near.is_none())
+                    .then(|| whole_of(doc, range.start))
+                    .flatten()
+                    .filter(|l| {
+                        l.cat == Cat::Ssn
+                            || (l.cat == Cat::Last4 && doc.names_ssn(l))
+                    })
+            }),
         corrects,
         listed,
     }
+}
+
+/// The label of the number said just before unit `first`, in its turn,
+/// when this one is called the whole of it: "ssn last 4: 7890, full:
+/// 412557890", "last 4 of social 7890 and the full one is 412557890". The
+/// label names the last four; the number after "full" is the SSN they end.
+fn whole_of(doc: &Doc<'_>, first: usize) -> Option<super::context::Label> {
+    use super::token::Tok;
+    /// The most words between the two numbers: "and the full one is".
+    const MAX_WORDS: usize = 5;
+    let units = &doc.units.units;
+    let (prev, u) = (units.get(first.checked_sub(1)?)?, units.get(first)?);
+    if prev.turn != u.turn {
+        return None;
+    }
+    let mut words = 0;
+    let mut whole = false;
+    for t in doc.tokens.get(prev.last + 1..u.first)? {
+        match t.tok {
+            Tok::Digits => return None,
+            Tok::Word => {
+                words += 1;
+                let w = t.span().of(doc.text);
+                whole |= ["full", "whole", "entire", "complete"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x));
+            }
+            _ => {}
+        }
+    }
+    if !whole || words > MAX_WORDS {
+        return None;
+    }
+    let content = doc.layout.turns.get(prev.turn)?.content;
+    doc.labels.before(prev.first, content, 3)
 }
 
 /// Returns true if unit `first` follows an SSN in its turn, joined to it
