@@ -2448,6 +2448,9 @@ fn join_turns(
             continue;
         }
         let mut next = None;
+        // Whether a yes-or-no question of the other speaker's lies between
+        // (see `aside_asked` below).
+        let mut asked_aside = false;
         // The digits the other speaker read back, if any.
         echoed.clear();
         // Whether `tail` holds the digits of this part (once an echo is
@@ -2570,18 +2573,27 @@ fn join_turns(
                             | "are"
                     )
                 });
-            let is_question = question_mark
-                || opens_question
-                || word_is(&[
-                    "what", "which", "how", "when", "where", "who", "why",
-                ]);
-            let asks = is_question && words > 3 && !goes_on;
+            let wh = word_is(&[
+                "what", "which", "how", "when", "where", "who", "why",
+            ]);
+            let is_question = question_mark || opens_question || wh;
+            // Unless a short yes-or-no question of the agent's comes in
+            // the middle of a card or an SSN asked for ("is that a visa?",
+            // then "yes. 0343 6467"): the reading goes on after the answer.
+            // A question for something new ("what's the best call back
+            // number") ends it.
+            let aside_asked = incomplete
+                && opens_question
+                && !wh
+                && words <= ASIDE_WORDS as usize;
+            let asks = is_question && words > 3 && !goes_on && !aside_asked;
+            asked_aside |= is_question && words > 3 && !goes_on && !echo;
             // Naming what is being read is fine when asking for more ("and
             // the rest of the card number?") or in a remark ("please avoid
             // sharing full card numbers in chat"), not when asking again
             // ("Can I get your social security number?").
             let reasks = is_question
-                && labels.any_other_than(other.content, None)
+                && labels.any_but_brands(text, other.content)
                 && !goes_on;
             if n >= 3
                 || words > 20
@@ -2617,8 +2629,23 @@ fn join_turns(
         // part's first token.
         let lead = tokens_of(t2).start..u.units[units2.start].first;
         let kind = asked.or(near.map(|l| l.cat));
-        if only(lead.start, lead.end, false, 4)
-            || aside(tokens, labels, lead.clone(), (kind, read_so_far))
+        // After a question between, the answer's number completes the one
+        // asked for ("yes. 0343 6467"), or is another ("yes, 12
+        // payments").
+        let completes = || {
+            let next_part: usize =
+                units2.clone().map(|i| u.digits_of(i).len()).sum();
+            match asked {
+                Some(Cat::Card) => {
+                    (13..=19).contains(&(read_so_far + next_part))
+                }
+                Some(Cat::Ssn) => read_so_far + next_part == 9,
+                _ => false,
+            }
+        };
+        if (only(lead.start, lead.end, false, 4)
+            || aside(tokens, labels, lead.clone(), (kind, read_so_far)))
+            && (!asked_aside || completes())
         {
             // "Was that one six eight three?" "yes, one six eight three.
             // Then one two five three": confirming the group the other
