@@ -116,6 +116,7 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     misheard(doc);
     regrouped(doc);
     odd_separators(doc);
+    digit_list(doc);
     glued(doc);
     split_fields(doc);
 }
@@ -526,6 +527,98 @@ fn odd_separators(doc: &mut Doc<'_>) {
         } else {
             doc.take(Kind::Card, range, reason.text(), brand);
         }
+    }
+}
+
+/// A card keyed one digit at a time and logged as a list:
+/// "keypress: 4,5,3,9,1,4,8,8,...", "digits 4;5;3;9;...": 13 to 19 written
+/// digits, each alone, with the same one mark between every two (a comma,
+/// a semicolon or a pipe, which no run joins on), the whole list a valid
+/// number of a brand, after a card label or a word for keyed digits
+/// ("dtmf", "keypress", "entered"...) among the three words before it. A
+/// list of other single digits ("ratings 4,5,3,5,...") passes Luhn and a
+/// brand one time in a few dozen: the words before it decide.
+fn digit_list(doc: &mut Doc<'_>) {
+    const KEYED: &[&str] = &[
+        "dtmf",
+        "keypress",
+        "keypresses",
+        "keys",
+        "key",
+        "digits",
+        "entered",
+        "input",
+        "pressed",
+        "keyed",
+        "typed",
+        "tones",
+    ];
+    let units = &doc.units.units;
+    let mark = |k: usize| -> Option<Tok> {
+        let (x, y) = (units.get(k)?, units.get(k + 1)?);
+        match doc.tokens.get(x.last + 1..y.first)? {
+            [t] if matches!(t.tok, Tok::Comma | Tok::Punct(';' | '|')) => {
+                Some(t.tok)
+            }
+            _ => None,
+        }
+    };
+    let single = |k: usize| {
+        units.get(k).is_some_and(|u| !u.spoken)
+            && doc.units.digits_of(k).len() == 1
+            && doc.taken.get(k).is_some_and(|t| t.is_none())
+    };
+    let mut found = Vec::new();
+    let mut k = 0;
+    while k < units.len() {
+        if !single(k) {
+            k += 1;
+            continue;
+        }
+        let Some(sep) = mark(k) else {
+            k += 1;
+            continue;
+        };
+        let mut end = k + 1;
+        while end < units.len() && single(end) && end - k < 20 {
+            if mark(end) != Some(sep) {
+                end += 1;
+                break;
+            }
+            end += 1;
+        }
+        // `end` is one past the last digit of the list (or past the
+        // twentieth: too long for a card).
+        let range = k..end;
+        if (13..=19).contains(&range.len()) && end - k < 20 {
+            let digits = doc.digits(range.clone()).into_owned();
+            let brand = luhn::is_valid_bytes(&digits)
+                .then(|| brand::of_bytes(&digits))
+                .flatten();
+            let first = units[k].first;
+            let keyed = doc
+                .tokens
+                .get(first.saturating_sub(8)..first)
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .filter(|t| t.tok == Tok::Word)
+                .take(3)
+                .any(|t| {
+                    let w = t.span().of(doc.text);
+                    KEYED.iter().any(|x| w.eq_ignore_ascii_case(x))
+                });
+            let said = keyed || doc.ctx(range.clone(), 3).wants(Cat::Card);
+            if let Some(brand) = brand.filter(|_| said) {
+                let len = digits.len();
+                found.push((range, brand, len));
+            }
+        }
+        k = end.max(k + 1);
+    }
+    for (range, brand, len) in found {
+        let reason = Reason::Valid { brand, len, spoken: false, turns: 1 };
+        doc.take(Kind::Card, range, reason.text(), Some(brand));
     }
 }
 
