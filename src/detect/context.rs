@@ -1045,20 +1045,11 @@ impl Labels {
     /// brand alone ("is that a visa?" asks which card, not for its number
     /// again).
     pub(crate) fn any_but_brands(&self, text: &str, content: Span) -> bool {
-        const BRANDS: &[&str] = &[
-            "visa",
-            "mastercard",
-            "amex",
-            "discover",
-            "jcb",
-            "unionpay",
-            "maestro",
-        ];
         let k = self.labels.partition_point(|l| l.span.start < content.start);
         self.labels[k..].iter().take_while(|l| l.span.end <= content.end).any(
             |l| {
                 let word = l.span.of(text);
-                !BRANDS.iter().any(|b| word.eq_ignore_ascii_case(b))
+                !lexicon::BRANDS.iter().any(|b| word.eq_ignore_ascii_case(b))
             },
         )
     }

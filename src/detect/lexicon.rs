@@ -517,6 +517,10 @@ impl Cat {
     }
 }
 
+/// The card brands, each a card label of its own ("visa 4539 ...").
+pub(crate) const BRANDS: &[&str] =
+    &["visa", "mastercard", "amex", "discover", "jcb", "unionpay", "maestro"];
+
 /// Label phrases that start with one word: the rest of each phrase's words
 /// and its category.
 type Phrases = &'static [(&'static [&'static str], Cat)];
@@ -541,18 +545,12 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 (&[], Card),
             ],
         ),
+        (BRANDS, &[(&[], Card)]),
         (
             &[
                 "cc",
                 "ccn",
                 "pan",
-                "visa",
-                "mastercard",
-                "amex",
-                "discover",
-                "jcb",
-                "unionpay",
-                "maestro",
                 // Spanish: "mi tarjeta es ...".
                 "tarjeta",
                 // Portuguese "cartão", German "Kreditkarte",
