@@ -630,7 +630,9 @@ impl<'t> Doc<'t> {
     /// copied with its own separator), or boxes printed apart, `[4111]
     /// [1111] ...`, `(4111) (1111) ...`. A mark is one to three characters
     /// that are neither letters, digits, spaces nor line breaks (but the
-    /// space between a closing bracket and an opening one), and that
+    /// space between a closing bracket and an opening one, and a space on
+    /// each side of a one-character mark: `4539 | 1488 | ...`, `4539 :
+    /// 1488 : ...`), and that
     /// break the run (groups joined by a dash or a dot were judged as one
     /// run already). Each range holds three to five units, none spoken nor
     /// taken, with nothing joined on either side (the same mark and a
@@ -670,11 +672,12 @@ impl<'t> Doc<'t> {
                 _ => false,
             };
             // Or cells apart: `4539 | 1488 | ...`, a row of a text table
-            // or a form's boxes so pasted.
+            // or a form's boxes so pasted, or groups apart by a mark with
+            // a space on each side (`4539 : 1488 : ...`, `4539 ~ 1488`).
             let celled = matches!(
                 marks,
                 [a, b, c] if a.tok == Tok::Space
-                    && b.tok == Tok::Punct('|')
+                    && matches!(b.tok, Tok::Punct(_))
                     && c.tok == Tok::Space
             );
             let mut key = [Tok::Space; 3];

@@ -329,7 +329,7 @@ fn evidence(doc: &Doc<'_>, range: Range<usize>, shape: Shape) -> Evidence {
     let listed = digits.len() == 9
         && ssa_ok
         && !ctx.wants(Cat::Ssn)
-        && listed(doc, range.start);
+        && listed(doc, range.start, ctx.column);
     Evidence {
         len: digits.len(),
         ssa_ok,
@@ -405,13 +405,14 @@ fn whole_of(doc: &Doc<'_>, first: usize) -> Option<super::context::Label> {
 
 /// Returns true if unit `first` follows an SSN in its turn, joined to it
 /// by "and" ("&", "plus") with at most a few words and no label between,
-/// or after a comma under a plural label: a household's numbers given one
-/// after the other ("my ssn 412557890 and my wife 523447891", "SSNs:
-/// 412557890, 523447891"). A label between names what follows ("and
+/// or after a comma under a plural label or between two numbers of nine
+/// digits written whole: a household's numbers given one after the other
+/// ("my ssn 412557890 and my wife 523447891", "SSNs: 412557890,
+/// 523447891", "ssn 412557890, 523447891 for my wife"). A label between names what follows ("and
 /// account 523447891"); a column after the SSN's in a table ("Maria
 /// Martin,412557890,845800784") and a phone number after a few words
 /// ("... text to +33 2 82 17 85 91") are no such list.
-fn listed(doc: &Doc<'_>, first: usize) -> bool {
+fn listed(doc: &Doc<'_>, first: usize, in_column: bool) -> bool {
     use super::token::Tok;
     /// The most words between the SSN and the next one: "and my wife's
     /// is" is four.
@@ -438,8 +439,19 @@ fn listed(doc: &Doc<'_>, first: usize) -> bool {
     let joined = between
         .iter()
         .any(|t| t.tok == Tok::Punct('&') || word(t, &["and", "plus"]));
-    // ", " alone between, after "SSNs" or "socials".
-    let comma = matches!(between, [c, s] if c.tok == Tok::Comma && s.tok == Tok::Space);
+    // ", " (or "; ") alone between, after "SSNs" or "socials", or from
+    // one number of nine digits written whole to another ("ssn 412557890,
+    // 523447891 for my wife"): outside a table, whose next column has a
+    // header of its own.
+    let comma = matches!(between, [c, s]
+        if (c.tok == Tok::Comma || c.tok == Tok::Punct(';')) && s.tok == Tok::Space);
+    let whole = || {
+        !in_column
+            && !p.spoken
+            && !u.spoken
+            && doc.units.digits_of(prev).len() == 9
+            && doc.units.digits_of(first).len() == 9
+    };
     let plural = || {
         let from = p.first.saturating_sub(PLURAL_REACH);
         doc.tokens
@@ -448,7 +460,7 @@ fn listed(doc: &Doc<'_>, first: usize) -> bool {
             .iter()
             .any(|t| word(t, &["ssns", "socials"]))
     };
-    joined || (comma && plural())
+    joined || (comma && (plural() || whole()))
 }
 
 /// The shape of written units `range`.

@@ -74,7 +74,7 @@ pub(crate) fn cells(
             i += 1;
             continue;
         };
-        let header = split(text, lines[i], sep);
+        let header = split(text, lines[i], sep.sep);
         // A header row names its columns: words, not digits, nor a number
         // redacted before (a cell of `*`, or one of our tags: `[CVV]`,
         // `card [CARD]`).
@@ -119,8 +119,12 @@ pub(crate) fn cells(
                 .iter()
                 .map(|cell| column_label(text, tokens, labels, *cell))
                 .collect();
+            if sep.spaced && !spaced_header(text, &header, &heads) {
+                i = j;
+                continue;
+            }
             for line in &lines[i + 1..j] {
-                let row = split(text, *line, sep);
+                let row = split(text, *line, sep.sep);
                 if row.len() != header.len() {
                     continue;
                 }
@@ -556,8 +560,9 @@ fn place(
 }
 
 /// The cell separator of a table line: `|` (at least two), a tab, or a
-/// comma in a line with no ", " (CSV, not prose).
-fn separator(line: &str) -> Option<char> {
+/// comma: in a line with no ", " (CSV, not prose), or with a space after
+/// every comma ([`Sep::spaced`]: a CSV written with ", ", or prose).
+fn separator(line: &str) -> Option<Sep> {
     // Most lines hold none of the three: searched for first, a word at a
     // time, before the count byte by byte.
     let bytes = line.as_bytes();
@@ -565,7 +570,7 @@ fn separator(line: &str) -> Option<char> {
         return None;
     }
     let t = line.trim().as_bytes();
-    let (mut pipes, mut tabs, mut commas, mut prose) = (0, 0, 0, false);
+    let (mut pipes, mut tabs, mut commas, mut spaced) = (0, 0, 0, 0);
     let (mut cell, mut long_cell) = (0, false);
     for (i, &b) in t.iter().enumerate() {
         match b {
@@ -573,7 +578,7 @@ fn separator(line: &str) -> Option<char> {
             b'\t' => tabs += 1,
             b',' => {
                 commas += 1;
-                prose |= t.get(i + 1) == Some(&b' ');
+                spaced += usize::from(t.get(i + 1) == Some(&b' '));
                 long_cell |= cell > 40;
                 cell = 0;
                 continue;
@@ -583,15 +588,47 @@ fn separator(line: &str) -> Option<char> {
         cell += 1;
     }
     long_cell |= cell > 40;
+    let sep = |sep, spaced| Some(Sep { sep, spaced });
     if pipes >= 2 {
-        Some('|')
+        sep('|', false)
     } else if tabs > 0 {
-        Some('\t')
-    } else if commas > 0 && !prose && !long_cell {
-        Some(',')
+        sep('\t', false)
+    } else if commas > 0 && !long_cell && (spaced == 0 || spaced == commas) {
+        sep(',', spaced > 0)
     } else {
         None
     }
+}
+
+/// How the cells of a table line are separated.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Sep {
+    sep: char,
+    /// Commas each followed by a space: prose is written so too ("ok,
+    /// thanks"), so such a table needs a header that reads as one (see
+    /// [`spaced_header`]).
+    spaced: bool,
+}
+
+/// Returns true if `header`, a line whose commas each have a space after
+/// them, is a table's header: three columns or more, each named in at
+/// most three words and no sentence's marks, one of them a label of ours
+/// ("name, ssn, member id"), not words of a sentence ("ok, thanks, bye").
+fn spaced_header(
+    text: &str,
+    header: &[Span],
+    heads: &[Option<Label>],
+) -> bool {
+    /// The most words in a column's name.
+    const MAX_WORDS: usize = 3;
+    header.len() >= 3
+        && heads.iter().any(Option::is_some)
+        && header.iter().all(|c| {
+            let s = c.of(text);
+            !s.is_empty()
+                && s.split_whitespace().count() <= MAX_WORDS
+                && !s.contains(['.', '?', '!', ':', ';', '"'])
+        })
 }
 
 /// The cells of a line, trimmed, without the empty edges of `| a | b |`.
