@@ -29,7 +29,64 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
         fits(doc, range, run, &prior)
     });
     before_zip(doc);
+    clock(doc);
     restarted(doc);
+}
+
+/// A code written as a clock time after its label or in answer to the
+/// question for it: "security code is 3:18", "CVV 12:04", as a recogniser
+/// writes "three eighteen". A colon breaks every run: the two parts are
+/// read here, as one code of three or four digits. Elsewhere it is the
+/// time it looks like.
+fn clock(doc: &mut Doc<'_>) {
+    /// How far before the code its label or question may end, in bytes:
+    /// "and the three digit code on the back of the card? 3:18".
+    const CLOCK_REACH: usize = 120;
+    let mut found = Vec::new();
+    let labels = doc.labels.all();
+    let mut next = 0;
+    for &d in &doc.units.colons {
+        let Some(&t) = doc.tokens.get(d) else { break };
+        let c = t.span().end;
+        // A code's label or question among the two labels last before the
+        // colon: the labels are stepped through once, in text order.
+        while labels.get(next).is_some_and(|l| l.span.start < c) {
+            next += 1;
+        }
+        let labelled_near = labels
+            .get(next.saturating_sub(2)..next)
+            .unwrap_or_default()
+            .iter()
+            .any(|l| {
+                l.cat == Cat::Cvv && c - l.span.end.min(c) <= CLOCK_REACH
+            });
+        // The unit the digits before the colon start.
+        let unit =
+            doc.unit_at.get(d).and_then(|&u| (u as usize).checked_sub(1));
+        let Some(i) = unit.filter(|_| labelled_near) else { continue };
+        let Some(u) = doc.units.units.get(i) else { continue };
+        if doc.taken.get(i).is_none_or(Option::is_some)
+            || doc.taken.get(i + 1).is_none_or(Option::is_some)
+            || !doc.clock_shaped(i)
+        {
+            continue;
+        }
+        let range = i..i + 2;
+        let ctx = code_ctx(doc, &range);
+        let labelled = ctx.near.is_some_and(|l| l.cat == Cat::Cvv);
+        let asked = ctx.near.is_none() && ctx.wants(Cat::Cvv);
+        let first = u.first;
+        if (labelled || asked) && doc.leads_to(ctx.near, first) {
+            let why = format!(
+                "CVV: {}; written as a clock time by the recogniser",
+                doc.why(&ctx, u.span.start)
+            );
+            found.push((range, why));
+        }
+    }
+    for (range, why) in found {
+        doc.take(Kind::Cvv, range, why, None);
+    }
 }
 
 /// A code typed with the billing ZIP code right after it, in the order

@@ -1082,6 +1082,10 @@ fn after_named(doc: &mut Doc<'_>, cards: &Marks, named: usize) {
 
 /// `09/27`, `9/27`, `09/2027`, `09-27`, `02 / 31`: a date that starts at
 /// one of the units `us` not yet taken.
+/// How far before a date written as a clock time its label or question
+/// may end, in bytes: "what's the expiration date on the card? 12:27".
+const CLOCK_REACH: usize = 120;
+
 fn numeric(doc: &mut Doc<'_>, cards: &Marks, us: Range<usize>) {
     // A date starts where a unit does (see `numeric_at`): the units' first
     // tokens are read, in text order, not every token.
@@ -1097,6 +1101,21 @@ fn numeric(doc: &mut Doc<'_>, cards: &Marks, us: Range<usize>) {
             continue;
         }
         last = Some(k);
+        // Written as a clock time ("expires 12:27"): a date only after its
+        // label or question (told first from the labels just before it,
+        // as most times have none), and not a time ("expires at 12:27
+        // pm").
+        let clock =
+            doc.tokens.get(k + 1).map(|t| t.tok) == Some(Tok::Punct(':'));
+        if clock
+            && !(doc.cat_just_before(
+                doc.tokens[k].span().start,
+                Cat::Expiry,
+                CLOCK_REACH,
+            ) && doc.clock_shaped(u))
+        {
+            continue;
+        }
         let Some((end_tok, m_unit, y_unit)) = numeric_at(doc, k) else {
             continue;
         };
@@ -1115,6 +1134,9 @@ fn numeric(doc: &mut Doc<'_>, cards: &Marks, us: Range<usize>) {
             doc.tokens[k + 1..end_tok].iter().any(|t| t.tok == Tok::Dot);
         let amount = dotted
             && (doc.after_symbol(m_unit) || doc.unit_word_after(end_tok));
+        if clock && !(labelled(&ctx) && doc.leads_to(ctx.near, k)) {
+            continue;
+        }
         let again = reads_back(doc, k, month, number(yd));
         let corrects = again || doc.corrects(m_unit) == Some(Kind::Expiry);
         let in_order = !dotted
@@ -1152,9 +1174,12 @@ fn numeric(doc: &mut Doc<'_>, cards: &Marks, us: Range<usize>) {
             let span = doc.tokens[k].span().cover(doc.tokens[end_tok].span());
             let mut digits = doc.units.digits_of(m_unit).to_vec();
             digits.extend_from_slice(yd);
-            let why = reason(
+            let mut why = reason(
                 doc, &ctx, span.start, card_next, in_order, again, corrects,
             );
+            if clock {
+                why.push_str("; written as a clock time by the recogniser");
+            }
             doc.take_span(
                 Kind::Expiry,
                 vec![span],
@@ -1376,6 +1401,9 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
         Tok::Dash => sep.span().of(doc.text).chars().count() == 1,
         // "its 01.26", but not "11.36 dollars": see `dotted_amount`.
         Tok::Dot => sep.span().len() == 1 && m.span().len() == 2,
+        // "12:27", as a recogniser writes "twelve twenty seven": only
+        // after a label, and not a time (see [`numeric`]).
+        Tok::Punct(':') => j == k + 1,
         _ => false,
     };
     if !is_sep {

@@ -1517,6 +1517,129 @@ impl<'t> Doc<'t> {
         })
     }
 
+    /// Returns true if units `i` and `i + 1` are written as a clock time
+    /// and nothing else says it is one: "12:27", "3:18", one or two digits,
+    /// a colon and two, with no seconds, no "am", "pm" or "o'clock" after
+    /// them and no "at", "by", "until" before. A recogniser's inverse
+    /// text normalisation writes "twelve twenty seven" so; a caller
+    /// reading an expiry date or a code says it so. Only the callers that
+    /// see the label of one ask.
+    fn clock_shaped(&self, i: usize) -> bool {
+        let units = &self.units.units;
+        let (Some(a), Some(b)) = (units.get(i), units.get(i + 1)) else {
+            return false;
+        };
+        let tok = |k: usize| self.tokens.get(k).map(|t| t.tok);
+        let word_at = |k: usize| {
+            self.tokens
+                .get(k)
+                .filter(|t| t.tok == Tok::Word)
+                .map(|t| t.span().of(self.text))
+        };
+        if a.spoken
+            || b.spoken
+            || b.first != a.last + 2
+            || a.first != a.last
+            || b.first != b.last
+            || tok(a.last + 1) != Some(Tok::Punct(':'))
+            || !(1..=2).contains(&self.units.digits_of(i).len())
+            || self.units.digits_of(i + 1).len() != 2
+        {
+            return false;
+        }
+        // Seconds, or a time before ("10:12:27"); a word or digits glued
+        // on either side ("12:27pm", "v1:18").
+        let glued = |k: usize| match tok(k) {
+            Some(Tok::Punct(':') | Tok::Word | Tok::Digits) => true,
+            // A dot before digits is part of a number ("12:27.5"); a full
+            // stop after the time is not.
+            Some(Tok::Dot) => matches!(tok(k + 1), Some(Tok::Digits)),
+            _ => false,
+        };
+        if a.first.checked_sub(1).is_some_and(glued) || glued(b.last + 1) {
+            return false;
+        }
+        // A transcript's time stamp: in brackets ("[03:18]", "(03:18)"), or
+        // before a speaker's name ("03:18 Caller: ..."), as a call run on
+        // one line keeps them.
+        let bracketed =
+            matches!(
+                a.first.checked_sub(1).and_then(tok),
+                Some(Tok::Punct('[' | '('))
+            ) || matches!(tok(b.last + 1), Some(Tok::Punct(']' | ')')));
+        let speaker = {
+            let mut k = b.last + 1;
+            if tok(k) == Some(Tok::Space) {
+                k += 1;
+            }
+            let mut words = 0;
+            while tok(k) == Some(Tok::Word) && words < 3 {
+                words += 1;
+                k += 1;
+                if tok(k) == Some(Tok::Space) && tok(k + 1) == Some(Tok::Word)
+                {
+                    k += 1;
+                }
+            }
+            words > 0 && tok(k) == Some(Tok::Punct(':'))
+        };
+        if bracketed || speaker {
+            return false;
+        }
+        // "12:27 pm", "3:18 o'clock", "12:27 EST".
+        let after = word_at(b.last + 2).unwrap_or("");
+        let timed = [
+            "am", "pm", "a", "p", "o", "oclock", "hours", "hrs", "h", "est",
+            "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc",
+            "et", "ct", "pt", "mt", "bst", "cet",
+        ]
+        .iter()
+        .any(|w| after.eq_ignore_ascii_case(w));
+        // "at 12:27", "by 3:18", "until 11:30".
+        let before = a.first.checked_sub(2).and_then(word_at).unwrap_or("");
+        let at = [
+            "at", "by", "until", "till", "til", "from", "around", "before",
+            "after", "since", "@",
+        ]
+        .iter()
+        .any(|w| before.eq_ignore_ascii_case(w));
+        !timed && !at
+    }
+
+    /// Returns true if one of the two labels last before byte `at` is of
+    /// `cat` and ends at most `reach` bytes before it: a quick test, in
+    /// constant time after a binary search, before the context of a value
+    /// that only a label of `cat` makes one (see [`Doc::clock_shaped`]).
+    fn cat_just_before(&self, at: usize, cat: Cat, reach: usize) -> bool {
+        let all = self.labels.all();
+        let k = all.partition_point(|l| l.span.start < at);
+        all.get(k.saturating_sub(2)..k).unwrap_or_default().iter().any(|l| {
+            l.cat == cat && l.span.end <= at && at - l.span.end <= reach
+        })
+    }
+
+    /// Returns true if the words from `label` to token `first` only lead to
+    /// the value: "expires 12:27", "the expiration date is uh 12:27",
+    /// "security code it's 3:18"; not "expiry reminder sent 10:45", where
+    /// the time is the reminder's. With no label (the value answers a
+    /// question), true.
+    fn leads_to(&self, label: Option<Label>, first: usize) -> bool {
+        const LEAD: &[&str] = &[
+            "is", "it", "its", "s", "on", "of", "date", "the", "will", "be",
+            "would", "that", "was", "are", "they", "re", "number", "code",
+        ];
+        let Some(l) = label else { return true };
+        let between = self.tokens.get(l.last + 1..first).unwrap_or_default();
+        let mut words = 0;
+        between.iter().filter(|t| t.tok == Tok::Word).all(|t| {
+            words += 1;
+            let w = t.span().of(self.text);
+            words <= 4
+                && (LEAD.iter().any(|x| w.eq_ignore_ascii_case(x))
+                    || lex::get(t.word).is_some_and(|l| l.filler))
+        })
+    }
+
     /// Returns true if unit `i` comes right after a card number, or after
     /// an expiry date that comes right after one: in the same run
     /// ("4111 1111 1111 1111 123"), or across a `|`, `,` or `;` as in

@@ -100,6 +100,13 @@ pub(crate) struct Units {
     /// scan's text has them ("630o", "99S5": see [`read_letters`]), in
     /// order. Tokens, not units: units are dropped after they are found.
     pub(crate) letters_read: Vec<usize>,
+    /// The tokens of digits with a colon right after them and digits right
+    /// after it ("12:27", "3:18", "10:01:02"), in order: where a date or a
+    /// code written as a clock time may be (see [`Doc::clock_shaped`]).
+    /// Found as the colons are passed: no pass of its own.
+    ///
+    /// [`Doc::clock_shaped`]: super::Doc::clock_shaped
+    pub(crate) colons: Vec<usize>,
     /// The written units of seven digits or more, in order (see
     /// [`Units::long`]).
     long: Vec<u32>,
@@ -547,6 +554,7 @@ pub(crate) fn units(
         paragraph_starts: Vec::new(),
         segment_starts: Vec::new(),
         letters_read: Vec::new(),
+        colons: Vec::new(),
         long: Vec::new(),
     };
     let mut glue = GlueAcc::default();
@@ -722,6 +730,17 @@ pub(crate) fn units(
                         i += 1;
                     }
                 }
+            }
+            Tok::Punct(':') => {
+                let digits_at = |k: Option<usize>| {
+                    k.and_then(|k| tokens.get(k))
+                        .is_some_and(|d| d.tok == Tok::Digits)
+                };
+                if digits_at(i.checked_sub(1)) && digits_at(Some(i + 1)) {
+                    out.colons.push(i - 1);
+                }
+                glue.add(text, &t, None);
+                i += 1;
             }
             _ => {
                 glue.add(text, &t, None);
