@@ -27,6 +27,7 @@ use super::lexicon::{self, Cat};
 use super::token::{Tok, Token};
 use super::units::Glue;
 use crate::finding::Kind;
+use crate::span::Span;
 use crate::validate::brand::{self, Brand};
 use crate::validate::{iban, luhn, ssn};
 
@@ -119,6 +120,211 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     digit_list(doc);
     glued(doc);
     split_fields(doc);
+    split_parts(doc);
+}
+
+/// A card written down in parts with other words between them, as an
+/// agent types it while the caller reads: "card - first 8: 4188 8117 /
+/// on hold 1 min / rest of card 0597 5247", "card first 8 4188 8117, last
+/// 8 0597 5247". After a card label (or in the question for one), the
+/// runs of four digits or more, each at most [`PART_GAP`] bytes after the
+/// one before, with nothing but shorter numbers (times, "1 min") and
+/// words between, and no label of anything but a card; a count after
+/// "first", "last", "rest"... is no part ("8" of "last 8"), and the
+/// digits after it may be the whole card ("card first 8 4188 8117 0597
+/// 5247"). The parts together 13 to 19 digits, valid and of a brand,
+/// grouped as cards are (4-4-4-4, 4-6-5) or each in one piece (not a
+/// phone number's 3-3-4 nor decimals), the first after the label (see
+/// [`Doc::ctx`]). Each part alone is too short for a card, and each
+/// stayed. Read from the card labels, which are few: no walk over every
+/// run.
+fn split_parts(doc: &mut Doc<'_>) {
+    let runs = doc.free_runs();
+    let labels = doc.labels.all();
+    let mut found: Vec<(Vec<Range<usize>>, Brand, usize)> = Vec::new();
+    // The first run not yet read: a label after a card found reads on
+    // from past it.
+    let mut next_run = 0;
+    for l in labels.iter().filter(|l| l.cat == Cat::Card) {
+        let units = &doc.units.units;
+        let from = runs.partition_point(|r| {
+            units.get(r.start).is_some_and(|u| u.span.start < l.span.end)
+        });
+        let from = from.max(next_run);
+        let Some(pieces) = parts_after(doc, &runs, from, l.span.end) else {
+            continue;
+        };
+        let Some((parts, brand, len)) = chain(doc, &pieces) else {
+            continue;
+        };
+        // The first part right after the label, or in answer to the
+        // question it is in (the count before it, if any, stands between:
+        // "first 8 4188 8117").
+        let (head, at) = &pieces[0];
+        if !doc.ctx(*at..head.end, 4).wants(Cat::Card) {
+            continue;
+        }
+        let last = parts.last().map_or(0, |p| p.end);
+        next_run = runs.partition_point(|r| r.start < last);
+        found.push((parts, brand, len));
+    }
+    for (parts, brand, len) in found {
+        let reason = Reason::Valid { brand, len, spoken: false, turns: 1 };
+        let why = match parts.len() {
+            1 => format!("{}; after a count of its digits", reason.text()),
+            n => format!("{}; written in {n} parts", reason.text()),
+        };
+        doc.take_apart(Kind::Card, &parts, why, Some(brand));
+    }
+}
+
+/// The most bytes between two parts of [`split_parts`]: a line of the
+/// agent's between.
+const PART_GAP: usize = 160;
+
+/// The most parts of [`split_parts`]: a card's four groups, each on a
+/// line of its own.
+const MAX_PARTS: usize = 4;
+
+/// The pieces [`split_parts`] reads from `runs[from..]`, the first at most
+/// [`PART_GAP`] bytes after byte `after` (a label's end): runs of written
+/// digits cut where a count or a time stands, of four to nineteen digits,
+/// each with the unit its label is looked for before (the count, when
+/// there is one), at most [`MAX_PARTS`] of them, each at most
+/// [`PART_GAP`] bytes after the one before. `None` when there is none.
+fn parts_after(
+    doc: &Doc<'_>,
+    runs: &[Range<usize>],
+    from: usize,
+    after: usize,
+) -> Option<Vec<(Range<usize>, usize)>> {
+    const COUNTING: &[&str] =
+        &["first", "last", "next", "rest", "remaining", "final", "other"];
+    let units = &doc.units;
+    let tok =
+        |t: Option<usize>| t.and_then(|t| doc.tokens.get(t)).map(|t| t.tok);
+    // A count of digits: one or two digits after "first", "last"...
+    let count = |k: usize| {
+        units.units[k]
+            .first
+            .checked_sub(2)
+            .and_then(|t| doc.tokens.get(t))
+            .is_some_and(|t| {
+                t.tok == Tok::Word
+                    && COUNTING
+                        .iter()
+                        .any(|w| t.span().of(doc.text).eq_ignore_ascii_case(w))
+            })
+    };
+    // A part of a time ("... 8117\n10:03 cx ..."): a line's time stamp
+    // joins no part.
+    let timed = |k: usize| {
+        let u = &units.units[k];
+        let colon = Some(Tok::Punct(':'));
+        (tok(Some(u.last + 1)) == colon
+            && tok(Some(u.last + 2)) == Some(Tok::Digits))
+            || (tok(u.first.checked_sub(1)) == colon
+                && tok(u.first.checked_sub(2)) == Some(Tok::Digits))
+    };
+    let mut pieces: Vec<(Range<usize>, usize)> = Vec::new();
+    // Where the last piece (or the label) ends.
+    let mut end = after;
+    // A count that ends its run ("first 8: 4188 8117"): the next run's.
+    let mut counted = None;
+    for r in runs.get(from..).unwrap_or_default() {
+        let start = units.units.get(r.start)?.span.start;
+        if start.saturating_sub(end) > PART_GAP || pieces.len() == MAX_PARTS {
+            break;
+        }
+        if units.any_spoken(r.clone()) {
+            continue;
+        }
+        let (mut a, mut at) = (r.start, r.start);
+        if let Some(c) = counted.take().filter(|&c| c + 1 == r.start) {
+            at = c;
+        }
+        let mut push = |p: Range<usize>, at: usize| {
+            let n: usize = p.clone().map(|k| units.digits_of(k).len()).sum();
+            if (4..=19).contains(&n) {
+                end = units.units[p.end - 1].span.end;
+                pieces.push((p, at));
+            }
+        };
+        for k in r.clone() {
+            // Counts and a time's parts have one or two digits.
+            if units.digits_of(k).len() > 2 {
+                continue;
+            }
+            if timed(k) {
+                if a < k {
+                    push(a..k, at);
+                }
+                (a, at) = (k + 1, k + 1);
+            } else if count(k) {
+                if a < k {
+                    push(a..k, at);
+                }
+                (a, at) = (k + 1, k);
+            }
+        }
+        if a < r.end {
+            push(a..r.end, at);
+        } else {
+            counted = Some(at);
+        }
+    }
+    (!pieces.is_empty()).then_some(pieces)
+}
+
+/// The first parts of `pieces` (see [`parts_after`]) that make a card in
+/// [`split_parts`]: 13 to 19 digits, valid, of a brand, grouped as cards
+/// are or each in one piece, with no label but a card's (or its last
+/// four's) between them. One piece alone only after a count ("first 8
+/// 4188 8117 0597 5247"): any other run was judged whole before.
+fn chain(
+    doc: &Doc<'_>,
+    pieces: &[(Range<usize>, usize)],
+) -> Option<(Vec<Range<usize>>, Brand, usize)> {
+    let units = &doc.units;
+    let (head, at) = pieces.first()?;
+    let mut parts: Vec<Range<usize>> = Vec::new();
+    let mut digits: Vec<u8> = Vec::new();
+    let mut brand = None;
+    for (p, _) in pieces {
+        digits.extend_from_slice(&doc.digits(p.clone()));
+        parts.push(p.clone());
+        if digits.len() > 19 {
+            return None;
+        }
+        if parts.len() == 1 && at == &head.start {
+            continue;
+        }
+        if digits.len() >= 13 && luhn::is_valid_bytes(&digits) {
+            brand = brand::of_bytes(&digits);
+            if brand.is_some() {
+                break;
+            }
+        }
+    }
+    let brand = brand?;
+    let lens: Vec<usize> = parts
+        .iter()
+        .flat_map(Clone::clone)
+        .map(|u| units.digits_of(u).len())
+        .collect();
+    let grouped = card_groups(&lens) || parts.iter().all(|p| p.len() == 1);
+    let span = |a: &Range<usize>, b: &Range<usize>| {
+        Span::new(
+            units.units[a.end - 1].span.end,
+            units.units[b.start].span.start,
+        )
+    };
+    let mine = Cat::Card.bit() | Cat::Last4.bit();
+    let clean = parts
+        .windows(2)
+        .all(|w| doc.labels.cats_in(span(&w[0], &w[1])) & !mine == 0);
+    let len = digits.len();
+    (grouped && clean).then_some((parts, brand, len))
 }
 
 /// The longest key between two fields' values, in bytes: a form's field
