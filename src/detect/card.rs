@@ -1422,25 +1422,10 @@ fn read_back(doc: &Doc<'_>, range: &Range<usize>) -> bool {
     let me = turns[t].speaker;
     let Some(card) = doc.card_before(first.first) else { return false };
     let Some(ct) = doc.end_turn(card) else { return false };
-    if me == UNKNOWN {
-        let card_end = card.parts.last().map_or(0, |p| p.end);
-        // Said from the start: not the second half of a stretch of
-        // numbers ("five free six is [five uh zero ...]"), which
-        // `Doc::repeats` takes whole when it is the card again.
-        let lead = first.first.saturating_sub(4).max(card.last_token + 1);
-        let near = turns[ct].speaker == UNKNOWN
-            && ct <= t
-            && t - ct <= 1
-            && doc.labels.words_between(card.last_token + 1, first.first)
-                <= READ_BACK_WORDS
-            && doc.labels.numbers_between(lead, first.first) == 0
-            && doc
-                .labels
-                .cats_in(crate::span::Span::new(card_end, first.span.start))
-                == 0;
-        if !near {
-            return false;
-        }
+    let card_end = card.parts.last().map_or(0, |p| p.end);
+    let between =
+        doc.labels.cats_in(crate::span::Span::new(card_end, first.span.start));
+    let repeated = || {
         let mut said = [0u8; 24];
         let mut n = 0;
         for i in range.clone() {
@@ -1451,15 +1436,32 @@ fn read_back(doc: &Doc<'_>, range: &Range<usize>) -> bool {
                 }
             }
         }
-        return repeats(said.get(..n).unwrap_or_default(), &card.digits);
+        repeats(said.get(..n).unwrap_or_default(), &card.digits)
+    };
+    if me == UNKNOWN {
+        // Said from the start: not the second half of a stretch of
+        // numbers ("five free six is [five uh zero ...]"), which
+        // `Doc::repeats` takes whole when it is the card again.
+        let lead = first.first.saturating_sub(4).max(card.last_token + 1);
+        let near = turns[ct].speaker == UNKNOWN
+            && ct <= t
+            && t - ct <= 1
+            && doc.labels.words_between(card.last_token + 1, first.first)
+                <= READ_BACK_WORDS
+            && doc.labels.numbers_between(lead, first.first) == 0
+            && between == 0;
+        return near && repeated();
     }
     let them = turns[ct].speaker;
+    // After a label of another number ("your confirmation number is
+    // ..."), only the card's own digits are its read-back.
     doc.layout.conversation
         && me != UNKNOWN
         && them != UNKNOWN
         && them != me
         && ct < t
         && t - ct <= 2
+        && (between & Cat::Other.bit() == 0 || repeated())
 }
 
 /// Returns true if `said` repeats most of `card`'s digits in order, as a

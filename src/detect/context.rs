@@ -123,6 +123,9 @@ pub(crate) struct Labels {
     /// Per label of another kind of number, whether its sentence asks for
     /// it (see [`asks_for_other`]); true for the labels of our secrets.
     asking: Vec<bool>,
+    /// Per label of our secrets, whether the word right after it is a lone
+    /// digit word (see [`stray_digit_after`]).
+    stray: Vec<bool>,
 }
 
 /// The numbers of things before each token, for distances between tokens:
@@ -764,6 +767,10 @@ impl Labels {
             .iter()
             .map(|l| l.cat.is_secret() || asks_for_other(text, tokens, l))
             .collect();
+        let stray = labels
+            .iter()
+            .map(|l| l.cat.is_secret() && stray_digit_after(tokens, l))
+            .collect();
         Labels {
             labels,
             counts,
@@ -774,6 +781,7 @@ impl Labels {
             seconds,
             requests,
             asking,
+            stray,
         }
     }
 
@@ -936,6 +944,13 @@ impl Labels {
         self.counts.at(to).newlines() != self.counts.at(from).newlines()
     }
 
+    /// True if label `l` (one of these labels) is followed by a lone digit
+    /// word (see [`stray_digit_after`]).
+    fn stray_at(&self, l: &Label) -> bool {
+        let k = self.labels.partition_point(|x| x.first < l.first);
+        self.stray.get(k).copied().unwrap_or(false)
+    }
+
     /// What a turn asks for: the last label naming a secret in `content`,
     /// else the last label of another kind of number, else `None`. A label
     /// followed by digits in the same turn labels those digits ("exp 04/30")
@@ -959,9 +974,13 @@ impl Labels {
         };
         let inside = rest.get(..n)?;
         let end = end_token.min(self.counts.tokens());
+        // No number after the label, or only a lone digit word right after
+        // it, which no secret is: a recogniser's "for" or "when you're"
+        // ("go ahead with the card number one already").
         let open = |l: &Label| {
-            self.counts.at(end).numbers()
-                == self.counts.at(l.last + 1).numbers()
+            let after = self.counts.at(end).numbers()
+                - self.counts.at(l.last + 1).numbers();
+            after == 0 || after == 1 && self.stray_at(l)
         };
         let secret = inside.iter().rev().find(|l| l.cat.is_secret());
         // Another number is asked for by a question or a request only:
@@ -1518,6 +1537,35 @@ fn other_numbers(
 /// opens as a question with no mark ("what's the card number", "can I
 /// have the expiry", as recognisers write them). A subject line
 /// ("Subject: Re: your card") asks nothing.
+/// Returns true if the first number after `label`, at most two words on,
+/// is a word for one digit that no other number word or digit follows on its line:
+/// "card number one already", where a recogniser heard "whenever you're
+/// ready", or "the card number for this payment". A lone digit is no
+/// card, code, date or SSN, so the label still asks for one.
+fn stray_digit_after(tokens: &[Token], label: &Label) -> bool {
+    let is_num = |t: &Token| {
+        t.tok == Tok::Digits
+            || lexicon::get(t.word).is_some_and(|x| x.num.is_some())
+    };
+    let mut rest = tokens
+        .get(label.last + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take(64)
+        .filter(|t| t.tok != Tok::Space)
+        .take_while(|t| t.tok != Tok::Newline);
+    // Past at most two words ("card number one"): the first number.
+    let digit = rest.by_ref().take(3).find(|t| is_num(t)).is_some_and(|t| {
+        lexicon::get(t.word).is_some_and(|x| {
+            matches!(
+                x.num,
+                Some(lexicon::Num::Digit(1..=9) | lexicon::Num::Homophone(_))
+            )
+        })
+    });
+    digit && !rest.any(|t| is_num(t))
+}
+
 fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
     /// The most tokens read on either side of the label.
     const REACH: usize = 16;

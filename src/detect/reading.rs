@@ -318,6 +318,15 @@ fn read_back(doc: &mut Doc<'_>, t: usize) -> Option<()> {
         doc.tokens[s.tokens.start].span().start,
         doc.tokens[s.tokens.end - 1].span().end,
     );
+    // Another number's label before it ("your confirmation number is
+    // ..."): that number, not the card again.
+    let content = turns[n].content;
+    if doc.labels.cats_in(Span::new(content.start, span.start))
+        & Cat::Other.bit()
+        != 0
+    {
+        return None;
+    }
     let reason = format!(
         "the card read back; about {} digits heard, unclear: likely misheard",
         s.weight
