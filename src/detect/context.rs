@@ -1563,7 +1563,7 @@ fn stray_digit_after(tokens: &[Token], label: &Label) -> bool {
             )
         })
     });
-    digit && !rest.any(|t| is_num(t))
+    digit && !rest.any(is_num)
 }
 
 fn asks_alone(text: &str, tokens: &[Token], label: &Label) -> bool {
