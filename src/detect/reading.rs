@@ -555,8 +555,24 @@ fn stretches(doc: &Doc<'_>, t: usize) -> Vec<Stretch> {
                 if open.as_ref().is_some_and(|s| !s.heard) {
                     open = None;
                 }
-                let label = label_ending(k)
-                    .is_some_and(|l| !matches!(l.cat, Cat::Card | Cat::Ssn));
+                // Not the "floor" right after a digit inside a reading: a
+                // recogniser's "four" ("three oh six floor below seven"),
+                // where a building's floor is "sixth floor", "floor six".
+                let floor = lex::get(tok.word)
+                    .is_some_and(|l| l.word == "floor")
+                    && open.as_ref().is_some_and(|s| s.weight >= 3)
+                    && k.checked_sub(2)
+                        .and_then(|j| doc.tokens.get(j))
+                        .is_some_and(|d| {
+                            d.span().end + 1 == tok.span().start
+                                && lex::get(d.word).is_some_and(|l| {
+                                    matches!(l.num, Some(Num::Digit(_)))
+                                })
+                        });
+                let label = !floor
+                    && label_ending(k).is_some_and(|l| {
+                        !matches!(l.cat, Cat::Card | Cat::Ssn)
+                    });
                 gap += 1;
                 if label || gap > MAX_GAP {
                     close(&mut open, &mut out);
