@@ -1105,8 +1105,9 @@ fn numeric(doc: &mut Doc<'_>, cards: &Marks, us: Range<usize>) {
         // label or question (told first from the labels just before it,
         // as most times have none), and not a time ("expires at 12:27
         // pm").
-        let clock =
-            doc.tokens.get(k + 1).map(|t| t.tok) == Some(Tok::Punct(':'));
+        let clock = doc.tokens.get(k + 1).map(|t| t.tok)
+            == Some(Tok::Punct(':'))
+            && card_field(doc, k).is_none();
         if clock
             && !(doc.cat_just_before(
                 doc.tokens[k].span().start,
@@ -1180,9 +1181,26 @@ fn numeric(doc: &mut Doc<'_>, cards: &Marks, us: Range<usize>) {
             if clock {
                 why.push_str("; written as a clock time by the recogniser");
             }
+            // The month and the year in fields of their own (see
+            // `card_field`) stay two fields, as in a table's columns.
+            let parted = card_field(doc, k).is_some_and(|f| {
+                f.tok != Tok::Punct('/')
+                    && doc.tokens.get(k + 1..end_tok).is_some_and(|ts| {
+                        ts.iter().any(|t| {
+                            t.tok == f.tok
+                                && t.span().of(doc.text)
+                                    == f.span().of(doc.text)
+                        })
+                    })
+            });
+            let spans = if parted {
+                vec![doc.tokens[k].span(), doc.tokens[end_tok].span()]
+            } else {
+                vec![span]
+            };
             doc.take_span(
                 Kind::Expiry,
-                vec![span],
+                spans,
                 end_tok,
                 std::slice::from_ref(&(m_unit..y_unit + 1)),
                 digits,
@@ -1380,6 +1398,16 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     // The separator first: most numbers have none after them, and are no
     // month whatever comes before them.
     let mut j = k + 1;
+    // A field of a record right after a card's, as dumps, gateway logs and
+    // exports without a header write card, month, year and code
+    // ("4111111111111111|07|31|192", "...;07;31;192", tabs): the month and
+    // the year are parted as the card is from the month.
+    let field = card_field(doc, k);
+    let tab = |t: &Token| t.tok == Tok::Space && t.span().of(doc.text) == "\t";
+    let same_field = |t: &Token| {
+        field
+            .is_some_and(|f| t.tok == f.tok && (t.tok != Tok::Space || tab(t)))
+    };
     // A short space (of any kind: "09 / 27", "09\u{2009}/\u{2009}27"), or
     // one line break in wrapped text ("01 /\n32").
     let space = |j: usize| {
@@ -1392,20 +1420,21 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
                 || t.tok == Tok::Newline
         })
     };
-    if space(j) {
+    if space(j) && !toks.get(j).is_some_and(same_field) {
         j += 1;
     }
     let sep = toks.get(j)?;
-    let is_sep = match sep.tok {
-        Tok::Punct('/') => true,
-        Tok::Dash => sep.span().of(doc.text).chars().count() == 1,
-        // "its 01.26", but not "11.36 dollars": see `dotted_amount`.
-        Tok::Dot => sep.span().len() == 1 && m.span().len() == 2,
-        // "12:27", as a recogniser writes "twelve twenty seven": only
-        // after a label, and not a time (see [`numeric`]).
-        Tok::Punct(':') => j == k + 1,
-        _ => false,
-    };
+    let is_sep = same_field(sep)
+        || match sep.tok {
+            Tok::Punct('/') => true,
+            Tok::Dash => sep.span().of(doc.text).chars().count() == 1,
+            // "its 01.26", but not "11.36 dollars": see `dotted_amount`.
+            Tok::Dot => sep.span().len() == 1 && m.span().len() == 2,
+            // "12:27", as a recogniser writes "twelve twenty seven": only
+            // after a label, and not a time (see [`numeric`]).
+            Tok::Punct(':') => j == k + 1,
+            _ => false,
+        };
     if !is_sep {
         return None;
     }
@@ -1429,14 +1458,13 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
         || k >= 2
             && (doc.labels.ending_at(k - 2).is_some()
                 || toks[k - 2].tok == Tok::Punct(')'));
-    // Nor after a card and a slash: one field of card, date and code
-    // ("4111111111111111/07/31/192").
+    // Nor after a slash, but for one field of card, date and code
+    // ("4111111111111111/07/31/192", see above).
     let slash_before = k > 0 && toks[k - 1].tok == Tok::Punct('/');
-    let after_card = slash_before
-        && k >= 2
-        && doc.card_before(k).is_some_and(|d| d.last_token == k - 2);
+    let after_card = field.is_some();
     if k > 0
-        && ((slash_before && !after_card)
+        && !after_card
+        && (slash_before
             || (toks[k - 1].tok == Tok::Punct(':') && !after_label))
     {
         return None;
@@ -1469,6 +1497,39 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
         }
     }
     Some((j, m_unit, y_unit))
+}
+
+/// The separator of a record's fields when token `k` starts the field
+/// right after a card's number: a slash, a pipe, a semicolon, a colon, a
+/// comma or a tab between them, alone or with one space on each side
+/// ("4111111111111111 | 07 | 31 | 192").
+fn card_field(doc: &Doc<'_>, k: usize) -> Option<Token> {
+    let toks = &doc.tokens;
+    let field = |j: usize| {
+        toks.get(j).copied().filter(|t| match t.tok {
+            Tok::Punct('/' | '|' | ';' | ':') | Tok::Comma => true,
+            Tok::Space => t.span().of(doc.text) == "\t",
+            _ => false,
+        })
+    };
+    let space = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.tok == Tok::Space && t.span().of(doc.text) == " "
+        })
+    };
+    let before = k.checked_sub(1)?;
+    let (sep, card_last) = match field(before) {
+        Some(sep) => (sep, before.checked_sub(1)?),
+        None if space(before) => {
+            let j = before.checked_sub(1)?;
+            let sep = field(j).filter(|t| t.tok != Tok::Space)?;
+            let c = j.checked_sub(1).filter(|&c| space(c))?;
+            (sep, c.checked_sub(1)?)
+        }
+        None => return None,
+    };
+    doc.card_before(k).filter(|d| d.last_token == card_last)?;
+    Some(sep)
 }
 
 /// "September 2027", "Sep '27", "Sept. 2027", "February of twenty twenty
