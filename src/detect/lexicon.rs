@@ -738,6 +738,8 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 (&["of", "the", "card"], Cvv),
                 (&["of", "your", "card"], Cvv),
                 (&["of", "my", "card"], Cvv),
+                // A note's "back of card 318".
+                (&["of", "card"], Cvv),
             ],
         ),
         (&["on"], &[(&["the", "back"], Cvv)]),

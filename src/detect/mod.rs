@@ -2817,13 +2817,18 @@ impl<'t> Doc<'t> {
                 && (code.is_some()
                     || units.get(range.end).is_none_or(|u| u.turn != t));
         let words = self.layout.tokens[t].clone();
-        let few = self.answer_words(words.start..start)
+        let few = self.answer_words_naming(words.start..start, allowed)
             && match code {
                 Some(c) => {
-                    self.answer_words(last.last + 1..c.first)
-                        && self.answer_words(c.last + 1..words.end)
+                    self.answer_words_naming(last.last + 1..c.first, allowed)
+                        && self.answer_words_naming(
+                            c.last + 1..words.end,
+                            allowed,
+                        )
                 }
-                None => self.answer_words(last.last + 1..words.end),
+                None => {
+                    self.answer_words_naming(last.last + 1..words.end, allowed)
+                }
             };
         follows && alone && few
     }
@@ -2965,23 +2970,47 @@ impl<'t> Doc<'t> {
     /// is"), but "i was charged" or "twice this month" tell of something
     /// else.
     fn answer_words(&self, range: Range<usize>) -> bool {
+        self.answer_words_naming(range, 0)
+    }
+
+    /// [`Doc::answer_words`], where the words of a label of the categories
+    /// `named` ([`Cat::bit`]s) are not counted: they say what the number
+    /// is ("318 on the back", sent after the card and its expiry date).
+    fn answer_words_naming(&self, range: Range<usize>, named: u8) -> bool {
         const SMALL: &[&str] = &[
             "a", "and", "but", "it", "is", "its", "ok", "okay", "s", "so",
             "sure", "that", "the", "yeah", "yes",
         ];
-        if self.labels.words_between(range.start, range.end) > 3 {
+        // At most three words, so few tokens but for punctuation runs.
+        let Some(tokens) = self.tokens.get(range.clone()) else {
+            return false;
+        };
+        if tokens.len() > 64 {
             return false;
         }
-        // At most three words, so few tokens but for punctuation runs.
-        let Some(tokens) = self.tokens.get(range) else { return false };
-        let mut other = 0;
-        for t in tokens.iter().take(64).filter(|t| t.tok == Tok::Word) {
+        let labels = self.labels.all();
+        let mut k = labels.partition_point(|l| l.last < range.start);
+        let (mut words, mut other) = (0, 0);
+        for (i, t) in (range.start..).zip(tokens) {
+            if t.tok != Tok::Word {
+                continue;
+            }
+            while labels.get(k).is_some_and(|l| l.last < i) {
+                k += 1;
+            }
+            let in_label = labels
+                .get(k)
+                .is_some_and(|l| l.first <= i && l.cat.bit() & named != 0);
+            if in_label {
+                continue;
+            }
+            words += 1;
             let w = t.span().of(self.text);
             let small = lex::get(t.word).is_some_and(|l| l.filler)
                 || SMALL.iter().any(|s| w.eq_ignore_ascii_case(s));
             other += usize::from(!small);
         }
-        tokens.len() <= 64 && other <= 1
+        words <= 3 && other <= 1
     }
 
     /// Returns the card found in `turn` that ends shortly before token
