@@ -123,9 +123,9 @@ pub(crate) struct Labels {
     /// Per label of another kind of number, whether its sentence asks for
     /// it (see [`asks_for_other`]); true for the labels of our secrets.
     asking: Vec<bool>,
-    /// Per label of our secrets, whether the word right after it is a lone
-    /// digit word (see [`stray_digit_after`]).
-    stray: Vec<bool>,
+    /// The labels of our secrets with a lone digit word after them (see
+    /// [`stray_digit_after`]), by index, sorted: few or none.
+    stray: Vec<u32>,
 }
 
 /// The numbers of things before each token, for distances between tokens:
@@ -767,9 +767,23 @@ impl Labels {
             .iter()
             .map(|l| l.cat.is_secret() || asks_for_other(text, tokens, l))
             .collect();
-        let stray = labels
-            .iter()
-            .map(|l| l.cat.is_secret() && stray_digit_after(tokens, l))
+        // (Only where a number word or digits start within a few tokens
+        // of the label, as the bit set of units' first tokens tells: most
+        // labels have none there.)
+        let unit_near = |l: &Label| {
+            (l.last + 1..l.last + 8).any(|t| {
+                unit_tokens
+                    .get(t / 64)
+                    .is_some_and(|w: &u64| w >> (t % 64) & 1 == 1)
+            })
+        };
+        let stray = (0..labels.len())
+            .filter(|&k| {
+                labels[k].cat.is_secret()
+                    && unit_near(&labels[k])
+                    && stray_digit_after(tokens, &labels[k])
+            })
+            .map(|k| k as u32)
             .collect();
         Labels {
             labels,
@@ -947,8 +961,10 @@ impl Labels {
     /// True if label `l` (one of these labels) is followed by a lone digit
     /// word (see [`stray_digit_after`]).
     fn stray_at(&self, l: &Label) -> bool {
-        let k = self.labels.partition_point(|x| x.first < l.first);
-        self.stray.get(k).copied().unwrap_or(false)
+        !self.stray.is_empty() && {
+            let k = self.labels.partition_point(|x| x.first < l.first);
+            self.stray.binary_search(&(k as u32)).is_ok()
+        }
     }
 
     /// What a turn asks for: the last label naming a secret in `content`,

@@ -1402,8 +1402,19 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     // exports without a header write card, month, year and code
     // ("4111111111111111|07|31|192", "...;07;31;192", tabs): the month and
     // the year are parted as the card is from the month.
-    let field = card_field(doc, k);
+    // (Read only when such a separator follows: most numbers have none.)
     let tab = |t: &Token| t.tok == Tok::Space && t.span().of(doc.text) == "\t";
+    let may_part = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            matches!(t.tok, Tok::Punct('/' | '|' | ';' | ':') | Tok::Comma)
+                || tab(t)
+        })
+    };
+    let field = if may_part(k + 1) || may_part(k + 2) {
+        card_field(doc, k)
+    } else {
+        None
+    };
     let same_field = |t: &Token| {
         field
             .is_some_and(|f| t.tok == f.tok && (t.tok != Tok::Space || tab(t)))

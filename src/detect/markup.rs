@@ -56,7 +56,13 @@ pub(crate) fn percent(s: &[u8]) -> Option<(usize, char)> {
         value = hex(3)? * 16 + hex(4)?;
         len = 5;
     }
-    let c = match value {
+    Some((len, punct(value)?))
+}
+
+/// The space or punctuation of the byte value `value`, when it is one that
+/// stands between a key and its value or between the groups of a number.
+fn punct(value: u8) -> Option<char> {
+    Some(match value {
         0x20 => ' ',
         0x23 => '#',
         0x26 => '&',
@@ -71,8 +77,57 @@ pub(crate) fn percent(s: &[u8]) -> Option<(usize, char)> {
         0x3F => '?',
         0x7C => '|',
         _ => return None,
-    };
-    Some((len, c))
+    })
+}
+
+/// If `s` starts with an escape of quoted-printable text (an email's body
+/// as its raw source shows it, RFC 2045: `=20`, `=3D`, and `=` at the end
+/// of a line, a soft line break the encoder added) returns its length in
+/// bytes and the character, `None` for a soft line break, which stands
+/// for nothing: `card=3D4539=201488=200343=206467`, `412-55-=\n7890`.
+/// Escapes of other bytes (`=C3=A9`, a letter of UTF-8) stay text.
+pub(crate) fn quoted(s: &[u8]) -> Option<(usize, Option<char>)> {
+    match s {
+        [b'=', b'\n', ..] => Some((2, None)),
+        [b'=', b'\r', b'\n', ..] => Some((3, None)),
+        [b'=', a, b, ..] => {
+            let hex = |c: &u8| char::from(*c).to_digit(16);
+            let value = u8::try_from(hex(a)? * 16 + hex(b)?).ok()?;
+            Some((3, Some(punct(value)?)))
+        }
+        _ => None,
+    }
+}
+
+/// Returns true if `text` reads as quoted-printable (see [`quoted`]): an
+/// `=3D` (an escaped `=`, which no other text writes) and at least three
+/// escapes or soft line breaks in all, or a MIME header that says so with
+/// one of them. Elsewhere `=20` is a key's value ("qty=20"), and is left
+/// as it is.
+pub(crate) fn quoted_printable(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (mut eq, mut all) = (0, 0);
+    let mut from = 0;
+    while let Some(k) = text.get(from..).and_then(|r| r.find('=')) {
+        let i = from + k;
+        from = i + 1;
+        match bytes.get(i + 1..i + 3) {
+            Some(b"3D" | b"3d") => {
+                eq += 1;
+                all += 1;
+            }
+            Some([b'\n', ..] | [b'\r', b'\n']) | Some(b"20") => all += 1,
+            None if bytes.get(i + 1) == Some(&b'\n') => all += 1,
+            _ => {}
+        }
+        if eq >= 1 && all >= 3 {
+            return true;
+        }
+    }
+    all >= 1 && text.contains("rintable") && {
+        let lower = text.to_ascii_lowercase();
+        lower.contains("quoted-printable")
+    }
 }
 
 /// The value of `digits` in `radix` (10 or 16): one to seven digits, no
@@ -185,6 +240,34 @@ mod tests {
         assert_eq!(reference(b"&ndash;"), Some((7, '\u{2013}')));
         assert_eq!(reference(b"&amp;"), Some((5, '&')));
         assert_eq!(reference(b"&#x10FFFF;"), Some((10, '\u{10ffff}')));
+    }
+
+    #[test]
+    fn quoted_printable_escapes_and_soft_breaks() {
+        assert_eq!(quoted(b"=204111"), Some((3, Some(' '))));
+        assert_eq!(quoted(b"=3D4111"), Some((3, Some('='))));
+        assert_eq!(quoted(b"=2F27"), Some((3, Some('/'))));
+        assert_eq!(quoted(b"=\n7890"), Some((2, None)));
+        assert_eq!(quoted(b"=\r\n7890"), Some((3, None)));
+        // A letter of UTF-8, a digit escaped, a key's value: text.
+        assert_eq!(quoted(b"=C3=A9"), None);
+        assert_eq!(quoted(b"=34"), None);
+        assert_eq!(quoted(b"=x"), None);
+        assert_eq!(quoted(b"="), None);
+    }
+
+    #[test]
+    fn quoted_printable_is_told_by_its_escaped_equals_or_its_header() {
+        assert!(quoted_printable("card=20number=3D4539=201488"));
+        assert!(quoted_printable("a=3Db=\nc=\nd"));
+        assert!(quoted_printable(
+            "Content-Transfer-Encoding: Quoted-Printable\n\nssn 412-55-=\n7890"
+        ));
+        // Key=value text: "=20" and "=" at a line's end are values.
+        assert!(!quoted_printable("qty=20 price=20 total=20"));
+        assert!(!quoted_printable("exp=2027\nnote=\ncvv=20"));
+        assert!(!quoted_printable("x=3D"));
+        assert!(!quoted_printable("quoted-printable, no escape"));
     }
 
     #[test]

@@ -2977,10 +2977,37 @@ impl<'t> Doc<'t> {
     /// `named` ([`Cat::bit`]s) are not counted: they say what the number
     /// is ("318 on the back", sent after the card and its expiry date).
     fn answer_words_naming(&self, range: Range<usize>, named: u8) -> bool {
+        // Most answers pass without reading their labels, and most other
+        // stretches fail at once on their count of words: read first.
+        if self.answer_words_in(range.clone(), 0) {
+            return true;
+        }
+        named != 0
+            && self.labels.cats_in(self.token_span(&range)) & named != 0
+            && self.answer_words_in(range, named)
+    }
+
+    /// The span of tokens `range` (empty when there are none).
+    fn token_span(&self, range: &Range<usize>) -> crate::span::Span {
+        let start = self.tokens.get(range.start).map_or(0, |t| t.span().start);
+        let end = range
+            .end
+            .checked_sub(1)
+            .and_then(|k| self.tokens.get(k))
+            .map_or(start, |t| t.span().end);
+        crate::span::Span::new(start, end.max(start))
+    }
+
+    /// [`Doc::answer_words_naming`], read word by word.
+    fn answer_words_in(&self, range: Range<usize>, named: u8) -> bool {
         const SMALL: &[&str] = &[
             "a", "and", "but", "it", "is", "its", "ok", "okay", "s", "so",
             "sure", "that", "the", "yeah", "yes",
         ];
+        if named == 0 && self.labels.words_between(range.start, range.end) > 3
+        {
+            return false;
+        }
         // At most three words, so few tokens but for punctuation runs.
         let Some(tokens) = self.tokens.get(range.clone()) else {
             return false;

@@ -209,9 +209,11 @@ fn count_after(s: &str, from: usize, most: usize) -> usize {
 }
 
 /// The first byte at or after `from` that is 0xD8 or more, `&`, `<`, `%`,
-/// `+` or `\\`: eight bytes at a time while they are all ASCII with none
-/// of them (most text), then byte by byte.
-fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
+/// `+` or `\\`, or `=` in quoted-printable text (`qp`): eight bytes at a
+/// time while they are all ASCII with none of them (most text), then byte
+/// by byte.
+#[inline]
+fn next_special(bytes: &[u8], mut from: usize, qp: bool) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // True if some byte of `x` is zero.
@@ -228,12 +230,14 @@ fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
                     && !zero(x ^ (ONES * u64::from(b'<')))
                     && !zero(x ^ (ONES * u64::from(b'%')))
                     && !zero(x ^ (ONES * u64::from(b'+')))
-                    && !zero(x ^ (ONES * u64::from(b'\\'))) =>
+                    && !zero(x ^ (ONES * u64::from(b'\\')))
+                    && !(qp && zero(x ^ (ONES * u64::from(b'=')))) =>
             {
                 from += 8
             }
             _ if b >= 0xd8
-                || matches!(b, b'&' | b'<' | b'%' | b'+' | b'\\') =>
+                || matches!(b, b'&' | b'<' | b'%' | b'+' | b'\\')
+                || (qp && b == b'=') =>
             {
                 return Some(from);
             }
@@ -263,9 +267,17 @@ fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
 ///   12/27"`, `note\\t4539...`): the line break or the tab they stand
 ///   for, as white space written as an escape (never in a part), with
 ///   every backslash before it (`\\\\n`, escaped again).
-fn convert(s: &str, i: usize) -> Option<(usize, char, Rel)> {
+/// - in quoted-printable text (`qp`, see [`markup::quoted_printable`]),
+///   its escapes of a space or punctuation as markup, and its soft line
+///   breaks as nothing at all (`4539=\\n1488` is read `45391488`).
+fn convert(s: &str, i: usize, qp: bool) -> Option<(usize, char, Rel)> {
     let rest = s.get(i..)?;
     match rest.as_bytes().first()? {
+        // (A soft line break stands for nothing: NUL, never added.)
+        b'=' if qp => {
+            let (len, c) = markup::quoted(rest.as_bytes())?;
+            Some((len, c.unwrap_or('\0'), Rel::Inner))
+        }
         b'&' => {
             let (len, c) = markup::reference(rest.as_bytes())?;
             let c = normal(c, ' ', ' ').unwrap_or(c);
@@ -329,20 +341,20 @@ fn convert(s: &str, i: usize) -> Option<(usize, char, Rel)> {
 /// their neighbours.
 #[cfg(test)]
 fn changes(text: &str) -> bool {
-    first_change(text).is_some()
+    first_change(text, markup::quoted_printable(text)).is_some()
 }
 
 /// The first byte of `text` where the view changes it (see [`convert`]),
 /// if any.
-fn first_change(text: &str) -> Option<usize> {
+fn first_change(text: &str, qp: bool) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(|| {
-        let i = next_special(bytes, at)?;
+        let i = next_special(bytes, at, qp)?;
         at = i + 1;
         Some(i)
     })
-    .find(|&i| convert(text, i).is_some())
+    .find(|&i| convert(text, i, qp).is_some())
 }
 
 /// How a segment of the view's text relates to the original.
@@ -390,6 +402,8 @@ impl Seg {
 pub(crate) struct Builder {
     text: String,
     segs: Vec<Seg>,
+    /// Whether the text is quoted-printable (see [`convert`]).
+    qp: bool,
     /// (span in the view, span of the original): the original bytes are
     /// redacted whenever a finding touches the view's span.
     shadows: Vec<(Span, Span)>,
@@ -489,11 +503,14 @@ impl Builder {
     fn source_from(&mut self, at: usize, s: &str, mut from: usize) {
         let bytes = s.as_bytes();
         let mut run = 0;
-        while let Some(i) = next_special(bytes, from) {
+        let qp = self.qp;
+        while let Some(i) = next_special(bytes, from, qp) {
             from = i + 1;
-            let Some((len, c, rel)) = convert(s, i) else { continue };
+            let Some((len, c, rel)) = convert(s, i, qp) else { continue };
             self.copy(at + run, s.get(run..i).unwrap_or(""));
-            self.push_atom(Span::new(at + i, at + i + len), c, rel);
+            if c != '\0' {
+                self.push_atom(Span::new(at + i, at + i + len), c, rel);
+            }
             run = i + len;
             from = run;
         }
@@ -635,8 +652,9 @@ impl View {
         }
         // The bytes before the first change are read once, not again by
         // the builder.
-        let first = first_change(text)?;
-        let mut b = Builder::default();
+        let qp = markup::quoted_printable(text);
+        let first = first_change(text, qp)?;
+        let mut b = Builder { qp, ..Builder::default() };
         b.source_from(0, text, first);
         Some(b.finish())
     }

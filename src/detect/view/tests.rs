@@ -552,7 +552,7 @@ fn the_byte_test_sees_every_character_that_changes() {
         if normal(c, '1', '1').is_some() {
             let text = c.to_string();
             assert!(
-                next_special(text.as_bytes(), 0).is_some(),
+                next_special(text.as_bytes(), 0, false).is_some(),
                 "U+{:04X}",
                 u32::from(c)
             );
@@ -560,7 +560,7 @@ fn the_byte_test_sees_every_character_that_changes() {
     }
     // Latin-1 and the other two-byte scripts below U+061C pass.
     let latin = "héllo wörld ½ ¾ 4111 ÿ ß שלום";
-    assert_eq!(next_special(latin.as_bytes(), 0), None);
+    assert_eq!(next_special(latin.as_bytes(), 0, false), None);
 }
 
 #[test]
@@ -606,12 +606,12 @@ fn words_with_no_speaker_mirror_the_same_words_with_speakers() {
 
 /// `next_special` finds what a byte-by-byte search finds, at every start,
 /// in ASCII, Latin-1, Arabic-Indic, Devanagari and HTML text of every
-/// length.
+/// length, and `=` in quoted-printable text.
 #[test]
 fn the_next_special_byte_is_found_eight_bytes_at_a_time() {
     let pieces = [
         "a", "1", " ", "é", "٤", "४", "\u{200b}", "abcdefgh", "\n", "&", "<",
-        ">", ";", "&nbsp;", "<p>",
+        ">", ";", "&nbsp;", "<p>", "=", "=3D",
     ];
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     for _ in 0..3_000 {
@@ -624,14 +624,25 @@ fn the_next_special_byte_is_found_eight_bytes_at_a_time() {
         }
         state = state.wrapping_add(1);
         let bytes = text.as_bytes();
-        for from in 0..=bytes.len() + 1 {
+        for (from, qp) in
+            (0..=bytes.len() + 1).flat_map(|f| [(f, false), (f, true)])
+        {
             let want = bytes
                 .iter()
                 .enumerate()
                 .skip(from)
-                .find(|(_, b)| **b >= 0xd8 || **b == b'&' || **b == b'<')
+                .find(|(_, b)| {
+                    **b >= 0xd8
+                        || **b == b'&'
+                        || **b == b'<'
+                        || (qp && **b == b'=')
+                })
                 .map(|(i, _)| i);
-            assert_eq!(next_special(bytes, from), want, "{text:?} {from}");
+            assert_eq!(
+                next_special(bytes, from, qp),
+                want,
+                "{text:?} {from} {qp}"
+            );
         }
     }
 }
