@@ -1814,9 +1814,36 @@ fn any_header(line: &str) -> Option<Header> {
 /// two spaces or more (or a tab) after it; the speech follows.
 fn column_header(line: &str, at: usize) -> Option<Header> {
     let rest = line.get(at..)?;
-    let word_len = rest
+    let mut word_len = rest
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .unwrap_or(rest.len());
+    // A role's number after a space or a dash, as diarisation names its
+    // speakers ("[00:01:30] Speaker 2 Claro, ...", "Guest-1"): one or two
+    // digits and a space, part of the speaker's name, not the speech.
+    let is_role = |w: &[u8]| {
+        let mut lower = [0u8; 16];
+        w.len() <= lower.len() && {
+            for (l, b) in lower.iter_mut().zip(w) {
+                *l = b.to_ascii_lowercase();
+            }
+            role(lower.get(..w.len()).unwrap_or_default())
+        }
+    };
+    if rest.as_bytes().get(..word_len).is_some_and(is_role) {
+        let b = rest.as_bytes();
+        let digits = b
+            .get(word_len + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if matches!(b.get(word_len), Some(b' ' | b'-'))
+            && (1..=2).contains(&digits)
+            && b.get(word_len + 1 + digits) == Some(&b' ')
+        {
+            word_len += 1 + digits;
+        }
+    }
     let word = rest.get(..word_len)?;
     let after = rest.get(word_len..)?;
     let gap = after.len() - after.trim_start_matches([' ', '\t']).len();
