@@ -920,6 +920,9 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "zip",
                 "postal",
                 "ein",
+                // An individual taxpayer ID, printed 3-2-4 like an SSN
+                // but from 900 on, which no SSN is.
+                "itin",
                 "extension",
                 "ext",
                 "apt",
@@ -1040,7 +1043,7 @@ const OTHER_LENGTHS: &[(&[&str], (u8, u8))] = &[
         (7, 12),
     ),
     (&["zip", "postal"], (5, 9)),
-    (&["ein", "routing", "rtn", "aba", "tax", "employer"], (9, 9)),
+    (&["ein", "itin", "routing", "rtn", "aba", "tax", "employer"], (9, 9)),
     (&["dob", "birth", "born", "date"], (4, 8)),
     (
         &[

@@ -313,6 +313,9 @@ fn evidence(doc: &Doc<'_>, range: Range<usize>, shape: Shape) -> Evidence {
         let word = doc.text.get(l.span.range()).unwrap_or("");
         word.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("tax"))
             || word.eq_ignore_ascii_case("tin")
+            // An ITIN starts with 9, which no SSN does: one that passes
+            // the SSA rules is an SSN under the wrong label.
+            || word.eq_ignore_ascii_case("itin")
     });
     let after = {
         let u = &units.units[range.end - 1];
