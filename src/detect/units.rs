@@ -1243,8 +1243,9 @@ fn read_as_digits(word: &[u8]) -> bool {
 /// letters of [`letters_first`]) with one or two letters in it, as text
 /// recognition writes a card or an SSN it misread ("6759 3074 5198 630o",
 /// "Soc. Sec. No. 77l 72 99S5", "37S3 082O66 60Z05", "4539 l488"): the
-/// letters as the digits they look like. Only in the value of a card's or
-/// an SSN's label (see [`after_secret_label`]): anywhere else such groups
+/// letters as the digits they look like. Only in the value of a card's,
+/// an SSN's or a code's label ("CVV: 4O2", see [`after_secret_label`]):
+/// anywhere else such groups
 /// are times ("12.095Z"), ids, hashes and sizes ("10.81s"), and stay as
 /// they are.
 ///
@@ -1337,8 +1338,8 @@ fn letters_unit(
     Some(r.last)
 }
 
-/// Returns true if the label nearest before token `i` names a card or an
-/// SSN, and what stands between them is what stands between a label and
+/// Returns true if the label nearest before token `i` names a card, an
+/// SSN or a card's code, and what stands between them is what stands between a label and
 /// its value and other groups of the same number: spaces, line breaks
 /// (two at most), dashes, dots, colons, digits, short words (letters read
 /// as digits, "is") and two longer words at most ("Card number is", with
@@ -1365,7 +1366,7 @@ fn after_secret_label(
                         .is_some_and(|f| p.span().end == f.span().start)
             },
         );
-    if !matches!(label.cat, Cat::Card | Cat::Ssn)
+    if !matches!(label.cat, Cat::Card | Cat::Ssn | Cat::Cvv)
         || in_id
         || i.saturating_sub(label.last) > LABEL_REACH
     {
