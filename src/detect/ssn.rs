@@ -408,10 +408,11 @@ fn whole_of(doc: &Doc<'_>, first: usize) -> Option<super::context::Label> {
 
 /// Returns true if unit `first` follows an SSN in its turn, joined to it
 /// by "and" ("&", "plus") with at most a few words and no label between,
-/// or after a comma under a plural label or between two numbers of nine
-/// digits written whole: a household's numbers given one after the other
-/// ("my ssn 412557890 and my wife 523447891", "SSNs: 412557890,
-/// 523447891", "ssn 412557890, 523447891 for my wife"). A label between names what follows ("and
+/// or after a comma, a slash or a space under a plural label or between
+/// two numbers of nine digits written whole: a household's numbers given
+/// one after the other ("my ssn 412557890 and my wife 523447891", "SSNs:
+/// 412557890, 523447891", "ssn 412557890, 523447891 for my wife", "ss#
+/// (both) 545839444/703073342"). A label between names what follows ("and
 /// account 523447891"); a column after the SSN's in a table ("Maria
 /// Martin,412557890,845800784") and a phone number after a few words
 /// ("... text to +33 2 82 17 85 91") are no such list.
@@ -446,8 +447,19 @@ fn listed(doc: &Doc<'_>, first: usize, in_column: bool) -> bool {
     // one number of nine digits written whole to another ("ssn 412557890,
     // 523447891 for my wife"): outside a table, whose next column has a
     // header of its own.
-    let comma = matches!(between, [c, s]
-        if (c.tok == Tok::Comma || c.tok == Tok::Punct(';')) && s.tok == Tok::Space);
+    // Or a slash or one space alone ("ss# (both) 545839444/703073342").
+    let comma = match between {
+        [c, s] => {
+            (c.tok == Tok::Comma || c.tok == Tok::Punct(';'))
+                && s.tok == Tok::Space
+        }
+        [c] => {
+            c.tok == Tok::Punct('/')
+                || c.tok == Tok::Space
+                    && matches!(c.span().of(doc.text), " " | "\t")
+        }
+        _ => false,
+    };
     let whole = || {
         !in_column
             && !p.spoken
