@@ -287,9 +287,35 @@ fn questions(
     units: &Units,
 ) -> Vec<Option<(Question, bool)>> {
     let mut has_units = vec![false; layout.turns.len()];
-    for u in &units.units {
+    // Per turn, its first unit and one past its last.
+    let mut unit_range = vec![(0u32, 0u32); layout.turns.len()];
+    for (i, u) in units.units.iter().enumerate() {
+        if let Some(r) = unit_range.get_mut(u.turn) {
+            if !has_units[u.turn] {
+                r.0 = i as u32;
+            }
+            r.1 = i as u32 + 1;
+        }
         has_units[u.turn] = true;
     }
+    // Turn `t` says again all the digits of the same speaker's turn `p`
+    // and goes on: "31", then "318" (a chat message sent too soon, then
+    // whole; a streaming recogniser's partial result, then its final).
+    // `p` gave no answer of its own, only the start of `t`'s.
+    let completes = |p: usize, t: usize| {
+        let digits = |turn: usize| {
+            let (a, b) = unit_range.get(turn).copied().unwrap_or((0, 0));
+            (a as usize..b as usize)
+                .take(8)
+                .flat_map(|i| units.digits_of(i).iter().copied())
+                .take(24)
+        };
+        let mut now = digits(t);
+        let mut before = digits(p).peekable();
+        before.peek().is_some()
+            && before.all(|d| now.next() == Some(d))
+            && now.next().is_some()
+    };
     let ranges = &layout.tokens;
     // Per turn, when a later turn first looks back at it (most turns are
     // never looked at): the question it asks (kept in `asked`, which the
@@ -378,7 +404,9 @@ fn questions(
                     // A number redacted before ("[CARD]", "****") was
                     // said too, so that a second pass reads as the first.
                     let said = has_units[p] || labels.has_digits(r);
-                    answered |= said && !next_other.is_some_and(asks_again_in);
+                    answered |= said
+                        && !next_other.is_some_and(asks_again_in)
+                        && !(has_units[t] && completes(p, t));
                     next_other = None;
                     continue;
                 }

@@ -2638,6 +2638,23 @@ fn join_turns(
         if units2.is_empty() {
             continue;
         }
+        // A short number said again whole at the start of the next part,
+        // and more after it, is sent again, not read on: "31", then "318"
+        // (a message sent too soon); "12", then "12/27". Not for a card
+        // or an SSN asked for, whose false starts are their own.
+        if first == head
+            && this_part <= 4
+            && !matches!(asked, Some(Cat::Card | Cat::Ssn))
+        {
+            u.digits_into(head..units.end, &mut tail);
+            said.clear();
+            for k in units2.clone().take(8) {
+                said.extend_from_slice(u.digits_of(k));
+            }
+            if said.len() > tail.len() && said.starts_with(&tail) {
+                continue;
+            }
+        }
         if let Some(most) = other_most {
             let next_part: usize =
                 units2.clone().map(|i| u.digits_of(i).len()).sum();
