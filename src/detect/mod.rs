@@ -287,33 +287,33 @@ fn questions(
     units: &Units,
 ) -> Vec<Option<(Question, bool)>> {
     let mut has_units = vec![false; layout.turns.len()];
-    // Per turn, its first unit and one past its last.
-    let mut unit_range = vec![(0u32, 0u32); layout.turns.len()];
-    for (i, u) in units.units.iter().enumerate() {
-        if let Some(r) = unit_range.get_mut(u.turn) {
-            if !has_units[u.turn] {
-                r.0 = i as u32;
-            }
-            r.1 = i as u32 + 1;
-        }
+    for u in &units.units {
         has_units[u.turn] = true;
     }
+    // The units of turn `turn` (units are in text order, so by turn).
+    let units_of = |turn: usize| {
+        let a = units.units.partition_point(|u| u.turn < turn);
+        let b = units.units.partition_point(|u| u.turn <= turn);
+        a..b
+    };
     // Turn `t` says again all the digits of the same speaker's turn `p`
-    // and goes on: "31", then "318" (a chat message sent too soon, then
-    // whole; a streaming recogniser's partial result, then its final).
-    // `p` gave no answer of its own, only the start of `t`'s.
+    // right before it, a short part, and goes on: "31", then "318" (a chat
+    // message sent too soon, then whole; a streaming recogniser's partial
+    // result, then its final). `p` gave no answer of its own, only the
+    // start of `t`'s.
     let completes = |p: usize, t: usize| {
-        let digits = |turn: usize| {
-            let (a, b) = unit_range.get(turn).copied().unwrap_or((0, 0));
-            (a as usize..b as usize)
-                .take(8)
-                .flat_map(|i| units.digits_of(i).iter().copied())
-                .take(24)
-        };
-        let mut now = digits(t);
-        let mut before = digits(p).peekable();
-        before.peek().is_some()
-            && before.all(|d| now.next() == Some(d))
+        if p + 1 != t {
+            return false;
+        }
+        // Only a short part: one unit of four digits at most.
+        let part = units_of(p);
+        if part.len() != 1 || units.digits_of(part.start).len() > 4 {
+            return false;
+        }
+        let mut now = units_of(t)
+            .take(8)
+            .flat_map(|i| units.digits_of(i).iter().copied());
+        units.digits_of(part.start).iter().all(|&d| now.next() == Some(d))
             && now.next().is_some()
     };
     let ranges = &layout.tokens;
