@@ -1404,12 +1404,8 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     // the year are parted as the card is from the month.
     // (Read only when such a separator follows: most numbers have none.)
     let tab = |t: &Token| t.tok == Tok::Space && t.span().of(doc.text) == "\t";
-    let may_part = |j: usize| {
-        toks.get(j).is_some_and(|t| {
-            matches!(t.tok, Tok::Punct('/' | '|' | ';' | ':') | Tok::Comma)
-                || tab(t)
-        })
-    };
+    let may_part =
+        |j: usize| toks.get(j).is_some_and(|t| field_separator(doc.text, t));
     let field = if may_part(k + 1) || may_part(k + 2) {
         card_field(doc, k)
     } else {
@@ -1510,6 +1506,16 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
     Some((j, m_unit, y_unit))
 }
 
+/// Returns true if token `t` may part a record's fields (see
+/// [`card_field`]): a slash, a pipe, a semicolon, a colon, a comma or a tab.
+fn field_separator(text: &str, t: &Token) -> bool {
+    match t.tok {
+        Tok::Punct('/' | '|' | ';' | ':') | Tok::Comma => true,
+        Tok::Space => t.span().of(text) == "\t",
+        _ => false,
+    }
+}
+
 /// The separator of a record's fields when token `k` starts the field
 /// right after a card's number: a slash, a pipe, a semicolon, a colon, a
 /// comma or a tab between them, alone or with one space on each side
@@ -1517,11 +1523,7 @@ fn numeric_at(doc: &Doc<'_>, k: usize) -> Option<(usize, usize, usize)> {
 fn card_field(doc: &Doc<'_>, k: usize) -> Option<Token> {
     let toks = &doc.tokens;
     let field = |j: usize| {
-        toks.get(j).copied().filter(|t| match t.tok {
-            Tok::Punct('/' | '|' | ';' | ':') | Tok::Comma => true,
-            Tok::Space => t.span().of(doc.text) == "\t",
-            _ => false,
-        })
+        toks.get(j).copied().filter(|t| field_separator(doc.text, t))
     };
     let space = |j: usize| {
         toks.get(j).is_some_and(|t| {
