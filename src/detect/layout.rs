@@ -1624,6 +1624,15 @@ fn any_header(line: &str) -> Option<Header> {
                 cur.eat(':');
                 return cur.header_here(label, true);
             }
+            // `[partial] customer: 05`, `[final]   agent: ...`, `[Chat]
+            // Visitor: ...`: a tag of the line (a streaming caption's state,
+            // a channel) before the role that speaks; the role is the
+            // speaker, or a caption's partial and final results would be
+            // two speakers.
+            cur.i = header_end;
+            if let Some(h) = tagged_role(&mut cur) {
+                return Some(h);
+            }
             cur.i = header_end;
             cur.eat(':');
             return cur.header_here(label, false);
@@ -1806,6 +1815,27 @@ fn any_header(line: &str) -> Option<Header> {
         });
     }
     None
+}
+
+/// Parses a role after a bracketed tag of the line, from the cursor right
+/// after the tag's `]`: `[partial] customer: 05`. The role is a word or two
+/// that [`names_a_role`], with a colon right after it; the cursor is left
+/// anywhere when there is none.
+fn tagged_role(cur: &mut Cursor) -> Option<Header> {
+    cur.skip_spaces();
+    let start = cur.i;
+    let rest = cur.rest();
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, ' ' | '_' | '-')))
+        .filter(|&e| {
+            e <= 24 && rest.get(e..).is_some_and(|s| s.starts_with(':'))
+        })?;
+    let label = normalise(rest.get(..end)?);
+    if !names_a_role(&label) {
+        return None;
+    }
+    cur.i = start + end + 1;
+    Some(cur.plausible_header_here(label, false))
 }
 
 /// Parses the speaker column of a log in columns after its time, from
