@@ -2484,11 +2484,32 @@ fn candidates(
         let gap = units.units[k - 1].last + 1..units.units[k].first;
         doc.tokens.get(gap).and_then(super::cue_only).is_some()
     };
+    // Written units `a..b` all joined by one separator (a space, a dash, a
+    // dot), after a comma or the like, and not by that separator to the
+    // unit after: one number the writer wrote as a whole, after another
+    // ("order #80423, 6254-4313-8743-23900", "Acct# 19307087, 5020 9589
+    // 2410 243720").
+    let marked_whole = |a: usize, b: usize| {
+        let u = &units.units;
+        let Some(sep) = u.get(a + 1).filter(|_| b > a + 1).map(|x| x.sep)
+        else {
+            return false;
+        };
+        let same = |k: usize| {
+            u.get(k).is_some_and(|x| x.glue == Glue::Tight && x.sep == sep)
+        };
+        a > run.start
+            && !units.any_spoken(a - 1..b)
+            && u.get(a).is_some_and(|x| x.glue == Glue::Loose)
+            && (a + 1..b).all(same)
+            && (b == run.end || !same(b))
+    };
     out.retain(|c| {
         let (a, b) = (c.units.start, c.units.end);
         let start_ok = (a == run.start && !after_redacted)
             || (a != run.start && (!paused(a) || restarts(a)))
-            || ends[a - run.start];
+            || ends[a - run.start]
+            || marked_whole(a, b);
         let end_ok = b == run.end
             || !paused(b)
             || starts[b - run.start]
