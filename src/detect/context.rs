@@ -2056,7 +2056,8 @@ fn spelled_on(
 /// 812-9478 451695258", "cb# and ss# 4005822483\n638795512", "DOB/SSN
 /// 1982-11-01/587853653"): per such list, its last label's index and the
 /// first token of the second number. The first number is one written
-/// without spaces (digits joined by dashes, dots or brackets); one space,
+/// without spaces (digits joined by dashes, dots, brackets, or a date's
+/// slashes); one space,
 /// line break, `;`, `,` or `/` lies between the two, and no word.
 fn second_values(
     tokens: &[Token],
@@ -2084,10 +2085,22 @@ fn second_values(
         if at(j) != Some(Tok::Digits) {
             continue;
         }
+        // A slash inside a date ("DOB/SSN 06/13/1949 682882614"): between
+        // groups of four digits at most, never a whole SSN or phone.
+        let short = |j: usize| {
+            at(j) == Some(Tok::Digits)
+                && tokens.get(j).is_some_and(|t| t.span().len() <= 4)
+        };
+        let date_slash = |j: usize| {
+            at(j) == Some(Tok::Punct('/'))
+                && j.checked_sub(1).is_some_and(short)
+                && short(j + 1)
+        };
         while matches!(
             at(j),
             Some(Tok::Digits | Tok::Dash | Tok::Dot | Tok::Punct('(' | ')'))
-        ) {
+        ) || date_slash(j)
+        {
             j += 1;
         }
         let from = j;
