@@ -204,7 +204,8 @@ pub fn mask(part: &str) -> String {
 /// Masks `part` into `out`. A `\uXXXX` escape (how a JSON string may
 /// write a character: a digit, a letter, a surrogate pair) counts as the
 /// one character it stands for and is replaced whole, or kept whole when
-/// it is not a letter or digit, so a masked JSON string stays valid.
+/// it is not a letter or digit, so a masked JSON string stays valid; so
+/// do `\n`, `\"` and the other escapes of one letter.
 fn mask_into(out: &mut String, part: &str) {
     let mut in_word = false;
     let mut i = 0;
@@ -227,8 +228,8 @@ fn mask_into(out: &mut String, part: &str) {
 }
 
 /// The character at byte `i` of `s` and how many bytes write it: one
-/// character, or a `\uXXXX` escape (12 bytes for a surrogate pair; a lone
-/// surrogate is U+FFFD).
+/// character, a `\uXXXX` escape (12 bytes for a surrogate pair; a lone
+/// surrogate is U+FFFD), or a JSON escape of one letter (`\n`).
 fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     let c = s.get(i..)?.chars().next()?;
     let hex = |at: usize| -> Option<u32> {
@@ -242,6 +243,22 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
         }
         u32::from_str_radix(h, 16).ok()
     };
+    // `\n`, `\"` and the other escapes of one letter: the character they
+    // stand for, none a letter or digit (kept whole).
+    if c == '\\' {
+        let named = match s.as_bytes().get(i + 1) {
+            Some(b'n') => Some('\n'),
+            Some(b't') => Some('\t'),
+            Some(b'r') => Some('\r'),
+            Some(b'b') => Some('\u{8}'),
+            Some(b'f') => Some('\u{c}'),
+            Some(&b @ (b'"' | b'\\' | b'/')) => Some(char::from(b)),
+            _ => None,
+        };
+        if let Some(named) = named {
+            return Some((named, 2));
+        }
+    }
     let Some(hi) = hex(i) else { return Some((c, c.len_utf8())) };
     if (0xd800..0xdc00).contains(&hi) {
         if let Some(lo) = hex(i + 6).filter(|lo| (0xdc00..0xe000).contains(lo))
@@ -385,6 +402,12 @@ mod tests {
         );
         // Not an escape: masked as any text.
         assert_eq!(mask(r"\u00zz ab"), r"\********** ****");
+        // The escapes of one letter stay whole: the string stays valid.
+        assert_eq!(
+            mask(r#"4539\n1488\"0343\t6467\\"#),
+            r#"****\n****\"****\t****\\"#
+        );
+        assert_eq!(mask(r"\q12"), r"\******");
     }
 
     /// See: issue 9 ("Mask style leaks spoken numbers").

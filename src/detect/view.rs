@@ -365,11 +365,12 @@ enum Rel {
     /// Each atom stands for `ow` original bytes as a whole.
     Atom,
     /// Like `Atom`, but for white space or punctuation written as an
-    /// escape: maps to nothing.
+    /// escape (`\u00a0`, `\n`, `%20`, `=20`): an atom maps to its original
+    /// bytes when the span has some of the view's text on both sides of it
+    /// (the escape's digits inside a card are the card's: "4290\u00a05722"
+    /// is hidden whole), else to nothing.
     Glue,
-    /// Like `Glue`, but for HTML markup (`&nbsp;`, `</p>`): an atom maps
-    /// to its original bytes when the span has some of the view's text on
-    /// both sides of it, else to nothing.
+    /// Like `Glue`, for HTML markup (`&nbsp;`, `</p>`).
     Inner,
     /// Added by the view: maps to nothing.
     Synth,
@@ -679,7 +680,7 @@ impl View {
                     let (vw, ow) = (usize::from(s.vw), usize::from(s.ow));
                     Span::new(o + lo / vw * ow, o + hi.div_ceil(vw) * ow)
                 }
-                Rel::Inner => {
+                Rel::Glue | Rel::Inner => {
                     // The atoms with some of `span` on both sides.
                     let (vw, ow) = (usize::from(s.vw), usize::from(s.ow));
                     let from = if a < v { 0 } else { (a - v) / vw + 1 };
@@ -690,7 +691,7 @@ impl View {
                     };
                     Span::new(o + from * ow, o + to.max(from) * ow)
                 }
-                Rel::Glue | Rel::Synth => continue,
+                Rel::Synth => continue,
             };
             if piece.is_empty() {
                 continue;
