@@ -2402,7 +2402,11 @@ fn candidates(
             let end_ok = end == run.end
                 || may_cut(doc, end, &window, &mut alone)
                 || trailer(doc, end);
-            if start_ok && end_ok {
+            // Nor does a card go on into a date written year first (the
+            // time stamp of a log's next line: "ani=4045550105\n2025-12-07
+            // 07:34:48|...").
+            let into_date = || (i + 1..end).any(|k| year_first_date(doc, k));
+            if start_ok && end_ok && !into_date() {
                 // Only in writing: a reading mixes words and digits and
                 // pauses anywhere ("... eight six, 46000, uh, 0").
                 let written = !units.any_spoken(i..end);
@@ -2924,6 +2928,40 @@ fn short_inside(
         }
         _ => None,
     }
+}
+
+/// Returns true if unit `k` starts a date written year first, "2025-12-07",
+/// "2026/01/31": a year of 19xx or 20xx, then a month and a day, each after
+/// the same dash, slash or dot, all written, and not joined to the unit
+/// before by that mark.
+fn year_first_date(doc: &Doc<'_>, k: usize) -> bool {
+    let units = &doc.units;
+    let (Some(y), Some(m), Some(d)) =
+        (units.units.get(k), units.units.get(k + 1), units.units.get(k + 2))
+    else {
+        return false;
+    };
+    let glue = |u: &super::units::Unit| {
+        doc.text.get(u.glue_span.range()).unwrap_or("")
+    };
+    let value = |i: usize| {
+        let digits = units.digits_of(i);
+        (1..=2).contains(&digits.len()).then(|| {
+            digits.iter().fold(0u32, |n, &b| n * 10 + u32::from(b - b'0'))
+        })
+    };
+    let year = units.digits_of(k);
+    let sep = glue(m);
+    year.len() == 4
+        && matches!(year, [b'1', b'9', ..] | [b'2', b'0', ..])
+        && matches!(sep, "-" | "/" | ".")
+        && glue(d) == sep
+        && glue(y) != sep
+        && m.glue == Glue::Tight
+        && d.glue == Glue::Tight
+        && !(y.spoken || m.spoken || d.spoken)
+        && value(k + 1).is_some_and(|v| (1..=12).contains(&v))
+        && value(k + 2).is_some_and(|v| (1..=31).contains(&v))
 }
 
 /// Returns true if unit `i` is the month of a date that goes on after a

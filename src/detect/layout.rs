@@ -1545,9 +1545,24 @@ fn any_header(line: &str) -> Option<Header> {
                 && before.is_some_and(char::is_alphanumeric)
                 && after.is_some_and(char::is_alphanumeric)
         };
-        while cur.peek().is_some_and(|c| (c != sep || glued(&cur)) && c != ':')
-        {
-            cur.bump();
+        let field = |cur: &mut Cursor| {
+            while cur
+                .peek()
+                .is_some_and(|c| (c != sep || glued(cur)) && c != ':')
+            {
+                cur.bump();
+            }
+        };
+        field(&mut cur);
+        // `2025-12-07 07:58:39|227355|PROMPT|cc_exp_mmyy`: an event log's
+        // call id, digits, between the time and the event that speaks.
+        let mut start = start;
+        let id = line.get(start..cur.i).is_some_and(|f| {
+            f.len() >= 3 && f.bytes().all(|b| b.is_ascii_digit())
+        });
+        if id && sep == '|' && cur.eat('|') {
+            start = cur.i;
+            field(&mut cur);
         }
         let label = normalise(line.get(start..cur.i).unwrap_or(""));
         if !(plausible(&label) && label.split(' ').count() <= 4
