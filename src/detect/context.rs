@@ -1732,6 +1732,9 @@ const EXPIRING_THINGS: &[&str] = &[
 fn expiry_of_other(text: &str, tokens: &[Token], first: usize) -> bool {
     let (mut words, mut digits) = (0, 0);
     let mut other = false;
+    // A card just named, read back to front: a payment card's unless the
+    // word before it names a card of another kind ("rewards card").
+    let mut card_named = false;
     for t in tokens.get(..first).unwrap_or_default().iter().rev().take(24) {
         match t.tok {
             Tok::Newline
@@ -1755,11 +1758,20 @@ fn expiry_of_other(text: &str, tokens: &[Token], first: usize) -> bool {
                         *d = s.to_ascii_lowercase();
                     }
                     let is = |x: &&str| x.as_bytes() == &*slot;
-                    let card = ["card", "cards", "visa", "mastercard", "amex"];
-                    if card.iter().any(is) {
+                    if card_named {
+                        if !OTHER_CARDS.iter().any(is) {
+                            return false;
+                        }
+                        card_named = false;
+                        other = true;
+                    } else if ["card", "cards"].iter().any(is) {
+                        card_named = true;
+                    } else if ["visa", "mastercard", "amex"].iter().any(is) {
                         return false;
                     }
                     other |= EXPIRING_THINGS.iter().any(is);
+                } else if card_named {
+                    return false;
                 }
                 words += 1;
                 if words >= 6 {
@@ -1769,8 +1781,31 @@ fn expiry_of_other(text: &str, tokens: &[Token], first: usize) -> bool {
             _ => {}
         }
     }
-    other
+    other && !card_named
 }
+
+/// The words before "card" that name a card with an expiry date that is no
+/// payment card: "rewards card", "gift card", "library card".
+const OTHER_CARDS: &[&str] = &[
+    "rewards",
+    "reward",
+    "loyalty",
+    "gift",
+    "membership",
+    "member",
+    "library",
+    "insurance",
+    "sim",
+    "id",
+    "student",
+    "club",
+    "points",
+    "discount",
+    "transit",
+    "parking",
+    "access",
+    "key",
+];
 
 /// The last token of "let me grab it" whose "let" is token `at` (`me_id`:
 /// the lexicon id of "me"): a verb of
@@ -2252,7 +2287,7 @@ mod tests {
     /// case, or a card between, is found.
     #[test]
     fn expiring_things_fit_the_buffer() {
-        for w in EXPIRING_THINGS {
+        for w in EXPIRING_THINGS.iter().chain(OTHER_CARDS) {
             assert!(
                 w.len() <= 12 && !w.bytes().any(|b| b.is_ascii_uppercase())
             );
@@ -2266,6 +2301,11 @@ mod tests {
         assert!(first("Prescription refill expires"));
         assert!(!first("the MasterCard subscription expires"));
         assert!(!first("the subscriptions expire"));
+        assert!(first("AND YOUR REWARDS CARD EXPIRES"));
+        assert!(first("the gift card expires"));
+        assert!(!first("the card expires"));
+        assert!(!first("card expires"));
+        assert!(!first("my store card expires"));
     }
 
     /// The marks read token by token are what `match_indices` finds.
