@@ -61,13 +61,18 @@ const NUMBERS: &[(&[&str], Num)] = {
         (&["seven"], Digit(7)),
         (&["eight"], Digit(8)),
         (&["nine"], Digit(9)),
+        // The radio alphabet's "niner" (said by those trained on it, and
+        // written so by recognisers and captioners).
+        (&["niner"], Digit(9)),
         // What speech-to-text writes for digits it mishears (seen in the
         // output of a real recogniser, see shared/SETUP.md): digits only
         // among other digits.
         (&["won"], Homophone(1)),
         (&["to", "too"], Homophone(2)),
         (&["free", "there", "tree"], Homophone(3)),
-        (&["for", "fore", "far"], Homophone(4)),
+        (&["for", "fore", "far", "fower"], Homophone(4)),
+        // The radio alphabet's "fife" for five ("tree" above for three).
+        (&["fife"], Homophone(5)),
         (&["ate", "aid", "made"], Homophone(8)),
         (&["sex", "sick"], Homophone(6)),
         (&["mine", "line", "nein"], Homophone(9)),
