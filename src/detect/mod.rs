@@ -2026,7 +2026,26 @@ impl<'t> Doc<'t> {
                         }
                         _ => true,
                     });
-            if !close || self.layout.turns.get(next.turn).is_none() {
+            // A short one (a code, a date) read back by the other speaker
+            // first thing in the next turn, after a word or two at most:
+            // "226" / "226, thanks", "(ENTERED 226)".
+            let short = draft.digits.len() < 7 && {
+                let turn = self.layout.turn_at(
+                    self.tokens
+                        .get(draft.last_token)
+                        .map_or(0, |t| t.span().start),
+                );
+                let speaker =
+                    |t: usize| self.layout.turns.get(t).map(|x| x.speaker);
+                turn.is_some_and(|t| {
+                    t + 1 == next.turn
+                        && speaker(t) != speaker(next.turn)
+                        && speaker(t) != Some(layout::UNKNOWN)
+                        && speaker(next.turn) != Some(layout::UNKNOWN)
+                }) && self.said_within(draft.last_token + 1, next.first, 3)
+            };
+            if !(close || short) || self.layout.turns.get(next.turn).is_none()
+            {
                 continue;
             }
             let mut said: Vec<u8> = Vec::with_capacity(draft.digits.len());
@@ -2068,7 +2087,13 @@ impl<'t> Doc<'t> {
                 && draft.digits.len() == 9
                 && said.len() == draft.digits.len()
                 && card::one_edit(&said, &draft.digits);
-            if said == draft.digits || slip {
+            // Read back whole: not the start of a longer number.
+            let whole = || {
+                units.get(end).is_none_or(|u| {
+                    u.turn != next.turn || u.glue != Glue::Tight
+                })
+            };
+            if (said == draft.digits && (close || whole())) || slip && close {
                 added.push((d, k..end, slip, next.turn));
             }
         }
@@ -2105,8 +2130,12 @@ impl<'t> Doc<'t> {
     /// break: what may lie between a long number and the same number said
     /// again.
     fn said_between(&self, from: usize, to: usize) -> bool {
+        self.said_within(from, to, 8)
+    }
+
+    /// [`Doc::said_between`] with at most `max_words` words.
+    fn said_within(&self, from: usize, to: usize, max_words: u32) -> bool {
         const MAX_TOKENS: usize = 32;
-        const MAX_WORDS: u32 = 8;
         let at = |k: usize| {
             self.tokens.get(k).map_or(self.text.len(), |t| t.span().start)
         };
@@ -2140,7 +2169,7 @@ impl<'t> Doc<'t> {
             }
         }
         // A line break between two turns is their boundary.
-        tokens <= MAX_TOKENS && words <= MAX_WORDS && newlines <= 1
+        tokens <= MAX_TOKENS && words <= max_words && newlines <= 1
     }
 
     /// Adds to a card or an SSN the group of it that its speaker says
