@@ -440,6 +440,10 @@ const OTHER_WORDS: &[&str] = &[
     "corr",
     "corrected",
     "typo",
+    // What a TTY or relay user types to take back what came before it
+    // ("9773 XXX 9737").
+    "xxx",
+    "xx",
     "hang",
     "restarted",
     "restart",

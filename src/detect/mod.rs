@@ -3275,7 +3275,7 @@ fn cue_word(l: &lex::Lex) -> Option<bool> {
         | "not" | "correction" | "corrected" | "corr" | "typo"
         | "restarted" | "restart" | "restarts" | "hang" | "hold"
         | "should" | "said" | "old" | "new" | "correct" | "transposed"
-        | "wrong" => Some(true),
+        | "wrong" | "xxx" | "xx" => Some(true),
         "let" | "me" | "i" | "m" | "that" | "s" | "it" | "its" | "is"
         | "on" | "so" | "be" | "make" | "says" | "first" | "cust" | "cx"
         | "customer" | "to" | "the" | "card" | "group" | "go" | "ahead"
