@@ -1768,6 +1768,11 @@ fn expiry_of_other(text: &str, tokens: &[Token], first: usize) -> bool {
                         card_named = true;
                     } else if ["visa", "mastercard", "amex"].iter().any(is) {
                         return false;
+                    } else if REQUEST_VERBS.iter().any(is) {
+                        // "for the provisional credit I need the expiration
+                        // date": a request, and what it asks for is the
+                        // card's date, whatever the sentence is about.
+                        break;
                     }
                     other |= EXPIRING_THINGS.iter().any(is);
                 } else if card_named {
@@ -1783,6 +1788,10 @@ fn expiry_of_other(text: &str, tokens: &[Token], first: usize) -> bool {
     }
     other && !card_named
 }
+
+/// Verbs that ask for what follows them ("I need the expiration date").
+const REQUEST_VERBS: &[&str] =
+    &["need", "give", "read", "tell", "provide", "confirm", "verify"];
 
 /// The words before "card" that name a card with an expiry date that is no
 /// payment card: "rewards card", "gift card", "library card".
@@ -2287,7 +2296,8 @@ mod tests {
     /// case, or a card between, is found.
     #[test]
     fn expiring_things_fit_the_buffer() {
-        for w in EXPIRING_THINGS.iter().chain(OTHER_CARDS) {
+        for w in EXPIRING_THINGS.iter().chain(OTHER_CARDS).chain(REQUEST_VERBS)
+        {
             assert!(
                 w.len() <= 12 && !w.bytes().any(|b| b.is_ascii_uppercase())
             );
@@ -2306,6 +2316,8 @@ mod tests {
         assert!(!first("the card expires"));
         assert!(!first("card expires"));
         assert!(!first("my store card expires"));
+        assert!(!first("for the provisional credit I need the expiration"));
+        assert!(first("the provisional credit expiration"));
     }
 
     /// The marks read token by token are what `match_indices` finds.
