@@ -71,6 +71,30 @@ use super::json::{self, Kind, Node};
 use super::view::Builder;
 use crate::span::Span;
 
+/// Returns true if the JSON string `raw` (as written, escapes and all)
+/// holds two lines or more that open with a speaker's label, a word or two
+/// and a colon ("Visitor: hi\nAgent: ..."): a whole conversation.
+fn holds_turns(raw: &str) -> bool {
+    let opens_turn = |line: &str| {
+        let head = line.split(": ").next().unwrap_or("");
+        head.len() < line.len()
+            && (1..=24).contains(&head.len())
+            && head.starts_with(|c: char| c.is_alphabetic())
+            && head.split(' ').count() <= 2
+            && head.chars().all(|c| {
+                c.is_alphanumeric() || matches!(c, ' ' | '_' | '-' | '.')
+            })
+    };
+    let mut turns = 0;
+    for line in raw.trim_start_matches('"').split("\\n").take(64) {
+        turns += usize::from(opens_turn(line));
+        if turns >= 2 {
+            return true;
+        }
+    }
+    false
+}
+
 /// Builds the text the detector reads for the JSON document `text`, read
 /// into `tape`. Marks the nodes it uses.
 pub(crate) fn build(text: &str, tape: &mut [Node]) -> Builder {
@@ -907,16 +931,27 @@ impl Walker<'_> {
                     if i == 0 {
                         self.last_speaker = Some(s);
                     }
+                    // A whole chat or call in one value, its own speakers
+                    // at its lines' starts ("transcript": "Visitor: ...\n
+                    // Agent: ..." in a record with the visitor's name): a
+                    // page of its own, as a record of an export is.
+                    let whole = holds_turns(self.raw(v));
                     let label = self.speakers.label(s);
                     let alternate = self.alternates.get_mut(usize::from(p));
                     let b = match alternate {
                         Some(b) if i > 0 => b,
                         _ => &mut self.turns,
                     };
+                    if whole {
+                        b.page();
+                    }
                     b.synth(label);
                     b.synth(": ");
                     push_str(b, self.text, &self.tape[v]);
                     b.synth("\n");
+                    if whole {
+                        b.page();
+                    }
                     if i == 0 {
                         self.turn_pieces.push(v);
                     }
@@ -932,10 +967,21 @@ impl Walker<'_> {
                     self.line_open = true;
                     self.paragraphs.push(v);
                 }
+                // A text of several lines (a whole chat or call in one
+                // string, a record's notes) is a page of its own too: a
+                // question in one record's chat is not answered by the
+                // next record's first number.
                 None => {
                     self.close_lines();
+                    let lines = self.raw(v).contains("\\n");
+                    if lines {
+                        self.texts.page();
+                    }
                     push_str(&mut self.texts, self.text, &self.tape[v]);
                     self.texts.synth("\n\n");
+                    if lines {
+                        self.texts.page();
+                    }
                     self.paragraphs.push(v);
                 }
             }
@@ -1514,6 +1560,15 @@ mod tests {
         for list in [META_WORDS, HINT_WORDS, ROLE_NAMES] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
+    }
+
+    #[test]
+    fn whole_conversations_in_one_value() {
+        assert!(holds_turns(r#""Visitor: i want to pay\nAgent: Sure""#));
+        assert!(holds_turns(r#""hi\nJane Doe: card?\nspk_1: 4111""#));
+        assert!(!holds_turns(r#""Visitor: 4539 1488\n0343 6467""#));
+        assert!(!holds_turns(r#""pmt card:\n4290\nexp: 09/25""#));
+        assert!(!holds_turns(r#""note: one: two""#));
     }
 
     #[test]
