@@ -754,6 +754,7 @@ impl Labels {
         // social" is (a full SSN after it is an SSN given where its last
         // four were asked for).
         merge_last_four(tokens, &mut labels);
+        back_of_other_card(text, tokens, &mut labels);
         let heads = list_heads(tokens, &labels);
         let seconds = second_values(tokens, &labels, &heads);
         let requests = (0..labels.len())
@@ -1326,6 +1327,55 @@ fn merge_last_four(tokens: &[Token], labels: &mut Vec<Label>) {
             labels.remove(k - 1);
         } else {
             k += 1;
+        }
+    }
+}
+
+/// "the number on the back" names a code only on a payment card: next to
+/// a card of another kind in the same line ("I can check the gift card
+/// balance. Read me the number on the back?", "the number on the back of
+/// the gift card"), it is that card's number. A code's label that is only
+/// where it is printed ("on the back", "on back"), with the label of a
+/// card of another kind ("gift card", "rewards card") within 16 tokens
+/// before or after it on its line, names that other card's number.
+fn back_of_other_card(text: &str, tokens: &[Token], labels: &mut [Label]) {
+    const REACH: usize = 16;
+    let on = lexicon::lookup("on");
+    let other_card = |l: &Label| {
+        l.cat == Cat::Other && {
+            let words = l.span.of(text);
+            words.len() > 5
+                && words
+                    .get(words.len() - 4..)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("card"))
+        }
+    };
+    let same_line = |a: usize, b: usize| {
+        tokens
+            .get(a..b)
+            .is_some_and(|ts| ts.iter().all(|t| t.tok != Tok::Newline))
+    };
+    for k in 0..labels.len() {
+        let l = labels[k];
+        if l.cat != Cat::Cvv
+            || tokens.get(l.first).is_none_or(|t| t.word != on)
+        {
+            continue;
+        }
+        let before =
+            k.checked_sub(1).and_then(|j| labels.get(j)).filter(|p| {
+                other_card(p)
+                    && l.first - p.last <= REACH
+                    && same_line(p.last, l.first)
+            });
+        let after = labels.get(k + 1).filter(|n| {
+            other_card(n)
+                && n.first - l.last <= REACH
+                && same_line(l.last, n.first)
+        });
+        if let Some(o) = before.or(after).copied() {
+            labels[k].cat = Cat::Other;
+            labels[k].lengths = o.lengths;
         }
     }
 }
