@@ -755,6 +755,7 @@ impl Labels {
         // four were asked for).
         merge_last_four(tokens, &mut labels);
         back_of_other_card(text, tokens, &mut labels);
+        seconds_keys(text, tokens, &mut labels);
         let heads = list_heads(tokens, &labels);
         let seconds = second_values(tokens, &labels, &heads);
         let requests = (0..labels.len())
@@ -1377,6 +1378,34 @@ fn back_of_other_card(text: &str, tokens: &[Token], labels: &mut [Label]) {
             labels[k].cat = Cat::Other;
             labels[k].lengths = o.lengths;
         }
+    }
+}
+
+/// Drops the code's label "sec" where it ends a key of joined words that
+/// names no secret before it: "duration_sec", "hold-sec" are seconds, as
+/// a column named so is (see `table::column_label`); "card_sec" stays.
+fn seconds_keys(text: &str, tokens: &[Token], labels: &mut Vec<Label>) {
+    let seconds = |k: usize| {
+        let l = &labels[k];
+        let Some(w) = l.first.checked_sub(2) else { return false };
+        let Some([word, join]) = tokens.get(w..l.first) else { return false };
+        let glued = matches!(join.tok, Tok::Punct('_') | Tok::Dash)
+            && word.tok == Tok::Word
+            && word.span().end == join.span().start
+            && join.span().end == l.span.start;
+        // The word before is a label of its own ("card_sec"): a code.
+        let labelled = k
+            .checked_sub(1)
+            .and_then(|p| labels.get(p))
+            .is_some_and(|p| p.last == w);
+        l.cat == Cat::Cvv
+            && glued
+            && !labelled
+            && l.span.of(text).eq_ignore_ascii_case("sec")
+    };
+    let drop: Vec<usize> = (0..labels.len()).filter(|&k| seconds(k)).collect();
+    for k in drop.into_iter().rev() {
+        labels.remove(k);
     }
 }
 
