@@ -2195,6 +2195,9 @@ struct Scratch {
     /// The chains of the run that have another number's shape, found
     /// once a window asks (see [`Chains`]).
     chains: Chains,
+    /// Per unit of the run, and one past its end: how many units before
+    /// it start a date written year first ([`year_first_date`]).
+    years: Vec<u32>,
 }
 
 /// The chains of units of a run that one mark joins (a dash, a dot) and
@@ -2306,7 +2309,7 @@ fn candidates(
     if total < 12 {
         return out;
     }
-    let Scratch { digits, at, luhn, marks, chains } = scratch;
+    let Scratch { digits, at, luhn, marks, chains, years } = scratch;
     digits.clear();
     at.clear();
     for k in run.clone() {
@@ -2316,6 +2319,14 @@ fn candidates(
     at.push(digits.len());
     marks.clear();
     marks.extend((run.start..=run.end).map(|k| punct_glue(doc, k)));
+    years.clear();
+    years.push(0);
+    let mut n = 0;
+    for k in run.clone() {
+        n += u32::from(year_first_date(doc, k));
+        years.push(n);
+    }
+    let years = &*years;
     let marks = &*marks;
     let punct = |k: usize| match k.checked_sub(run.start) {
         Some(x) if k <= run.end => marks.get(x).copied().unwrap_or(false),
@@ -2405,7 +2416,9 @@ fn candidates(
             // Nor does a card go on into a date written year first (the
             // time stamp of a log's next line: "ani=4045550105\n2025-12-07
             // 07:34:48|...").
-            let into_date = || (i + 1..end).any(|k| year_first_date(doc, k));
+            let into_date = || {
+                years.get(y).zip(years.get(x + 1)).is_some_and(|(b, a)| b > a)
+            };
             if start_ok && end_ok && !into_date() {
                 // Only in writing: a reading mixes words and digits and
                 // pauses anywhere ("... eight six, 46000, uh, 0").
@@ -2936,6 +2949,12 @@ fn short_inside(
 /// before by that mark.
 fn year_first_date(doc: &Doc<'_>, k: usize) -> bool {
     let units = &doc.units;
+    // Most units are no year: four digits, 19.. or 20.., read first.
+    let year = units.digits_of(k);
+    if year.len() != 4 || !matches!(year, [b'1', b'9', ..] | [b'2', b'0', ..])
+    {
+        return false;
+    }
     let (Some(y), Some(m), Some(d)) =
         (units.units.get(k), units.units.get(k + 1), units.units.get(k + 2))
     else {
@@ -2950,11 +2969,8 @@ fn year_first_date(doc: &Doc<'_>, k: usize) -> bool {
             digits.iter().fold(0u32, |n, &b| n * 10 + u32::from(b - b'0'))
         })
     };
-    let year = units.digits_of(k);
     let sep = glue(m);
-    year.len() == 4
-        && matches!(year, [b'1', b'9', ..] | [b'2', b'0', ..])
-        && matches!(sep, "-" | "/" | ".")
+    matches!(sep, "-" | "/" | ".")
         && glue(d) == sep
         && glue(y) != sep
         && m.glue == Glue::Tight

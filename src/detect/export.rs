@@ -75,6 +75,10 @@ use crate::span::Span;
 /// holds two lines or more that open with a speaker's label, a word or two
 /// and a colon ("Visitor: hi\nAgent: ..."): a whole conversation.
 fn holds_turns(raw: &str) -> bool {
+    // Most values have no escape at all: one search for a backslash.
+    if !raw.as_bytes().contains(&b'\\') {
+        return false;
+    }
     let opens_turn = |line: &str| {
         let head = line.split(": ").next().unwrap_or("");
         head.len() < line.len()

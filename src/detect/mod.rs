@@ -2029,22 +2029,21 @@ impl<'t> Doc<'t> {
             // A short one (a code, a date) read back by the other speaker
             // first thing in the next turn, after a word or two at most:
             // "226" / "226, thanks", "(ENTERED 226)".
-            let short = draft.digits.len() < 7 && {
-                let turn = self.layout.turn_at(
-                    self.tokens
-                        .get(draft.last_token)
-                        .map_or(0, |t| t.span().start),
-                );
+            let short = || {
                 let speaker =
                     |t: usize| self.layout.turns.get(t).map(|x| x.speaker);
-                turn.is_some_and(|t| {
-                    t + 1 == next.turn
-                        && speaker(t) != speaker(next.turn)
-                        && speaker(t) != Some(layout::UNKNOWN)
-                        && speaker(next.turn) != Some(layout::UNKNOWN)
-                }) && self.said_within(draft.last_token + 1, next.first, 3)
+                let turn = k.checked_sub(1).and_then(|j| units.get(j));
+                draft.digits.len() < 7
+                    && turn.is_some_and(|u| {
+                        u.turn + 1 == next.turn
+                            && speaker(u.turn) != speaker(next.turn)
+                            && speaker(u.turn) != Some(layout::UNKNOWN)
+                            && speaker(next.turn) != Some(layout::UNKNOWN)
+                    })
+                    && self.said_within(draft.last_token + 1, next.first, 3)
             };
-            if !(close || short) || self.layout.turns.get(next.turn).is_none()
+            if !(close || short())
+                || self.layout.turns.get(next.turn).is_none()
             {
                 continue;
             }
