@@ -1138,8 +1138,17 @@ fn piped_header_into(
             return Some(Some(h));
         }
     }
-    let start = spaces(i + 1);
-    let end = super::bytes::find_any(b, start, [b'|', b':']);
+    let mut start = spaces(i + 1);
+    let mut end = super::bytes::find_any(b, start, [b'|', b':']);
+    // A call id of digits before the event that speaks (as `any_header`
+    // reads it): `07:58:39|227355|PROMPT|cc_exp_mmyy`.
+    let id = b
+        .get(start..end)
+        .is_some_and(|f| f.len() >= 3 && f.iter().all(u8::is_ascii_digit));
+    if id && b.get(end) == Some(&b'|') {
+        start = end + 1;
+        end = super::bytes::find_any(b, start, [b'|', b':']);
+    }
     let words = line.get(start..end)?;
     // A label of ASCII words one space apart, but for the spaces before
     // the bar, lowercased in `spare` is [`normalise`]'s.
