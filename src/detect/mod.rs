@@ -1806,6 +1806,9 @@ impl<'t> Doc<'t> {
                             .get(p.end..u.span.start)
                             .is_some_and(|gap| {
                                 bytes::contains(gap.as_bytes(), b"-->")
+                                    || gap.rfind('\n').is_some_and(|n| {
+                                        units::cue_prefix(gap, n + 1).is_some()
+                                    })
                             }) =>
                 {
                     p.end = u.span.end;

@@ -1148,7 +1148,8 @@ impl<'a> TurnOf<'a> {
 
 /// The length of the segment times a recogniser writes at the start of a
 /// line (Whisper's `[00:18.741 --> 00:21.098]`, `[01:02:03.500 -->
-/// 01:02:05.000]`) at byte `at` of `text`, through the closing bracket.
+/// 01:02:05.000]`, a caption's `[11:03:53] ` with a space after it) at
+/// byte `at` of `text`, through the closing bracket.
 pub(crate) fn cue_prefix(text: &str, at: usize) -> Option<usize> {
     let b = text.as_bytes().get(at..)?;
     let mut k = 0;
@@ -1188,6 +1189,26 @@ pub(crate) fn cue_prefix(text: &str, at: usize) -> Option<usize> {
             *k += 1;
         }
     };
+    // A caption's time of the line alone, with its seconds, before the
+    // words: `[11:03:53] TOO NINE...` (captioned telephone, a relay
+    // log's lines with no speaker).
+    let stamp = |k: &mut usize| {
+        let mut j = 1;
+        let ok = digits(&mut j, 1, 2)
+            && eat(&mut j, b':')
+            && digits(&mut j, 2, 2)
+            && eat(&mut j, b':')
+            && digits(&mut j, 2, 2)
+            && eat(&mut j, b']')
+            && b.get(j) == Some(&b' ');
+        if ok {
+            *k = j;
+        }
+        ok
+    };
+    if b.first() == Some(&b'[') && stamp(&mut k) {
+        return Some(k);
+    }
     let ok = eat(&mut k, b'[')
         && time(&mut k)
         && {
@@ -2747,6 +2768,9 @@ mod tests {
         assert_eq!(len("[01:02:03.500 --> 01:02:05.000] hi"), Some(31));
         assert_eq!(len("[0:05 --> 0:07]"), Some(15));
         assert_eq!(len("[00:01,000-->00:02,000]"), Some(23));
+        assert_eq!(len("[11:03:53] TOO NINE"), Some(10));
+        assert_eq!(len("[11:03:53]"), None);
+        assert_eq!(len("[12:27] exp"), None);
         for no in [
             "[00:18.741]",
             "[crosstalk]",
