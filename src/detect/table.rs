@@ -365,25 +365,13 @@ fn column_label(
 ) -> Option<Label> {
     let all = labels.all();
     let k = all.partition_point(|l| l.span.start < cell.start);
-    let inside = all
-        .get(k..)
+    all.get(k..)
         .unwrap_or_default()
         .iter()
-        .take_while(|l| l.span.end <= cell.end);
-    let (count, last) = inside.fold((0, None), |(n, _), l| (n + 1, Some(*l)));
-    // "sec" after a word of no label ends a duration's name, seconds:
-    // "duration_sec", "hold sec", not a code's column.
-    let seconds = last.is_some_and(|l| {
-        count == 1
-            && l.span.of(text).eq_ignore_ascii_case("sec")
-            && text
-                .get(cell.start..l.span.start)
-                .is_some_and(|w| w.chars().any(char::is_alphabetic))
-    });
-    match seconds {
-        true => None,
-        false => last.or_else(|| camel_label(text, tokens, cell)),
-    }
+        .take_while(|l| l.span.end <= cell.end)
+        .last()
+        .copied()
+        .or_else(|| camel_label(text, tokens, cell))
 }
 
 /// The least run of spaces between two cells of a header in [`spaced`]:
