@@ -428,6 +428,16 @@ fn asked_apart(doc: &mut Doc<'_>) {
                     take_year_alone(doc, year, from);
                 }
             }
+            // Fail closed on the first answer only: a later turn may say
+            // anything once the date was given.
+            let first = asked_in + 1 == t
+                && doc.layout.turns[asked_in].speaker
+                    != doc.layout.turns[t].speaker;
+            if let Some(r) =
+                doc.layout.tokens.get(t).cloned().filter(|_| first)
+            {
+                misheard_answer(doc, r);
+            }
             continue;
         };
         let me = doc.layout.turns[t].speaker;
@@ -481,6 +491,11 @@ fn asked_apart(doc: &mut Doc<'_>) {
     }
 }
 
+/// The most words from an expiry's label to the end of its line for the
+/// line to ask for the date ("and the expiration date", "when does it
+/// expire please").
+const CLOSING_WORDS: u32 = 3;
+
 /// The words that ask for a month apart.
 const MONTH_WORDS: &[&str] = &["month", "mm"];
 
@@ -530,6 +545,15 @@ fn asked_apart_in_lines(doc: &mut Doc<'_>) {
             });
             if let Some((year, from)) = year {
                 take_year_alone(doc, year, from);
+            }
+            // Fail closed on the line that answers a line ending with the
+            // label ("and the expiration date" / "so ninety six").
+            let closes =
+                doc.labels.words_between(first, line.end) <= CLOSING_WORDS;
+            if let Some(a) =
+                doc.line_of(line.end + 1).filter(|_| asked && closes)
+            {
+                misheard_answer(doc, a);
             }
             continue;
         }
@@ -772,6 +796,61 @@ impl Answer {
     }
 }
 
+/// The number that tokens `r` (a turn, or a line where lines stand for
+/// turns) give in answer to the question for the expiry date, asked in the
+/// turn or line just before, when it is no date: two to four digits, free, all the numbers
+/// the turn says, with no unit after them ("seventy seven days") and no
+/// other kind's label in the turn. Hidden all the same: the context says
+/// expiry, and a recogniser mishears the "oh" of a month ("so ninety six"
+/// for "oh nine two six", "it says seventy seven" for "oh seven two
+/// seven"), or the agent's question is answered in words it garbled.
+fn misheard_answer(doc: &mut Doc<'_>, r: Range<usize>) {
+    const UNITS: &[&str] = &[
+        "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "minute", "minutes", "hour", "hours", "second", "seconds", "dollars",
+        "bucks", "cents", "percent", "times",
+    ];
+    let Some(said) = said_in(doc, r.clone()) else { return };
+    let after = said.last_token + 1..r.end;
+    let (Some(a), Some(z)) =
+        (doc.tokens.get(r.start), doc.tokens.get(r.end - 1))
+    else {
+        return;
+    };
+    // "since 2021", "at six forty five": a year of the past, a time.
+    let first = said.units_first_token(doc);
+    let before = doc.tokens.get(r.start..first).unwrap_or_default();
+    let word_before = before.iter().rev().find(|t| t.tok == Tok::Word);
+    let time_or_past = word_before.is_some_and(|t| {
+        let w = t.span().of(doc.text);
+        ["since", "from", "at", "by", "until", "till", "before", "after"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    });
+    // Nor after another number, even one hidden already ("[EXPIRY] one,
+    // three"): the answer was given.
+    if !(2..=4).contains(&said.digits.len())
+        || doc.labels.has_digits(r.start..first)
+        || time_or_past
+        || has_word_in(doc, after, UNITS)
+        || doc
+            .labels
+            .any_other_than(a.span().cover(z.span()), Some(Cat::Expiry))
+    {
+        return;
+    }
+    doc.take_span(
+        Kind::Expiry,
+        vec![said.span],
+        said.last_token,
+        std::slice::from_ref(&said.units),
+        said.digits,
+        "Expiry: said in answer to the question for the expiry date; no \
+         month and year: likely misheard"
+            .to_string(),
+    );
+}
+
 /// [`answer`] for the tokens `r` (a turn's content, or a line).
 fn answer_in(doc: &Doc<'_>, r: Range<usize>, month: bool) -> Option<Answer> {
     let units = &doc.units.units;
@@ -816,22 +895,50 @@ fn answer_in(doc: &Doc<'_>, r: Range<usize>, month: bool) -> Option<Answer> {
             last_token: w,
         });
     }
-    if (from..to).any(|i| doc.taken[i].is_some()) {
+    let said = free_units(doc, from..to)?;
+    let n = number(&said.digits);
+    let ok = if month {
+        matches!(said.digits.len(), 1 | 2) && (1..=12).contains(&n)
+    } else {
+        valid(1, n, said.digits.len(), true)
+    };
+    ok.then_some(said)
+}
+
+/// The number of the units among tokens `r` (a turn's content), whatever
+/// it is, when the words around it are few enough for an answer (see
+/// [`answer_in`]).
+fn said_in(doc: &Doc<'_>, r: Range<usize>) -> Option<Answer> {
+    let units = &doc.units.units;
+    let words = doc.labels.words_between(r.start, r.end);
+    if words > 3 * MAX_ANSWER_WORDS {
+        return None;
+    }
+    let from = units.partition_point(|u| u.first < r.start);
+    let to = from + units[from..].partition_point(|u| u.first < r.end);
+    let said: u32 = units[from..to]
+        .iter()
+        .map(|u| doc.labels.words_between(u.first, u.last + 1))
+        .sum();
+    if from == to || words.saturating_sub(said) > MAX_ANSWER_WORDS {
+        return None;
+    }
+    free_units(doc, from..to)
+}
+
+/// Units `us` as an answer, if none is taken.
+fn free_units(doc: &Doc<'_>, us: Range<usize>) -> Option<Answer> {
+    let units = &doc.units.units;
+    if us.is_empty() || us.clone().any(|i| doc.taken[i].is_some()) {
         return None;
     }
     let digits: Vec<u8> =
-        (from..to).flat_map(|i| doc.units.digits_of(i)).copied().collect();
-    let n = number(&digits);
-    let ok = if month {
-        matches!(digits.len(), 1 | 2) && (1..=12).contains(&n)
-    } else {
-        valid(1, n, digits.len(), true)
-    };
-    ok.then(|| Answer {
-        span: units[from].span.cover(units[to - 1].span),
-        units: from..to,
+        us.clone().flat_map(|i| doc.units.digits_of(i)).copied().collect();
+    Some(Answer {
+        span: units[us.start].span.cover(units[us.end - 1].span),
+        last_token: units[us.end - 1].last,
+        units: us,
         digits,
-        last_token: units[to - 1].last,
     })
 }
 

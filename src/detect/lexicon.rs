@@ -641,6 +641,15 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 (&["secure", "ity", "numbers"], Ssn),
             ],
         ),
+        // And "social" as "so shell" ("let's hear your so shell").
+        (
+            &["so"],
+            &[
+                (&["shell", "security", "number"], Ssn),
+                (&["shell", "security"], Ssn),
+                (&["shell"], Ssn),
+            ],
+        ),
         (
             &["secure"],
             &[

@@ -1794,6 +1794,16 @@ impl<'t> Doc<'t> {
     fn parts(&self, range: Range<usize>) -> Vec<Span> {
         let units = &self.units.units;
         let mut parts: Vec<Span> = Vec::new();
+        // Segment times between two units: "-->", or a caption's time at
+        // the start of a line. Both take three bytes or more, and most gaps
+        // are a space or a line break.
+        let times = |gap: &str| {
+            gap.len() >= 3
+                && (bytes::contains(gap.as_bytes(), b"-->")
+                    || gap.rfind('\n').is_some_and(|n| {
+                        units::cue_prefix(gap, n + 1).is_some()
+                    }))
+        };
         for i in range.clone() {
             let u = &units[i];
             match parts.last_mut() {
@@ -1804,12 +1814,7 @@ impl<'t> Doc<'t> {
                         && !self
                             .text
                             .get(p.end..u.span.start)
-                            .is_some_and(|gap| {
-                                bytes::contains(gap.as_bytes(), b"-->")
-                                    || gap.rfind('\n').is_some_and(|n| {
-                                        units::cue_prefix(gap, n + 1).is_some()
-                                    })
-                            }) =>
+                            .is_some_and(times) =>
                 {
                     p.end = u.span.end;
                 }

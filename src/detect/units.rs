@@ -815,7 +815,10 @@ fn whole_answers(
             continue;
         }
         let asks = asked.of(labels, layout, t - 1).is_some_and(|q| {
-            matches!(q.label.cat, Cat::Cvv | Cat::Card | Cat::Ssn)
+            matches!(
+                q.label.cat,
+                Cat::Cvv | Cat::Card | Cat::Ssn | Cat::Expiry
+            )
         });
         if asks {
             out.push(first);
@@ -838,7 +841,7 @@ fn fills(text: &str, x: &Token) -> bool {
         Tok::Word => {
             let w = x.span().of(text);
             lexicon::get(x.word).is_some_and(|l| l.filler)
-                || ["it", "s", "is", "its", "sure", "yes", "yeah"]
+                || ["it", "s", "is", "its", "sure", "yes", "yeah", "a"]
                     .iter()
                     .any(|h| w.eq_ignore_ascii_case(h))
         }
@@ -871,7 +874,7 @@ fn line_answers(
         return out;
     }
     for l in labels.all() {
-        if !matches!(l.cat, Cat::Cvv | Cat::Card | Cat::Ssn) {
+        if !matches!(l.cat, Cat::Cvv | Cat::Card | Cat::Ssn | Cat::Expiry) {
             continue;
         }
         let Some(nl) = (l.last + 1..tokens.len())
