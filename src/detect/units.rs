@@ -2258,6 +2258,49 @@ fn aside(
         })
 }
 
+/// The most words a recogniser writes for the digits it garbled before the
+/// next part of a reading (see [`garbled`]).
+const GARBLED_WORDS: u32 = 4;
+
+/// Returns true if the words `lead` before the next part of a reading are
+/// what a recogniser wrote for digits it misheard: "bait to double eight"
+/// for "eight two double eight", "but what i do three" for "one eight two
+/// three". The reader stopped in the middle of a card or an SSN (`reading`,
+/// as for [`aside`]); the words are few ([`GARBLED_WORDS`]), bare (no mark,
+/// as a recogniser writes them, no digits), name no other number and hold
+/// no correction's cue ("no", "sorry", "wait"), no number word (an "our"
+/// for "oh" is the part's own first digit) and no month (the expiry date
+/// after the card).
+fn garbled(
+    tokens: &[Token],
+    labels: &Labels,
+    lead: Range<usize>,
+    reading: (Option<Cat>, usize),
+) -> bool {
+    let (kind, read) = reading;
+    let incomplete = match kind {
+        Some(Cat::Card) => (4..16).contains(&read),
+        Some(Cat::Ssn) => (3..9).contains(&read),
+        _ => false,
+    };
+    let Some(between) = tokens.get(lead.clone()) else { return false };
+    let (Some(first), Some(last)) = (between.first(), between.last()) else {
+        return false;
+    };
+    let words = labels.words_between(lead.start, lead.end);
+    incomplete
+        && (1..=GARBLED_WORDS).contains(&words)
+        && between.iter().all(|t| matches!(t.tok, Tok::Word | Tok::Space))
+        && !labels.any_other_than(first.span().cover(last.span()), kind)
+        && !between.iter().any(|t| {
+            lexicon::get(t.word).is_some_and(|l| {
+                l.num.is_some()
+                    || l.month.is_some()
+                    || super::cue_word(l) == Some(true)
+            })
+        })
+}
+
 /// How far back [`asked_before`] reads the paragraph before, in bytes.
 const MAX_ASK: usize = 400;
 
@@ -2705,7 +2748,8 @@ fn join_turns(
             }
         };
         if (only(lead.start, lead.end, false, 4)
-            || aside(tokens, labels, lead.clone(), (kind, read_so_far)))
+            || aside(tokens, labels, lead.clone(), (kind, read_so_far))
+            || garbled(tokens, labels, lead.clone(), (kind, read_so_far)))
             && (!asked_aside || completes())
         {
             // "Was that one six eight three?" "yes, one six eight three.
