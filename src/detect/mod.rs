@@ -3145,7 +3145,15 @@ impl<'t> Doc<'t> {
         // A few tokens at most: the card is right before (and no walk back
         // to a card far away).
         let between = self.tokens.get(d.last_token + 1..at)?;
-        if d.turn != turn || between.len() > 12 {
+        // The turn where the card ends: one read over turns starts in
+        // another ("... then fifty six eighty six that's five twenty
+        // eight").
+        let last_turn = self
+            .tokens
+            .get(d.last_token)
+            .and_then(|t| self.layout.turn_at(t.span().start))
+            .unwrap_or(d.turn);
+        if last_turn != turn || between.len() > 12 {
             return None;
         }
         let words = between.iter().filter(|t| t.tok == Tok::Word);
