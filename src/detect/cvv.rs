@@ -14,9 +14,11 @@
 use std::ops::Range;
 
 use super::context::Label;
-use super::lexicon::{self, Cat};
+use super::lexicon::{self, Cat, Num};
+use super::token::Tok;
 use super::{Ctx, Doc, Marks};
 use crate::finding::Kind;
+use crate::span::Span;
 use crate::validate::brand::Brand;
 
 pub(super) fn detect(doc: &mut Doc<'_>) {
@@ -31,6 +33,177 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     before_zip(doc);
     clock(doc);
     restarted(doc);
+    misheard_answers(doc);
+}
+
+/// The most words of an answer that [`misheard_answer`] reads.
+const ANSWER_WORDS: u32 = 8;
+
+/// The first answer to the question for the code, in the turn right after
+/// it, when a recogniser garbled it: "seven now too" for "seven oh two",
+/// "for five goal" for "four five oh", "the code is seven too far". A
+/// few words at most, all said (typed digits are no recogniser's: "86"
+/// typed is no code), one digit for certain and two to four in all with
+/// the homophones ("too", "for"), no unit after them, no other kind's
+/// label and nothing found in the turn yet: its number words and
+/// homophones are hidden as the code (fail closed, with a reason that
+/// says so).
+fn misheard_answers(doc: &mut Doc<'_>) {
+    for t in 1..doc.layout.turns.len() {
+        let Some(Some((q, _))) = doc.questions.get(t).copied() else {
+            continue;
+        };
+        let asked_in = doc.layout.turn_at(q.label.span.start);
+        let first = asked_in == Some(t - 1)
+            && doc.layout.turns[t - 1].speaker != doc.layout.turns[t].speaker;
+        if q.asked & Cat::Cvv.bit() == 0 || !first {
+            continue;
+        }
+        if let Some(r) = doc.layout.tokens.get(t).cloned() {
+            misheard_answer(doc, r, doc.layout.turns[t].content);
+        }
+    }
+    if doc.layout.conversation {
+        return;
+    }
+    // Lines for turns (a transcript with no speakers, a turn a line): the
+    // line after one that closes with the code's label ("what's the card
+    // verification code" / "seven now too").
+    let labels: Vec<usize> = doc
+        .labels
+        .all()
+        .iter()
+        .filter(|l| l.cat == Cat::Cvv)
+        .map(|l| l.first)
+        .collect();
+    let mut done = 0;
+    for first in labels {
+        let Some(line) = doc.line_of(first).filter(|l| l.start >= done) else {
+            continue;
+        };
+        done = line.end;
+        let asks = !doc.labels.has_digits(line.clone())
+            && doc.labels.words_between(first, line.end) <= CLOSING_WORDS;
+        let Some(next) = doc.line_of(line.end + 1).filter(|_| asks) else {
+            continue;
+        };
+        let (Some(a), Some(z)) =
+            (doc.tokens.get(next.start), doc.tokens.get(next.end - 1))
+        else {
+            continue;
+        };
+        let content = a.span().cover(z.span());
+        misheard_answer(doc, next, content);
+    }
+}
+
+/// The most words from the code's label to the end of its line for the
+/// line to ask for the code ("what's the card verification code").
+const CLOSING_WORDS: u32 = 3;
+
+/// [`misheard_answers`] for the turn of tokens `r`, whose content is
+/// `content`.
+fn misheard_answer(doc: &mut Doc<'_>, r: Range<usize>, content: Span) {
+    const UNITS: &[&str] = &[
+        "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "minute", "minutes", "hour", "hours", "second", "seconds", "dollars",
+        "bucks", "cents", "percent", "times", "digit", "digits",
+    ];
+    let Some(tokens) = doc.tokens.get(r.clone()) else { return };
+    if doc.labels.words_between(r.start, r.end) > ANSWER_WORDS
+        || doc.labels.any_other_than(content, Some(Cat::Cvv))
+    {
+        return;
+    }
+    // Nothing found in the turn yet, no number hidden before.
+    let from = doc.units.units.partition_point(|u| u.first < r.start);
+    let to =
+        from + doc.units.units[from..].partition_point(|u| u.first < r.end);
+    if (from..to).any(|i| doc.taken[i].is_some())
+        || doc.drafts.iter().rev().take(4).any(|d| {
+            d.parts
+                .iter()
+                .any(|p| content.start <= p.start && p.end <= content.end)
+        })
+    {
+        return;
+    }
+    let mut parts: Vec<Span> = Vec::new();
+    let mut digits = Vec::new();
+    let (mut sure, mut last) = (false, None);
+    for (k, t) in tokens.iter().enumerate() {
+        let num = match t.tok {
+            // Typed digits are no recogniser's: two typed are no code
+            // ("86"), and a message sent too soon is sent again ("31",
+            // "318").
+            Tok::Digits => return,
+            Tok::Word => match lexicon::get(t.word).and_then(|l| l.num) {
+                Some(Num::Digit(d) | Num::Homophone(d)) => {
+                    sure |= matches!(
+                        lexicon::get(t.word).and_then(|l| l.num),
+                        Some(Num::Digit(_))
+                    );
+                    digits.push(b'0' + d);
+                    true
+                }
+                Some(Num::Oh) => {
+                    digits.push(b'0');
+                    true
+                }
+                Some(Num::Teen(v)) => {
+                    sure = true;
+                    digits.extend_from_slice(format!("{v}").as_bytes());
+                    true
+                }
+                Some(Num::Tens(v)) => {
+                    sure = true;
+                    digits.push(b'0' + v);
+                    true
+                }
+                Some(Num::Repeat(_)) => true,
+                _ => {
+                    if UNITS
+                        .iter()
+                        .any(|u| t.span().of(doc.text).eq_ignore_ascii_case(u))
+                    {
+                        return;
+                    }
+                    false
+                }
+            },
+            _ => continue,
+        };
+        if !num {
+            last = None;
+            continue;
+        }
+        let at = r.start + k;
+        match (last, parts.last_mut()) {
+            (Some(_), Some(p)) => p.end = t.span().end,
+            _ => parts.push(t.span()),
+        }
+        last = Some(at);
+    }
+    let last_token = match tokens
+        .iter()
+        .rposition(|t| parts.last().is_some_and(|p| t.span().end == p.end))
+    {
+        Some(k) => r.start + k,
+        None => return,
+    };
+    if !sure || !(2..=4).contains(&digits.len()) {
+        return;
+    }
+    doc.take_span(
+        Kind::Cvv,
+        parts,
+        last_token,
+        &[from..to],
+        digits,
+        "CVV: said in answer to the question for the code; unclear: likely \
+         misheard by the recogniser"
+            .to_string(),
+    );
 }
 
 /// A code written as a clock time after its label or in answer to the

@@ -641,6 +641,8 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 (&["secure", "ity", "numbers"], Ssn),
             ],
         ),
+        // "card verification code" as "current verification code".
+        (&["current"], &[(&["verification", "code"], Cvv)]),
         // And "social" as "so shell" ("let's hear your so shell").
         (
             &["so"],
