@@ -198,7 +198,7 @@ fn misheard_answer(doc: &mut Doc<'_>, r: Range<usize>, content: Span) {
         Kind::Cvv,
         parts,
         last_token,
-        &[from..to],
+        std::slice::from_ref(&(from..to)),
         digits,
         "CVV: said in answer to the question for the code; unclear: likely \
          misheard by the recogniser"
