@@ -2859,8 +2859,27 @@ impl<'t> Doc<'t> {
                 && self.labels.cats_in(turns[k].content) & Cat::Cvv.bit() != 0
                 && k.checked_sub(1).is_some_and(marked)
         };
+        // "so that's 4111 ... is that correct?" "yes" and then the date:
+        // the reader's confirmation of the card the other speaker read
+        // back, a few words with no number, between the card and the date.
+        let confirmed = |k: usize| {
+            let from = units.partition_point(|u| u.turn < k);
+            let quiet = units.get(from).is_none_or(|u| u.turn != k)
+                && self.labels.words_between(
+                    self.layout.tokens[k].start,
+                    self.layout.tokens[k].end,
+                ) <= CONFIRM_WORDS
+                && !self.labels.has_digits(self.layout.tokens[k].clone());
+            let read_back = k.checked_sub(1).is_some_and(|b| {
+                turns[b].speaker != me
+                    && turns[b].speaker != layout::UNKNOWN
+                    && prior.turns.get(b).copied().unwrap_or(false)
+                    && b.checked_sub(1).is_some_and(marked)
+            });
+            quiet && read_back
+        };
         let follows = if turns[before].speaker == me {
-            marked(before) || code_between(before)
+            marked(before) || code_between(before) || confirmed(before)
         } else {
             turns[before].speaker != layout::UNKNOWN
                 && self.labels.cats_in(turns[before].content) & !allowed == 0
@@ -3301,6 +3320,11 @@ fn cue_word(l: &lex::Lex) -> Option<bool> {
         _ => None,
     }
 }
+
+/// The most words of the reader's confirmation of a card read back to
+/// them ("yes that's right") between the card and its date (see
+/// [`Doc::next_in_order`]).
+const CONFIRM_WORDS: u32 = 4;
 
 /// The most tokens [`Doc::corrects_at`] walks back over.
 pub(super) const MAX_CORRECTS_STEPS: usize = 64;
