@@ -725,6 +725,10 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 (&["on", "the", "back", "of", "my", "card"], Cvv),
                 (&["on", "the", "back"], Cvv),
                 (&["on", "back"], Cvv),
+                // An Amex's four digits, printed on the front.
+                (&["on", "the", "front", "of", "the", "card"], Cvv),
+                (&["on", "the", "front", "of", "your", "card"], Cvv),
+                (&["on", "the", "front", "of", "my", "card"], Cvv),
                 // "the code is 819" in an answer about the card.
                 (&[], Cvv),
             ],
@@ -771,6 +775,11 @@ const PHRASES: &[(&[&str], Phrases)] = {
         (
             &["digit"],
             &[
+                // An Amex's four digits, printed on the front: "the four
+                // digit code on the front of the card" names no card.
+                (&["code", "on", "the", "front", "of", "the", "card"], Cvv),
+                (&["code", "on", "the", "front", "of", "your", "card"], Cvv),
+                (&["code", "on", "the", "front"], Cvv),
                 (&["code"], Cvv),
                 (&["security", "code"], Cvv),
                 (&["number"], Cvv),

@@ -3286,12 +3286,24 @@ impl<'t> Doc<'t> {
 
     /// The text of a label, shortened and flattened for a reason.
     fn quote(&self, span: Span) -> String {
-        let s: String = span
+        /// The most characters quoted.
+        const MOST: usize = 32;
+        let mut s: String = span
             .of(self.text)
             .chars()
             .map(|c| if c.is_whitespace() { ' ' } else { c })
-            .take(32)
+            .take(MOST + 1)
             .collect();
+        // A longer label is cut after its last whole word within the
+        // limit, and says so ("digit code on the front of the…", not
+        // "... of the c").
+        if let Some((cut, _)) = s.char_indices().nth(MOST) {
+            s.truncate(cut);
+            if let Some(space) = s.rfind(' ') {
+                s.truncate(space);
+            }
+            s.push('…');
+        }
         s
     }
 }
