@@ -69,19 +69,7 @@ fn misheard_answers(doc: &mut Doc<'_>) {
     // Lines for turns (a transcript with no speakers, a turn a line): the
     // line after one that closes with the code's label ("what's the card
     // verification code" / "seven now too").
-    let labels: Vec<usize> = doc
-        .labels
-        .all()
-        .iter()
-        .filter(|l| l.cat == Cat::Cvv)
-        .map(|l| l.first)
-        .collect();
-    let mut done = 0;
-    for first in labels {
-        let Some(line) = doc.line_of(first).filter(|l| l.start >= done) else {
-            continue;
-        };
-        done = line.end;
+    for (first, line) in doc.label_lines(Cat::Cvv) {
         let asks = !doc.labels.has_digits(line.clone())
             && doc.labels.words_between(first, line.end) <= CLOSING_WORDS;
         let Some(next) = doc.line_of(line.end + 1).filter(|_| asks) else {

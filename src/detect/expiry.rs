@@ -515,19 +515,7 @@ fn asked_apart_in_lines(doc: &mut Doc<'_>) {
             && doc.labels.words_between(line.start, line.end) <= QUESTION_WORDS
             && has_word_in(doc, line.clone(), words)
     };
-    let labels: Vec<usize> = doc
-        .labels
-        .all()
-        .iter()
-        .filter(|l| l.cat == Cat::Expiry)
-        .map(|l| l.first)
-        .collect();
-    let mut done = 0;
-    for first in labels {
-        let Some(line) = doc.line_of(first).filter(|l| l.start >= done) else {
-            continue;
-        };
-        done = line.end;
+    for (first, line) in doc.label_lines(Cat::Expiry) {
         // The line after `l`: the token after its line break.
         let next = |l: &Range<usize>| doc.line_of(l.end + 1);
         if !asks(doc, &line, MONTH_WORDS) {
@@ -853,26 +841,8 @@ fn misheard_answer(doc: &mut Doc<'_>, r: Range<usize>) {
 
 /// [`answer`] for the tokens `r` (a turn's content, or a line).
 fn answer_in(doc: &Doc<'_>, r: Range<usize>, month: bool) -> Option<Answer> {
-    let units = &doc.units.units;
-    let words = doc.labels.words_between(r.start, r.end);
-    // The words of the number count none: "that's our age twenty twenty
-    // eight" says as few words as "that's our age 2028". A turn of many
-    // more words is no answer however many are numbers.
-    if words > 3 * MAX_ANSWER_WORDS {
-        return None;
-    }
-    let from = units.partition_point(|u| u.first < r.start);
-    let to = from + units[from..].partition_point(|u| u.first < r.end);
-    if words > MAX_ANSWER_WORDS {
-        let said: u32 = units[from..to]
-            .iter()
-            .map(|u| doc.labels.words_between(u.first, u.last + 1))
-            .sum();
-        if words.saturating_sub(said) > MAX_ANSWER_WORDS {
-            return None;
-        }
-    }
-    if from == to {
+    let us = answer_units(doc, r.clone())?;
+    if us.is_empty() {
         if !month {
             return None;
         }
@@ -890,12 +860,12 @@ fn answer_in(doc: &Doc<'_>, r: Range<usize>, month: bool) -> Option<Answer> {
         let &[(w, m)] = names.as_slice() else { return None };
         return Some(Answer {
             span: doc.tokens[w].span(),
-            units: from..from,
+            units: us,
             digits: format!("{m:02}").into_bytes(),
             last_token: w,
         });
     }
-    let said = free_units(doc, from..to)?;
+    let said = free_units(doc, us)?;
     let n = number(&said.digits);
     let ok = if month {
         matches!(said.digits.len(), 1 | 2) && (1..=12).contains(&n)
@@ -907,8 +877,17 @@ fn answer_in(doc: &Doc<'_>, r: Range<usize>, month: bool) -> Option<Answer> {
 
 /// The number of the units among tokens `r` (a turn's content), whatever
 /// it is, when the words around it are few enough for an answer (see
-/// [`answer_in`]).
+/// [`answer_units`]).
 fn said_in(doc: &Doc<'_>, r: Range<usize>) -> Option<Answer> {
+    free_units(doc, answer_units(doc, r)?)
+}
+
+/// The units among tokens `r` (a turn's content, or a line), none or
+/// more, when the words around them are few enough for an answer. The
+/// words of the number count none: "that's our age twenty twenty eight"
+/// says as few words as "that's our age 2028". A turn of many more words
+/// is no answer however many are numbers.
+fn answer_units(doc: &Doc<'_>, r: Range<usize>) -> Option<Range<usize>> {
     let units = &doc.units.units;
     let words = doc.labels.words_between(r.start, r.end);
     if words > 3 * MAX_ANSWER_WORDS {
@@ -916,14 +895,16 @@ fn said_in(doc: &Doc<'_>, r: Range<usize>) -> Option<Answer> {
     }
     let from = units.partition_point(|u| u.first < r.start);
     let to = from + units[from..].partition_point(|u| u.first < r.end);
-    let said: u32 = units[from..to]
-        .iter()
-        .map(|u| doc.labels.words_between(u.first, u.last + 1))
-        .sum();
-    if from == to || words.saturating_sub(said) > MAX_ANSWER_WORDS {
-        return None;
+    if words > MAX_ANSWER_WORDS {
+        let said: u32 = units[from..to]
+            .iter()
+            .map(|u| doc.labels.words_between(u.first, u.last + 1))
+            .sum();
+        if words.saturating_sub(said) > MAX_ANSWER_WORDS {
+            return None;
+        }
     }
-    free_units(doc, from..to)
+    Some(from..to)
 }
 
 /// Units `us` as an answer, if none is taken.

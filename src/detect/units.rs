@@ -2230,14 +2230,9 @@ fn aside(
     lead: Range<usize>,
     reading: (Option<Cat>, usize),
 ) -> bool {
-    let (kind, read) = reading;
-    let incomplete = match kind {
-        Some(Cat::Card) => (4..16).contains(&read),
-        Some(Cat::Ssn) => (3..9).contains(&read),
-        _ => false,
-    };
+    let kind = reading.0;
     let Some(between) = tokens.get(lead.clone()) else { return false };
-    if !incomplete || between.iter().any(|t| t.tok == Tok::Digits) {
+    if !incomplete(reading) || between.iter().any(|t| t.tok == Tok::Digits) {
         return false;
     }
     // The last mark that ends a sentence or a clause.
@@ -2256,6 +2251,17 @@ fn aside(
         && quiet(tokens, lead.start + mark + 1..lead.end, 4, |w| {
             w.filler || w.lead
         })
+}
+
+/// Whether a reading of `reading.1` digits so far, of a card or an SSN
+/// (`reading.0`, the kind asked for or labelled), has digits still to
+/// come.
+fn incomplete(reading: (Option<Cat>, usize)) -> bool {
+    match reading {
+        (Some(Cat::Card), read) => (4..16).contains(&read),
+        (Some(Cat::Ssn), read) => (3..9).contains(&read),
+        _ => false,
+    }
 }
 
 /// The most words a recogniser writes for the digits it garbled before the
@@ -2277,18 +2283,13 @@ fn garbled(
     lead: Range<usize>,
     reading: (Option<Cat>, usize),
 ) -> bool {
-    let (kind, read) = reading;
-    let incomplete = match kind {
-        Some(Cat::Card) => (4..16).contains(&read),
-        Some(Cat::Ssn) => (3..9).contains(&read),
-        _ => false,
-    };
+    let kind = reading.0;
     let Some(between) = tokens.get(lead.clone()) else { return false };
     let (Some(first), Some(last)) = (between.first(), between.last()) else {
         return false;
     };
     let words = labels.words_between(lead.start, lead.end);
-    incomplete
+    incomplete(reading)
         && (1..=GARBLED_WORDS).contains(&words)
         && between.iter().all(|t| matches!(t.tok, Tok::Word | Tok::Space))
         && !labels.any_other_than(first.span().cover(last.span()), kind)
