@@ -75,9 +75,10 @@ fn misheard_answers(doc: &mut Doc<'_>) {
         let Some(next) = doc.line_of(line.end + 1).filter(|_| asks) else {
             continue;
         };
-        let (Some(a), Some(z)) =
-            (doc.tokens.get(next.start), doc.tokens.get(next.end - 1))
-        else {
+        let (Some(a), Some(z)) = (
+            doc.tokens.get(next.start),
+            next.end.checked_sub(1).and_then(|z| doc.tokens.get(z)),
+        ) else {
             continue;
         };
         let content = a.span().cover(z.span());

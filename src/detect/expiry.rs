@@ -786,12 +786,12 @@ impl Answer {
 
 /// The number that tokens `r` (a turn, or a line where lines stand for
 /// turns) give in answer to the question for the expiry date, asked in the
-/// turn or line just before, when it is no date: two to four digits, free, all the numbers
-/// the turn says, with no unit after them ("seventy seven days") and no
-/// other kind's label in the turn. Hidden all the same: the context says
-/// expiry, and a recogniser mishears the "oh" of a month ("so ninety six"
-/// for "oh nine two six", "it says seventy seven" for "oh seven two
-/// seven"), or the agent's question is answered in words it garbled.
+/// turn or line just before, when it is no date: two to four digits, free,
+/// all the numbers the turn says, with no unit after them ("seventy seven
+/// days") and no other kind's label in the turn. Hidden all the same: the
+/// context says expiry, and a recogniser mishears the "oh" of a month ("so
+/// ninety six" for "oh nine two six", "it says seventy seven" for "oh seven
+/// two seven"), or the agent's question is answered in words it garbled.
 fn misheard_answer(doc: &mut Doc<'_>, r: Range<usize>) {
     const UNITS: &[&str] = &[
         "day", "days", "week", "weeks", "month", "months", "year", "years",
@@ -800,9 +800,10 @@ fn misheard_answer(doc: &mut Doc<'_>, r: Range<usize>) {
     ];
     let Some(said) = said_in(doc, r.clone()) else { return };
     let after = said.last_token + 1..r.end;
-    let (Some(a), Some(z)) =
-        (doc.tokens.get(r.start), doc.tokens.get(r.end - 1))
-    else {
+    let (Some(a), Some(z)) = (
+        doc.tokens.get(r.start),
+        r.end.checked_sub(1).and_then(|z| doc.tokens.get(z)),
+    ) else {
         return;
     };
     // "since 2021", "at six forty five": a year of the past, a time.
