@@ -2312,14 +2312,21 @@ fn candidates(
     let Scratch { digits, at, luhn, marks, chains, years } = scratch;
     digits.clear();
     at.clear();
+    // Room for the whole run at once: a run of digits one per line has a
+    // hundred thousand units, and each table grown by doubling was copied
+    // as it went.
+    digits.reserve(total);
+    at.reserve(run.len() + 1);
+    marks.clear();
+    marks.reserve(run.len() + 1);
+    years.clear();
+    years.reserve(run.len() + 1);
     for k in run.clone() {
         at.push(digits.len());
         digits.extend_from_slice(units.digits_of(k));
     }
     at.push(digits.len());
-    marks.clear();
     marks.extend((run.start..=run.end).map(|k| punct_glue(doc, k)));
-    years.clear();
     years.push(0);
     let mut n = 0;
     for k in run.clone() {
@@ -2357,16 +2364,17 @@ fn candidates(
         if digits.len().saturating_sub(s) < 12 {
             break;
         }
+        // The brand prefix is settled by the first four digits: a prefix
+        // no brand allows has no longer one that does. Asked first: it
+        // reads the run's digits alone, and rules out most starts.
+        if !brand::could_start(digits.get(s..s + 4).unwrap_or_default()) {
+            continue;
+        }
         // Nor does a card start with an amount ("refund $12733.08"), but
         // where the card number was asked for (see [`asked_card`]).
         if units.is_homophone(i)
             || (after_currency(doc, i) && !asked_card(doc, i))
         {
-            continue;
-        }
-        // The brand prefix is settled by the first four digits: a prefix
-        // no brand allows has no longer one that does.
-        if !brand::could_start(digits.get(s..s + 4).unwrap_or_default()) {
             continue;
         }
         // Inside a written group a window starts only if it stands alone
@@ -2476,12 +2484,18 @@ fn candidates(
     // one five four four, oh oh oh oh, one" "four oh oh oh ...") kept its
     // first card readable, and a second pass, the second card a tag of
     // ours, found it.
+    // (A unit's digits counted from `at`, where each starts in the run's
+    // digits: the units themselves are not read again.)
     let mut rest = vec![0usize; n + 1];
-    for k in (run.start..run.end).rev() {
-        rest[k - run.start] = if starts[k - run.start] {
+    for x in (0..n).rev() {
+        rest[x] = if starts[x] {
             0
         } else {
-            rest[k + 1 - run.start] + units.digits_of(k).len()
+            let len = match (at.get(x), at.get(x + 1)) {
+                (Some(&a), Some(&b)) => b.saturating_sub(a),
+                _ => 0,
+            };
+            rest[x + 1] + len
         };
     }
     // A sentence end ("... in twenty nineteen. 4871 ...") is more than a

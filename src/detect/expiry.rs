@@ -627,9 +627,13 @@ fn take_year_alone(doc: &mut Doc<'_>, year: Answer, from: usize) {
         return;
     }
     // A month's name before it ("octubre de 2030", "May of 2029"), which
-    // no label made a date: the two are the date.
+    // no label made a date: the two are the date. A recogniser writes the
+    // "of" as "and" or "a" too ("september and thirty three"): no other
+    // word stands between a month and the year it answers with.
     let month_word = match word {
-        Some(w) if is(Some(w), &["of", "de", "del"]) => before.next(),
+        Some(w) if is(Some(w), &["of", "de", "del", "and", "a"]) => {
+            before.next()
+        }
         w => w,
     };
     let month = month_word.and_then(|t| {

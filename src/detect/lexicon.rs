@@ -1043,7 +1043,21 @@ const PHRASES: &[(&[&str], Phrases)] = {
             &[(&["number"], Other), (&["phone"], Other)],
         ),
         (&["tax", "employer", "customer", "device"], &[(&["id"], Other)]),
-        (&["date"], &[(&["of", "birth"], Other)]),
+        // A card has one date printed on it: "the date on that card",
+        // asked as a recogniser mangled "expiry" before it ("let's see x
+        // buyer the date on that card").
+        (
+            &["date"],
+            &[
+                (&["of", "birth"], Other),
+                (&["on", "the", "card"], Expiry),
+                (&["on", "that", "card"], Expiry),
+                (&["on", "your", "card"], Expiry),
+                (&["on", "the", "front"], Expiry),
+            ],
+        ),
+        // "expiration date" as a recogniser heard it.
+        (&["explanation"], &[(&["date"], Expiry)]),
     ]
 };
 

@@ -33,6 +33,7 @@ pub(crate) fn too_long(len: usize) -> bool {
 mod layout;
 mod lexicon;
 mod markup;
+mod near;
 mod reading;
 mod ssn;
 mod table;
@@ -1806,15 +1807,18 @@ impl<'t> Doc<'t> {
         };
         for i in range.clone() {
             let u = &units[i];
+            // (A gap of under three bytes is read for no times: its
+            // length is known from the offsets.)
+            let timed = |p: &Span| {
+                u.span.start.saturating_sub(p.end) >= 3
+                    && self.text.get(p.end..u.span.start).is_some_and(times)
+            };
             match parts.last_mut() {
                 Some(p)
                     if i > range.start
                         && u.glue != Glue::Turn
                         && !u.aside
-                        && !self
-                            .text
-                            .get(p.end..u.span.start)
-                            .is_some_and(times) =>
+                        && !timed(p) =>
                 {
                     p.end = u.span.end;
                 }
@@ -1992,12 +1996,17 @@ impl<'t> Doc<'t> {
     fn repeats_of(&mut self, which: &[usize]) -> Vec<usize> {
         let units = &self.units.units;
         let mut added = Vec::new();
+        // From the last draft's units (see [`near`]).
+        let mut hint = 0;
         for &d in which {
             let Some(draft) = self.drafts.get(d) else { continue };
             if draft.digits.len() < 3 {
                 continue;
             }
-            let k = units.partition_point(|u| u.first <= draft.last_token);
+            let k = near::partition_near(units, hint, |u| {
+                u.first <= draft.last_token
+            });
+            hint = k;
             let Some(next) = units.get(k) else { continue };
             // Only a pause or a few words ("again", "that's") between.
             let between = self
@@ -2288,6 +2297,9 @@ impl<'t> Doc<'t> {
         let units = &self.units.units;
         // (draft, units, true for a false start before it)
         let mut added: Vec<(usize, Range<usize>, bool)> = Vec::new();
+        // The units of each draft are looked up from those of the draft
+        // before: drafts come mostly in text order (see [`near`]).
+        let mut hint = 0;
         for (d, draft) in self.drafts.iter().enumerate() {
             if draft.kind == Kind::Expiry {
                 continue;
@@ -2297,17 +2309,23 @@ impl<'t> Doc<'t> {
             else {
                 continue;
             };
-            let k = units.partition_point(|u| u.span.start < first.start);
+            let k = near::partition_near(units, hint, |u| {
+                u.span.start < first.start
+            });
             if let Some(range) =
                 k.checked_sub(1).and_then(|p| self.false_start(draft, p))
             {
                 added.push((d, range, true));
             }
-            let k = units.partition_point(|u| u.span.start < last.end);
+            let k =
+                near::partition_near(units, k, |u| u.span.start < last.end);
             if let Some(range) = self.taken_back(draft, k) {
                 added.push((d, range, false));
             }
-            let k = units.partition_point(|u| u.first <= draft.last_token);
+            let k = near::partition_near(units, k, |u| {
+                u.first <= draft.last_token
+            });
+            hint = k;
             if let Some(range) = self.group_corrected(draft, k) {
                 added.push((d, range, false));
             }
@@ -2354,7 +2372,10 @@ impl<'t> Doc<'t> {
         }
         // (The finding may start at no unit, as a reading over number
         // words does: its first token, then.)
-        let at = self.tokens.partition_point(|t| t.span().start < first.start);
+        // (Searched from the unit before, which ends before it.)
+        let at = near::partition_near(&self.tokens, u.last + 1, |t| {
+            t.span().start < first.start
+        });
         // Or the first groups said twice with only punctuation between, as
         // a recogniser repeats a chunk ("4266 2120, 4266 2120 6315 8143"):
         // then at least four digits, the very digits the finding begins
@@ -2380,7 +2401,8 @@ impl<'t> Doc<'t> {
         }
         // Over turns, the false start is all its turn says, after a few
         // words at most and no other number: "Um, nine --", "Sure, 350 --".
-        if self.layout.turn_at(first.start) != Some(u.turn) {
+        let same_turn = self.layout.turn_at(first.start) == Some(u.turn);
+        if !same_turn {
             let opens = self.layout.tokens.get(u.turn)?.start;
             let head = self.tokens.get(opens..units[start].first)?;
             let other_number = head.iter().any(|t| match t.tok {
@@ -2412,7 +2434,20 @@ impl<'t> Doc<'t> {
         } else {
             slip(&said, &draft.digits)
         };
-        (fits && begins).then_some(start..prev + 1)
+        // A card's few digits said right before the cue, in its turn, go
+        // with it even when it does not begin with them: card digits
+        // either way, or the cue was a recogniser's "oh" ("four nine no
+        // six six eight one ..." for "four nine oh six six ...").
+        // Spoken, as a recogniser writes a reading (a typed number before
+        // "no" is another one corrected: "order 6110, no, 6011 ..."), and
+        // two digits at least: one word alone is too often no digit ("can
+        // you read it one more time? Oh sorry. 5547 ...").
+        let short_start = draft.kind == Kind::Card
+            && same_turn
+            && !echoed
+            && (2..=4).contains(&said.len())
+            && self.units.all_spoken(start..prev + 1);
+        (fits && (begins || short_start)).then_some(start..prev + 1)
     }
 
     /// A read-back with a slip and its correction, from unit `next` on:
