@@ -769,10 +769,12 @@ fn digit_list(doc: &mut Doc<'_>) {
             _ => None,
         }
     };
+    // (Taken first: a byte a unit, where a unit is 88; most units of a
+    // long run of single digits are taken by then.)
     let single = |k: usize| {
-        units.get(k).is_some_and(|u| !u.spoken)
+        doc.taken.get(k).is_some_and(|t| t.is_none())
+            && units.get(k).is_some_and(|u| !u.spoken)
             && doc.units.digits_of(k).len() == 1
-            && doc.taken.get(k).is_some_and(|t| t.is_none())
     };
     let mut found = Vec::new();
     let mut k = 0;

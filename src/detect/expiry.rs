@@ -109,9 +109,15 @@ fn apart(doc: &mut Doc<'_>) {
         .collect();
     // ... and the first after a card, which a form's "MM" field may
     // follow with no expiry label (see `apart_at`).
+    // (The cards are in text order: each unit is searched for from the
+    // last card's, see `near`.)
     let mut candidates = after_labels;
+    let mut hint = 0;
     candidates.extend(doc.cards.iter().filter_map(|&(last, _)| {
-        let m = doc.units.units.partition_point(|u| u.first <= last);
+        let m = super::near::partition_near(&doc.units.units, hint, |u| {
+            u.first <= last
+        });
+        hint = m;
         let u = doc.units.units.get(m)?;
         month_field(doc, u.first).then_some(m)
     }));

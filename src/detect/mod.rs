@@ -883,6 +883,12 @@ impl<'t> Doc<'t> {
             .labels
             .before(token, content, max_words)
             .or_else(|| self.carried(token, turn, max_words));
+        // With no speakers, a line stands for a turn: what the line before
+        // asks (see [`Doc::line_question`]).
+        let question = match self.layout.conversation {
+            true => question,
+            false => self.line_question(token).map(|q| (q, false)),
+        };
         Ctx {
             near,
             column: false,
@@ -890,6 +896,68 @@ impl<'t> Doc<'t> {
             asked: question.map_or(0, |q| q.0.asked),
             answered: question.is_some_and(|q| q.1),
         }
+    }
+
+    /// In a text with no speakers, what the line before the one of token
+    /// `token` asks for, when the token opens the numbers of its line
+    /// after a few words at most: a recogniser's transcript written an
+    /// utterance a line ("go ahead with the card number when you're
+    /// ready" / "it said he's a double four nine six ..."). The line
+    /// before holds no digits; [`Labels::question`] reads it as it reads a
+    /// turn, and a question for a card or an SSN counts. Reads the two
+    /// lines only.
+    fn line_question(&self, token: usize) -> Option<Question> {
+        /// The most words before the number in its line.
+        const LEAD_WORDS: u32 = 5;
+        /// The most tokens from the question's label to the number.
+        const REACH: usize = 64;
+        // A card's or an SSN's label not far before, first: most numbers
+        // have none, and are not looked at further.
+        let labels = self.labels.all();
+        let last = labels.partition_point(|l| l.last < token).checked_sub(1);
+        let asked = last.and_then(|k| labels.get(k)).is_some_and(|l| {
+            matches!(l.cat, Cat::Card | Cat::Ssn) && token - l.last <= REACH
+        });
+        if !asked {
+            return None;
+        }
+        // The start of the line, found by a walk back of a few words at
+        // most (most numbers are far into their line, as in a note).
+        let mut opens = token;
+        let mut words = 0;
+        while let Some(t) =
+            opens.checked_sub(1).and_then(|k| self.tokens.get(k))
+        {
+            match t.tok {
+                Tok::Newline => break,
+                Tok::Word => words += 1,
+                _ => {}
+            }
+            if words > LEAD_WORDS || token - opens > 4 * LEAD_WORDS as usize {
+                return None;
+            }
+            opens -= 1;
+        }
+        if self.labels.numbers_between(opens, token) != 0 {
+            return None;
+        }
+        // The line before, right before (no blank line between).
+        let before = opens.checked_sub(2)?;
+        let asking = self.line_of(before)?;
+        if asking.start >= asking.end || self.labels.has_digits(asking.clone())
+        {
+            return None;
+        }
+        let (a, z) =
+            (self.tokens.get(asking.start)?, self.tokens.get(asking.end - 1)?);
+        // For the long numbers only: a line's bare "code" is too often
+        // another's ("what's his ship code on the account", a recogniser's
+        // "zip code") and a short answer too often another number, where
+        // no speaker says who answered what before.
+        let long = Cat::Card.bit() | Cat::Ssn.bit();
+        let q = self.labels.question(a.span().cover(z.span()), asking.end)?;
+        (q.label.cat.bit() & long != 0)
+            .then_some(Question { asked: q.asked & long, ..q })
     }
 
     /// The label that ends the same speaker's turn right before turn
@@ -1084,8 +1152,32 @@ impl<'t> Doc<'t> {
             Kind::Expiry => Cat::Expiry.bit(),
             Kind::Custom | Kind::Manual => 0,
         };
-        let before =
-            (0..first).rev().take_while(|&k| units[k].turn == u.turn).take(16);
+        // With no speakers, the question is the line before's (see
+        // [`Doc::line_question`]): the answer's turn is its line.
+        // (A line question is asked of a number a few words into its line:
+        // its start is a short walk back.)
+        let opens = match self.layout.conversation {
+            true => 0,
+            false => {
+                let mut k = u.first;
+                while k > 0
+                    && u.first - k < 64
+                    && self
+                        .tokens
+                        .get(k - 1)
+                        .is_some_and(|t| t.tok != Tok::Newline)
+                {
+                    k -= 1;
+                }
+                k
+            }
+        };
+        let before = (0..first)
+            .rev()
+            .take_while(|&k| {
+                units[k].turn == u.turn && units[k].first >= opens
+            })
+            .take(16);
         let answered = before
             .clone()
             .filter_map(|k| self.taken[k])
@@ -1116,7 +1208,7 @@ impl<'t> Doc<'t> {
         });
         // Within a few words of the turn's start, or of the answer before
         // it ("[card]... May twenty nine... and six seven three").
-        let start_tok = self.layout.tokens[u.turn].start;
+        let start_tok = self.layout.tokens[u.turn].start.max(opens);
         let mut late = self.labels.words_between(start_tok, u.first) > 8;
         // After a false start ("four nine one, let me start over, four nine
         // one seven..."), the answer starts again.
