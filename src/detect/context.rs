@@ -87,6 +87,8 @@ impl Asked {
 /// The labels of a text and what is needed to measure distances to them.
 pub(crate) struct Labels {
     labels: Vec<Label>,
+    /// Where the last search of `labels` ended (see [`Labels::search`]).
+    last: std::cell::Cell<usize>,
     /// What comes before each token (and the end).
     counts: Counts,
     /// The web addresses, sorted (see [`web_addresses`]).
@@ -256,6 +258,17 @@ impl Count<'_> {
 }
 
 impl Labels {
+    /// [`slice::partition_point`] of the labels for `pred`, searched from
+    /// where the last search ended (see `near`): the passes ask about
+    /// numbers mostly in text order, and a binary search over a long
+    /// text's labels read a far cache line at each step.
+    fn search(&self, pred: impl Fn(&Label) -> bool) -> usize {
+        let k =
+            super::near::partition_near(&self.labels, self.last.get(), pred);
+        self.last.set(k);
+        k
+    }
+
     /// Finds every label phrase in `tokens`.
     pub(crate) fn find(text: &str, tokens: &[Token]) -> Labels {
         Labels::find_in(text, tokens, &[])
@@ -789,6 +802,7 @@ impl Labels {
             .collect();
         Labels {
             labels,
+            last: std::cell::Cell::new(0),
             counts,
             urls,
             month_words,
@@ -844,7 +858,7 @@ impl Labels {
         own_start: usize,
         max_words: u32,
     ) -> Option<Label> {
-        let k = self.labels.partition_point(|l| l.last < at);
+        let k = self.search(|l| l.last < at);
         let label = *self.labels.get(k.checked_sub(1)?)?;
         let count = |t: usize| self.counts.get(t);
         let (after, end, own, here) = (
@@ -871,7 +885,7 @@ impl Labels {
         within: Span,
         max_words: u32,
     ) -> Option<Label> {
-        let k = self.labels.partition_point(|l| l.last < at);
+        let k = self.search(|l| l.last < at);
         let index = k.checked_sub(1)?;
         let label = *self.labels.get(index)?;
         // On the same line or the next one ("exp date\nJun 2031"), not
@@ -939,7 +953,7 @@ impl Labels {
         within: Span,
         max_words: u32,
     ) -> Option<Label> {
-        let k = self.labels.partition_point(|l| l.first <= at);
+        let k = self.search(|l| l.first <= at);
         let label = *self.labels.get(k)?;
         // "123456789 (SSN)", not "OH 43210-3755. My SSN is ...".
         let same_sentence = !self.text_has_newline(at, label.first)
@@ -964,7 +978,7 @@ impl Labels {
     /// word (see [`stray_digit_after`]).
     fn stray_at(&self, l: &Label) -> bool {
         !self.stray.is_empty() && {
-            let k = self.labels.partition_point(|x| x.first < l.first);
+            let k = self.search(|x| x.first < l.first);
             self.stray.binary_search(&(k as u32)).is_ok()
         }
     }
@@ -978,7 +992,7 @@ impl Labels {
         content: Span,
         end_token: usize,
     ) -> Option<Question> {
-        let lo = self.labels.partition_point(|l| l.span.start < content.start);
+        let lo = self.search(|l| l.span.start < content.start);
         // A turn holds few labels: counted on from `lo` (a turn of more
         // is searched, so that a long one costs no more than a search).
         let rest = self.labels.get(lo..).unwrap_or_default();
@@ -1031,7 +1045,7 @@ impl Labels {
         &self,
         from: usize,
     ) -> impl FnMut(usize) -> Option<Label> + '_ {
-        let mut k = self.labels.partition_point(|l| l.last < from);
+        let mut k = self.search(|l| l.last < from);
         move |token| {
             while self.labels.get(k).is_some_and(|l| l.last < token) {
                 k += 1;
@@ -1042,13 +1056,13 @@ impl Labels {
 
     /// The label whose last token is `token`, if any.
     pub(crate) fn ending_at(&self, token: usize) -> Option<Label> {
-        let k = self.labels.partition_point(|l| l.last < token);
+        let k = self.search(|l| l.last < token);
         self.labels.get(k).filter(|l| l.last == token).copied()
     }
 
     /// True if a label of `cat` lies inside `content`.
     pub(crate) fn has(&self, content: Span, cat: Cat) -> bool {
-        let k = self.labels.partition_point(|l| l.span.start < content.start);
+        let k = self.search(|l| l.span.start < content.start);
         self.labels[k..]
             .iter()
             .take_while(|l| l.span.end <= content.end)
@@ -1057,7 +1071,7 @@ impl Labels {
 
     /// The categories of the labels inside `content`, as [`Cat::bit`]s.
     pub(crate) fn cats_in(&self, content: Span) -> u8 {
-        let k = self.labels.partition_point(|l| l.span.start < content.start);
+        let k = self.search(|l| l.span.start < content.start);
         self.labels[k..]
             .iter()
             .take_while(|l| l.span.end <= content.end)
@@ -1071,7 +1085,7 @@ impl Labels {
         content: Span,
         cat: Option<Cat>,
     ) -> bool {
-        let k = self.labels.partition_point(|l| l.span.start < content.start);
+        let k = self.search(|l| l.span.start < content.start);
         self.labels[k..]
             .iter()
             .take_while(|l| l.span.end <= content.end)
@@ -1082,7 +1096,7 @@ impl Labels {
     /// brand alone ("is that a visa?" asks which card, not for its number
     /// again).
     pub(crate) fn any_but_brands(&self, text: &str, content: Span) -> bool {
-        let k = self.labels.partition_point(|l| l.span.start < content.start);
+        let k = self.search(|l| l.span.start < content.start);
         self.labels[k..].iter().take_while(|l| l.span.end <= content.end).any(
             |l| {
                 let word = l.span.of(text);
@@ -1108,7 +1122,7 @@ impl Labels {
     /// realistic text, and that cost 0.9M instructions more.
     #[inline]
     pub(crate) fn closing(&self, content: Span, end: usize) -> Option<Label> {
-        let k = self.labels.partition_point(|l| l.span.start < content.end);
+        let k = self.search(|l| l.span.start < content.end);
         let label = *self.labels.get(k.checked_sub(1)?)?;
         let (after, to) =
             (self.counts.get(label.last + 1)?, self.counts.get(end)?);
@@ -1140,7 +1154,7 @@ impl Labels {
     pub(crate) fn touches(&self, span: Span) -> bool {
         // Labels are disjoint and in text order: of those that start
         // before the end of `span`, the last ends furthest on.
-        let k = self.labels.partition_point(|l| l.span.start < span.end);
+        let k = self.search(|l| l.span.start < span.end);
         k.checked_sub(1)
             .and_then(|k| self.labels.get(k))
             .is_some_and(|l| l.span.end > span.start)
