@@ -88,7 +88,10 @@ impl Asked {
 pub(crate) struct Labels {
     labels: Vec<Label>,
     /// Where the last search of `labels` ended (see [`Labels::search`]).
-    last: std::cell::Cell<usize>,
+    /// Boxed: a cell inside the struct made every `&Labels` a reference to
+    /// memory that may change, and the detectors reread its fields in
+    /// their loops (digit-turns: +4.6% instructions).
+    last: Box<std::cell::Cell<usize>>,
     /// What comes before each token (and the end).
     counts: Counts,
     /// The web addresses, sorted (see [`web_addresses`]).
@@ -802,7 +805,7 @@ impl Labels {
             .collect();
         Labels {
             labels,
-            last: std::cell::Cell::new(0),
+            last: Box::new(std::cell::Cell::new(0)),
             counts,
             urls,
             month_words,

@@ -49,8 +49,9 @@ pub(crate) struct Layout {
     /// header's are not), found once for every stage that reads a turn.
     pub(crate) tokens: Vec<Range<usize>>,
     /// Where [`Layout::turn_at`] found the last turn: the next search
-    /// starts there (the passes ask mostly in text order).
-    last: Cell<usize>,
+    /// starts there (the passes ask mostly in text order). Boxed, as
+    /// `Labels::last` is, so that a `&Layout` stays read-only.
+    last: Box<Cell<usize>>,
 }
 
 impl Layout {
@@ -281,7 +282,7 @@ fn split_turns(text: &str) -> Layout {
     if !conversation {
         let whole = Span::new(0, text.len());
         return Layout {
-            last: Cell::new(0),
+            last: Box::new(Cell::new(0)),
             turns: vec![Turn {
                 speaker: UNKNOWN,
                 header: Span::new(0, 0),
@@ -375,7 +376,7 @@ fn split_turns(text: &str) -> Layout {
         turns,
         conversation: true,
         tokens: Vec::new(),
-        last: Cell::new(0),
+        last: Box::new(Cell::new(0)),
     }
 }
 

@@ -7,11 +7,15 @@
 //! steps, for each of 6,400 findings); a search from the last answer
 //! reads a few lines next to each other.
 
-/// What [`slice::partition_point`] returns for `pred` over `v`, found by
-/// galloping out from `hint` (the last answer, usually): `pred` holds for
-/// a prefix of `v` and for nothing after it. Reads about 2 log2(d)
-/// elements for an answer `d` places from `hint`, and never fewer than
-/// one; a `hint` past the end is the end.
+/// What [`slice::partition_point`] returns for `pred` over `v`, found
+/// from `hint` (the last answer, usually): `pred` holds for a prefix of
+/// `v` and for nothing after it. The few elements next to `hint` are read
+/// first, one after the other, and the answer is usually among them; else
+/// the rest of the table on that side is searched as `partition_point`
+/// searches it. A search that jumps far each time (a look back at the
+/// question, then on at the answer) was a gallop of twice a binary
+/// search's steps (digit-turns: +4.4% instructions); this one is a binary
+/// search and [`NEAR`] reads more. A `hint` past the end is the end.
 pub(super) fn partition_near<T>(
     v: &[T],
     hint: usize,
@@ -23,39 +27,33 @@ pub(super) fn partition_near<T>(
     let after =
         hint.checked_sub(1).is_none_or(|k| v.get(k).is_some_and(&pred));
     if after {
-        // Everything before `lo` holds; `lo + step - 1` is read next.
-        let mut lo = hint;
-        let mut step = 1;
-        loop {
-            let probe = lo.saturating_add(step - 1);
-            match v.get(probe) {
-                Some(x) if pred(x) => {
-                    lo = probe + 1;
-                    step = step.saturating_mul(2);
-                }
-                // The answer is in `lo..=probe`.
-                Some(_) => return lo + search(v.get(lo..probe), &pred),
-                None => return lo + search(v.get(lo..), &pred),
+        // Everything before `k` holds.
+        let stop = hint.saturating_add(NEAR).min(v.len());
+        let mut k = hint;
+        while k < stop {
+            match v.get(k) {
+                Some(x) if pred(x) => k += 1,
+                _ => return k,
             }
         }
+        k + search(v.get(k..), &pred)
     } else {
-        // Nothing from `hi` on holds (`hi` < `hint`, so `v[hi]` exists).
-        let mut hi = hint - 1;
-        let mut step = 1;
-        loop {
-            match hi.checked_sub(step) {
-                Some(probe) if v.get(probe).is_some_and(&pred) => {
-                    return probe + 1 + search(v.get(probe + 1..hi), &pred);
-                }
-                Some(probe) => {
-                    hi = probe;
-                    step = step.saturating_mul(2);
-                }
-                None => return search(v.get(..hi), &pred),
+        // Nothing from `k` on holds (`k` < `hint`, so `v[k]` exists).
+        let stop = hint.saturating_sub(1 + NEAR);
+        let mut k = hint - 1;
+        while k > stop {
+            match v.get(k - 1) {
+                Some(x) if pred(x) => return k,
+                _ => k -= 1,
             }
         }
+        search(v.get(..k), &pred)
     }
 }
+
+/// How many elements on from the hint [`partition_near`] reads one by one
+/// before it searches: an answer within them costs no far read.
+const NEAR: usize = 8;
 
 /// [`slice::partition_point`] over `part`, none if there is no part.
 fn search<T>(part: Option<&[T]>, pred: &impl Fn(&T) -> bool) -> usize {
