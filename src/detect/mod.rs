@@ -898,6 +898,22 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// The first token of the line of token `token`, if it lies at most
+    /// `reach` tokens back: a walk of `reach` steps at most.
+    fn line_start_near(&self, token: usize, reach: usize) -> Option<usize> {
+        let mut k = token;
+        while let Some(before) = k.checked_sub(1) {
+            if self.tokens.get(before).is_none_or(|t| t.tok == Tok::Newline) {
+                return Some(k);
+            }
+            if token - before > reach {
+                return None;
+            }
+            k = before;
+        }
+        Some(0)
+    }
+
     /// In a text with no speakers, what the line before the one of token
     /// `token` asks for, when the token opens the numbers of its line
     /// after a few words at most: a recogniser's transcript written an
@@ -921,24 +937,16 @@ impl<'t> Doc<'t> {
         if !asked {
             return None;
         }
-        // The start of the line, found by a walk back of a few words at
-        // most (most numbers are far into their line, as in a note).
-        let mut opens = token;
-        let mut words = 0;
-        while let Some(t) =
-            opens.checked_sub(1).and_then(|k| self.tokens.get(k))
+        // The start of the line, a short walk back (most numbers are far
+        // into their line, as in a note).
+        let opens =
+            self.line_start_near(token, 4 * LEAD_WORDS as usize + 1)?;
+        let words = self.tokens.get(opens..token).map_or(0, |lead| {
+            lead.iter().filter(|t| t.tok == Tok::Word).count()
+        });
+        if words > LEAD_WORDS as usize
+            || self.labels.numbers_between(opens, token) != 0
         {
-            match t.tok {
-                Tok::Newline => break,
-                Tok::Word => words += 1,
-                _ => {}
-            }
-            if words > LEAD_WORDS || token - opens > 4 * LEAD_WORDS as usize {
-                return None;
-            }
-            opens -= 1;
-        }
-        if self.labels.numbers_between(opens, token) != 0 {
             return None;
         }
         // The line before, right before (no blank line between).
@@ -1158,19 +1166,9 @@ impl<'t> Doc<'t> {
         // its start is a short walk back.)
         let opens = match self.layout.conversation {
             true => 0,
-            false => {
-                let mut k = u.first;
-                while k > 0
-                    && u.first - k < 64
-                    && self
-                        .tokens
-                        .get(k - 1)
-                        .is_some_and(|t| t.tok != Tok::Newline)
-                {
-                    k -= 1;
-                }
-                k
-            }
+            false => self
+                .line_start_near(u.first, 64)
+                .unwrap_or(u.first.saturating_sub(64)),
         };
         let before = (0..first)
             .rev()
