@@ -42,8 +42,11 @@ pub(crate) fn cells(
     in_table: &mut dyn FnMut(usize) -> bool,
 ) -> Vec<Cell> {
     let lines: Vec<Span> = {
-        let mut out = Vec::new();
         let bytes = text.as_bytes();
+        // Sized once (see `layout::lines`).
+        let mut out = Vec::with_capacity(
+            bytes.iter().filter(|&&b| b == b'\n').count() + 1,
+        );
         let mut start = 0;
         loop {
             let i = find_any(bytes, start, [b'\n']);
