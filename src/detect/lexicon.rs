@@ -753,6 +753,11 @@ const PHRASES: &[(&[&str], Phrases)] = {
                 "door",
                 "alarm",
                 "login",
+                // A one-time "pass code" or "time code" texted to a phone,
+                // and the "ship code" a recogniser hears for "zip code".
+                "pass",
+                "time",
+                "ship",
             ],
             &[(&["code"], Other)],
         ),

@@ -2755,8 +2755,16 @@ impl<'t> Doc<'t> {
         let named = like && group && (same_speaker || u.turn == card_turn + 1);
         let replies = like && replies;
         // The card's last group said again, whatever its digits, right
-        // after the card in its own turn: a cue and a word or two between.
-        let regroup = u.turn == card_turn && words <= 3;
+        // after the card in its own turn: a cue and a few words between
+        // ("sorry, that's ...", "I'm sorry, that's ..."), none the label of
+        // another number ("sorry, my extension is 4412").
+        let regroup = u.turn == card_turn
+            && words <= 6
+            && gap.first().zip(gap.last()).is_none_or(|(a, z)| {
+                !self
+                    .labels
+                    .any_other_than(a.span().cover(z.span()), Some(Cat::Card))
+            });
         let ok = cue && words <= 12 && (named || replies || regroup);
         ok.then_some(next..end)
     }

@@ -421,7 +421,20 @@ fn continuation(
         let tokens = doc.layout.tokens[n].clone();
         if turn.speaker == me {
             let s = stretches(doc, n).into_iter().next()?;
-            return (s.lead <= 6 && s.weight >= 2 && s.spoken * 2 >= s.weight)
+            // Nor is a number another label names before it in the turn
+            // ("your ticket number is one nine four ...", "the tracking
+            // number is ..."): the speaker has gone on to another number.
+            let lead = doc
+                .tokens
+                .get(s.tokens.start)
+                .map(|x| Span::new(turn.content.start, x.span().start));
+            let named = lead.is_some_and(|lead| {
+                doc.labels.any_other_than(lead, Some(cat_of(kind)))
+            });
+            return (s.lead <= 6
+                && s.weight >= 2
+                && s.spoken * 2 >= s.weight
+                && !named)
                 .then_some((n, s));
         }
         // An acknowledgement: a few words, no other number's label, no
@@ -430,16 +443,22 @@ fn continuation(
             .iter()
             .filter(|x| x.tok == Tok::Word)
             .count();
-        let other = doc.labels.any_other_than(
-            turn.content,
-            Some(if kind == Kind::Card { Cat::Card } else { Cat::Ssn }),
-        );
+        let other =
+            doc.labels.any_other_than(turn.content, Some(cat_of(kind)));
         let digits = doc.tokens[tokens].iter().any(|x| x.tok == Tok::Digits);
         if words > 8 || other || digits {
             return None;
         }
     }
     None
+}
+
+/// The label category of a reading of `kind`.
+fn cat_of(kind: Kind) -> Cat {
+    match kind {
+        Kind::Card => Cat::Card,
+        _ => Cat::Ssn,
+    }
 }
 
 /// The stretches of turn `t`: runs of number tokens with at most
