@@ -91,6 +91,28 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     }
     if doc.layout.conversation {
         read_backs_alone(doc);
+        found_read_back(doc);
+    }
+}
+
+/// Takes the read-backs of the cards found before the readings (read
+/// cleanly enough for the card's own windows, or over turns), heard too
+/// badly to be found again: "let me read that back four five five two nine
+/// three nine nine seven three and two in five five one is that correct"
+/// after a card given in five turns. Judged as a reading's read-back is
+/// (see [`read_back`]): the other speaker's next turn, opening with most
+/// of a card spoken, and no other number's label before it. A read-back
+/// found whole is taken already, and ends any stretch.
+fn found_read_back(doc: &mut Doc<'_>) {
+    let mut ends: Vec<usize> = doc
+        .drafts
+        .iter()
+        .filter(|d| d.kind == Kind::Card && d.again_in.is_none())
+        .filter_map(|d| doc.end_turn(d))
+        .collect();
+    ends.dedup();
+    for t in ends {
+        read_back(doc, t);
     }
 }
 
