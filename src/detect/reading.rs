@@ -262,7 +262,14 @@ fn reading_at(doc: &mut Doc<'_>, t: usize) -> Option<usize> {
         let mut last = t;
         if next == stretches.len() {
             while weight < complete(kind) {
-                let Some((n, part)) = continuation(doc, last, kind) else {
+                // A turn with one number word alone, the rest garbled ("to
+                // my next seven" for "two nine eight seven"), goes on the
+                // reading only when the speaker's next turn goes on too.
+                let next = continuation(doc, last, kind, 2).or_else(|| {
+                    let (n, lone) = continuation(doc, last, kind, 1)?;
+                    continuation(doc, n, kind, 2).map(|_| (n, lone))
+                });
+                let Some((n, part)) = next else {
                     break;
                 };
                 weight += part.weight;
@@ -431,11 +438,12 @@ fn context(
 /// The next part of a reading that ends in turn `t`: the first stretch of
 /// the same speaker's next turn, said within its first few words, when only
 /// short acknowledgements of the other speaker lie between ("uh huh", "and
-/// the next four", "okay").
+/// the next four", "okay"), of `least` digits or more.
 fn continuation(
     doc: &Doc<'_>,
     t: usize,
     kind: Kind,
+    least: usize,
 ) -> Option<(usize, Stretch)> {
     let turns = &doc.layout.turns;
     let me = turns[t].speaker;
@@ -454,7 +462,7 @@ fn continuation(
                 doc.labels.any_other_than(lead, Some(cat_of(kind)))
             });
             return (s.lead <= 6
-                && s.weight >= 2
+                && s.weight >= least
                 && s.spoken * 2 >= s.weight
                 && !named)
                 .then_some((n, s));
