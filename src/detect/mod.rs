@@ -2797,20 +2797,21 @@ impl<'t> Doc<'t> {
         }
         // A code said digit by digit ("five two five, hold on, the light's
         // bad, it's five five two") is a unit per word: its group is the
-        // run of its last part, of a code's length at most.
+        // run of its last part, of a code's length at most; a card read
+        // digit by digit, its last four ("... one eight seven one no sorry
+        // one five seven one eight thirty nine five": before, a part of
+        // more than four units had no group, and the correction stayed).
         let mut group =
             Cow::Borrowed(self.units.digits.get(g.digits.clone())?);
         if g.spoken && group.len() < 3 {
             // At most four units back: no walk to the start of the text.
-            let lo = next.saturating_sub(5);
+            let lo = next.saturating_sub(4);
             let from = units
                 .get(lo..next)?
                 .iter()
                 .rposition(|x| x.span.start < last.start)
                 .map_or(lo, |k| lo + k + 1);
-            if next - from <= 4 {
-                group = self.digits(from..next);
-            }
+            group = self.digits(from..next);
         }
         let said = self.digits(next..end);
         (group.len() >= 3

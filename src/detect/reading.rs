@@ -265,8 +265,10 @@ fn reading_at(doc: &mut Doc<'_>, t: usize) -> Option<usize> {
                 // A turn with one number word alone, the rest garbled ("to
                 // my next seven" for "two nine eight seven"), goes on the
                 // reading only when the speaker's next turn goes on too.
+                // Not "one" in "one moment", "one second".
                 let next = continuation(doc, last, kind, 2).or_else(|| {
-                    let (n, lone) = continuation(doc, last, kind, 1)?;
+                    let (n, lone) = continuation(doc, last, kind, 1)
+                        .filter(|(_, s)| !a_while_after(doc, s.tokens.end))?;
                     continuation(doc, n, kind, 2).map(|_| (n, lone))
                 });
                 let Some((n, part)) = next else {
@@ -481,6 +483,18 @@ fn continuation(
         }
     }
     None
+}
+
+/// Returns true if the word at or after token `k` (past spaces) makes a
+/// number before it a while: "one moment", "one sec".
+fn a_while_after(doc: &Doc<'_>, k: usize) -> bool {
+    let rest = doc.tokens.get(k..).unwrap_or_default();
+    rest.iter().take(2).find(|t| t.tok != Tok::Space).is_some_and(|t| {
+        let w = t.span().of(doc.text);
+        ["moment", "second", "sec", "minute", "min"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    })
 }
 
 /// The label category of a reading of `kind`.
