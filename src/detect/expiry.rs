@@ -632,21 +632,7 @@ fn take_year_alone(doc: &mut Doc<'_>, year: Answer, from: usize) {
     if !plausible || is(word, &["since", "from", "el"]) {
         return;
     }
-    // A month's name before it ("octubre de 2030", "May of 2029"), which
-    // no label made a date: the two are the date. A recogniser writes the
-    // "of" as "and" or "a" too ("september and thirty three"): no other
-    // word stands between a month and the year it answers with.
-    let month_word = match word {
-        Some(w) if is(Some(w), &["of", "de", "del", "and", "a"]) => {
-            before.next()
-        }
-        w => w,
-    };
-    let month = month_word.and_then(|t| {
-        let m = lexicon::get(t.word)?.month?;
-        Some((t.span(), m))
-    });
-    let (span, digits, why) = match month {
+    let (span, digits, why) = match month_before(doc, from, first) {
         Some((m, month)) => {
             let mut digits = format!("{month:02}").into_bytes();
             digits.extend_from_slice(&year.digits);
@@ -673,6 +659,33 @@ fn take_year_alone(doc: &mut Doc<'_>, year: Answer, from: usize) {
         digits,
         why.to_string(),
     );
+}
+
+/// The month named right before token `first`, from token `from` on, and
+/// its number: a month's name before a year ("octubre de 2030", "May of
+/// 2029"), which no label made a date, is the date's. A recogniser writes
+/// the "of" as "and", "a", "have" or "off" too ("september and thirty
+/// three", "may have thirty two"): no other word stands between a month
+/// and the year it answers with.
+fn month_before(
+    doc: &Doc<'_>,
+    from: usize,
+    first: usize,
+) -> Option<(Span, u8)> {
+    const OF: &[&str] = &["of", "de", "del", "and", "a", "have", "off"];
+    let mut before = doc
+        .tokens
+        .get(first.saturating_sub(4).max(from)..first)?
+        .iter()
+        .rev()
+        .filter(|t| t.tok == Tok::Word);
+    let mut word = before.next()?;
+    let w = word.span().of(doc.text);
+    if OF.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+        word = before.next()?;
+    }
+    let month = lexicon::get(word.word)?.month?;
+    Some((word.span(), month))
 }
 
 /// A year alone a few words after an expiry's label, as a recogniser that
@@ -838,12 +851,21 @@ fn misheard_answer(doc: &mut Doc<'_>, r: Range<usize>) {
     {
         return;
     }
+    // A month named before it ("may have thirty two") is the date's.
+    let (span, digits) = match month_before(doc, r.start, first) {
+        Some((m, month)) => {
+            let mut digits = format!("{month:02}").into_bytes();
+            digits.extend_from_slice(&said.digits);
+            (m.cover(said.span), digits)
+        }
+        None => (said.span, said.digits),
+    };
     doc.take_span(
         Kind::Expiry,
-        vec![said.span],
+        vec![span],
         said.last_token,
         std::slice::from_ref(&said.units),
-        said.digits,
+        digits,
         "Expiry: said in answer to the question for the expiry date; no \
          month and year: likely misheard"
             .to_string(),
