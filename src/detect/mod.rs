@@ -932,7 +932,8 @@ impl<'t> Doc<'t> {
         let labels = self.labels.all();
         let last = labels.partition_point(|l| l.last < token).checked_sub(1);
         let asked = last.and_then(|k| labels.get(k)).is_some_and(|l| {
-            matches!(l.cat, Cat::Card | Cat::Ssn) && token - l.last <= REACH
+            matches!(l.cat, Cat::Card | Cat::Ssn | Cat::Cvv | Cat::Expiry)
+                && token - l.last <= REACH
         });
         if !asked {
             return None;
@@ -958,14 +959,20 @@ impl<'t> Doc<'t> {
         }
         let (a, z) =
             (self.tokens.get(asking.start)?, self.tokens.get(asking.end - 1)?);
-        // For the long numbers only: a line's bare "code" is too often
-        // another's ("what's his ship code on the account", a recogniser's
-        // "zip code") and a short answer too often another number, where
-        // no speaker says who answered what before.
+        // A line's bare "code" asks for the long numbers only: it is too
+        // often another's ("what's his ship code on the account", a
+        // recogniser's "zip code"), where no speaker says who answered
+        // what before. A code's or an expiry's own label asks for it ("and
+        // the three digit code on the back", "the expiration month").
         let long = Cat::Card.bit() | Cat::Ssn.bit();
         let q = self.labels.question(a.span().cover(z.span()), asking.end)?;
-        (q.label.cat.bit() & long != 0)
-            .then_some(Question { asked: q.asked & long, ..q })
+        let bare = q.label.span.of(self.text).eq_ignore_ascii_case("code");
+        let wanted = match bare {
+            true => long,
+            false => long | Cat::Cvv.bit() | Cat::Expiry.bit(),
+        };
+        (q.label.cat.bit() & wanted != 0)
+            .then_some(Question { asked: q.asked & wanted, ..q })
     }
 
     /// The label that ends the same speaker's turn right before turn
