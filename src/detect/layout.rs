@@ -396,8 +396,7 @@ fn lines(text: &str) -> Vec<Span> {
     // Sized once: a text of one digit per line has a hundred thousand
     // lines per piece, and the table grown by doubling was copied as it
     // went (`\r` and the rarer breaks alone are not counted: those grow).
-    let mut out =
-        Vec::with_capacity(bytes.iter().filter(|&&b| b == b'\n').count() + 1);
+    let mut out = Vec::with_capacity(super::bytes::count(bytes, b'\n') + 1);
     let mut start = 0;
     let mut i = 0;
     loop {

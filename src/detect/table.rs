@@ -16,7 +16,7 @@
 //! 05/25                           432
 //! ```
 
-use super::bytes::find_any;
+use super::bytes::{self, find_any};
 use super::context::{Label, Labels, camel_label};
 use super::lexicon::Cat;
 use super::token::{Tok, Token};
@@ -44,9 +44,7 @@ pub(crate) fn cells(
     let lines: Vec<Span> = {
         let bytes = text.as_bytes();
         // Sized once (see `layout::lines`).
-        let mut out = Vec::with_capacity(
-            bytes.iter().filter(|&&b| b == b'\n').count() + 1,
-        );
+        let mut out = Vec::with_capacity(bytes::count(bytes, b'\n') + 1);
         let mut start = 0;
         loop {
             let i = find_any(bytes, start, [b'\n']);
