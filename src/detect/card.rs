@@ -1470,7 +1470,7 @@ fn read_back(doc: &Doc<'_>, range: &Range<usize>) -> bool {
 /// read-back does however misheard: their longest common subsequence is
 /// at least two thirds of the shorter. (Two unrelated numbers of 12 to 19
 /// digits share about half.)
-fn repeats(said: &[u8], card: &[u8]) -> bool {
+pub(super) fn repeats(said: &[u8], card: &[u8]) -> bool {
     const MAX: usize = 24;
     if said.is_empty()
         || card.is_empty()

@@ -221,6 +221,7 @@ fn detect(text: &str) -> Vec<Draft> {
     ssn::detect(&mut doc);
     reading::detect(&mut doc);
     card::near_copies(&mut doc);
+    reading::found_read_back_after(&mut doc);
     corrected(&mut doc);
     expiry::detect(&mut doc);
     cvv::detect(&mut doc);
@@ -2705,6 +2706,9 @@ impl<'t> Doc<'t> {
         };
         let gap = self.tokens.get(from..u.first)?;
         let (mut words, mut cue, mut group) = (0, false, false);
+        // A cue that takes back ("sorry", "wait", "I mean", "no, that
+        // should be"), not the "correct" of "is that correct? yep, it's".
+        let mut takes_back = false;
         // Right after "last" or "first": "last 4", "first four".
         let mut ordinal = false;
         for t in gap {
@@ -2728,6 +2732,26 @@ impl<'t> Doc<'t> {
                             .any(|c| c.eq_ignore_ascii_case(w))
                     {
                         cue = true;
+                    }
+                    if [
+                        "sorry",
+                        "wait",
+                        "oops",
+                        "mean",
+                        "meant",
+                        "actually",
+                        "scratch",
+                        "correction",
+                        "typo",
+                        "misread",
+                        "misspoke",
+                        "no",
+                        "should",
+                    ]
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(w))
+                    {
+                        takes_back = true;
                     }
                     if GROUP_WORDS.iter().any(|g| g.eq_ignore_ascii_case(w)) {
                         group = true;
@@ -2762,11 +2786,13 @@ impl<'t> Doc<'t> {
         let named = like && group && (same_speaker || u.turn == card_turn + 1);
         let replies = like && replies;
         // The card's last group said again, whatever its digits, right
-        // after the card in its own turn: a cue and a few words between
-        // ("sorry, that's ...", "I'm sorry, that's ..."), none the label of
-        // another number ("sorry, my extension is 4412").
+        // after the card in its own turn: a cue and a word or two between
+        // ("sorry, that's ..."), or up to six with a cue that takes back
+        // ("I'm sorry, that's ...", not "is that correct? yep, it's ..."),
+        // none the label of another number ("sorry, my extension is
+        // 4412").
         let regroup = u.turn == card_turn
-            && words <= 6
+            && (words <= 3 || (words <= 6 && takes_back))
             && gap.first().zip(gap.last()).is_none_or(|(a, z)| {
                 !self
                     .labels

@@ -95,6 +95,92 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     }
 }
 
+/// The most words between a card found and its read-back in the same
+/// turn, where no speakers are marked ([`found_read_back_after`]): the
+/// card's last part, the other speaker's "okay go on", "let me read that
+/// back".
+const READ_BACK_WORDS: u32 = 16;
+
+/// [`found_read_back`] where no speakers are marked, so that the card and
+/// the read-back share a turn (a call run together on one line, or an
+/// utterance a line): the first stretch after the card, within
+/// [`READ_BACK_WORDS`] words, of most of a card spoken, most of the
+/// card's digits in order, with no other number's label between ("... three or two okay go on okay it five five
+/// one let me read that back four five five two nine three nine nine
+/// seven three and two in five five one is that correct"). Reads a few
+/// dozen tokens after each card, not the turn. Run after the near copies
+/// ([`super::card::near_copies`]): a read-back found as the card's near
+/// copy is theirs, and its correction after it ("... correct uh no that
+/// should be forty one eighty three") is read against it.
+pub(super) fn found_read_back_after(doc: &mut Doc<'_>) {
+    if doc.layout.conversation {
+        return;
+    }
+    let lasts: Vec<(usize, usize, Vec<u8>)> = doc
+        .drafts
+        .iter()
+        .filter(|d| d.kind == Kind::Card && d.again_in.is_none())
+        .filter_map(|d| {
+            Some((d.parts.last()?.end, d.last_token, d.digits.clone()))
+        })
+        .collect();
+    for (end, last, card) in lasts {
+        let from = last + 1;
+        let to = doc.tokens.len().min(from + 8 * READ_BACK_WORDS as usize);
+        // Said in words ("four five five two ..."): digits written one a
+        // line are a list, and a read-back written in digits is the card
+        // windows' to find.
+        let in_words = |s: &Stretch| {
+            doc.tokens.get(s.tokens.clone()).is_some_and(|ts| {
+                ts.iter().any(|t| {
+                    t.tok == Tok::Word
+                        && lex::get(t.word).is_some_and(|l| l.num.is_some())
+                })
+            })
+        };
+        let Some(s) = stretches_in(doc, from..to).into_iter().find(|s| {
+            s.lead <= READ_BACK_WORDS
+                && s.weight >= enough(Kind::Card)
+                && s.is_spoken()
+                && in_words(s)
+        }) else {
+            continue;
+        };
+        let (Some(a), Some(z)) =
+            (doc.tokens.get(s.tokens.start), doc.tokens.get(s.tokens.end - 1))
+        else {
+            continue;
+        };
+        let span = Span::new(a.span().start, z.span().end);
+        // Most of the card's digits, in order: another number said there
+        // ("and that's for account five five seven six ...") shares about
+        // half (see `card::repeats`).
+        let said: Vec<u8> = s
+            .tokens
+            .clone()
+            .filter_map(|k| {
+                let u = usize::try_from(*doc.unit_at.get(k)?).ok()?;
+                Some(doc.units.digits_of(u.checked_sub(1)?))
+            })
+            .flatten()
+            .copied()
+            .collect();
+        if doc
+            .labels
+            .any_other_than(Span::new(end, span.start), Some(Cat::Card))
+            || doc.labels.sentence_ends_between(from, s.tokens.start)
+            || !super::card::repeats(&said, &card)
+        {
+            continue;
+        }
+        let reason = format!(
+            "the card read back; about {} digits heard, unclear: likely misheard",
+            s.weight
+        );
+        doc.take_parts(Kind::Card, vec![span], reason, s.tokens.end - 1);
+    }
+}
+
 /// Takes the read-backs of the cards found before the readings (read
 /// cleanly enough for the card's own windows, or over turns), heard too
 /// badly to be found again: "let me read that back four five five two nine
@@ -510,7 +596,11 @@ fn cat_of(kind: Kind) -> Cat {
 /// another kind, a line break with more than one word around it, a taken
 /// unit or a sentence end.
 fn stretches(doc: &Doc<'_>, t: usize) -> Vec<Stretch> {
-    let range = doc.layout.tokens[t].clone();
+    stretches_in(doc, doc.layout.tokens[t].clone())
+}
+
+/// [`stretches`] of tokens `range` (a turn, or a stretch of one).
+fn stretches_in(doc: &Doc<'_>, range: Range<usize>) -> Vec<Stretch> {
     let mut out = Vec::new();
     let mut open: Option<Stretch> = None;
     let mut gap = 0;
