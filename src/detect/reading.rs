@@ -116,33 +116,47 @@ pub(super) fn found_read_back_after(doc: &mut Doc<'_>) {
     if doc.layout.conversation {
         return;
     }
-    let lasts: Vec<(usize, usize, Vec<u8>)> = doc
+    let cards: Vec<usize> = doc
         .drafts
         .iter()
-        .filter(|d| d.kind == Kind::Card && d.again_in.is_none())
-        .filter_map(|d| {
-            Some((d.parts.last()?.end, d.last_token, d.digits.clone()))
-        })
+        .enumerate()
+        .filter(|(_, d)| d.kind == Kind::Card && d.again_in.is_none())
+        .map(|(i, _)| i)
         .collect();
-    for (end, last, card) in lasts {
-        let from = last + 1;
+    for i in cards {
+        let Some(d) = doc.drafts.get(i) else { continue };
+        let Some(end) = d.parts.last().map(|p| p.end) else { continue };
+        let from = d.last_token + 1;
         let to = doc.tokens.len().min(from + 8 * READ_BACK_WORDS as usize);
-        // Said in words ("four five five two ..."): digits written one a
-        // line are a list, and a read-back written in digits is the card
-        // windows' to find.
-        let in_words = |s: &Stretch| {
-            doc.tokens.get(s.tokens.clone()).is_some_and(|ts| {
-                ts.iter().any(|t| {
-                    t.tok == Tok::Word
-                        && lex::get(t.word).is_some_and(|l| l.num.is_some())
-                })
-            })
-        };
-        let Some(s) = stretches_in(doc, from..to).into_iter().find(|s| {
-            s.lead <= READ_BACK_WORDS
+        // The first number word after the card, a few words on, no digits
+        // before it: a read-back said in words ("four five five two ...");
+        // digits written one a line are a list, and a read-back written in
+        // digits is the card windows' to find. Most cards have none, and
+        // are left after a few tokens.
+        let mut words = 0;
+        let mut start = None;
+        for (k, t) in
+            doc.tokens.get(from..to).unwrap_or_default().iter().enumerate()
+        {
+            match t.tok {
+                Tok::Digits => break,
+                Tok::Word
+                    if lex::get(t.word).is_some_and(|l| l.num.is_some()) =>
+                {
+                    start = Some(from + k);
+                    break;
+                }
+                Tok::Word if words >= READ_BACK_WORDS => break,
+                Tok::Word => words += 1,
+                _ => {}
+            }
+        }
+        let Some(start) = start else { continue };
+        let card = d.digits.clone();
+        let Some(s) = stretches_in(doc, start..to).into_iter().find(|s| {
+            s.lead + words <= READ_BACK_WORDS
                 && s.weight >= enough(Kind::Card)
                 && s.is_spoken()
-                && in_words(s)
         }) else {
             continue;
         };
