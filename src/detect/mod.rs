@@ -946,8 +946,12 @@ impl<'t> Doc<'t> {
         let words = self.tokens.get(opens..token).map_or(0, |lead| {
             lead.iter().filter(|t| t.tok == Tok::Word).count()
         });
+        // Nor after a number hidden already in the line (a tag or a mask,
+        // "**** oh, one ..."): the answer was given, and a second pass
+        // reads as the first.
         if words > LEAD_WORDS as usize
             || self.labels.numbers_between(opens, token) != 0
+            || self.labels.has_digits(opens..token)
         {
             return None;
         }
