@@ -187,11 +187,7 @@ pub(super) fn found_read_back_after(doc: &mut Doc<'_>) {
         {
             continue;
         }
-        let reason = format!(
-            "the card read back; about {} digits heard, unclear: likely misheard",
-            s.weight
-        );
-        doc.take_parts(Kind::Card, vec![span], reason, s.tokens.end - 1);
+        take_read_back(doc, &s, span);
     }
 }
 
@@ -458,12 +454,17 @@ fn read_back(doc: &mut Doc<'_>, t: usize) -> Option<()> {
     {
         return None;
     }
+    take_read_back(doc, &s, span);
+    Some(())
+}
+
+/// Takes stretch `s`, at `span`, as a card read back however misheard.
+fn take_read_back(doc: &mut Doc<'_>, s: &Stretch, span: Span) {
     let reason = format!(
         "the card read back; about {} digits heard, unclear: likely misheard",
         s.weight
     );
     doc.take_parts(Kind::Card, vec![span], reason, s.tokens.end - 1);
-    Some(())
 }
 
 /// The most times a reading is heard again in its turn (read back,
