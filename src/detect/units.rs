@@ -609,7 +609,7 @@ pub(crate) fn units(
                         continue;
                     }
                 }
-                if poisoned(text, tokens, i) {
+                if poisoned(text, tokens, i) || tag_tail(text, tokens, i) {
                     glue.broken = true;
                 } else {
                     let digits = t.span().of(text).as_bytes();
@@ -1441,6 +1441,26 @@ const LABEL_REACH: usize = 24;
 /// `AUTH61269`, `cvv2`) or follows a `+` (an international phone number):
 /// such digits are never part of a secret. Letters of scripts written
 /// without spaces (`番号は4111...`) do not count.
+/// Returns true if digit token `i` is the last four digits inside one of
+/// Hush's own tags, `[CARD ending 1111]`: a number of ours, not the
+/// text's, which joins no number beside it. (Redacted again, "order
+/// #465923691, [CARD ending 0005]" read the order number and the tag's
+/// digits as one 13-digit card.)
+fn tag_tail(text: &str, tokens: &[Token], i: usize) -> bool {
+    // Almost every digit token fails the first test: no `]` after it.
+    tokens.get(i + 1).is_some_and(|t| t.tok == Tok::Punct(']'))
+        && i >= 5
+        && matches!(
+            tokens.get(i - 5..i),
+            Some([open, card, s1, ending, s2])
+                if open.tok == Tok::Punct('[')
+                    && card.span().of(text) == "CARD"
+                    && s1.tok == Tok::Space
+                    && ending.span().of(text) == "ending"
+                    && s2.tok == Tok::Space
+        )
+}
+
 fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
     // Digits with no word before or after them (and no `+` before) are
     // never poisoned: most digits, between spaces or separators, told by
