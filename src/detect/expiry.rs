@@ -430,8 +430,9 @@ fn asked_apart(doc: &mut Doc<'_>) {
             // Half of the date, asked for as such, as a month alone is.
             if !month_asked {
                 if let Some(year) = answer(doc, t, false) {
-                    let from = doc.layout.tokens.get(t).map_or(0, |r| r.start);
-                    take_year_alone(doc, year, from);
+                    let r =
+                        doc.layout.tokens.get(t).map_or(0..0, Clone::clone);
+                    take_year_alone(doc, year, r);
                 }
             }
             // Fail closed on the first answer only: a later turn may say
@@ -530,15 +531,14 @@ fn asked_apart_in_lines(doc: &mut Doc<'_>) {
                 && doc.labels.words_between(line.start, line.end)
                     <= QUESTION_WORDS;
             let year = next(&line).filter(|_| asked).and_then(|a| {
-                let from = a.start;
                 answer_in(doc, a.clone(), true)
                     .is_none()
-                    .then(|| answer_in(doc, a, false))
+                    .then(|| answer_in(doc, a.clone(), false))
                     .flatten()
-                    .map(|y| (y, from))
+                    .map(|y| (y, a))
             });
-            if let Some((year, from)) = year {
-                take_year_alone(doc, year, from);
+            if let Some((year, a)) = year {
+                take_year_alone(doc, year, a);
             }
             // Fail closed on the line that answers a line ending with the
             // label ("and the expiration date" / "so ninety six").
@@ -596,8 +596,9 @@ fn take_apart(
 /// Takes a year given alone in answer to the question for the expiry date
 /// (see [`asked_apart`]), the answer starting at token `from`: a year of
 /// four digits, or of two said as one number ("twenty eight"), not a
-/// month's number.
-fn take_year_alone(doc: &mut Doc<'_>, year: Answer, from: usize) {
+/// month's number. The answer is tokens `answer`.
+fn take_year_alone(doc: &mut Doc<'_>, year: Answer, answer: Range<usize>) {
+    let from = answer.start;
     let n = number(&year.digits);
     let plausible = match year.digits.len() {
         4 => (2015..=2049).contains(&n),
@@ -608,7 +609,11 @@ fn take_year_alone(doc: &mut Doc<'_>, year: Answer, from: usize) {
     // Alone: no other number before it in the answer, not even one masked
     // or hidden already ("**** **** **** ****, **** one, three" is a card
     // redacted, not a year).
-    if doc.labels.has_digits(from..first) {
+    // Nor one after it ("13자리[EXPIRY]", a second pass over "13자리100",
+    // whose "100" a label took: the answer's numbers were not a year).
+    if doc.labels.has_digits(from..first)
+        || doc.labels.has_digits(year.last_token + 1..answer.end)
+    {
         return;
     }
     // "I've been with you since 2021": a year of the past, not the date.
@@ -781,7 +786,8 @@ fn year_after_label(doc: &mut Doc<'_>) {
             digits,
             last_token: units[end - 1].last,
         };
-        take_year_alone(doc, year, last + 1);
+        let to = year.last_token + 1;
+        take_year_alone(doc, year, last + 1..to);
     }
 }
 
@@ -840,9 +846,10 @@ fn misheard_answer(doc: &mut Doc<'_>, r: Range<usize>) {
             .any(|x| w.eq_ignore_ascii_case(x))
     });
     // Nor after another number, even one hidden already ("[EXPIRY] one,
-    // three"): the answer was given.
+    // three"): the answer was given. Nor before one ("13자리[EXPIRY]").
     if !(2..=4).contains(&said.digits.len())
         || doc.labels.has_digits(r.start..first)
+        || doc.labels.has_digits(after.clone())
         || time_or_past
         || has_word_in(doc, after, UNITS)
         || doc

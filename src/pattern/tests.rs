@@ -329,3 +329,16 @@ fn matching_time_is_linear_for_a_pathological_pattern() {
     let text = "a".repeat(50_000);
     assert!(scan(&text, &p).is_empty());
 }
+
+#[test]
+fn a_match_between_two_parts_of_a_card_is_hidden_too() {
+    // The card is written in three parts; the custom match stands in the
+    // gap between the second and the third, and is a finding of its own.
+    let text = "card433640,125035 fourfour0 5883919";
+    let p = with_patterns(&[("code", r"[A-Za-z]{2}\d+")]);
+    let f = scan(text, &p);
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[0].parts().len(), 3);
+    assert_eq!(f[1].span(), Span::new(24, 27));
+    assert_eq!(redacted(text, &p), "card[CARD],[CARD] fourfo[CODE] [CARD]");
+}
