@@ -73,9 +73,9 @@ const NUMBERS: &[(&[&str], Num)] = {
         (&["for", "fore", "far", "fower"], Homophone(4)),
         // The radio alphabet's "fife" for five ("tree" above for three).
         (&["fife"], Homophone(5)),
-        (&["ate", "aid", "made"], Homophone(8)),
+        (&["ate", "aid", "made", "page"], Homophone(8)),
         (&["sex", "sick"], Homophone(6)),
-        (&["mine", "line", "nein"], Homophone(9)),
+        (&["mine", "line", "nein", "mind"], Homophone(9)),
         // "of", "or", "our" for "oh": only between two single digits (see
         // `units`), else "of" joins ("oh seven of twenty six").
         (&["of", "or", "our"], Homophone(0)),

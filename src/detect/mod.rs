@@ -223,6 +223,7 @@ fn detect(text: &str) -> Vec<Draft> {
     card::near_copies(&mut doc);
     reading::found_read_back_after(&mut doc);
     corrected(&mut doc);
+    reading::fringes(&mut doc);
     expiry::detect(&mut doc);
     cvv::detect(&mut doc);
     doc.repeats();
@@ -3502,7 +3503,7 @@ impl<'t> Doc<'t> {
 /// for a word that may stand around one ("let me", "it's", "cust", a
 /// filler, a number word left out of the number: "six fore, uh, sorry,
 /// six four..."), `None` for any other word.
-fn cue_word(l: &lex::Lex) -> Option<bool> {
+pub(super) fn cue_word(l: &lex::Lex) -> Option<bool> {
     match l.word {
         "sorry" | "wait" | "start" | "again" | "scratch" | "actually"
         | "oops" | "mean" | "meant" | "rather" | "no" | "nope" | "over"

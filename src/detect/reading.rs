@@ -95,6 +95,181 @@ pub(super) fn detect(doc: &mut Doc<'_>) {
     }
 }
 
+/// The most number words a fringe adds to a card or an SSN on each side
+/// (see [`fringes`]).
+const FRINGE_WORDS: usize = 6;
+
+/// Number words left readable at the edges of a card or an SSN said in
+/// words: the recogniser garbled a word at the edge of the reading, so
+/// the number found stops short of it and what follows stays ("...
+/// [CARD] mind to it for nye", "[CARD] page two or three", "too for a
+/// [CARD]", "sure seven for a [SSN]", a read-back's "[CARD] a five
+/// correct"). The number words next to a found card or SSN, in its turn,
+/// are the same reading's, fail closed:
+///
+/// - found valid (a card that passes Luhn, an SSN that passes the SSA's
+///   rules), only number words right next to it, no comma between: the
+///   rest of the same run (a valid window picked inside a longer misheard
+///   run); not valid, past one other word or a comma between ("mind the
+///   zero one zero seven");
+/// - a number heard as one among them, or two homophones ("to", "for",
+///   "a" is no number): "[CARD] to pay it" keeps its "to";
+/// - no more digits in all than the longest of its kind (19 for a card, 9
+///   for an SSN), or none taken: a card of sixteen and the expiry said
+///   right after it ("... one one one one oh nine twenty seven") stay two
+///   numbers;
+/// - no label, tag, mask, sentence end, cue that takes back ("sorry",
+///   "no") or other finding crossed, not "one" of "one moment".
+///
+/// Run once every card and SSN is found, before the expiry's and the
+/// code's detectors.
+pub(super) fn fringes(doc: &mut Doc<'_>) {
+    if doc.drafts.is_empty() {
+        return;
+    }
+    let mut taken: Vec<Span> =
+        doc.drafts.iter().flat_map(|d| d.parts.iter().copied()).collect();
+    taken.sort_unstable();
+    for i in 0..doc.drafts.len() {
+        let d = &doc.drafts[i];
+        let Some(&first) = d.parts.first() else { continue };
+        let valid = match d.kind {
+            Kind::Card => {
+                (13..=19).contains(&d.digits.len())
+                    && crate::validate::luhn::is_valid_bytes(&d.digits)
+            }
+            Kind::Ssn => {
+                d.digits.len() == 9
+                    && crate::validate::ssn::is_valid_bytes(&d.digits)
+            }
+            _ => continue,
+        };
+        let most = if d.kind == Kind::Card { 19 } else { 9 };
+        let mut room = most - d.digits.len().min(most);
+        let gap = usize::from(!valid);
+        let z = d.last_token;
+        let a = doc.tokens.partition_point(|t| t.span().start < first.start);
+        let after = fringe(doc, z, true, gap, room, &taken);
+        if let Some((_, w)) = after {
+            room = room.saturating_sub(w);
+        }
+        let before = fringe(doc, a, false, gap, room, &taken);
+        if after.is_none() && before.is_none() {
+            continue;
+        }
+        let kind = d.kind;
+        let mut spans = Vec::with_capacity(2);
+        let d = &mut doc.drafts[i];
+        if let Some((k, _)) = before {
+            let start = doc.tokens[k].span().start;
+            if let Some(p) = d.parts.first_mut() {
+                spans.push(Span::new(start, p.start));
+                *p = Span::new(start, p.end);
+            }
+        }
+        if let Some((k, _)) = after {
+            let end = doc.tokens[k].span().end;
+            if let Some(p) = d.parts.last_mut() {
+                spans.push(Span::new(p.end, end));
+                *p = Span::new(p.start, end);
+            }
+            d.last_token = k;
+        }
+        d.reason.push_str("; with the number words next to it");
+        for span in spans {
+            let at = taken.partition_point(|p| p.start < span.start);
+            taken.insert(at, span);
+            let units = &doc.units.units;
+            let lo = units.partition_point(|u| u.span.end <= span.start);
+            let hi =
+                lo + units[lo..].partition_point(|u| u.span.start < span.end);
+            for u in lo..hi {
+                doc.taken.set(u, Some(kind));
+            }
+        }
+    }
+}
+
+/// The fringe of [`fringes`] on one side of token `edge` (the last token
+/// of a finding when `forward`, its first when not), in the edge's turn,
+/// at most `gap` other words between two number words and at most `room`
+/// digits: its outermost number token and its digits. `None` when there
+/// is none to take. `taken` is every finding's parts, sorted.
+fn fringe(
+    doc: &Doc<'_>,
+    edge: usize,
+    forward: bool,
+    gap: usize,
+    room: usize,
+    taken: &[Span],
+) -> Option<(usize, usize)> {
+    // Only a number said in words at the edge: most findings are written.
+    let e = doc.tokens.get(edge)?;
+    if e.tok != Tok::Word || lex::get(e.word).and_then(|l| l.num).is_none() {
+        return None;
+    }
+    let turn = doc.layout.turn_at(e.span().start)?;
+    let tokens = doc.layout.tokens.get(turn)?.clone();
+    let overlaps = |s: Span| {
+        let i = taken.partition_point(|p| p.end <= s.start);
+        taken.get(i).is_some_and(|p| p.start < s.end)
+    };
+    let (mut words, mut weight, mut numbers, mut heard) = (0, 0, 0, false);
+    let mut best = None;
+    let mut k = edge;
+    loop {
+        k = match forward {
+            true => k + 1,
+            false => k.checked_sub(1)?,
+        };
+        if !tokens.contains(&k) || numbers >= FRINGE_WORDS {
+            break;
+        }
+        let t = doc.tokens[k];
+        // Past a comma, a pause, only where a word may stand between.
+        match t.tok {
+            Tok::Space => continue,
+            Tok::Comma if gap > 0 => continue,
+            Tok::Word => {}
+            _ => break,
+        }
+        if overlaps(t.span()) || doc.labels.touches(t.span()) {
+            break;
+        }
+        let lexed = lex::get(t.word);
+        let Some(n) = lexed.and_then(|l| l.num) else {
+            // Nor past a cue that takes back: "... three sorry oh eight oh
+            // three" is a correction (see `Doc::restarts`). But "no" is
+            // what a recogniser writes for "oh" ("nine no seven") as often.
+            words += 1;
+            let cue = lexed.is_some_and(|l| {
+                l.word != "no" && super::cue_word(l) == Some(true)
+            });
+            if words > gap || cue {
+                break;
+            }
+            continue;
+        };
+        let w = match n {
+            Num::Teen(_) => 2,
+            _ => 1,
+        };
+        // More than the room: another number follows (a code said right
+        // after the card), not the rest of this one.
+        if weight + w > room {
+            return None;
+        }
+        words = 0;
+        weight += w;
+        numbers += 1;
+        heard |= matches!(n, Num::Digit(_) | Num::Teen(_) | Num::Tens(_));
+        if (heard || numbers >= 2) && !(forward && a_while_after(doc, k + 1)) {
+            best = Some((k, weight));
+        }
+    }
+    best
+}
+
 /// The most words between a card found and its read-back in the same
 /// turn, where no speakers are marked ([`found_read_back_after`]): the
 /// card's last part, the other speaker's "okay go on", "let me read that
