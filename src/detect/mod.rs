@@ -925,8 +925,17 @@ impl<'t> Doc<'t> {
     /// turn, and a question for a card or an SSN counts. Reads the two
     /// lines only.
     fn line_question(&self, token: usize) -> Option<Question> {
-        /// The most words before the number in its line.
-        const LEAD_WORDS: u32 = 5;
+        self.line_question_within(token, 5)
+    }
+
+    /// [`Doc::line_question`] for a number after at most `lead_words`
+    /// words in its line (a reading's stretch may open after more: "okay
+    /// it's too for a line two seven ...", see `reading::context`).
+    fn line_question_within(
+        &self,
+        token: usize,
+        lead_words: usize,
+    ) -> Option<Question> {
         /// The most tokens from the question's label to the number.
         const REACH: usize = 64;
         // A card's or an SSN's label not far before, first: most numbers
@@ -942,15 +951,14 @@ impl<'t> Doc<'t> {
         }
         // The start of the line, a short walk back (most numbers are far
         // into their line, as in a note).
-        let opens =
-            self.line_start_near(token, 4 * LEAD_WORDS as usize + 1)?;
+        let opens = self.line_start_near(token, 4 * lead_words + 1)?;
         let words = self.tokens.get(opens..token).map_or(0, |lead| {
             lead.iter().filter(|t| t.tok == Tok::Word).count()
         });
         // Nor after a number hidden already in the line (a tag or a mask,
         // "**** oh, one ..."): the answer was given, and a second pass
         // reads as the first.
-        if words > LEAD_WORDS as usize
+        if words > lead_words
             || self.labels.numbers_between(opens, token) != 0
             || self.labels.has_digits(opens..token)
         {

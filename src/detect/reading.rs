@@ -124,15 +124,35 @@ const FRINGE_WORDS: usize = 6;
 /// Run once every card and SSN is found, before the expiry's and the
 /// code's detectors.
 pub(super) fn fringes(doc: &mut Doc<'_>) {
-    if doc.drafts.is_empty() {
-        return;
-    }
-    let mut taken: Vec<Span> =
-        doc.drafts.iter().flat_map(|d| d.parts.iter().copied()).collect();
-    taken.sort_unstable();
+    // Every finding's parts, sorted: made when the first finding said in
+    // words is met (most texts have none, a text of digits thousands).
+    let mut taken: Option<Vec<Span>> = None;
     for i in 0..doc.drafts.len() {
         let d = &doc.drafts[i];
         let Some(&first) = d.parts.first() else { continue };
+        // A number word at either edge (a written number starts with a
+        // digit and ends with its last token's digits).
+        let word =
+            |k: usize| doc.tokens.get(k).is_some_and(|t| t.tok == Tok::Word);
+        let starts_written = doc
+            .text
+            .as_bytes()
+            .get(first.start)
+            .is_some_and(u8::is_ascii_digit);
+        if !matches!(d.kind, Kind::Card | Kind::Ssn)
+            || (starts_written && !word(d.last_token))
+        {
+            continue;
+        }
+        let taken = taken.get_or_insert_with(|| {
+            let mut all: Vec<Span> = doc
+                .drafts
+                .iter()
+                .flat_map(|d| d.parts.iter().copied())
+                .collect();
+            all.sort_unstable();
+            all
+        });
         let valid = match d.kind {
             Kind::Card => {
                 (13..=19).contains(&d.digits.len())
@@ -149,11 +169,11 @@ pub(super) fn fringes(doc: &mut Doc<'_>) {
         let gap = usize::from(!valid);
         let z = d.last_token;
         let a = doc.tokens.partition_point(|t| t.span().start < first.start);
-        let after = fringe(doc, z, true, gap, room, &taken);
+        let after = fringe(doc, z, true, gap, room, taken);
         if let Some((_, w)) = after {
             room = room.saturating_sub(w);
         }
-        let before = fringe(doc, a, false, gap, room, &taken);
+        let before = fringe(doc, a, false, gap, room, taken);
         if after.is_none() && before.is_none() {
             continue;
         }
@@ -698,10 +718,24 @@ fn context(
         let kind = kind_of(l.cat)?;
         return Some((kind, format!("after '{}'", doc.quote(l.span))));
     }
-    let (q, answered) = doc.questions.get(t).copied().flatten()?;
-    if answered || !first || s.lead > 8 {
-        return None;
-    }
+    // With no speakers, a line stands for a turn: the line before asks
+    // ("go ahead with the card number when you're ready" / "okay it's too
+    // for a line two seven ...", see `Doc::line_question`).
+    // The line question is asked of the line's first number only.
+    let line = match doc.layout.conversation {
+        true => None,
+        false => doc.line_question_within(at, MAX_LEAD as usize),
+    };
+    let q = match line {
+        Some(q) => q,
+        None => {
+            let (q, answered) = doc.questions.get(t).copied().flatten()?;
+            if answered || !first || s.lead > 8 {
+                return None;
+            }
+            q
+        }
+    };
     let kind = if q.asked & Cat::Card.bit() != 0 {
         Kind::Card
     } else if q.asked & Cat::Ssn.bit() != 0 {

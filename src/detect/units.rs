@@ -609,7 +609,7 @@ pub(crate) fn units(
                         continue;
                     }
                 }
-                if poisoned(text, tokens, i) || tag_tail(text, tokens, i) {
+                if poisoned(text, tokens, i) || in_or_at_tag(text, tokens, i) {
                     glue.broken = true;
                 } else {
                     let digits = t.span().of(text).as_bytes();
@@ -1437,30 +1437,94 @@ fn after_secret_label(
 /// four groups of a number with their separators.
 const LABEL_REACH: usize = 24;
 
+/// Returns true if digit token `i` is one of Hush's own tags' digits, or
+/// glued to one of its tags: a number of ours, not the text's, which joins
+/// no number beside it, so that a second pass reads as the first.
+///
+/// - Inside the tag: the last four of `[CARD ending 1111]`, the number of
+///   `[SSN-2]`. (Redacted again, "order #465923691, [CARD ending 0005]"
+///   read the order number and the tag's digits as one 13-digit card;
+///   "[CARD-1], one" an expiry.)
+/// - Glued to it or to a mask of ours (`****0000000`), no space between:
+///   `[CVV]0000000` was `forty0000000`, digits glued to a word, which the
+///   first pass left (see [`poisoned`]).
+fn in_or_at_tag(text: &str, tokens: &[Token], i: usize) -> bool {
+    let tok = |k: usize| tokens.get(k).map(|t| t.tok);
+    let t = tokens[i];
+    // Almost every digit token fails the first tests: no `]` or `[`
+    // beside it.
+    let close_after = tok(i + 1) == Some(Tok::Punct(']'));
+    let glued = |k: usize| {
+        tokens.get(k).is_some_and(|o| {
+            o.span().end == t.span().start || o.span().start == t.span().end
+        })
+    };
+    let close_before =
+        i > 0 && tok(i - 1) == Some(Tok::Punct(']')) && glued(i - 1);
+    let open_after = tok(i + 1) == Some(Tok::Punct('[')) && glued(i + 1);
+    // A mask of ours, three stars or more, glued on either side.
+    let mask = |k: usize| {
+        tokens.get(k).is_some_and(|o| {
+            o.tok == Tok::Punct('*') && o.span().len() >= 3 && glued(k)
+        })
+    };
+    if (i > 0 && mask(i - 1)) || mask(i + 1) {
+        return true;
+    }
+    if !(close_after || close_before || open_after) {
+        return false;
+    }
+    let kind = |k: usize| {
+        tokens.get(k).is_some_and(|w| {
+            matches!(w.span().of(text), "CARD" | "SSN" | "CVV" | "EXPIRY")
+        })
+    };
+    let is = |k: usize, s: &str| {
+        tokens.get(k).is_some_and(|w| w.span().of(text) == s)
+    };
+    // The tag that opens at `[` token `k`, and the token after its `]`.
+    let tag_at = |k: usize| -> Option<usize> {
+        if tok(k)? != Tok::Punct('[') || !kind(k + 1) {
+            return None;
+        }
+        match tok(k + 2)? {
+            Tok::Punct(']') => Some(k + 3),
+            Tok::Dash
+                if tok(k + 3)? == Tok::Digits
+                    && tok(k + 4)? == Tok::Punct(']') =>
+            {
+                Some(k + 5)
+            }
+            Tok::Space
+                if is(k + 3, "ending")
+                    && tok(k + 4)? == Tok::Space
+                    && tok(k + 5)? == Tok::Digits
+                    && tok(k + 6)? == Tok::Punct(']') =>
+            {
+                Some(k + 7)
+            }
+            _ => None,
+        }
+    };
+    // Inside: `[CARD-1]` (the `[` three tokens before), `[CARD ending
+    // 1111]` (five before).
+    let inside = close_after
+        && [3, 5]
+            .iter()
+            .any(|&back| i.checked_sub(back).and_then(tag_at) == Some(i + 2));
+    // Glued after a tag's `]`: the tag opens two, four or six tokens
+    // before that `]`.
+    let after = close_before
+        && [3, 5, 7]
+            .iter()
+            .any(|&len| i.checked_sub(len).and_then(tag_at) == Some(i));
+    inside || after || (open_after && tag_at(i + 1).is_some())
+}
+
 /// Returns true if the digit token `i` is glued to letters (`1Z999`,
 /// `AUTH61269`, `cvv2`) or follows a `+` (an international phone number):
 /// such digits are never part of a secret. Letters of scripts written
 /// without spaces (`番号は4111...`) do not count.
-/// Returns true if digit token `i` is the last four digits inside one of
-/// Hush's own tags, `[CARD ending 1111]`: a number of ours, not the
-/// text's, which joins no number beside it. (Redacted again, "order
-/// #465923691, [CARD ending 0005]" read the order number and the tag's
-/// digits as one 13-digit card.)
-fn tag_tail(text: &str, tokens: &[Token], i: usize) -> bool {
-    // Almost every digit token fails the first test: no `]` after it.
-    tokens.get(i + 1).is_some_and(|t| t.tok == Tok::Punct(']'))
-        && i >= 5
-        && matches!(
-            tokens.get(i - 5..i),
-            Some([open, card, s1, ending, s2])
-                if open.tok == Tok::Punct('[')
-                    && card.span().of(text) == "CARD"
-                    && s1.tok == Tok::Space
-                    && ending.span().of(text) == "ending"
-                    && s2.tok == Tok::Space
-        )
-}
-
 fn poisoned(text: &str, tokens: &[Token], i: usize) -> bool {
     // Digits with no word before or after them (and no `+` before) are
     // never poisoned: most digits, between spaces or separators, told by
