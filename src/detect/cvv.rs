@@ -68,10 +68,14 @@ fn misheard_answers(doc: &mut Doc<'_>) {
     }
     // Lines for turns (a transcript with no speakers, a turn a line): the
     // line after one that closes with the code's label ("what's the card
-    // verification code" / "seven now too").
-    for (first, line) in doc.label_lines(Cat::Cvv) {
+    // verification code" / "seven now too"), or with the words that place
+    // it ("the three digit code on the back of the card": its last label,
+    // "on the back", with a few words after).
+    for (first, last, line) in doc.label_lines(Cat::Cvv) {
         let asks = !doc.labels.has_digits(line.clone())
-            && doc.labels.words_between(first, line.end) <= CLOSING_WORDS;
+            && (doc.labels.words_between(first, line.end) <= CLOSING_WORDS
+                || doc.labels.words_between(last + 1, line.end)
+                    <= CLOSING_WORDS);
         let Some(next) = doc.line_of(line.end + 1).filter(|_| asks) else {
             continue;
         };

@@ -522,7 +522,7 @@ fn asked_apart_in_lines(doc: &mut Doc<'_>) {
             && doc.labels.words_between(line.start, line.end) <= QUESTION_WORDS
             && has_word_in(doc, line.clone(), words)
     };
-    for (first, line) in doc.label_lines(Cat::Expiry) {
+    for (first, _, line) in doc.label_lines(Cat::Expiry) {
         // The line after `l`: the token after its line break.
         let next = |l: &Range<usize>| doc.line_of(l.end + 1);
         if !asks(doc, &line, MONTH_WORDS) {

@@ -3179,26 +3179,28 @@ impl<'t> Doc<'t> {
             && before(&prev).is_some_and(|p| ends_in(&p))
     }
 
-    /// The tokens of the line that holds token `at`, line breaks excluded;
-    /// `None` when that token is a line break or the line is longer than a
-    /// spoken turn is (then there are no lines to go by).
     /// The lines that hold a label of `cat`, each once, in order: the first
-    /// token of the line's first such label, and the line's tokens (see
-    /// [`Doc::line_of`]).
-    fn label_lines(&self, cat: Cat) -> Vec<(usize, Range<usize>)> {
-        let mut out = Vec::new();
-        let mut done = 0;
+    /// token of the line's first such label, the last token of its last
+    /// such label, and the line's tokens (see [`Doc::line_of`]).
+    fn label_lines(&self, cat: Cat) -> Vec<(usize, usize, Range<usize>)> {
+        let mut out: Vec<(usize, usize, Range<usize>)> = Vec::new();
         for l in self.labels.all().iter().filter(|l| l.cat == cat) {
-            let Some(line) = self.line_of(l.first).filter(|r| r.start >= done)
-            else {
-                continue;
-            };
-            done = line.end;
-            out.push((l.first, line));
+            // Another label of the last line found: it ends later.
+            if let Some((_, last, line)) = out.last_mut() {
+                if line.contains(&l.first) {
+                    *last = l.last;
+                    continue;
+                }
+            }
+            let Some(line) = self.line_of(l.first) else { continue };
+            out.push((l.first, l.last, line));
         }
         out
     }
 
+    /// The tokens of the line that holds token `at`, line breaks excluded;
+    /// `None` when that token is a line break or the line is longer than a
+    /// spoken turn is (then there are no lines to go by).
     fn line_of(&self, at: usize) -> Option<Range<usize>> {
         const MAX_LINE: usize = 256;
         let tokens = &self.tokens;

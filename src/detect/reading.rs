@@ -102,8 +102,8 @@ const FRINGE_WORDS: usize = 6;
 /// Number words left readable at the edges of a card or an SSN said in
 /// words: the recogniser garbled a word at the edge of the reading, so
 /// the number found stops short of it and what follows stays ("...
-/// [CARD] mind to it for nye", "[CARD] page two or three", "too for a
-/// [CARD]", "sure seven for a [SSN]", a read-back's "[CARD] a five
+/// \[CARD\] mind to it for nye", "\[CARD\] page two or three", "too for a
+/// \[CARD\]", "sure seven for a \[SSN\]", a read-back's "\[CARD\] a five
 /// correct"). The number words next to a found card or SSN, in its turn,
 /// are the same reading's, fail closed:
 ///
@@ -113,7 +113,7 @@ const FRINGE_WORDS: usize = 6;
 ///   run); not valid, past one other word or a comma between ("mind the
 ///   zero one zero seven");
 /// - a number heard as one among them, or two homophones ("to", "for",
-///   "a" is no number): "[CARD] to pay it" keeps its "to";
+///   "a" is no number): "\[CARD\] to pay it" keeps its "to";
 /// - no more digits in all than the longest of its kind (19 for a card, 9
 ///   for an SSN), or none taken: a card of sixteen and the expiry said
 ///   right after it ("... one one one one oh nine twenty seven") stay two
