@@ -88,6 +88,129 @@ fn misheard_answers(doc: &mut Doc<'_>) {
         let content = a.span().cover(z.span());
         misheard_answer(doc, next, content);
     }
+    said_after_labels(doc);
+}
+
+/// The most words of an answer in the same line as its question (see
+/// [`said_after_labels`]).
+const SAME_LINE_WORDS: u32 = 5;
+
+/// The most words of a line of one utterance: a line of more is a call run
+/// together (see [`said_after_labels`]).
+const LONG_LINE: u32 = 40;
+
+/// [`misheard_answers`] where a call is run together on one line (a
+/// recogniser's transcript with no line breaks): the answer follows the
+/// question in the same line, right after the words that ask for the code
+/// ("... the three digit code on the back of the card okay four to follow
+/// thank you ..."). The answer opens at the first number word at most
+/// [`ANSWER_WORDS`] words after the label's phrase (a card's label inside
+/// it, "of the card", is of the phrase), a number heard as one or a
+/// homophone right before another, and runs [`SAME_LINE_WORDS`] words, up
+/// to the next label. A label of another kind in the phrase, digits
+/// before the answer, or a number hidden already, and there is none.
+fn said_after_labels(doc: &mut Doc<'_>) {
+    let labels = doc.labels.all();
+    let mut answers: Vec<(Range<usize>, Span)> = Vec::new();
+    let mut k = 0;
+    while let Some(l) = labels.get(k) {
+        k += 1;
+        if l.cat != Cat::Cvv {
+            continue;
+        }
+        // The phrase: labels of the code or the card a few words apart.
+        let mut end = l.last;
+        let mut other = false;
+        while let Some(n) = labels.get(k) {
+            if doc.labels.words_between(end + 1, n.first) > CLOSING_WORDS {
+                break;
+            }
+            other |= !matches!(n.cat, Cat::Cvv | Cat::Card);
+            end = n.last;
+            k += 1;
+        }
+        let Some(line) = doc.line_of(end) else { continue };
+        let stop = labels.get(k).map_or(line.end, |n| n.first.min(line.end));
+        // The answer opens at the first number word a few words after the
+        // phrase (past the words that place the code, "on the back of the
+        // card okay"), and runs at most ANSWER_WORDS words.
+        // A number heard as one opens it; a homophone or "oh" only right
+        // before another number word ("for a four" opens at "four", not at
+        // the "of" of "the back of the card").
+        let num = |j: usize| {
+            doc.tokens
+                .get(j)
+                .filter(|t| t.tok == Tok::Word)
+                .and_then(|t| lexicon::get(t.word).and_then(|l| l.num))
+        };
+        let next_word = |j: usize| {
+            (j + 1..stop).find(|&i| doc.tokens[i].tok != Tok::Space)
+        };
+        let mut from = None;
+        let mut words = 0;
+        for j in end + 1..stop {
+            let t = &doc.tokens[j];
+            // An answer in digits was given already ("its 062").
+            if t.tok == Tok::Digits {
+                break;
+            }
+            let opens = match num(j) {
+                Some(Num::Digit(_) | Num::Teen(_) | Num::Tens(_)) => true,
+                Some(_) => next_word(j).and_then(num).is_some(),
+                None => false,
+            };
+            if opens {
+                from = Some(j);
+                break;
+            }
+            words += u32::from(t.tok == Tok::Word);
+            if words > ANSWER_WORDS {
+                break;
+            }
+        }
+        let Some(from) = from else { continue };
+        // In a line of one utterance (a transcript an utterance a line),
+        // only right after the phrase ("the code is seven now far"): the
+        // words after an agent's question are the agent's ("... on the
+        // back of the card and then we're done"), and the answer is on the
+        // next line. A call run together on one line is longer.
+        let long = doc.labels.words_between(line.start, line.end) > LONG_LINE;
+        if !long && words > 2 {
+            continue;
+        }
+        // A few words: the call goes on in the same line, the agent's
+        // next question and the reference number after it.
+        let mut to = from;
+        let mut words = 0;
+        while to < stop && words < SAME_LINE_WORDS {
+            words += u32::from(doc.tokens[to].tok == Tok::Word);
+            to += 1;
+        }
+        let r = from..to;
+        let (Some(a), Some(z)) = (
+            doc.tokens.get(r.start),
+            to.checked_sub(1).and_then(|z| doc.tokens.get(z)),
+        ) else {
+            continue;
+        };
+        // Nor after a number hidden already (a tag or a mask of ours): the
+        // answer was given, and a second pass reads as the first.
+        let hidden = (end + 1..to).any(|j| {
+            let t = &doc.tokens[j];
+            match t.tok {
+                Tok::Word => super::context::is_tag(doc.text, &doc.tokens, j),
+                Tok::Punct('*') => t.span().len() >= 3,
+                _ => false,
+            }
+        });
+        if other || hidden {
+            continue;
+        }
+        answers.push((r, a.span().cover(z.span())));
+    }
+    for (r, content) in answers {
+        misheard_answer(doc, r, content);
+    }
 }
 
 /// The most words from the code's label to the end of its line for the

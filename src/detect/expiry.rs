@@ -717,13 +717,27 @@ fn year_after_label(doc: &mut Doc<'_>) {
         // and found no month ("exp month 13 exp year 2027"): a number
         // left free a few words before this label and right after the
         // label before.
+        // Our tags count as no word: a second pass reads "exp[EXPIRY]年0four0
+        // twenty exp ..." as the first read "exp100年0four0twenty exp ...".
+        let words = |from: usize, to: usize| {
+            let tags = doc.tokens.get(from..to).map_or(0, |ts| {
+                if ts.len() > 64 {
+                    return 0;
+                }
+                (from..to)
+                    .filter(|&j| {
+                        super::context::is_tag(doc.text, &doc.tokens, j)
+                    })
+                    .count() as u32
+            });
+            doc.labels.words_between(from, to).saturating_sub(tags)
+        };
         let month_before = k.checked_sub(1).is_some_and(|p| {
             units[p].last < first
                 && doc.taken[p].is_none()
                 && doc.labels.words_between(units[p].last + 1, first) <= 3
                 && before.is_some_and(|b| {
-                    b < units[p].first
-                        && doc.labels.words_between(b + 1, units[p].first) <= 2
+                    b < units[p].first && words(b + 1, units[p].first) <= 2
                 })
         });
         if month_before {
