@@ -1450,9 +1450,15 @@ const LABEL_REACH: usize = 24;
 ///   first pass left (see [`poisoned`]).
 fn in_or_at_tag(text: &str, tokens: &[Token], i: usize) -> bool {
     let tok = |k: usize| tokens.get(k).map(|t| t.tok);
-    let t = tokens[i];
-    // Almost every digit token fails the first tests: no `]` or `[`
+    // Almost every digit token fails this first test: no bracket or star
     // beside it.
+    let before = i.checked_sub(1).and_then(tok);
+    if !matches!(before, Some(Tok::Punct(']' | '*')))
+        && !matches!(tok(i + 1), Some(Tok::Punct(']' | '[' | '*')))
+    {
+        return false;
+    }
+    let t = tokens[i];
     let close_after = tok(i + 1) == Some(Tok::Punct(']'));
     let glued = |k: usize| {
         tokens.get(k).is_some_and(|o| {
