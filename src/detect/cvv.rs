@@ -99,6 +99,9 @@ const SAME_LINE_WORDS: u32 = 5;
 /// together (see [`said_after_labels`]).
 const LONG_LINE: u32 = 40;
 
+/// The most tokens [`said_after_labels`] reads after a label's phrase.
+const ANSWER_REACH: usize = 64;
+
 /// [`misheard_answers`] where a call is run together on one line (a
 /// recogniser's transcript with no line breaks): the answer follows the
 /// question in the same line, right after the words that ask for the code
@@ -129,8 +132,18 @@ fn said_after_labels(doc: &mut Doc<'_>) {
             end = n.last;
             k += 1;
         }
-        let Some(line) = doc.line_of(end) else { continue };
-        let stop = labels.get(k).map_or(line.end, |n| n.first.min(line.end));
+        // The phrase's line, when it is no longer than a spoken turn; a
+        // call run together on one line is longer (see `Doc::line_of`).
+        let line = doc.line_of(end);
+        let long = line.as_ref().is_none_or(|l| {
+            doc.labels.words_between(l.start, l.end) > LONG_LINE
+        });
+        let line_end = line.map_or(doc.tokens.len(), |l| l.end);
+        // The next label, the line's end, or a few dozen tokens on.
+        let stop = labels
+            .get(k)
+            .map_or(line_end, |n| n.first.min(line_end))
+            .min(end + 1 + ANSWER_REACH);
         // The answer opens at the first number word a few words after the
         // phrase (past the words that place the code, "on the back of the
         // card okay"), and runs at most ANSWER_WORDS words.
@@ -151,7 +164,7 @@ fn said_after_labels(doc: &mut Doc<'_>) {
         for j in end + 1..stop {
             let t = &doc.tokens[j];
             // An answer in digits was given already ("its 062").
-            if t.tok == Tok::Digits {
+            if matches!(t.tok, Tok::Digits | Tok::Newline) {
                 break;
             }
             let opens = match num(j) {
@@ -174,7 +187,6 @@ fn said_after_labels(doc: &mut Doc<'_>) {
         // words after an agent's question are the agent's ("... on the
         // back of the card and then we're done"), and the answer is on the
         // next line. A call run together on one line is longer.
-        let long = doc.labels.words_between(line.start, line.end) > LONG_LINE;
         if !long && words > 2 {
             continue;
         }
@@ -182,7 +194,10 @@ fn said_after_labels(doc: &mut Doc<'_>) {
         // next question and the reference number after it.
         let mut to = from;
         let mut words = 0;
-        while to < stop && words < SAME_LINE_WORDS {
+        while to < stop
+            && words < SAME_LINE_WORDS
+            && doc.tokens[to].tok != Tok::Newline
+        {
             words += u32::from(doc.tokens[to].tok == Tok::Word);
             to += 1;
         }
