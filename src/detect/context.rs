@@ -2277,6 +2277,17 @@ pub(crate) fn is_tag(text: &str, tokens: &[Token], i: usize) -> bool {
         && matches!(word.span().of(text), "CARD" | "SSN" | "CVV" | "EXPIRY")
 }
 
+/// Returns true if token `k` stands for a number redacted before: the word
+/// of one of Hush's tags (`[CARD]`, see [`is_tag`]) or a mask of three
+/// stars or more (`****`).
+pub(crate) fn is_redacted(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| match t.tok {
+        Tok::Word => is_tag(text, tokens, k),
+        Tok::Punct('*') => t.span().len() >= 3,
+        _ => false,
+    })
+}
+
 /// Whether word token `t` is a speaker's hesitation ("uh", "okay", "so",
 /// "you know", "I mean"), which a recogniser writes down inside a phrase
 /// ("social uh security number", "the car you know number").

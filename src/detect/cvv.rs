@@ -210,14 +210,8 @@ fn said_after_labels(doc: &mut Doc<'_>) {
         };
         // Nor after a number hidden already (a tag or a mask of ours): the
         // answer was given, and a second pass reads as the first.
-        let hidden = (end + 1..to).any(|j| {
-            let t = &doc.tokens[j];
-            match t.tok {
-                Tok::Word => super::context::is_tag(doc.text, &doc.tokens, j),
-                Tok::Punct('*') => t.span().len() >= 3,
-                _ => false,
-            }
-        });
+        let hidden = (end + 1..to)
+            .any(|j| super::context::is_redacted(doc.text, &doc.tokens, j));
         if other || hidden {
             continue;
         }

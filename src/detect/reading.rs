@@ -841,12 +841,7 @@ fn stretches_in(doc: &Doc<'_>, range: Range<usize>) -> Vec<Stretch> {
         // A unit already found (a card, an SSN) ends a stretch; so does one
         // of our tags or masks ("[SSN]", "****"), a number found by an
         // earlier pass, so that a second pass reads as the first.
-        let redacted = match tok.tok {
-            Tok::Word => context::is_tag(doc.text, &doc.tokens, k),
-            Tok::Punct('*') => tok.span().len() >= 3,
-            _ => false,
-        };
-        if taken_at(k) || redacted {
+        if taken_at(k) || context::is_redacted(doc.text, &doc.tokens, k) {
             close(&mut open, &mut out);
             gap = 0;
             continue;

@@ -1480,17 +1480,12 @@ fn in_or_at_tag(text: &str, tokens: &[Token], i: usize) -> bool {
     if !(close_after || close_before || open_after) {
         return false;
     }
-    let kind = |k: usize| {
-        tokens.get(k).is_some_and(|w| {
-            matches!(w.span().of(text), "CARD" | "SSN" | "CVV" | "EXPIRY")
-        })
-    };
     let is = |k: usize, s: &str| {
         tokens.get(k).is_some_and(|w| w.span().of(text) == s)
     };
     // The tag that opens at `[` token `k`, and the token after its `]`.
     let tag_at = |k: usize| -> Option<usize> {
-        if tok(k)? != Tok::Punct('[') || !kind(k + 1) {
+        if !super::context::is_tag(text, tokens, k + 1) {
             return None;
         }
         match tok(k + 2)? {
