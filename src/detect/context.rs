@@ -2280,6 +2280,10 @@ pub(crate) fn is_tag(text: &str, tokens: &[Token], i: usize) -> bool {
 /// Returns true if token `k` stands for a number redacted before: the word
 /// of one of Hush's tags (`[CARD]`, see [`is_tag`]) or a mask of three
 /// stars or more (`****`).
+///
+/// Always inlined, as [`is_tag`]: the readings' pass asks it of every
+/// token of the turns it reads.
+#[inline(always)]
 pub(crate) fn is_redacted(text: &str, tokens: &[Token], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| match t.tok {
         Tok::Word => is_tag(text, tokens, k),
